@@ -1,0 +1,135 @@
+"""Walk a vault and read each note into a `SourceNote`.
+
+Only reads: nothing here (or anywhere in the tool) writes inside the vault.
+A note that cannot be read raises `NoteError` with its path and line, so the
+build can report it and go on with the others.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import frontmatter
+import yaml
+
+from cards.errors import CardsError, NoteError
+
+log = logging.getLogger(__name__)
+
+NOTE_SUFFIXES = (".md", ".markdown", ".txt")
+_FENCE = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
+_FENCE_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceNote:
+    """One note as read from disk, before any Markdown parsing."""
+
+    path: str
+    """Vault-relative path with forward slashes: the note's identity."""
+    name: str
+    """File name without extension."""
+    metadata: Mapping[str, Any]
+    body: str
+    """Text after the front matter."""
+    body_line: int
+    """File line (1-based) on which `body` starts."""
+    plain: bool
+    """True for `.txt` notes, which are normalised to Markdown before parsing."""
+    tags: tuple[str, ...] = field(default=())
+    """Front matter tags, as written (`relationship/love`)."""
+
+
+def iter_note_paths(vault: Path) -> Iterator[Path]:
+    """Every note below `vault` in sorted order, skipping dot-folders and dot-files."""
+    if not vault.exists():
+        raise CardsError(f"{vault}: no such folder")
+    if not vault.is_dir():
+        raise CardsError(f"{vault}: is a file, not a vault folder")
+    for root, dirs, files in os.walk(vault):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or not name.lower().endswith(NOTE_SUFFIXES):
+                continue
+            yield Path(root) / name
+
+
+def read_note(vault: Path, path: Path) -> SourceNote:
+    """Read and split one note. Raises `NoteError` for what makes the note unusable."""
+    rel = path.relative_to(vault).as_posix()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise NoteError(rel, 1, f"cannot read: {exc.strerror or exc}") from exc
+    text = _decode(raw, rel)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    metadata, body, body_line = _split_front_matter(text, rel)
+    tags = _tags(metadata.get("tags"))
+    return SourceNote(
+        path=rel,
+        name=path.stem,
+        metadata=metadata,
+        body=body,
+        body_line=body_line,
+        plain=path.suffix.lower() == ".txt",
+        tags=tags,
+    )
+
+
+def _decode(raw: bytes, rel: str) -> str:
+    if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise NoteError(rel, 1, "binary file, not a text note")
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if raw.startswith(bom):
+            return raw.decode(codec, errors="replace")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        log.warning("%s:%d: not UTF-8; read as Latin-1", rel, line)
+        return raw.decode("latin-1")
+
+
+def _split_front_matter(text: str, rel: str) -> tuple[dict[str, Any], str, int]:
+    opening = _FENCE.match(text)
+    if not opening:
+        return {}, text, 1
+    closing = _FENCE_END.search(text, opening.end())
+    if not closing:
+        raise NoteError(rel, 1, "front matter opened with '---' is never closed")
+    handler = frontmatter.YAMLHandler()
+    try:
+        loaded = handler.load(text[opening.end() : closing.start()])
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = (mark.line + 2) if mark is not None else 1
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise NoteError(rel, line, f"bad YAML front matter: {problem}") from exc
+    if loaded is None:
+        loaded = {}
+    if not isinstance(loaded, dict):
+        kind = type(loaded).__name__
+        raise NoteError(rel, 2, f"front matter is a {kind}, not a mapping of keys to values")
+    metadata = {str(k): v for k, v in loaded.items()}
+    body_start = closing.end() + 1
+    body_line = text.count("\n", 0, body_start) + 1
+    return metadata, text[body_start:], body_line
+
+
+def _tags(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    items = value if isinstance(value, list) else str(value).replace(",", " ").split()
+    seen: dict[str, None] = {}
+    for item in items:
+        tag = str(item).strip().lstrip("#")
+        if tag:
+            seen.setdefault(tag, None)
+    return tuple(seen)
+
