@@ -1,0 +1,243 @@
+"""Parse a `SourceNote` once into a `ParsedNote` that every extractor shares.
+
+markdown-it-py (with front matter, footnotes, dollar math, tables and our
+Obsidian plugins) produces tokens; this module folds them into a small tree
+of frozen `Block`s whose text is `InlineText`, with file line numbers.
+Extractors walk that tree and never look at the raw file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from types import MappingProxyType
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from markdown_it.tree import SyntaxTreeNode
+from mdit_py_plugins.dollarmath import dollarmath_plugin
+from mdit_py_plugins.footnote import footnote_plugin
+
+from cards.inline import InlineText, Mark
+from cards.syntax import callout_plugin, highlight_plugin, tag_plugin, wikilink_plugin
+from cards.syntax.plaintext import to_markdown
+from cards.vault import SourceNote
+
+_CONTAINERS = {
+    "blockquote": "blockquote",
+    "bullet_list": "list",
+    "ordered_list": "list",
+    "list_item": "item",
+    "table": "table",
+    "thead": "rows",
+    "tbody": "rows",
+    "tr": "row",
+}
+_LEAVES = {"heading", "paragraph", "th", "td"}
+_STYLE = {"strong": "strong", "em": "em", "mark": "mark", "s": "s", "link": "link"}
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A node of a note's block tree."""
+
+    kind: str
+    """heading, paragraph, blockquote, list, item, table, rows, row, cell, code, math, hr."""
+    line: int
+    """File line (1-based) where the block starts."""
+    text: InlineText = field(default_factory=InlineText)
+    """Inline content of headings, paragraphs and table cells."""
+    children: tuple[Block, ...] = ()
+    level: int = 0
+    """Heading level; for lists, 1 if ordered."""
+    callout: str = ""
+    """For a blockquote that is an Obsidian callout: its type (`quote`, `note`, ...)."""
+    title: InlineText | None = None
+    """The callout title."""
+    source: str = ""
+    """Literal content of code and display-math blocks; `th` or `td` for cells."""
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedNote:
+    """A note parsed once: what every extractor reads."""
+
+    note: SourceNote
+    title: str
+    blocks: tuple[Block, ...]
+    footnotes: Mapping[int, InlineText]
+    tags: tuple[str, ...]
+    """Front matter tags, then inline `#tags`, each once."""
+
+    @property
+    def path(self) -> str:
+        return self.note.path
+
+
+@lru_cache(maxsize=1)
+def markdown() -> MarkdownIt:
+    """The one parser configuration. Raw HTML stays text: cards never carry a note's HTML."""
+    return (
+        MarkdownIt("commonmark", {"html": False})
+        .enable("table")
+        .enable("strikethrough")
+        .use(footnote_plugin)
+        .use(dollarmath_plugin, allow_space=True, double_inline=True)
+        .use(wikilink_plugin)
+        .use(highlight_plugin)
+        .use(tag_plugin)
+        .use(callout_plugin)
+    )
+
+
+def parse_note(note: SourceNote) -> ParsedNote:
+    """Parse one note. Plain-text notes pass through the normaliser first."""
+    if note.plain:
+        text, where = to_markdown(note.body)
+        line_of = [note.body_line + w for w in where]
+    else:
+        text = note.body
+        line_of = [note.body_line + n for n in range(text.count("\n") + 2)]
+    env: dict[str, object] = {}
+    tokens = markdown().parse(text, env)
+    builder = _Builder(line_of)
+    blocks = builder.blocks(SyntaxTreeNode(tokens).children)
+    footnotes = _footnotes(tokens, builder)
+    tags: dict[str, None] = dict.fromkeys(note.tags)
+    for tag in builder.tags:
+        tags.setdefault(tag, None)
+    title = str(note.metadata.get("title") or "").strip() or _first_h1(blocks) or note.name
+    return ParsedNote(note, title, blocks, MappingProxyType(footnotes), tuple(tags))
+
+
+def _first_h1(blocks: Sequence[Block]) -> str:
+    for block in blocks:
+        if block.kind == "heading" and block.level == 1:
+            return block.text.text.strip()
+    return ""
+
+
+def _footnotes(tokens: list[Token], builder: _Builder) -> dict[int, InlineText]:
+    """Footnote id -> its text, for `[^1]` definitions and inline `^[...]` notes alike."""
+    notes: dict[int, InlineText] = {}
+    current: int | None = None
+    for tok in tokens:
+        if tok.type == "footnote_open":
+            current = int(tok.meta["id"])
+        elif tok.type == "footnote_close":
+            current = None
+        elif current is not None and tok.type == "inline":
+            text = builder.inline(tok.children or [])
+            notes[current] = text if current not in notes else _join(notes[current], text)
+    return {k: v.strip() for k, v in notes.items()}
+
+
+def _join(a: InlineText, b: InlineText) -> InlineText:
+    from cards.inline import concat
+
+    return concat([a, b])
+
+
+class _Builder:
+    """Folds markdown-it's syntax tree into `Block`s, collecting inline tags on the way."""
+
+    def __init__(self, line_of: list[int]) -> None:
+        self.line_of = line_of
+        self.tags: list[str] = []
+
+    def line(self, node: SyntaxTreeNode) -> int:
+        start = node.map[0] if node.map else 0
+        return self.line_of[min(start, len(self.line_of) - 1)]
+
+    def blocks(self, nodes: Sequence[SyntaxTreeNode]) -> tuple[Block, ...]:
+        out: list[Block] = []
+        for node in nodes:
+            block = self.block(node)
+            if block is not None:
+                out.append(block)
+        return tuple(out)
+
+    def block(self, node: SyntaxTreeNode) -> Block | None:
+        kind = node.type
+        if kind in _LEAVES:
+            inline = node.children[0] if node.children else None
+            text = self.inline(inline.token.children or []) if inline and inline.token else InlineText()
+            if kind in ("th", "td"):
+                return Block("cell", self.line(node), text, source=kind)
+            level = int(node.tag[1]) if kind == "heading" else 0
+            return Block(kind, self.line(node), text, level=level)
+        if kind in _CONTAINERS:
+            meta = node.nester_tokens.opening.meta if node.nester_tokens else {}
+            title = self.inline(meta["title"]) if meta.get("title") is not None else None
+            return Block(
+                _CONTAINERS[kind],
+                self.line(node),
+                children=self.blocks(node.children),
+                level=1 if kind == "ordered_list" else 0,
+                callout=str(meta.get("callout", "")),
+                title=title,
+            )
+        if kind in ("fence", "code_block"):
+            return Block("code", self.line(node), source=node.content, title=None)
+        if kind in ("math_block", "math_block_label"):
+            return Block("math", self.line(node), source=node.content)
+        if kind == "hr":
+            return Block("hr", self.line(node))
+        return None  # front matter, footnote definitions (kept apart), html
+
+    def inline(self, tokens: Sequence[Token]) -> InlineText:
+        """Plain text plus marks from a run of inline tokens."""
+        text: list[str] = []
+        marks: list[Mark] = []
+        notes: list[tuple[int, int]] = []
+        breaks: list[int] = []
+        tags: list[str] = []
+        opened: list[tuple[str, int, str]] = []
+        pos = 0
+
+        def add(s: str) -> None:
+            nonlocal pos
+            text.append(s)
+            pos += len(s)
+
+        for tok in tokens:
+            t = tok.type
+            if t == "text":
+                add(tok.content)
+            elif t in ("softbreak", "hardbreak"):
+                breaks.append(pos)
+                add("\n")
+            elif t.endswith("_open") and t[:-5] in _STYLE:
+                href = str(tok.attrs.get("href", "")) if t == "link_open" else ""
+                opened.append((_STYLE[t[:-5]], pos, href))
+            elif t.endswith("_close") and t[:-6] in _STYLE:
+                for n in range(len(opened) - 1, -1, -1):
+                    if opened[n][0] == _STYLE[t[:-6]]:
+                        kind, start, data = opened.pop(n)
+                        marks.append(Mark(start, pos, kind, data))
+                        break
+            elif t == "code_inline":
+                start = pos
+                add(tok.content)
+                marks.append(Mark(start, pos, "code"))
+            elif t in ("math_inline", "math_inline_double"):
+                start = pos
+                add(tok.content)
+                marks.append(Mark(start, pos, "math", "display" if t.endswith("double") else ""))
+            elif t == "wikilink":
+                start = pos
+                add(tok.content)
+                marks.append(Mark(start, pos, "wikilink", str(tok.meta.get("target", ""))))
+            elif t in ("embed", "image"):
+                target = str(tok.meta.get("target", "")) if t == "embed" else str(tok.attrs.get("src", ""))
+                marks.append(Mark(pos, pos, "embed", target))
+            elif t == "footnote_ref":
+                notes.append((pos, int(tok.meta["id"])))
+            elif t == "tag":
+                tags.append(tok.content)
+            elif t == "html_inline":
+                add(tok.content)
+        self.tags += tags
+        marks.sort(key=lambda m: (m.start, -m.end, m.kind))
+        return InlineText("".join(text), tuple(marks), tuple(notes), tuple(breaks), tuple(tags))

@@ -1,0 +1,150 @@
+"""Turn a plain-text note into Markdown with the same structure, so one parser serves both.
+
+Plain text (an article pasted into a `.txt` note) has no markup, only layout:
+
+    Attachment theory overview                 <- short line alone between blank lines: heading
+
+    Some examples of attachment templates:
+
+      • blaming another for disappointing us   <- bullet (•, -, *, 1.)
+
+    I define connection as the energy ...
+    — Brené Brown                              <- attribution: the text above is a quote
+
+Text is escaped, so `#metoo` or `*` in an article stays text. `to_markdown`
+also returns, for every output line, the input line it came from, so items
+point at the right line of the original file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BULLET = re.compile(r"^([ \t]*)(?:[•·▪◦‣*-]|(\d{1,3})[.)])[ \t]+(\S.*)$")
+_ATTRIBUTION = re.compile(r"^[ \t]*(?:—|–|--|\\-|-)[ \t]*(\S.{0,80})$")
+_ESCAPE = re.compile(r"([\\`*_\[\]<>#$=~|^&!])")
+_LINE_START = re.compile(r"^([-+]|\d+[.)])")
+_END_PUNCT = ".,;:!…"
+MAX_HEADING_WORDS = 20
+MAX_QUESTION_WORDS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    kind: str  # blank, bullet, attribution, text
+    text: str
+    indent: int
+    number: str = ""
+
+
+def to_markdown(text: str) -> tuple[str, list[int]]:
+    """Markdown for `text`, and the 0-based input line of each output line."""
+    lines = [_classify(raw) for raw in text.split("\n")]
+    out: list[str] = []
+    where: list[int] = []
+
+    def emit(line: str, source: int) -> None:
+        out.append(line)
+        where.append(source)
+
+    first_heading = True
+    in_list = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.kind == "blank":
+            emit("", i)
+            i += 1
+            continue
+        if line.kind == "bullet" and not _is_attribution_at(lines, i):
+            marker = f"{line.number}." if line.number else "-"
+            emit(f"{marker} {_escape(line.text)}", i)
+            in_list = True
+            i += 1
+            continue
+        if in_list and line.indent >= 2:
+            # an indented paragraph under a bullet belongs to that item
+            emit(f"    {_escape(line.text)}", i)
+            i += 1
+            continue
+        in_list = False
+        # a run of text lines; maybe closed by an attribution line, which makes it a quote
+        j = i
+        while j < len(lines) and lines[j].kind == "text":
+            j += 1
+        run = list(range(i, j))
+        if j < len(lines) and _is_attribution_at(lines, j):
+            for k in run:
+                emit(f"> {_escape(lines[k].text)}", k)
+            emit(f"> — {_escape(_ATTRIBUTION.match(_raw(lines[j])).group(1))}", j)  # type: ignore[union-attr]
+            emit("", j)
+            i = j + 1
+            continue
+        for n, k in enumerate(run):
+            if _is_heading(lines, k):
+                level = "#" if first_heading and not any(o.strip() for o in out) else "##"
+                emit(f"{level} {_escape(lines[k].text)}", k)
+                first_heading = False
+            else:
+                emit(_escape_start(_escape(lines[k].text)), k)
+            if n + 1 < len(run) and not _wraps(lines[k].text, lines[run[n + 1]].text):
+                emit("", k)
+        i = j
+    return "\n".join(out) + "\n", where
+
+
+def _classify(raw: str) -> _Line:
+    stripped = raw.strip()
+    indent = len(raw) - len(raw.lstrip(" \t"))
+    if not stripped:
+        return _Line("blank", "", indent)
+    bullet = _BULLET.match(raw)
+    if bullet:
+        return _Line("bullet", bullet.group(3).strip(), indent, bullet.group(2) or "")
+    if stripped.startswith(("—", "–", "\\-")) and _ATTRIBUTION.match(raw):
+        return _Line("attribution", stripped, indent)
+    return _Line("text", stripped, indent)
+
+
+def _raw(line: _Line) -> str:
+    return line.text if line.kind == "attribution" else "- " + line.text
+
+
+def _is_attribution_at(lines: list[_Line], i: int) -> bool:
+    """A dash line right under text (no blank between) that is short enough to be a name."""
+    line = lines[i]
+    if line.kind not in ("attribution", "bullet") or line.number or i == 0:
+        return False
+    if line.kind == "bullet" and not _raw(line).lstrip().startswith("-"):
+        return False
+    return lines[i - 1].kind == "text" and len(line.text.split()) <= 10
+
+
+def _is_heading(lines: list[_Line], k: int) -> bool:
+    text = lines[k].text
+    alone = (k == 0 or lines[k - 1].kind == "blank") and (
+        k + 1 == len(lines) or lines[k + 1].kind == "blank"
+    )
+    if not alone or text[-1] in _END_PUNCT or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    limit = MAX_QUESTION_WORDS if text.endswith("?") else MAX_HEADING_WORDS
+    return len(text.split()) <= limit
+
+
+def _wraps(line: str, following: str) -> bool:
+    """A hard-wrapped sentence: no closing punctuation, and the next line goes on in lower case."""
+    return line[-1] not in ".!?:;”\"')]" and following[:1].islower()
+
+
+def _escape(text: str) -> str:
+    return _ESCAPE.sub(r"\\\1", text)
+
+
+def _escape_start(text: str) -> str:
+    """Keep a paragraph that starts like `- x` or `3. x` from turning into a list."""
+    found = _LINE_START.match(text)
+    if not found:
+        return text
+    mark = found.group(1)
+    return "\\" + text if mark in "-+" else mark[:-1] + "\\" + text[len(mark) - 1 :]

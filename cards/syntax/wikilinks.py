@@ -1,0 +1,54 @@
+"""Obsidian wikilinks and embeds as `wikilink` / `embed` tokens.
+
+    [[Note]]  [[Note|shown text]]  [[Note#Heading]]  [[Note#^block]]  ![[image.png|300]]
+
+The token's content is the text a reader sees (the alias, else the target);
+`meta` keeps target, heading and alias so cards can link back.
+"""
+
+from __future__ import annotations
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_inline import StateInline
+
+
+def wikilink_plugin(md: MarkdownIt) -> None:
+    """Parse `[[...]]` before markdown-it's own link rule can read it as a bracket."""
+    md.inline.ruler.before("link", "wikilink", _wikilink)
+
+
+def _wikilink(state: StateInline, silent: bool) -> bool:
+    src, pos = state.src, state.pos
+    embed = src.startswith("![[", pos)
+    if not embed and not src.startswith("[[", pos):
+        return False
+    start = pos + (3 if embed else 2)
+    end = src.find("]]", start, state.posMax)
+    if end < 0:
+        return False
+    inner = src[start:end]
+    if not inner.strip() or "\n" in inner or "[[" in inner:
+        return False
+    if not silent:
+        target, _, alias = inner.partition("|")
+        page, _, heading = target.partition("#")
+        heading = heading.lstrip("^") if heading.startswith("^") and page else heading
+        if embed:
+            shown = "" if _is_size(alias) else alias.strip()
+        elif alias.strip():
+            shown = alias.strip()
+        elif page and heading and not target.partition("#")[2].startswith("^"):
+            shown = f"{page.strip()} > {heading.strip()}"
+        else:
+            shown = (page or heading).strip()
+        token = state.push("embed" if embed else "wikilink", "", 0)
+        token.content = shown
+        token.meta = {"target": page.strip(), "heading": heading.strip(), "alias": alias.strip()}
+        token.markup = src[pos : end + 2]
+    state.pos = end + 2
+    return True
+
+
+def _is_size(alias: str) -> bool:
+    """`![[x.png|300]]` and `|300x200` give a size, not a caption."""
+    return bool(alias) and alias.replace("x", "", 1).strip().isdigit()
