@@ -1,0 +1,234 @@
+"""Claims: declarative sentences the note asserts.
+
+    ## Secure attachment leads to greater sexual well-being     <- heading that is a sentence
+    Attachment and relationships are **about survival**.       <- emphasised key phrase
+    Endorphins are our natural pain-killing hormones.          <- definition ("X is/are a Y")
+    1. Freeze: The impulse to shut down when threatened.       <- "Term: what it is" list item
+    > [!definition] Oxytocin                                   <- definition callout
+
+Not claims: questions, instructions, link lists, tag-only lines, quoted
+text (that is the quote extractor's), sentences under four words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cards.extractors.walk import Visit, paragraphs, walk
+from cards.inline import InlineText, concat
+from cards.items import Item, SourceRef
+from cards.language import (
+    AUX,
+    CONJUNCTIONS,
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    WH,
+    is_declarative_heading,
+    is_instruction,
+    is_question,
+    sentences,
+    words,
+)
+from cards.parse import ParsedNote
+
+MIN_WORDS = 4
+METADATA_KEYS = frozenset(
+    "source sources author authors by tags tag date created modified status type url link links "
+    "related see also topic topics aliases category reference references title".split()
+)
+"""`- Source: [[Book]]` lines carry metadata, not a term and its meaning."""
+_KEY_MARKS = ("strong", "mark")
+_ALIAS = re.compile(
+    r"^(?P<term>[^,]{2,60}?),?\s+(?:also known as|otherwise known as|aka|a\.k\.a\.|also called)\s",
+    re.IGNORECASE,
+)
+_NAMING = re.compile(
+    r"\b(?:we|I|you|they|people|scientists|researchers)\s+(?:call|calls|define|defines|term|name)\s+"
+    r"(?:this|these|that|those|it|them)?\s*(?P<term>[\w' -]{2,60}?)(?:\s+as\b|[.,;]|$)"
+    r"|\b(?:is|are)\s+(?:called|known as|defined as|termed)\s+(?P<term2>[\w' -]{2,60}?)(?:[.,;]|$)",
+    re.IGNORECASE,
+)
+_COPULA = re.compile(r"\s(?:is|are)\s")
+_DEFINING_START = frozenset("a an the our their his her its my your one".split())
+_QUANTIFIERS = frozenset("many some most all few several each every any no".split())
+_TERM_ITEM = re.compile(r"^(?P<term>[^:]{1,50}):\s+(?P<rest>\S.*)$", re.DOTALL)
+
+
+def extract_claims(note: ParsedNote) -> Iterator[Item]:
+    """Headings that are sentences, emphasised sentences, definitions, term lists."""
+    for visit in walk(note.blocks):
+        block = visit.block
+        if block.kind == "blockquote" and block.callout == "definition" and not visit.quoted:
+            yield from _definition_callout(note, visit)
+            continue
+        if visit.quoted or (visit.parent is not None and visit.parent.callout == "definition"):
+            continue
+        if block.kind == "heading":
+            item = _heading(note, visit)
+            if item:
+                yield item
+        elif block.kind == "paragraph":
+            yield from _paragraph(note, visit)
+
+
+def _ref(note: ParsedNote, visit: Visit, text: InlineText, offset: int = 0) -> SourceRef:
+    return SourceRef(note.path, visit.block.line + text.line_of(offset), visit.headings)
+
+
+def _heading(note: ParsedNote, visit: Visit) -> Item | None:
+    text = visit.block.text.strip()
+    if text.link_share() > 0.6 or not is_declarative_heading(text.text):
+        return None
+    return Item("claim", _ref(note, visit, text), text, key=_predicate(text.text), source="heading")
+
+
+def _paragraph(note: ParsedNote, visit: Visit) -> Iterator[Item]:
+    text = visit.block.text
+    if text.link_share() > 0.6:
+        return
+    if visit.index == 0 and visit.parent_kind == "item":
+        term_item = _term_item(note, visit, text)
+        if term_item:
+            yield term_item
+            return
+    for start, end in sentences(text.text):
+        start = _skip_label(text, start, end)
+        sentence = text.slice(start, end).strip()
+        plain = sentence.text
+        if not _claim_like(plain):
+            continue
+        ref = _ref(note, visit, text, start)
+        emphasis = _emphasis(sentence)
+        if emphasis:
+            yield Item("claim", ref, sentence, key=emphasis, source="emphasis")
+            continue
+        term = _definition_term(plain)
+        if term:
+            span = plain.find(term)
+            yield Item("claim", ref, sentence, key=(span, span + len(term)), term=term, source="definition")
+
+
+def _skip_label(text: InlineText, start: int, end: int) -> int:
+    """Step over an emphasised lead-in label: `**Key idea:** habits compound.`"""
+    for mark in text.marks:
+        if mark.kind in _KEY_MARKS and start <= mark.start <= start + 1:
+            after = mark.end
+            while after < end and text.text[after] in " *_":
+                after += 1
+            if text.text[mark.start : mark.end].rstrip().endswith(":") or text.text[after : after + 1] == ":":
+                after += text.text[after : after + 1] == ":"
+                return after + len(text.text[after:end]) - len(text.text[after:end].lstrip())
+    return start
+
+
+def _claim_like(plain: str) -> bool:
+    ws = words(plain)
+    if len(ws) < MIN_WORDS or is_question(plain) or is_instruction(plain):
+        return False
+    return not plain.rstrip().endswith(":")
+
+
+def _emphasis(sentence: InlineText) -> tuple[int, int] | None:
+    """The emphasised key phrase, if the sentence has one that is not the whole sentence."""
+    for mark in sentence.marks:
+        if mark.kind in _KEY_MARKS and mark.end > mark.start:
+            phrase = sentence.text[mark.start : mark.end].strip(" .,;:")
+            if phrase and len(phrase) < 0.9 * len(sentence.text.strip(" .")):
+                start = sentence.text.find(phrase, mark.start)
+                return (start, start + len(phrase))
+            if phrase:
+                return _predicate(sentence.text)
+    return None
+
+
+def _definition_term(plain: str) -> str:
+    """The defined term of a definition sentence, or '' if the sentence defines nothing."""
+    alias = _ALIAS.match(plain)
+    if alias and _subject_ok(alias.group("term")):
+        return alias.group("term").strip()
+    naming = _NAMING.search(plain)
+    if naming:
+        return (naming.group("term") or naming.group("term2") or "").strip()
+    copula = _COPULA.search(plain)
+    if not copula:
+        return ""
+    subject, rest = plain[: copula.start()].strip(), plain[copula.end() :]
+    rest_words = words(rest)
+    if not rest_words or rest_words[0] not in _DEFINING_START or not _subject_ok(subject):
+        return ""
+    return subject
+
+
+def _subject_ok(subject: str) -> bool:
+    """A term worth asking about: a short noun phrase, not a pronoun, clause or quantifier."""
+    ws = words(subject)
+    if not 1 <= len(ws) <= 8 or "," in subject or subject[:1] in "\"“'‘":
+        return False
+    first = ws[0]
+    if first in PRONOUNS or first in PREPOSITIONS or first in CONJUNCTIONS or first in WH:
+        return False
+    if first in _QUANTIFIERS or first in {"if", "when", "while", "because", "although", "since"}:
+        return False
+    if len(ws) > 1 and first.endswith("ing"):
+        return False  # a gerund clause ("Exploring our template") is no term to define
+    return not any(w in AUX for w in ws)
+
+
+def _term_item(note: ParsedNote, visit: Visit, text: InlineText) -> Item | None:
+    found = _TERM_ITEM.match(text.text)
+    if not found:
+        return None
+    term = found.group("term").strip()
+    if not term[:1].isupper() or not 0 < len(words(term)) <= 5 or term.lower() in METADATA_KEYS:
+        return None
+    if text.slice(found.start("rest"), len(text.text)).link_share() > 0.5:
+        return None
+    rest_start = found.start("rest")
+    spans = sentences(text.text[rest_start:])
+    if not spans:
+        return None
+    end = rest_start + spans[0][1]
+    claim = text.slice(0, end).strip()
+    if len(words(claim.text)) < MIN_WORDS + 1:
+        return None
+    return Item(
+        "claim",
+        _ref(note, visit, text),
+        claim,
+        key=(0, len(term)),
+        term=term,
+        source="term-list",
+    )
+
+
+def _definition_callout(note: ParsedNote, visit: Visit) -> Iterator[Item]:
+    block = visit.block
+    body = concat([p.text for p in paragraphs(block)]).strip()
+    spans = sentences(body.text)
+    if not spans:
+        return
+    first = body.slice(0, spans[0][1]).strip()
+    term = block.title.text.strip() if block.title else _definition_term(first.text)
+    if not term:
+        return
+    span = first.text.lower().find(term.lower())
+    key = (span, span + len(term)) if span >= 0 else _predicate(first.text)
+    yield Item("claim", _ref(note, visit, first), first, key=key, term=term, source="definition")
+
+
+def _predicate(text: str) -> tuple[int, int] | None:
+    """From the word after the first verb to the end: what a cloze hides when nothing is emphasised."""
+    tokens = list(re.finditer(r"[\w'’-]+", text))
+    for i, tok in enumerate(tokens[1:], start=1):
+        w = tok.group().lower()
+        if w in AUX or (w.endswith("s") and i < len(tokens) - 1) or i == len(tokens) - 1:
+            rest = tokens[i + 1 :]
+            while rest and rest[0].group().lower() in PREPOSITIONS | DETERMINERS and len(rest) > 1:
+                rest = rest[1:]
+                break
+            if rest:
+                end = len(text.rstrip(" .!"))
+                return (rest[0].start(), max(end, rest[0].end()))
+    return None

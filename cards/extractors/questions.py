@@ -1,0 +1,74 @@
+"""Questions the note answers: headings that ask, with the text under them as the answer.
+
+    ## What does attachment theory have to do with sexuality?
+    A lot more than we might think! People are inspired to have sex ...
+
+Questions put to the reader ("Questions to contemplate:" and its list) are
+list items or paragraphs, not headings, so they never become cards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cards.extractors.walk import walk
+from cards.inline import InlineText, concat
+from cards.items import Item, SourceRef
+from cards.language import is_question, sentences, words
+from cards.parse import Block, ParsedNote
+
+ANSWER_SENTENCES = 2
+ANSWER_WORDS = 60
+
+
+def extract_questions(note: ParsedNote) -> Iterator[Item]:
+    """One Q/A item per question heading that has text under it."""
+    for visit in walk(note.blocks):
+        block = visit.block
+        if visit.quoted or block.kind != "heading" or not is_question(block.text.text):
+            continue
+        answer = _answer(visit.siblings[visit.index + 1 :], block.level)
+        if answer is None:
+            continue
+        ref = SourceRef(note.path, block.line, visit.headings)
+        yield Item("question", ref, block.text.strip(), answer=answer, source="heading")
+
+
+def _answer(following: tuple[Block, ...] | list[Block], level: int) -> InlineText | None:
+    """The first sentences under the heading.
+
+    A bare caption heading right under the question (common in pasted
+    articles) is stepped over; another question or a heading at the same
+    level after some text ends the answer.
+    """
+    parts: list[InlineText] = []
+    for block in following:
+        if block.kind == "heading":
+            if parts or is_question(block.text.text) or block.level < level:
+                break
+            continue
+        parts += _texts(block)
+        if sum(len(sentences(p.text)) for p in parts) >= ANSWER_SENTENCES:
+            break
+    if not parts:
+        return None
+    return _shorten(concat(parts).strip())
+
+
+def _texts(block: Block) -> list[InlineText]:
+    if block.kind in ("paragraph", "cell"):
+        return [block.text] if block.text.text.strip() else []
+    out: list[InlineText] = []
+    for child in block.children:
+        out += _texts(child)
+    return out
+
+
+def _shorten(text: InlineText) -> InlineText:
+    spans = sentences(text.text)
+    end = 0
+    for n, (_, stop) in enumerate(spans):
+        if n >= ANSWER_SENTENCES or (n and len(words(text.text[:stop])) > ANSWER_WORDS):
+            break
+        end = stop
+    return text.slice(0, end or len(text.text)).strip()

@@ -1,0 +1,90 @@
+"""The extractor registry: named, ordered entries that can be switched on and off by name.
+
+Modelled on markdown-it-py's `Ruler`. `default_extractors()` builds a fresh
+registry each time, so no test or build shares state through a module global.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from cards.errors import CardsError
+from cards.items import Item
+from cards.parse import ParsedNote
+
+Extractor = Callable[[ParsedNote], Iterable[Item]]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    name: str
+    func: Extractor
+    enabled: bool = True
+
+
+class Registry:
+    """Ordered extractors; `run` applies the enabled ones to a note and drops repeats."""
+
+    def __init__(self) -> None:
+        self._entries: list[Entry] = []
+
+    def add(self, name: str, func: Extractor) -> None:
+        if any(e.name == name for e in self._entries):
+            raise CardsError(f"extractor {name!r} is registered twice")
+        self._entries.append(Entry(name, func))
+
+    @property
+    def names(self) -> list[str]:
+        return [e.name for e in self._entries]
+
+    @property
+    def enabled(self) -> list[str]:
+        return [e.name for e in self._entries if e.enabled]
+
+    def only(self, names: Sequence[str]) -> None:
+        """Enable exactly `names`; an unknown name is an error, not a silent no-op."""
+        self._check(names)
+        self._entries = [Entry(e.name, e.func, e.name in names) for e in self._entries]
+
+    def disable(self, names: Sequence[str]) -> None:
+        self._check(names)
+        self._entries = [Entry(e.name, e.func, e.enabled and e.name not in names) for e in self._entries]
+
+    def get(self, name: str) -> Extractor:
+        self._check([name])
+        return next(e.func for e in self._entries if e.name == name)
+
+    def run(self, note: ParsedNote) -> list[Item]:
+        """Items of every enabled extractor, in registry order; identical items kept once."""
+        seen: set[tuple[str, ...]] = set()
+        out: list[Item] = []
+        for entry in self._entries:
+            if not entry.enabled:
+                continue
+            for item in entry.func(note):
+                key = identity(item)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(item)
+        return out
+
+    def _check(self, names: Iterable[str]) -> None:
+        unknown = sorted(set(names) - set(self.names))
+        if unknown:
+            raise CardsError(
+                f"unknown extractor(s): {', '.join(unknown)} (known: {', '.join(self.names)})"
+            )
+
+
+def identity(item: Item) -> tuple[str, ...]:
+    """What makes two items the same within one note: kind and normalised text."""
+    if item.kind == "traits":
+        return (item.kind, item.category, *map(normalise, item.traits))
+    return (item.kind, normalise(item.plain))
+
+
+def normalise(text: str) -> str:
+    """Case, punctuation and spacing folded, so a re-typed quote mark is no new item."""
+    kept = "".join(c.lower() if c.isalnum() else " " for c in text)
+    return " ".join(kept.split())

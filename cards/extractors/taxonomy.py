@@ -1,0 +1,122 @@
+"""Taxonomies: the categories trait lists are sorted into, and the wordings that name them.
+
+The default is attachment style. A vault on another subject declares its own
+categories; each category has names (adjectives such as `secure`,
+`preoccupied`) and the taxonomy has nouns that may follow them
+(`attachment style`, `attachers`, `people`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    name: str
+    names: tuple[str, ...]
+    """Adjectives or short phrases naming the category, e.g. `anxious`, `preoccupied`."""
+
+
+_PEOPLE = r"(?:people|persons?|those|individuals|adults|children|kids|partners|someone|anyone|men|women|folks)"
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """Categories plus the nouns that can follow a category name ("anxious *attachers*")."""
+
+    name: str
+    categories: tuple[Category, ...]
+    nouns: tuple[str, ...] = ()
+
+    @cached_property
+    def _name_re(self) -> str:
+        pairs = [(n, c.name) for c in self.categories for n in (*c.names, c.name)]
+        pairs.sort(key=lambda p: -len(p[0]))
+        return "|".join(re.escape(n).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+") for n, _ in pairs)
+
+    @cached_property
+    def _lookup(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for c in self.categories:
+            for n in (*c.names, c.name):
+                out[_fold(n)] = c.name
+        return out
+
+    @cached_property
+    def _noun_re(self) -> str:
+        nouns = sorted(self.nouns, key=len, reverse=True)
+        return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns) or "(?!)"
+
+    @cached_property
+    def _mention(self) -> re.Pattern[str]:
+        return re.compile(rf"\b(?P<cat>{self._name_re})(?:ly|s)?\b", re.IGNORECASE)
+
+    @cached_property
+    def _subject(self) -> re.Pattern[str]:
+        """A sentence that opens with a category as its subject; `rest` is the predicate."""
+        lead = r"(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,3},\s+)?"  # "On the contrary, "
+        det = r"(?:(?:the|most|many|all|some)\s+)?"
+        people = rf"(?:{_PEOPLE}\s+(?:with\s+(?:an?\s+)?|who\s+(?:are|have)\s+(?:an?\s+)?))?"
+        cat = rf"(?P<cat>{self._name_re})(?:ly)?(?:\s+attached)?"
+        tail = rf"(?:[\s-]+(?:{self._noun_re}))*|s\b"
+        return re.compile(
+            rf"^[\"“'‘]?{lead}{det}{people}{cat}(?:{tail})(?:\s+{_PEOPLE})?\b(?P<rest>.*)$",
+            re.IGNORECASE | re.DOTALL,
+        )
+
+    def category_of(self, phrase: str) -> str:
+        return self._lookup.get(_fold(phrase), "")
+
+    def mentioned(self, text: str) -> list[str]:
+        """Categories named anywhere in `text`, in order, each once."""
+        found: dict[str, None] = {}
+        for m in self._mention.finditer(text):
+            name = self.category_of(m.group("cat"))
+            if name:
+                found.setdefault(name, None)
+        return list(found)
+
+    def subject(self, sentence: str) -> tuple[str, str] | None:
+        """(category, predicate) when the sentence's subject is a category."""
+        found = self._subject.match(sentence.strip())
+        if not found:
+            return None
+        name = self.category_of(found.group("cat"))
+        rest = found.group("rest").strip()
+        first = rest.split(maxsplit=1)[0].lower() if rest else ""
+        if not name or not first[:1].isalpha() or first in _NOT_VERBS:
+            return None
+        return name, rest
+
+
+_NOT_VERBS = frozenset("and or but nor of in on at to for with from by as".split())
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.split(r"[\s-]+", text.lower().strip()))
+
+
+def default_taxonomy() -> Taxonomy:
+    """Attachment style: secure, anxious, avoidant, fearful-avoidant."""
+    return Taxonomy(
+        name="attachment style",
+        categories=(
+            Category("secure", ("secure", "securely attached")),
+            Category(
+                "anxious",
+                ("anxious", "anxiously attached", "anxious-preoccupied", "preoccupied", "anxious-ambivalent"),
+            ),
+            Category("avoidant", ("avoidant", "dismissive", "dismissive-avoidant", "avoidantly attached")),
+            Category(
+                "fearful-avoidant",
+                ("fearful-avoidant", "fearful avoidant", "fearful", "disorganized", "disorganised"),
+            ),
+        ),
+        nouns=(
+            "attachment styles", "attachment style", "attachments", "attachment", "attachers",
+            "attacher", "styles", "style", "types", "type", "partners", "partner", "people",
+        ),
+    )

@@ -1,0 +1,180 @@
+"""Trait lists: what a note says is typical of each category of a taxonomy.
+
+    Secure attachers have:                  <- a label that names a category,
+    - more positive emotions during sex        then one trait per bullet
+    ## Avoidant                             <- or a heading
+    | Secure | Anxious |                    <- a table with categories as columns (or rows)
+    People with avoidant attachment start having sex later in life, have sex
+    less often, ...                         <- a sentence whose subject is a category:
+                                               one trait per clause
+    They are better at giving consent ...   <- "they" for the category in scope
+
+A category stays in scope from the sentence (or heading) that named it until
+a sentence with another subject; a heading resets it to the category the
+heading names, if any.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cards.extractors.taxonomy import Taxonomy
+from cards.extractors.walk import Visit, walk
+from cards.inline import InlineText
+from cards.items import Item, SourceRef
+from cards.language import AUX, PREPOSITIONS, sentences, words
+from cards.parse import Block, ParsedNote
+
+_PRONOUN = re.compile(
+    r"^[\"“]?(?:they|these people|those people|such people)(?:\s+are|['’]re)?\b\s*", re.IGNORECASE
+)
+_SPLIT = re.compile(
+    r"\s*(?:[,;]|—|–|\s-\s)\s*"
+    r"|\s+and\s+(?=(?:are|is|have|has|can|will|may|might|tend|yet|they|they['’]re|also|often)\b)",
+    re.IGNORECASE,
+)
+_LEADING = re.compile(
+    r"^(?:(?:and|but|yet|or|so|also|often|usually|generally|typically|still|even|then|they|"
+    r"they['’]re|we|are|is|were|['’]re)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(r"(?:[\s,;:.!?\"”’')]|\band\b|\bor\b)+$", re.IGNORECASE)
+_RELATIVE = frozenset("which who whom that whose".split())
+_LABEL_WORDS = 10
+
+
+def extract_traits(note: ParsedNote, *, taxonomy: Taxonomy) -> Iterator[Item]:
+    """Trait items from category lists, tables and category-subject sentences."""
+    section = current = ""
+    for visit in walk(note.blocks):
+        block = visit.block
+        if block.kind == "heading" and not visit.quoted:
+            named = taxonomy.mentioned(block.text.text)
+            section = current = named[0] if len(named) == 1 else ""
+        elif block.kind == "list":
+            category = _list_category(visit, taxonomy)
+            if category:
+                current = category
+                yield from _list(note, visit, category)
+        elif block.kind == "table":
+            yield from _table(note, visit, taxonomy)
+        elif block.kind == "paragraph" and visit.parent_kind != "item":
+            for start, end in sentences(block.text.text):
+                sentence = block.text.text[start:end]
+                found = taxonomy.subject(sentence)
+                pronoun = _PRONOUN.match(sentence)
+                if found:
+                    category, predicate = found
+                    current = category
+                elif pronoun and current:
+                    category, predicate = current, sentence[pronoun.end() :]
+                else:
+                    current = section
+                    continue
+                traits = split_clauses(predicate)
+                if traits:
+                    ref = _ref(note, visit, block.text, start)
+                    text = block.text.slice(start, end).strip()
+                    yield Item("traits", ref, text, category=category, traits=traits, source="prose")
+
+
+def _ref(note: ParsedNote, visit: Visit, text: InlineText, offset: int = 0) -> SourceRef:
+    return SourceRef(note.path, visit.block.line + text.line_of(offset), visit.headings)
+
+
+def _list_category(visit: Visit, taxonomy: Taxonomy) -> str:
+    """The category named by the label line, sentence or heading right above a list."""
+    before = visit.previous()
+    if before is None or before.kind not in ("heading", "paragraph"):
+        return ""
+    text = before.text.text.strip()
+    if before.kind == "paragraph":
+        label = text.endswith(":") or (len(words(text)) <= _LABEL_WORDS and not text.endswith("."))
+        if not label:
+            return ""
+    named = taxonomy.mentioned(text)
+    return named[0] if len(named) == 1 else ""
+
+
+def _list(note: ParsedNote, visit: Visit, category: str) -> Iterator[Item]:
+    traits = tuple(t for t in (_item_text(i) for i in visit.block.children) if t)
+    before = visit.previous()
+    if traits and before is not None:
+        ref = SourceRef(note.path, visit.block.line, visit.headings)
+        yield Item("traits", ref, before.text.strip(), category=category, traits=traits, source="list")
+
+
+def _item_text(item: Block) -> str:
+    first = item.children[0] if item.children else None
+    if first is None or first.kind != "paragraph":
+        return ""
+    return " ".join(_TRAILING.sub("", first.text.text.strip()).split())
+
+
+def _table(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> Iterator[Item]:
+    rows = [r for group in visit.block.children for r in group.children if r.kind == "row"]
+    grid = [[c.text.text.strip() for c in r.children] for r in rows]
+    if len(grid) < 2:
+        return
+    columns = [_only(taxonomy.mentioned(h)) for h in grid[0]]
+    by_category: dict[str, list[str]] = {}
+    if any(columns):
+        for row in grid[1:]:
+            for j, cell in enumerate(row):
+                if j < len(columns) and columns[j] and cell:
+                    by_category.setdefault(columns[j], []).append(cell)
+    else:
+        for row in grid[1:]:
+            category = _only(taxonomy.mentioned(row[0])) if row else ""
+            if category:
+                by_category.setdefault(category, []).extend(c for c in row[1:] if c)
+    for category, traits in by_category.items():
+        ref = SourceRef(note.path, visit.block.line, visit.headings)
+        label = InlineText(f"{category}: " + "; ".join(traits))
+        yield Item("traits", ref, label, category=category, traits=tuple(traits), source="table")
+
+
+def _only(named: list[str]) -> str:
+    return named[0] if len(named) == 1 else ""
+
+
+def split_clauses(predicate: str) -> tuple[str, ...]:
+    """One trait per clause of a predicate.
+
+    Commas separate clauses but also list items inside a clause ("more pain,
+    anxiety, and health risks"), so short tails, relative clauses and
+    parentheticals are folded back into the clause they belong to.
+    """
+    raw = [f for f in _SPLIT.split(predicate) if f and f.strip()]
+    out: list[str] = []
+    for fragment in raw:
+        fragment = fragment.strip()
+        ws = words(fragment)
+        cleaned = _TRAILING.sub("", _LEADING.sub("", fragment)).strip()
+        cws = words(cleaned)
+        if not cws:
+            continue
+        short = len(cws) <= 2
+        function_only = all(w.endswith("ly") or w in AUX or w in _RELATIVE or w in {"is", "that"} for w in cws)
+        if short and function_only:
+            continue
+        joins_previous = bool(out) and (
+            short
+            or ws[0] in _RELATIVE
+            or (ws[0].endswith("ly") and len(ws) > 1 and ws[1] in PREPOSITIONS)
+            or (ws[0] in {"and", "or"} and len(ws) <= 4 and ws[1] not in AUX and ws[1] != "they")
+            or words(out[-1])[-1].endswith("est")
+        )
+        if joins_previous:
+            out[-1] = f"{out[-1]}, {_TRAILING.sub('', fragment).strip()}"
+        else:
+            out.append(cleaned)
+    return tuple(_balanced(" ".join(t.split())) for t in out if len(words(t)) >= 2)
+
+
+def _balanced(text: str) -> str:
+    """Close a quotation the clause split cut open ('engage in “solace sex')."""
+    if text.count("“") > text.count("”"):
+        return text + "”"
+    return text[:-1] if text.count('"') % 2 and text.endswith('"') else text

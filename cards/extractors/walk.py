@@ -1,0 +1,65 @@
+"""Walking a note's block tree with the context extractors need: headings above, quote depth."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from cards.parse import Block
+
+QUOTE_CALLOUTS = frozenset({"", "quote", "cite", "citation"})
+"""Blockquotes of these callout types ("" is a plain `>` quote) hold someone else's words;
+other callouts (`[!note]`, `[!summary]`) hold the author's own."""
+
+
+@dataclass(frozen=True, slots=True)
+class Visit:
+    block: Block
+    headings: tuple[str, ...]
+    """Heading path above the block."""
+    quoted: bool
+    """Inside a blockquote or quote callout: someone else's words."""
+    siblings: Sequence[Block]
+    index: int
+    """Position of `block` in `siblings`."""
+    parent: Block | None = None
+    """The enclosing block (a list item, a callout), None at top level."""
+
+    @property
+    def parent_kind(self) -> str:
+        return self.parent.kind if self.parent else ""
+
+    def previous(self) -> Block | None:
+        return self.siblings[self.index - 1] if self.index else None
+
+    def next(self) -> Block | None:
+        return self.siblings[self.index + 1] if self.index + 1 < len(self.siblings) else None
+
+
+def walk(blocks: Sequence[Block]) -> Iterator[Visit]:
+    """Every block in document order, depth first."""
+    stack: list[tuple[int, str]] = []
+
+    def visit(seq: Sequence[Block], quoted: bool, parent: Block | None) -> Iterator[Visit]:
+        for i, block in enumerate(seq):
+            if block.kind == "heading" and not quoted:
+                while stack and stack[-1][0] >= block.level:
+                    stack.pop()
+                yield Visit(block, tuple(t for _, t in stack), quoted, seq, i, parent)
+                stack.append((block.level, block.text.text.strip()))
+                continue
+            yield Visit(block, tuple(t for _, t in stack), quoted, seq, i, parent)
+            if block.children:
+                inner = quoted or (block.kind == "blockquote" and block.callout in QUOTE_CALLOUTS)
+                yield from visit(block.children, inner, block)
+
+    yield from visit(blocks, False, None)
+
+
+def paragraphs(block: Block) -> Iterator[Block]:
+    """The paragraphs inside a container, in order."""
+    for child in block.children:
+        if child.kind == "paragraph":
+            yield child
+        elif child.children:
+            yield from paragraphs(child)

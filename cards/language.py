@@ -1,0 +1,145 @@
+"""Small, general English heuristics the extractors share.
+
+No tagger model: a closed list of function words plus word shapes is enough
+to tell a sentence from a noun phrase ("Secure attachment leads to better
+sex" against "Attachment theory overview"), and it costs microseconds.
+"""
+
+from __future__ import annotations
+
+import re
+
+AUX = frozenset(
+    "is are was were am be been being has have had do does did can could may might must "
+    "shall should will would isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't "
+    "didn't can't cannot couldn't won't wouldn't shouldn't mustn't".split()
+)
+PRONOUNS = frozenset(
+    "i you he she it we they me him her us them this that these those there here "
+    "it's they're we're you're i'm that's there's here's he's she's".split()
+)
+OBJECT_PRONOUNS = frozenset("me you him her it us them".split())
+SUBJECT_PRONOUNS = frozenset("i you he she it we they people humans children".split())
+DETERMINERS = frozenset(
+    "a an the this that these those my your his her its our their some any each every no "
+    "all both many much more most few fewer less several one two three four five".split()
+)
+PREPOSITIONS = frozenset(
+    "of in on at by for with from to into onto about as like through over under between "
+    "among after before during without within towards toward against via per than upon "
+    "across behind beyond".split()
+)
+CONJUNCTIONS = frozenset("and or but nor yet so".split())
+WH = frozenset("what why how when where who whom whose which".split())
+_NOUN_FOLLOWERS = frozenset("of for in between among across".split())
+"""Prepositions that follow a plural noun far more often than a verb ("styles of", "tips for")."""
+_ADJ_SUFFIX = ("ed", "ing", "al", "ive", "ous", "ful", "ic", "ical", "able", "ible", "less", "ary")
+_ABBREV = frozenset("e.g i.e etc vs dr mr mrs ms prof st no fig cf approx ca al".split())
+_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+|$)")
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words with apostrophes normalised."""
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the sentences of `text`, white space trimmed."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for found in _END.finditer(text):
+        end = found.end()
+        before = text[start : found.start()].split()
+        last = before[-1].lower().rstrip(".") if before else ""
+        gap = text[end : len(text) - len(text[end:].lstrip())]
+        follow = text[end:].lstrip()[:1]
+        if found.group().startswith(".") and (last in _ABBREV or (len(last) == 1 and last.isalpha())):
+            continue
+        new_line = "\n" in gap
+        if follow and not new_line and not (follow.isupper() or follow.isdigit() or follow in "\"“‘'([*"):
+            continue
+        out.append((start, end))
+        start = end
+    out.append((start, len(text)))
+    trimmed = []
+    for a, b in out:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            trimmed.append((a, b))
+    return trimmed
+
+
+def is_question(text: str) -> bool:
+    """Ends with a question mark, or opens with a wh-word followed by an auxiliary."""
+    stripped = text.strip()
+    if stripped.endswith("?"):
+        return True
+    ws = words(stripped)
+    return len(ws) >= 3 and ws[0] in WH and ws[1] in AUX
+
+
+def _adjective_like(word: str) -> bool:
+    return word.endswith(_ADJ_SUFFIX) or word in DETERMINERS or word in PREPOSITIONS
+
+
+def has_finite_verb(text: str) -> bool:
+    """Whether a short text (a heading, say) reads as a clause rather than a noun phrase.
+
+    Signals: an auxiliary or modal after the first word; a word after an -ly
+    adverb; a third-person `-s` verb after a noun; a base verb after a plural
+    or pronoun subject.
+    """
+    ws = words(text)
+    for i in range(1, len(ws)):
+        w, prev = ws[i], ws[i - 1]
+        if w in AUX:
+            return True
+        if w in PREPOSITIONS or w in DETERMINERS or w in CONJUNCTIONS:
+            continue
+        if prev.endswith("ly") and i >= 2 and not w.endswith("ly"):
+            return True
+        nxt = ws[i + 1] if i + 1 < len(ws) else ""
+        if (
+            w.endswith("s")
+            and not w.endswith(("ss", "us", "is", "'s"))
+            and len(w) > 3
+            and not _adjective_like(prev)
+            and prev not in CONJUNCTIONS
+            and nxt
+            and nxt not in _NOUN_FOLLOWERS
+            and (
+                nxt in PREPOSITIONS
+                or nxt in DETERMINERS
+                or nxt in OBJECT_PRONOUNS
+                or not nxt.endswith("s")
+            )
+        ):
+            return True
+        if (
+            (prev in SUBJECT_PRONOUNS or (prev.endswith("s") and not prev.endswith("ss")))
+            and i == 1
+            and not w.endswith(("s", "ing", "ly"))
+            and nxt in PREPOSITIONS | DETERMINERS
+        ):
+            return True
+    return False
+
+
+def is_declarative_heading(text: str) -> bool:
+    """A heading that is a full sentence, so a claim, not a topic."""
+    ws = words(text)
+    return len(ws) >= 4 and not is_question(text) and has_finite_verb(text)
+
+
+def is_instruction(text: str) -> bool:
+    """Addressed to the reader: 'please click here', 'See also ...', 'Note that ...'."""
+    ws = words(text)
+    if not ws:
+        return False
+    return ws[0] in {"see", "click", "visit", "read", "please", "note", "remember", "try", "check"} or (
+        "please" in ws[:8]
+    )
