@@ -1,0 +1,130 @@
+"""The `cards` command. Parses options, calls the library, turns CardsError into exit code 1.
+
+Exit codes: 0 success, 1 an error the user must fix, 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from cards import __version__
+from cards.build import build
+from cards.errors import CardsError
+from cards.extract import extract_vault
+from cards.items import KINDS
+
+VAULT = click.argument(
+    "vault", required=False, default="source_notes", type=click.Path(path_type=Path)
+)
+
+
+class _Stderr(logging.Handler):
+    """Warnings as plain `path:line: message` lines, the way compilers print them."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"warning: {record.getMessage()}", err=True)
+
+
+def _quiet(_ctx: click.Context, _param: click.Parameter, quiet: bool) -> bool:
+    root = logging.getLogger("cards")
+    root.handlers[:] = [] if quiet else [_Stderr()]
+    root.setLevel(logging.WARNING)
+    root.propagate = False
+    return quiet
+
+
+QUIET = click.option(
+    "-q", "--quiet", is_flag=True, expose_value=False, callback=_quiet, is_eager=True,
+    help="Print no warnings.",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="cards")
+def cli() -> None:
+    """Turn a vault of Obsidian or plain-text notes into Anki decks.
+
+    \b
+    Examples:
+      cards build                      # source_notes/ -> decks/source_notes.apkg
+      cards build ~/vault -o ~/decks   # your vault
+      cards extract ~/vault --format json
+    """
+    _quiet(click.get_current_context(), click.Option(["-q"]), False)
+
+
+@cli.command()
+@VAULT
+@QUIET
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+    help="json: one array of items, as SPEC.md defines; table: one line per item.",
+)
+def extract(vault: Path, fmt: str) -> None:
+    """Print what the extractors find in VAULT (default: source_notes).
+
+    \b
+    Examples:
+      cards extract source_notes --format json | python score_extraction.py gold.yaml -
+      cards extract ~/vault
+    """
+    try:
+        result = extract_vault(vault)
+    except CardsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    items = result.items
+    if fmt == "json":
+        click.echo(json.dumps([i.to_json() for i in items], ensure_ascii=False, indent=2))
+        return
+    for item in items:
+        data = item.to_json()
+        what = f"{data['category']}: {'; '.join(data['items'])}" if item.kind == "traits" else data["text"]
+        click.echo(f"{item.ref.path}:{item.ref.line}\t{item.kind}\t{what}")
+
+
+@cli.command("build")
+@VAULT
+@QUIET
+@click.option(
+    "-o", "--out", "out_dir", default="decks", show_default=True, type=click.Path(path_type=Path),
+    help="Folder for the deck; written as OUT/<vault name>.apkg.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON, for scripts.")
+def build_cmd(vault: Path, out_dir: Path, as_json: bool) -> None:
+    """Build VAULT (default: source_notes) into an Anki package in OUT (default: decks).
+
+    \b
+    Examples:
+      cards build
+      cards build ~/vault -o ~/decks --json
+    """
+    try:
+        report = build(vault, out_dir)
+    except CardsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), indent=2))
+        return
+    click.echo(f"wrote {report.output}")
+    click.echo(f"notes read: {report.notes_read}, skipped: {len(report.notes_skipped)}")
+    for kind in KINDS:
+        cards = {k.split(":")[1]: n for k, n in report.cards.items() if k.startswith(kind + ":")}
+        shown = ", ".join(f"{n} {t}" for t, n in sorted(cards.items())) or "none"
+        click.echo(f"  {kind:9} {report.items.get(kind, 0):4d} items -> cards: {shown}")
+    for reason in report.notes_skipped:
+        click.echo(f"skipped {reason}", err=True)
+
+
+def main() -> None:
+    """Console-script entry point; click maps ClickException to 1 and usage errors to 2."""
+    cli(prog_name="cards")
+
+
+if __name__ == "__main__":
+    main()
+    sys.exit(0)

@@ -1,0 +1,69 @@
+"""The two Anki note types. Their IDs are fixed: changing fields or templates means a new ID.
+
+Anki keys note types by ID; a package that reuses an ID with other fields
+would clash with what users already imported. So the version is part of the
+name the ID is derived from, and a change bumps it (see README, "Note types").
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+CSS = """\
+.card { font-family: -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  font-size: 20px; line-height: 1.5; text-align: left; color: #1d1d1f; background: #fdfdfd;
+  max-width: 42em; margin: 0 auto; padding: 0 0.8em; }
+.nightMode.card, .night_mode .card { color: #e8e8ea; background: #1e1e20; }
+.cloze { font-weight: bold; color: #0b61c4; }
+.nightMode .cloze, .night_mode .cloze { color: #7ab7ff; }
+mark { background: #fff3a3; color: inherit; padding: 0 0.1em; }
+.nightMode mark, .night_mode mark { background: #6b5d00; }
+.wikilink { border-bottom: 1px dotted currentColor; }
+code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.9em;
+  background: rgba(127,127,127,0.15); padding: 0.05em 0.3em; border-radius: 3px; }
+.extra { margin-top: 1em; font-size: 0.85em; opacity: 0.85; }
+.attribution { margin-top: 0.6em; font-style: italic; }
+.traits-label { font-weight: 600; }
+.source { margin-top: 1.4em; padding-top: 0.5em; border-top: 1px solid rgba(127,127,127,0.3);
+  font-size: 0.7em; opacity: 0.75; }
+.source a { color: inherit; }
+@media (max-width: 480px) { .card { font-size: 18px; padding: 0 0.4em; } }
+"""
+
+SOURCE = '{{#Source}}<div class="source">{{Source}}</div>{{/Source}}'
+
+
+@dataclass(frozen=True, slots=True)
+class NoteType:
+    name: str
+    fields: tuple[str, ...]
+    front: str
+    back: str
+    cloze: bool
+
+    @property
+    def id(self) -> int:
+        return stable_id(f"vault-cards note type: {self.name}")
+
+
+CLOZE = NoteType(
+    name="vault-cards Cloze v1",
+    fields=("Text", "Back Extra", "Source"),
+    front="{{cloze:Text}}",
+    back='{{cloze:Text}}{{#Back Extra}}<div class="extra">{{Back Extra}}</div>{{/Back Extra}}' + SOURCE,
+    cloze=True,
+)
+QA = NoteType(
+    name="vault-cards Q/A v1",
+    fields=("Front", "Back", "Source"),
+    front="{{Front}}",
+    back='{{FrontSide}}<hr id="answer">{{Back}}' + SOURCE,
+    cloze=False,
+)
+
+
+def stable_id(name: str) -> int:
+    """A 31-bit positive ID from a name: the same on every machine and every run."""
+    digest = hashlib.sha256(name.encode("utf-8")).digest()
+    return int.from_bytes(digest[:4], "big") & 0x7FFFFFFF | 1 << 30
