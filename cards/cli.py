@@ -39,7 +39,12 @@ def _quiet(_ctx: click.Context, _param: click.Parameter, quiet: bool) -> bool:
 
 
 QUIET = click.option(
-    "-q", "--quiet", is_flag=True, expose_value=False, callback=_quiet, is_eager=True,
+    "-q",
+    "--quiet",
+    is_flag=True,
+    expose_value=False,
+    callback=_quiet,
+    is_eager=True,
     help="Print no warnings.",
 )
 
@@ -62,7 +67,11 @@ def cli() -> None:
 @VAULT
 @QUIET
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
     help="json: one array of items, as SPEC.md defines; table: one line per item.",
 )
 def extract(vault: Path, fmt: str) -> None:
@@ -83,7 +92,11 @@ def extract(vault: Path, fmt: str) -> None:
         return
     for item in items:
         data = item.to_json()
-        what = f"{data['category']}: {'; '.join(data['items'])}" if item.kind == "traits" else data["text"]
+        what = (
+            f"{data['category']}: {'; '.join(data['items'])}"
+            if item.kind == "traits"
+            else data["text"]
+        )
         click.echo(f"{item.ref.path}:{item.ref.line}\t{item.kind}\t{what}")
 
 
@@ -91,7 +104,12 @@ def extract(vault: Path, fmt: str) -> None:
 @VAULT
 @QUIET
 @click.option(
-    "-o", "--out", "out_dir", default="decks", show_default=True, type=click.Path(path_type=Path),
+    "-o",
+    "--out",
+    "out_dir",
+    default="decks",
+    show_default=True,
+    type=click.Path(path_type=Path),
     help="Folder for the deck; written as OUT/<vault name>.apkg.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON, for scripts.")

@@ -64,7 +64,15 @@ def make_cards(note: ParsedNote, items: Sequence[Item], vault_name: str) -> list
         for notetype, key, fields in _cards_for(item):
             card_tags = tuple(sorted(set(tags)))
             out.append(
-                Card(guid(note.path, *key), notetype, (*fields, source), card_tags, deck, item.kind, note.path)
+                Card(
+                    guid(note.path, *key),
+                    notetype,
+                    (*fields, source),
+                    card_tags,
+                    deck,
+                    item.kind,
+                    note.path,
+                )
             )
     return out
 
@@ -76,9 +84,13 @@ def _cards_for(item: Item) -> Iterable[tuple[str, tuple[str, ...], tuple[str, st
         key = item.key or _tail(text)
         yield "cloze", ("claim", normalise(text.text)), (render(text, [(*key, 1)]), _extra(item))
         if item.term:
-            yield "qa", ("claim-definition", normalise(text.text)), (
-                render_plain(_what_is(item.term, text.text)),
-                render(text),
+            yield (
+                "qa",
+                ("claim-definition", normalise(text.text)),
+                (
+                    render_plain(_what_is(item.term, text.text)),
+                    render(text),
+                ),
             )
     elif item.kind == "question":
         answer = render(item.answer) if item.answer else ""
@@ -88,21 +100,35 @@ def _cards_for(item: Item) -> Iterable[tuple[str, tuple[str, ...], tuple[str, st
         back = _attribution_html(item)
         yield "cloze", ("quote", normalise(text.text)), (render(text, [(*key, 1)]), back)
         if item.attribution:
-            yield "qa", ("quote-attribution", normalise(text.text)), (
-                "Who said: " + render_plain(f"“{_opening(text.text)}”") + "?",
-                render_plain(item.attribution),
+            yield (
+                "qa",
+                ("quote-attribution", normalise(text.text)),
+                (
+                    "Who said: " + render_plain(f"“{_opening(text.text)}”") + "?",
+                    render_plain(item.attribution),
+                ),
             )
     elif item.kind == "traits":
         label = f'<div class="traits-label">Typical of {render_plain(item.category)}:</div>'
-        rows = "".join(f"<li>{{{{c{n}::{_cloze_safe(t)}}}}}</li>" for n, t in enumerate(item.traits, 1))
-        yield "cloze", ("traits", item.category, normalise(text.text)), (
-            f"{label}<ul>{rows}</ul>",
-            render(text),
+        rows = "".join(
+            f"<li>{{{{c{n}::{_cloze_safe(t)}}}}}</li>" for n, t in enumerate(item.traits, 1)
+        )
+        yield (
+            "cloze",
+            ("traits", item.category, normalise(text.text)),
+            (
+                f"{label}<ul>{rows}</ul>",
+                render(text),
+            ),
         )
         for trait in item.traits:
-            yield "qa", ("traits-classify", item.category, normalise(trait)), (
-                "Which category: " + render_plain(trait) + "?",
-                render_plain(item.category),
+            yield (
+                "qa",
+                ("traits-classify", item.category, normalise(trait)),
+                (
+                    "Which category: " + render_plain(trait) + "?",
+                    render_plain(item.category),
+                ),
             )
 
 
@@ -128,7 +154,11 @@ def _attribution_html(item: Item) -> str:
 
 def _what_is(term: str, sentence: str) -> str:
     plural = re.search(rf"{re.escape(term)}\s+are\b", sentence) is not None
-    shown = term if sum(c.isupper() for c in term) > 1 or term.isupper() else term[:1].lower() + term[1:]
+    shown = (
+        term
+        if sum(c.isupper() for c in term) > 1 or term.isupper()
+        else term[:1].lower() + term[1:]
+    )
     return f"What {'are' if plural else 'is'} {shown}?"
 
 
@@ -171,7 +201,7 @@ def source_field(note: ParsedNote, vault_name: str) -> str:
     target = note.path[:-3] if note.path.endswith(".md") else note.path
     link = f"obsidian://open?vault={quote(vault_name, safe='')}&file={quote(target, safe='')}"
     return (
-        f"{render_plain(note.title)} · <span class=\"path\">{render_plain(note.path)}</span> · "
+        f'{render_plain(note.title)} · <span class="path">{render_plain(note.path)}</span> · '
         f'<a href="{html.escape(link, quote=True)}">open in Obsidian</a>'
     )
 
@@ -187,9 +217,15 @@ def write_apkg(cards: Sequence[Card], path: Path, timestamp: int) -> None:
     for card in sorted(cards, key=lambda c: (c.deck, c.path, c.guid)):
         deck = decks.get(card.deck)
         if deck is None:
-            deck = decks[card.deck] = genanki.Deck(stable_id(f"vault-cards deck: {card.deck}"), card.deck)
+            deck = decks[card.deck] = genanki.Deck(
+                stable_id(f"vault-cards deck: {card.deck}"), card.deck
+            )
         model = models[CLOZE.name if card.notetype == "cloze" else QA.name]
-        deck.add_note(genanki.Note(model=model, fields=list(card.fields), tags=list(card.tags), guid=card.guid))
+        deck.add_note(
+            genanki.Note(
+                model=model, fields=list(card.fields), tags=list(card.tags), guid=card.guid
+            )
+        )
     package = genanki.Package([decks[name] for name in sorted(decks)])
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -205,7 +241,7 @@ def write_apkg(cards: Sequence[Card], path: Path, timestamp: int) -> None:
                 _add(out, "media", b"{}")
             with staged.open("rb") as fh:
                 os.fsync(fh.fileno())
-            os.replace(staged, path)
+            staged.replace(path)
     except OSError as exc:
         raise CardsError(f"{path}: cannot write the deck: {exc.strerror or exc}") from exc
 

@@ -41,7 +41,7 @@ class InlineText:
         marks = tuple(
             Mark(max(m.start, start) - start, min(m.end, end) - start, m.kind, m.data)
             for m in self.marks
-            if m.start < end and m.end > start or (m.start == m.end and start <= m.start < end)
+            if (m.start < end and m.end > start) or (m.start == m.end and start <= m.start < end)
         )
         notes = tuple((o - start, i) for o, i in self.footnotes if start <= o <= end)
         breaks = tuple(b - start for b in self.breaks if start <= b < end)

@@ -54,10 +54,16 @@ def sentences(text: str) -> list[tuple[int, int]]:
         last = before[-1].lower().rstrip(".") if before else ""
         gap = text[end : len(text) - len(text[end:].lstrip())]
         follow = text[end:].lstrip()[:1]
-        if found.group().startswith(".") and (last in _ABBREV or (len(last) == 1 and last.isalpha())):
+        if found.group().startswith(".") and (
+            last in _ABBREV or (len(last) == 1 and last.isalpha())
+        ):
             continue
         new_line = "\n" in gap
-        if follow and not new_line and not (follow.isupper() or follow.isdigit() or follow in "\"“‘'([*"):
+        if (
+            follow
+            and not new_line
+            and not (follow.isupper() or follow.isdigit() or follow in "\"“‘'([*")
+        ):
             continue
         out.append((start, end))
         start = end
@@ -140,6 +146,14 @@ def is_instruction(text: str) -> bool:
     ws = words(text)
     if not ws:
         return False
-    return ws[0] in {"see", "click", "visit", "read", "please", "note", "remember", "try", "check"} or (
-        "please" in ws[:8]
-    )
+    return ws[0] in {
+        "see",
+        "click",
+        "visit",
+        "read",
+        "please",
+        "note",
+        "remember",
+        "try",
+        "check",
+    } or ("please" in ws[:8])

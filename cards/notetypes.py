@@ -51,7 +51,8 @@ CLOZE = NoteType(
     name="vault-cards Cloze v1",
     fields=("Text", "Back Extra", "Source"),
     front="{{cloze:Text}}",
-    back='{{cloze:Text}}{{#Back Extra}}<div class="extra">{{Back Extra}}</div>{{/Back Extra}}' + SOURCE,
+    back='{{cloze:Text}}{{#Back Extra}}<div class="extra">{{Back Extra}}</div>{{/Back Extra}}'
+    + SOURCE,
     cloze=True,
 )
 QA = NoteType(

@@ -162,7 +162,11 @@ class _Builder:
         kind = node.type
         if kind in _LEAVES:
             inline = node.children[0] if node.children else None
-            text = self.inline(inline.token.children or []) if inline and inline.token else InlineText()
+            text = (
+                self.inline(inline.token.children or [])
+                if inline and inline.token
+                else InlineText()
+            )
             if kind in ("th", "td"):
                 return Block("cell", self.line(node), text, source=kind)
             level = int(node.tag[1]) if kind == "heading" else 0
@@ -230,7 +234,11 @@ class _Builder:
                 add(tok.content)
                 marks.append(Mark(start, pos, "wikilink", str(tok.meta.get("target", ""))))
             elif t in ("embed", "image"):
-                target = str(tok.meta.get("target", "")) if t == "embed" else str(tok.attrs.get("src", ""))
+                target = (
+                    str(tok.meta.get("target", ""))
+                    if t == "embed"
+                    else str(tok.attrs.get("src", ""))
+                )
                 marks.append(Mark(pos, pos, "embed", target))
             elif t == "footnote_ref":
                 notes.append((pos, int(tok.meta["id"])))

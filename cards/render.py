@@ -8,6 +8,7 @@ markup or script into a card. Math becomes MathJax `\\(..\\)` / `\\[..\\]`.
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Sequence
 from urllib.parse import urlparse
 
@@ -21,7 +22,7 @@ _SAFE_SCHEMES = ("http", "https", "obsidian")
 def render(text: InlineText, clozes: Sequence[tuple[int, int, int]] = ()) -> str:
     """HTML for `text`; each (start, end, n) in `clozes` becomes `{{cn::...}}` around that range."""
     math = [m for m in text.marks if m.kind == "math"]
-    spans = sorted((_snap(a, b, math) + (n,) for a, b, n in clozes if b > a), key=lambda c: c[0])
+    spans = sorted(((*_snap(a, b, math), n) for a, b, n in clozes if b > a), key=lambda c: c[0])
     points = {0, len(text.text)}
     for m in text.marks:
         points.update((m.start, m.end))
@@ -30,7 +31,7 @@ def render(text: InlineText, clozes: Sequence[tuple[int, int, int]] = ()) -> str
     cuts = sorted(p for p in points if 0 <= p <= len(text.text))
     out: list[str] = []
     open_cloze: tuple[int, int, int] | None = None
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         for span in spans:
             if span[0] == a and open_cloze is None:
                 out.append(f"{{{{c{span[2]}::")

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import frontmatter
+import frontmatter.default_handlers
 import yaml
 
 from cards.errors import CardsError, NoteError
@@ -23,6 +24,7 @@ from cards.errors import CardsError, NoteError
 log = logging.getLogger(__name__)
 
 NOTE_SUFFIXES = (".md", ".markdown", ".txt")
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 _FENCE = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
 _FENCE_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 
@@ -85,7 +87,11 @@ def read_note(vault: Path, path: Path) -> SourceNote:
 def _decode(raw: bytes, rel: str) -> str:
     if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise NoteError(rel, 1, "binary file, not a text note")
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+    for bom, codec in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
         if raw.startswith(bom):
             return raw.decode(codec, errors="replace")
     try:
@@ -103,7 +109,7 @@ def _split_front_matter(text: str, rel: str) -> tuple[dict[str, Any], str, int]:
     closing = _FENCE_END.search(text, opening.end())
     if not closing:
         raise NoteError(rel, 1, "front matter opened with '---' is never closed")
-    handler = frontmatter.YAMLHandler()
+    handler = frontmatter.default_handlers.YAMLHandler()
     try:
         loaded = handler.load(text[opening.end() : closing.start()])
     except yaml.YAMLError as exc:
@@ -132,4 +138,3 @@ def _tags(value: object) -> tuple[str, ...]:
         if tag:
             seen.setdefault(tag, None)
     return tuple(seen)
-

@@ -107,7 +107,9 @@ def _paragraph(note: ParsedNote, visit: Visit) -> Iterator[Item]:
         term = _definition_term(plain)
         if term:
             span = plain.find(term)
-            yield Item("claim", ref, sentence, key=(span, span + len(term)), term=term, source="definition")
+            yield Item(
+                "claim", ref, sentence, key=(span, span + len(term)), term=term, source="definition"
+            )
 
 
 def _skip_label(text: InlineText, start: int, end: int) -> int:
@@ -117,7 +119,10 @@ def _skip_label(text: InlineText, start: int, end: int) -> int:
             after = mark.end
             while after < end and text.text[after] in " *_":
                 after += 1
-            if text.text[mark.start : mark.end].rstrip().endswith(":") or text.text[after : after + 1] == ":":
+            if (
+                text.text[mark.start : mark.end].rstrip().endswith(":")
+                or text.text[after : after + 1] == ":"
+            ):
                 after += text.text[after : after + 1] == ":"
                 return after + len(text.text[after:end]) - len(text.text[after:end].lstrip())
     return start
@@ -219,7 +224,7 @@ def _definition_callout(note: ParsedNote, visit: Visit) -> Iterator[Item]:
 
 
 def _predicate(text: str) -> tuple[int, int] | None:
-    """From the word after the first verb to the end: what a cloze hides when nothing is emphasised."""
+    """From the word after the first verb to the end: the cloze when nothing is emphasised."""
     tokens = list(re.finditer(r"[\w'’-]+", text))
     for i, tok in enumerate(tokens[1:], start=1):
         w = tok.group().lower()

@@ -9,7 +9,7 @@ list items or paragraphs, not headings, so they never become cards.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from cards.extractors.walk import walk
 from cards.inline import InlineText, concat
@@ -34,7 +34,7 @@ def extract_questions(note: ParsedNote) -> Iterator[Item]:
         yield Item("question", ref, block.text.strip(), answer=answer, source="heading")
 
 
-def _answer(following: tuple[Block, ...] | list[Block], level: int) -> InlineText | None:
+def _answer(following: Sequence[Block], level: int) -> InlineText | None:
     """The first sentences under the heading.
 
     A bare caption heading right under the question (common in pasted

@@ -61,7 +61,15 @@ def _blockquote(note: ParsedNote, visit: Visit) -> Item | None:
     if not who and block.title and _names_source(block.title):
         who = title
     ref = SourceRef(note.path, block.line, visit.headings)
-    return Item("quote", ref, body, key=_key(body), attribution=_clean(who), title=title, source="blockquote")
+    return Item(
+        "quote",
+        ref,
+        body,
+        key=_key(body),
+        attribution=_clean(who),
+        title=title,
+        source="blockquote",
+    )
 
 
 def _split_attribution(text: InlineText) -> tuple[InlineText, str]:
@@ -98,7 +106,9 @@ def _after_attribution(visit: Visit) -> str:
 def _names_source(title: InlineText) -> bool:
     """A callout title that is only a link (`[[Atomic Habits]]`) or reads 'X by Y'."""
     text = title.text.strip()
-    linked = any(m.start == 0 and m.end >= len(text) for m in title.marks if m.kind in ("wikilink", "link"))
+    linked = any(
+        m.start == 0 and m.end >= len(text) for m in title.marks if m.kind in ("wikilink", "link")
+    )
     return linked or bool(re.search(r"\bby [A-Z]", text))
 
 

@@ -49,7 +49,9 @@ class Registry:
 
     def disable(self, names: Sequence[str]) -> None:
         self._check(names)
-        self._entries = [Entry(e.name, e.func, e.enabled and e.name not in names) for e in self._entries]
+        self._entries = [
+            Entry(e.name, e.func, e.enabled and e.name not in names) for e in self._entries
+        ]
 
     def get(self, name: str) -> Extractor:
         self._check([name])

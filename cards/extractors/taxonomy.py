@@ -20,7 +20,10 @@ class Category:
     """Adjectives or short phrases naming the category, e.g. `anxious`, `preoccupied`."""
 
 
-_PEOPLE = r"(?:people|persons?|those|individuals|adults|children|kids|partners|someone|anyone|men|women|folks)"
+_PEOPLE = (
+    r"(?:people|persons?|those|individuals|adults|children|kids|partners"
+    r"|someone|anyone|men|women|folks)"
+)
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,9 @@ class Taxonomy:
     def _name_re(self) -> str:
         pairs = [(n, c.name) for c in self.categories for n in (*c.names, c.name)]
         pairs.sort(key=lambda p: -len(p[0]))
-        return "|".join(re.escape(n).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+") for n, _ in pairs)
+        return "|".join(
+            re.escape(n).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+") for n, _ in pairs
+        )
 
     @cached_property
     def _lookup(self) -> dict[str, str]:
@@ -107,16 +112,35 @@ def default_taxonomy() -> Taxonomy:
             Category("secure", ("secure", "securely attached")),
             Category(
                 "anxious",
-                ("anxious", "anxiously attached", "anxious-preoccupied", "preoccupied", "anxious-ambivalent"),
+                (
+                    "anxious",
+                    "anxiously attached",
+                    "anxious-preoccupied",
+                    "preoccupied",
+                    "anxious-ambivalent",
+                ),
             ),
-            Category("avoidant", ("avoidant", "dismissive", "dismissive-avoidant", "avoidantly attached")),
+            Category(
+                "avoidant", ("avoidant", "dismissive", "dismissive-avoidant", "avoidantly attached")
+            ),
             Category(
                 "fearful-avoidant",
                 ("fearful-avoidant", "fearful avoidant", "fearful", "disorganized", "disorganised"),
             ),
         ),
         nouns=(
-            "attachment styles", "attachment style", "attachments", "attachment", "attachers",
-            "attacher", "styles", "style", "types", "type", "partners", "partner", "people",
+            "attachment styles",
+            "attachment style",
+            "attachments",
+            "attachment",
+            "attachers",
+            "attacher",
+            "styles",
+            "style",
+            "types",
+            "type",
+            "partners",
+            "partner",
+            "people",
         ),
     )

@@ -40,7 +40,7 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"(?:[\s,;:.!?\"”’')]|\band\b|\bor\b)+$", re.IGNORECASE)
-_RELATIVE = frozenset("which who whom that whose".split())
+_RELATIVE = frozenset(["which", "who", "whom", "that", "whose"])
 _LABEL_WORDS = 10
 
 
@@ -76,7 +76,9 @@ def extract_traits(note: ParsedNote, *, taxonomy: Taxonomy) -> Iterator[Item]:
                 if traits:
                     ref = _ref(note, visit, block.text, start)
                     text = block.text.slice(start, end).strip()
-                    yield Item("traits", ref, text, category=category, traits=traits, source="prose")
+                    yield Item(
+                        "traits", ref, text, category=category, traits=traits, source="prose"
+                    )
 
 
 def _ref(note: ParsedNote, visit: Visit, text: InlineText, offset: int = 0) -> SourceRef:
@@ -102,7 +104,9 @@ def _list(note: ParsedNote, visit: Visit, category: str) -> Iterator[Item]:
     before = visit.previous()
     if traits and before is not None:
         ref = SourceRef(note.path, visit.block.line, visit.headings)
-        yield Item("traits", ref, before.text.strip(), category=category, traits=traits, source="list")
+        yield Item(
+            "traits", ref, before.text.strip(), category=category, traits=traits, source="list"
+        )
 
 
 def _item_text(item: Block) -> str:
@@ -156,7 +160,9 @@ def split_clauses(predicate: str) -> tuple[str, ...]:
         if not cws:
             continue
         short = len(cws) <= 2
-        function_only = all(w.endswith("ly") or w in AUX or w in _RELATIVE or w in {"is", "that"} for w in cws)
+        function_only = all(
+            w.endswith("ly") or w in AUX or w in _RELATIVE or w in {"is", "that"} for w in cws
+        )
         if short and function_only:
             continue
         joins_previous = bool(out) and (

@@ -33,7 +33,9 @@ def _callouts(state: StateCore) -> None:
             head = _HEAD.match(inline.content) if para.type == "paragraph_open" else None
             if head and inline.children is not None:
                 title, rest = _split_first_line(inline.children, head.end())
-                tokens[i].meta.update(callout=head.group(1).lower(), fold=head.group(2), title=title)
+                tokens[i].meta.update(
+                    callout=head.group(1).lower(), fold=head.group(2), title=title
+                )
                 inline.children = rest
                 inline.content = inline.content.partition("\n")[2]
                 if not rest:
