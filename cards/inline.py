@@ -83,7 +83,8 @@ def concat(parts: list[InlineText], sep: str = " ") -> InlineText:
     for n, part in enumerate(parts):
         if n:
             text.append(sep)
-            breaks.append(pos)
+            if "\n" in sep:
+                breaks.append(pos)
             pos += len(sep)
         text.append(part.text)
         marks += [Mark(m.start + pos, m.end + pos, m.kind, m.data) for m in part.marks]

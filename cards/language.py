@@ -92,22 +92,23 @@ def _adjective_like(word: str) -> bool:
     return word.endswith(_ADJ_SUFFIX) or word in DETERMINERS or word in PREPOSITIONS
 
 
-def has_finite_verb(text: str) -> bool:
-    """Whether a short text (a heading, say) reads as a clause rather than a noun phrase.
+def finite_verb(text: str) -> int | None:
+    """Index (in `words(text)`) of the first word that reads as a finite verb, if any.
 
     Signals: an auxiliary or modal after the first word; a word after an -ly
     adverb; a third-person `-s` verb after a noun; a base verb after a plural
-    or pronoun subject.
+    or pronoun subject. Enough to tell "Secure attachment leads to better sex"
+    from "Attachment theory overview".
     """
     ws = words(text)
     for i in range(1, len(ws)):
         w, prev = ws[i], ws[i - 1]
         if w in AUX:
-            return True
+            return i
         if w in PREPOSITIONS or w in DETERMINERS or w in CONJUNCTIONS:
             continue
         if prev.endswith("ly") and i >= 2 and not w.endswith("ly"):
-            return True
+            return i
         nxt = ws[i + 1] if i + 1 < len(ws) else ""
         if (
             w.endswith("s")
@@ -124,21 +125,28 @@ def has_finite_verb(text: str) -> bool:
                 or not nxt.endswith("s")
             )
         ):
-            return True
+            return i
         if (
             (prev in SUBJECT_PRONOUNS or (prev.endswith("s") and not prev.endswith("ss")))
             and i == 1
             and not w.endswith(("s", "ing", "ly"))
             and nxt in PREPOSITIONS | DETERMINERS
         ):
-            return True
-    return False
+            return i
+    return None
+
+
+def has_finite_verb(text: str) -> bool:
+    """Whether a short text (a heading, say) reads as a clause rather than a noun phrase."""
+    return finite_verb(text) is not None
 
 
 def is_declarative_heading(text: str) -> bool:
     """A heading that is a full sentence, so a claim, not a topic."""
     ws = words(text)
-    return len(ws) >= 4 and not is_question(text) and has_finite_verb(text)
+    if len(ws) < 4 or ws[0] in WH or is_question(text):
+        return False  # "How sleep shapes memory" is a topic, not an assertion
+    return has_finite_verb(text)
 
 
 def is_instruction(text: str) -> bool:

@@ -21,10 +21,10 @@ from cards.items import Item, SourceRef
 from cards.language import (
     AUX,
     CONJUNCTIONS,
-    DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     WH,
+    finite_verb,
     is_declarative_heading,
     is_instruction,
     is_question,
@@ -53,6 +53,8 @@ _NAMING = re.compile(
 _COPULA = re.compile(r"\s(?:is|are)\s")
 _DEFINING_START = frozenset("a an the our their his her its my your one".split())
 _QUANTIFIERS = frozenset("many some most all few several each every any no".split())
+_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+"""The same word shape as `language.words`, so word indexes line up."""
 _TERM_ITEM = re.compile(r"^(?P<term>[^:]{1,50}):\s+(?P<rest>\S.*)$", re.DOTALL)
 
 
@@ -219,21 +221,19 @@ def _definition_callout(note: ParsedNote, visit: Visit) -> Iterator[Item]:
     if not term:
         return
     span = first.text.lower().find(term.lower())
-    key = (span, span + len(term)) if span >= 0 else _predicate(first.text)
+    if span < 0:  # "> [!definition] Allostatic load" over its meaning: card reads "Term: meaning"
+        assert block.title is not None
+        first = concat([block.title.strip(), first], sep=": ")
+        span = 0
+    key = (span, span + len(term))
     yield Item("claim", _ref(note, visit, first), first, key=key, term=term, source="definition")
 
 
 def _predicate(text: str) -> tuple[int, int] | None:
     """From the word after the first verb to the end: the cloze when nothing is emphasised."""
-    tokens = list(re.finditer(r"[\w'’-]+", text))
-    for i, tok in enumerate(tokens[1:], start=1):
-        w = tok.group().lower()
-        if w in AUX or (w.endswith("s") and i < len(tokens) - 1) or i == len(tokens) - 1:
-            rest = tokens[i + 1 :]
-            while rest and rest[0].group().lower() in PREPOSITIONS | DETERMINERS and len(rest) > 1:
-                rest = rest[1:]
-                break
-            if rest:
-                end = len(text.rstrip(" .!"))
-                return (rest[0].start(), max(end, rest[0].end()))
-    return None
+    verb = finite_verb(text)
+    tokens = list(_WORD.finditer(text))
+    if verb is None or verb + 1 >= len(tokens):
+        return None
+    end = len(text.rstrip(" .!;:"))
+    return (tokens[verb + 1].start(), max(end, tokens[verb + 1].end()))

@@ -61,6 +61,8 @@ def _texts(block: Block) -> list[InlineText]:
     out: list[InlineText] = []
     for child in block.children:
         out += _texts(child)
+    if block.kind == "list" and out:
+        return [concat(out, sep="; ")]  # "Freeze; Flight; Fight" reads as a list, not a sentence
     return out
 
 

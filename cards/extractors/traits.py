@@ -23,7 +23,7 @@ from cards.extractors.taxonomy import Taxonomy
 from cards.extractors.walk import Visit, walk
 from cards.inline import InlineText
 from cards.items import Item, SourceRef
-from cards.language import AUX, PREPOSITIONS, sentences, words
+from cards.language import AUX, DETERMINERS, PREPOSITIONS, sentences, words
 from cards.parse import Block, ParsedNote
 
 _PRONOUN = re.compile(
@@ -169,7 +169,7 @@ def split_clauses(predicate: str) -> tuple[str, ...]:
             short
             or ws[0] in _RELATIVE
             or (ws[0].endswith("ly") and len(ws) > 1 and ws[1] in PREPOSITIONS)
-            or (ws[0] in {"and", "or"} and len(ws) <= 4 and ws[1] not in AUX and ws[1] != "they")
+            or _noun_tail(ws)
             or words(out[-1])[-1].endswith("est")
         )
         if joins_previous:
@@ -177,6 +177,18 @@ def split_clauses(predicate: str) -> tuple[str, ...]:
         else:
             out.append(cleaned)
     return tuple(_balanced(" ".join(t.split())) for t in out if len(words(t)) >= 2)
+
+
+def _noun_tail(ws: list[str]) -> bool:
+    """ "and health risks" ends a list of nouns; "and fade by evening" is a clause of its own."""
+    tail = ws[1:]
+    return (
+        ws[0] in {"and", "or"}
+        and 0 < len(tail) <= 3
+        and tail[0] not in AUX
+        and tail[0] != "they"
+        and not any(w in PREPOSITIONS or w in DETERMINERS for w in tail)
+    )
 
 
 def _balanced(text: str) -> str:

@@ -1,0 +1,54 @@
+"""Shared helpers: small real vaults on disk, and a real Anki collection to import into."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def make_vault(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
+    """Write notes (relative path -> text or bytes) into a fresh vault folder."""
+
+    def make(notes: dict[str, str | bytes]) -> Path:
+        vault = tmp_path / "vault"
+        vault.mkdir(exist_ok=True)
+        for rel, body in notes.items():
+            path = vault / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(body, bytes):
+                path.write_bytes(body)
+            else:
+                path.write_text(body, encoding="utf-8")
+        return vault
+
+    return make
+
+
+@pytest.fixture
+def anki_collection(tmp_path: Path) -> Iterator[Any]:
+    """A fresh, real Anki collection (the `anki` package from PyPI)."""
+    from anki.collection import Collection
+
+    col = Collection(str(tmp_path / "collection.anki2"))
+    try:
+        yield col
+    finally:
+        col.close()
+
+
+def import_apkg(col: Any, path: Path) -> Any:
+    """Import a package the way Anki's own importer does; returns the import log."""
+    from anki.import_export_pb2 import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+
+    request = ImportAnkiPackageRequest(
+        package_path=os.fspath(path.resolve()),
+        options=ImportAnkiPackageOptions(with_scheduling=True, merge_notetypes=True),
+    )
+    return col.import_anki_package(request).log

@@ -1,0 +1,86 @@
+"""Extractor fixture cases in markdown-it's fixture format: title / `.` / note / `.` / YAML / `.`.
+
+A title ending in `[txt]` makes the note a plain-text `.txt` note; `[taxonomy:chronotype]`
+runs the traits extractor with the vault taxonomy defined below.
+
+Regenerate the expected YAML on purpose, then review the diff:
+
+    python tests/extractor_cases.py regen
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+from markdown_it.utils import read_fixture_file
+
+from cards.extract import extract_vault
+from cards.extractors import Category, Taxonomy, default_extractors
+
+FIXTURES = Path(__file__).parent / "fixtures"
+KINDS = {"claims": "claim", "questions": "question", "quotes": "quote", "traits": "traits"}
+
+CHRONOTYPE = Taxonomy(
+    name="chronotype",
+    categories=(Category("owl", ("night owl", "owl")), Category("lark", ("early bird", "lark"))),
+    nouns=("types", "people"),
+)
+
+
+def run_case(kind: str, title: str, note: str) -> list[dict[str, Any]]:
+    """Extract one fixture note with only `kind` enabled; the fields a reader checks."""
+    taxonomy = CHRONOTYPE if "[taxonomy:chronotype]" in title else None
+    registry = default_extractors(taxonomy)
+    registry.only([kind])
+    suffix = ".txt" if title.endswith("[txt]") else ".md"
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / f"note{suffix}").write_text(note, encoding="utf-8")
+        items = extract_vault(Path(tmp), registry).items
+    return [_fields(item.to_json(), item) for item in items]
+
+
+def _fields(data: dict[str, Any], item: Any) -> dict[str, Any]:
+    kind = data["kind"]
+    if kind == "claim":
+        out = {
+            "text": data["text"],
+            "hide": item.plain[item.key[0] : item.key[1]] if item.key else None,
+        }
+        if data.get("term"):
+            out["term"] = data["term"]
+        return out
+    if kind == "question":
+        return {"text": data["text"], "answer": data["answer"]}
+    if kind == "quote":
+        return {"text": data["text"], "attribution": data["attribution"], "title": data["title"]}
+    return {"category": data["category"], "items": data["items"]}
+
+
+def cases(name: str) -> list[tuple[int, str, str, str]]:
+    return [tuple(c) for c in read_fixture_file(FIXTURES / f"{name}.md")]  # type: ignore[misc]
+
+
+def regen(name: str, source: Path) -> None:
+    """Rewrite `name.md` from the cases in `source`, with what the extractor finds now."""
+    out: list[str] = []
+    for case in read_fixture_file(source):
+        title, note = case[1], case[2]
+        found = run_case(KINDS[name], title, note)
+        dumped = (
+            yaml.safe_dump(found, allow_unicode=True, sort_keys=False, width=200)
+            if found
+            else "[]\n"
+        )
+        out.append(f"{title}\n.\n{note}.\n{dumped}.\n")
+    (FIXTURES / f"{name}.md").write_text("\n".join(out), encoding="utf-8")
+
+
+if __name__ == "__main__" and sys.argv[1:] == ["regen"]:
+    for fixture in KINDS:
+        md = FIXTURES / f"{fixture}.md"
+        src = FIXTURES / f"{fixture}.src"
+        regen(fixture, src if src.exists() else md)

@@ -1,0 +1,126 @@
+"""End to end: the real `cards` CLI on source_notes/, imported into a real Anki collection."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import ROOT, import_apkg
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """Build the sample vault once with the real CLI (a subprocess, as a user runs it)."""
+    work = tmp_path_factory.mktemp("e2e")
+    vault = work / "source_notes"
+    shutil.copytree(ROOT / "source_notes", vault)
+    out = work / "decks"
+    run = subprocess.run(
+        [sys.executable, "-m", "cards", "build", str(vault), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    return out / "source_notes.apkg", run.stdout
+
+
+def _visible(html: str) -> str:
+    return re.sub(r"<[^>]+>", "", re.sub(r"<style>.*?</style>", "", html, flags=re.S)).strip()
+
+
+def test_deck_imports_with_every_card_non_empty(
+    built: tuple[Path, str], anki_collection: Any
+) -> None:
+    apkg, summary = built
+    log = import_apkg(anki_collection, apkg)
+    col = anki_collection
+    names = {m["name"] for m in col.models.all()}
+    assert {"vault-cards Cloze v1", "vault-cards Q/A v1"} <= names
+    assert len(log.new) == col.note_count() > 50
+    assert not log.duplicate and not log.updated
+    cards = [col.get_card(cid) for cid in col.find_cards("")]
+    assert len(cards) == col.card_count()
+    expected = sum(int(n) for n in re.findall(r"(\d+) (?:cloze|qa)", summary))
+    clozes = sum(int(n) for n in re.findall(r"(\d+) cloze", summary))
+    assert col.note_count() == expected
+    assert col.card_count() > col.note_count() - clozes  # trait lists add a card per trait
+    for card in cards:
+        assert _visible(card.question()), card.note().fields
+        assert _visible(card.answer()), card.note().fields
+
+
+def test_cloze_hides_the_key_phrase_and_the_answer_shows_it(
+    built: tuple[Path, str], anki_collection: Any
+) -> None:
+    import_apkg(anki_collection, built[0])
+    col = anki_collection
+    (cid,) = col.find_cards('"Text:*about survival*"')
+    card = col.get_card(cid)
+    question, answer = card.question(), card.answer()
+    assert "about survival" not in _visible(question)
+    assert "[...]" in question
+    assert "about survival" in _visible(answer)
+    assert "Attachment and relationships are" in _visible(question)
+
+
+def test_tags_source_field_and_decks(built: tuple[Path, str], anki_collection: Any) -> None:
+    import_apkg(anki_collection, built[0])
+    col = anki_collection
+    (cid,) = col.find_cards('"Text:*about survival*"')
+    note = col.get_card(cid).note()
+    assert {"cards::claim", "relationship::love", "psychology", "status::done"} <= set(note.tags)
+    assert "source::solace-sex-as-a-result-of-stress-to-restore-connection" in note.tags
+    source = dict(note.items())["Source"]
+    assert "Solace sex as a result of stress to restore connection.md" in source
+    assert "obsidian://open?vault=source_notes&amp;file=Solace%20sex" in source
+    for kind in ("claim", "question", "quote", "traits"):
+        assert col.find_cards(f"tag:cards::{kind}"), kind
+    assert "source_notes" in {d.name for d in col.decks.all_names_and_ids()}
+
+
+def test_qa_cards_for_questions_definitions_quotes_and_traits(
+    built: tuple[Path, str], anki_collection: Any
+) -> None:
+    import_apkg(anki_collection, built[0])
+    col = anki_collection
+
+    def answer_to(search: str) -> str:
+        """The back of the card below the question, without the Source footer."""
+        (cid,) = col.find_cards(search)
+        back = col.get_card(cid).answer().split('id="answer">')[-1].split('<div class="source">')[0]
+        return _visible(back)
+
+    assert "A lot more than we might think!" in answer_to('"Front:What does attachment theory*"')
+    assert "natural pain-killing hormones" in answer_to('"Front:What are endorphins?"')
+    assert answer_to('"Front:Who said*I define connection*"').endswith("Brené Brown")
+    assert answer_to('"Front:Which category: worry more about sex?"').endswith("anxious")
+
+
+def test_two_builds_are_byte_identical(built: tuple[Path, str], tmp_path: Path) -> None:
+    apkg, _ = built
+    again = tmp_path / "again"
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "cards",
+            "build",
+            str(apkg.parent.parent / "source_notes"),
+            "-o",
+            str(again),
+            "-q",
+        ],
+        capture_output=True,
+        check=False,
+    )
+    assert run.returncode == 0
+    digest = lambda p: hashlib.sha256(p.read_bytes()).hexdigest()  # noqa: E731
+    assert digest(again / "source_notes.apkg") == digest(apkg)

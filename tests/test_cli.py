@@ -1,0 +1,80 @@
+"""The real CLI, through click's runner: help, exit codes, output."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cards.cli import cli
+
+MakeVault = Callable[[dict[str, str | bytes]], Path]
+
+
+@pytest.mark.parametrize("command", sorted(cli.commands))  # type: ignore[attr-defined]
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    result = CliRunner().invoke(cli, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Examples:" in result.output
+    assert f"cards {command}" in result.output
+
+
+def test_extract_json_is_one_array_with_the_spec_fields(make_vault: MakeVault) -> None:
+    vault = make_vault(
+        {
+            "n.md": "## What is sleep for?\n\nSleep is **the foundation** of memory.\n\n"
+            "## Quotes\n\n> Sleep is the best meditation.\n> — Dalai Lama\n\n"
+            "Secure attachers have:\n- trust\n- calm\n",
+        }
+    )
+    result = CliRunner().invoke(cli, ["extract", str(vault), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    items = json.loads(result.output)
+    by_kind = {i["kind"]: i for i in items}
+    assert set(by_kind) == {"claim", "question", "quote", "traits"}
+    assert by_kind["question"]["answer"] == "Sleep is the foundation of memory."
+    assert by_kind["quote"]["attribution"] == "Dalai Lama"
+    assert by_kind["traits"]["category"] == "secure"
+    assert by_kind["traits"]["items"] == ["trust", "calm"]
+    assert all(i["note"] == "n.md" and isinstance(i["line"], int) for i in items)
+
+
+def test_build_summary_warns_with_file_and_line_and_still_builds(
+    make_vault: MakeVault, tmp_path: Path
+) -> None:
+    vault = make_vault(
+        {"bad.md": "---\ntitle: [\n---\n", "good.md": "Sleep is **the foundation** of memory.\n"}
+    )
+    out = tmp_path / "decks"
+    result = CliRunner().invoke(cli, ["build", str(vault), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "warning: bad.md:3: bad YAML front matter" in result.output
+    assert "notes read: 2, skipped: 1" in result.output
+    assert (out / "vault.apkg").is_file()
+
+
+def test_build_json_summary(make_vault: MakeVault, tmp_path: Path) -> None:
+    vault = make_vault({"good.md": "Sleep is **the foundation** of memory.\n"})
+    result = CliRunner().invoke(
+        cli, ["build", str(vault), "-o", str(tmp_path / "d"), "--json", "-q"]
+    )
+    assert result.exit_code == 0
+    summary = json.loads(result.output)
+    assert summary["items"] == {"claim": 1}
+    assert summary["notes_read"] == 1
+
+
+def test_exit_codes(tmp_path: Path, make_vault: MakeVault) -> None:
+    runner = CliRunner()
+    missing = runner.invoke(cli, ["build", str(tmp_path / "nope")])
+    assert missing.exit_code == 1
+    assert "no such folder" in missing.output
+    assert runner.invoke(cli, ["build", "--no-such-option"]).exit_code == 2
+    vault = make_vault({"n.md": "x"})
+    inside = runner.invoke(cli, ["build", str(vault), "-o", str(vault / "decks")])
+    assert inside.exit_code == 1
+    assert "inside the vault" in inside.output
+    assert not (vault / "decks").exists()

@@ -1,0 +1,82 @@
+"""The plain-text normaliser: layout becomes structure, and lines still point at the file."""
+
+from __future__ import annotations
+
+from cards.parse import Block, parse_note
+from cards.syntax.plaintext import to_markdown
+from cards.vault import SourceNote
+
+ARTICLE = """\
+Title of the article
+
+An opening paragraph that ends with a full stop.
+Integrative coach
+
+Section heading here
+
+  • first bullet;
+
+  • second bullet with #hashtag and *stars*
+
+    An indented paragraph under the bullet.
+
+I define connection as the energy between people.
+— Brené Brown
+"""
+
+
+def _note(text: str) -> SourceNote:
+    return SourceNote(path="a.txt", name="a", metadata={}, body=text, body_line=1, plain=True)
+
+
+def test_structure_from_layout() -> None:
+    note = parse_note(_note(ARTICLE))
+    kinds = [(b.kind, b.level) for b in note.blocks]
+    assert kinds == [
+        ("heading", 1),
+        ("paragraph", 0),
+        ("paragraph", 0),
+        ("heading", 2),
+        ("list", 0),
+        ("blockquote", 0),
+    ]
+    assert note.title == "Title of the article"
+    bullets = note.blocks[4].children
+    assert [i.children[0].text.text for i in bullets] == [
+        "first bullet;",
+        "second bullet with #hashtag and *stars*",
+    ]
+    assert bullets[1].children[1].text.text == "An indented paragraph under the bullet."
+    quote = note.blocks[5].children[0].text.text
+    assert quote.splitlines() == [
+        "I define connection as the energy between people.",
+        "— Brené Brown",
+    ]
+
+
+def _first_text(block: Block) -> str:
+    return block.text.text if block.text.text else _first_text(block.children[0])
+
+
+def test_each_block_keeps_its_original_line() -> None:
+    note = parse_note(_note(ARTICLE))
+    source = ARTICLE.splitlines()
+    assert [b.line for b in note.blocks] == [1, 3, 4, 6, 8, 14]
+    for block in note.blocks:
+        assert _first_text(block)[:10] in source[block.line - 1], block.kind
+
+
+def test_hard_wrapped_lines_join_into_one_paragraph() -> None:
+    text, where = to_markdown("This sentence is wrapped at the\nend of a line and goes on.\n")
+    note = parse_note(_note("This sentence is wrapped at the\nend of a line and goes on.\n"))
+    assert [b.kind for b in note.blocks] == ["paragraph"]
+    assert where[:2] == [0, 1]
+    assert text.startswith("This sentence is wrapped at the\nend")
+
+
+def test_markup_characters_stay_text() -> None:
+    note = parse_note(_note("A note about C# and 2 * 3 and [[not a link]] and <b>tags</b>.\n"))
+    assert (
+        note.blocks[0].text.text == "A note about C# and 2 * 3 and [[not a link]] and <b>tags</b>."
+    )
+    assert note.blocks[0].text.marks == ()

@@ -1,0 +1,37 @@
+"""The registry itself: documented extractors, fixtures for each, loud failures."""
+
+from __future__ import annotations
+
+import inspect
+
+import pytest
+
+from cards.errors import CardsError
+from cards.extractors import default_extractors
+from tests.extractor_cases import FIXTURES, KINDS
+
+
+def test_every_extractor_has_a_docstring_with_a_sample_and_a_fixture_file() -> None:
+    registry = default_extractors()
+    fixture_for = {kind: name for name, kind in KINDS.items()}
+    for name in registry.names:
+        func = registry.get(name)
+        module = inspect.getmodule(getattr(func, "func", func))
+        assert module is not None and module.__doc__, f"{name}: module has no docstring"
+        assert "    " in module.__doc__, f"{name}: docstring shows no sample of what it recognises"
+        assert (FIXTURES / f"{fixture_for[name]}.md").is_file(), f"{name}: no fixture file"
+
+
+def test_unknown_extractor_names_fail_loudly() -> None:
+    registry = default_extractors()
+    with pytest.raises(CardsError, match=r"unknown extractor.*claimz"):
+        registry.only(["claimz"])
+    with pytest.raises(CardsError, match="unknown"):
+        registry.disable(["nope"])
+
+
+def test_each_call_builds_a_fresh_registry() -> None:
+    first = default_extractors()
+    first.disable(["quote"])
+    assert "quote" in default_extractors().enabled
+    assert first.enabled == ["claim", "question", "traits"]
