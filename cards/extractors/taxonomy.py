@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from cards.language import AUX
+
 
 @dataclass(frozen=True, slots=True)
 class Category:
@@ -90,13 +92,29 @@ class Taxonomy:
         if not found:
             return None
         name = self.category_of(found.group("cat"))
-        rest = found.group("rest").strip()
-        first = rest.split(maxsplit=1)[0].lower() if rest else ""
+        rest = _PARENTHETICAL.sub("", found.group("rest")).strip()
+        ws = rest.split(maxsplit=2)
+        first = ws[0].lower() if ws else ""
         if not name or not first[:1].isalpha() or first in _NOT_VERBS:
             return None
+        if len(ws) > 1 and ws[1].lower() in AUX and first not in AUX and not first.endswith("ly"):
+            return None  # "The anxious attachment system is ...": the subject is the system
         return name, rest
 
+    def names(self, text: str) -> str:
+        """The one category a heading or label is about ("## Avoidant", "Signs of anxious
+        attachment", "## Secure attachment leads to ..."), else ''."""
+        found = self.subject(text)
+        if found:
+            return found[0]
+        named = self.mentioned(text)
+        short = len(re.findall(r"\w+", text)) <= _LABEL_WORDS and not text.rstrip().endswith("?")
+        return named[0] if short and len(named) == 1 else ""
 
+
+_LABEL_WORDS = 6
+_PARENTHETICAL = re.compile(r"^\s*,\s*[^,]{1,30},")
+"""", by contrast," between a subject and its verb."""
 _NOT_VERBS = frozenset("and or but nor of in on at to for with from by as".split())
 
 

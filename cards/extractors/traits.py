@@ -41,6 +41,7 @@ _LEADING = re.compile(
 )
 _TRAILING = re.compile(r"(?:[\s,;:.!?\"”’')]|\band\b|\bor\b)+$", re.IGNORECASE)
 _RELATIVE = frozenset(["which", "who", "whom", "that", "whose"])
+_CONTRAST = frozenset("while whereas unlike although though compared".split())
 _LABEL_WORDS = 10
 
 
@@ -50,8 +51,7 @@ def extract_traits(note: ParsedNote, *, taxonomy: Taxonomy) -> Iterator[Item]:
     for visit in walk(note.blocks):
         block = visit.block
         if block.kind == "heading" and not visit.quoted:
-            named = taxonomy.mentioned(block.text.text)
-            section = current = named[0] if len(named) == 1 else ""
+            section = current = taxonomy.names(block.text.text)
         elif block.kind == "list":
             category = _list_category(visit, taxonomy)
             if category:
@@ -64,13 +64,18 @@ def extract_traits(note: ParsedNote, *, taxonomy: Taxonomy) -> Iterator[Item]:
                 sentence = block.text.text[start:end]
                 found = taxonomy.subject(sentence)
                 pronoun = _PRONOUN.match(sentence)
+                named = taxonomy.mentioned(sentence[:60])
                 if found:
                     category, predicate = found
                     current = category
                 elif pronoun and current:
                     category, predicate = current, sentence[pronoun.end() :]
                 else:
-                    current = section
+                    # another subject ends the scope; a sentence that opens on a category
+                    # the subject pattern could not split still names who "they" are next
+                    current = (
+                        named[0] if len(named) == 1 and sentence.find(named[0]) < 30 else section
+                    )
                     continue
                 traits = split_clauses(predicate)
                 if traits:
@@ -91,12 +96,11 @@ def _list_category(visit: Visit, taxonomy: Taxonomy) -> str:
     if before is None or before.kind not in ("heading", "paragraph"):
         return ""
     text = before.text.text.strip()
-    if before.kind == "paragraph":
-        label = text.endswith(":") or (len(words(text)) <= _LABEL_WORDS and not text.endswith("."))
-        if not label:
-            return ""
+    if before.kind == "heading":
+        return taxonomy.names(text)
+    label = text.endswith(":") or (len(words(text)) <= _LABEL_WORDS and not text.endswith("."))
     named = taxonomy.mentioned(text)
-    return named[0] if len(named) == 1 else ""
+    return named[0] if label and len(named) == 1 else ""
 
 
 def _list(note: ParsedNote, visit: Visit, category: str) -> Iterator[Item]:
@@ -124,10 +128,14 @@ def _table(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> Iterator[Item]
     columns = [_only(taxonomy.mentioned(h)) for h in grid[0]]
     by_category: dict[str, list[str]] = {}
     if any(columns):
+        # a first column that is no category labels its row: "Under stress: protest behavior"
+        labelled = not columns[0]
         for row in grid[1:]:
+            label = row[0] if labelled and row else ""
             for j, cell in enumerate(row):
                 if j < len(columns) and columns[j] and cell:
-                    by_category.setdefault(columns[j], []).append(cell)
+                    trait = f"{label}: {cell}" if label else cell
+                    by_category.setdefault(columns[j], []).append(trait)
     else:
         for row in grid[1:]:
             category = _only(taxonomy.mentioned(row[0])) if row else ""
@@ -163,8 +171,8 @@ def split_clauses(predicate: str) -> tuple[str, ...]:
         function_only = all(
             w.endswith("ly") or w in AUX or w in _RELATIVE or w in {"is", "that"} for w in cws
         )
-        if short and function_only:
-            continue
+        if (short and function_only) or ws[0] in _CONTRAST:
+            continue  # "while anxious partners move closer" is about someone else
         joins_previous = bool(out) and (
             short
             or ws[0] in _RELATIVE
