@@ -143,8 +143,8 @@ def _table(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> Iterator[Item]
                 by_category.setdefault(category, []).extend(c for c in row[1:] if c)
     for category, traits in by_category.items():
         ref = SourceRef(note.path, visit.block.line, visit.headings)
-        label = InlineText(f"{category}: " + "; ".join(traits))
-        yield Item("traits", ref, label, category=category, traits=tuple(traits), source="table")
+        summary = InlineText(f"{category}: " + "; ".join(traits))
+        yield Item("traits", ref, summary, category=category, traits=tuple(traits), source="table")
 
 
 def _only(named: list[str]) -> str:
