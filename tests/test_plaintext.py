@@ -80,3 +80,9 @@ def test_markup_characters_stay_text() -> None:
         note.blocks[0].text.text == "A note about C# and 2 * 3 and [[not a link]] and <b>tags</b>."
     )
     assert note.blocks[0].text.marks == ()
+
+
+def test_wrapped_line_before_a_capitalised_word_stays_in_the_sentence() -> None:
+    wrapped = "Memory is less reliable than we think, as a study by\nLoftus and Palmer showed.\n"
+    note = parse_note(_note(wrapped))
+    assert [b.kind for b in note.blocks] == ["paragraph"]

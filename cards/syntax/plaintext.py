@@ -27,6 +27,8 @@ _ESCAPE = re.compile(r"([\\`*_\[\]<>#$=~|^&!])")
 _LINE_START = re.compile(r"^([-+]|\d+[.)])")
 _END_PUNCT = ".,;:!…"
 MAX_HEADING_WORDS = 20
+WRAP_WIDTH = 50
+"""A line at least this long that stops mid-sentence was wrapped, not ended."""
 MAX_QUESTION_WORDS = 30
 
 
@@ -133,8 +135,11 @@ def _is_heading(lines: list[_Line], k: int) -> bool:
 
 
 def _wraps(line: str, following: str) -> bool:
-    """A hard-wrapped sentence: no closing punctuation, and the next line goes on in lower case."""
-    return line[-1] not in ".!?:;”\"')]" and following[:1].islower()
+    """A hard-wrapped sentence: no closing punctuation, and either the line is as long as
+    wrapped prose is or the next line goes on in lower case ("...a study by / Smith et al.")."""
+    if line[-1] in ".!?:;”\"')]":
+        return False
+    return len(line) >= WRAP_WIDTH or following[:1].islower()
 
 
 def _escape(text: str) -> str:
