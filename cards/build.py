@@ -1,22 +1,22 @@
-"""vault -> notes -> items -> cards -> .apkg, and the report of what happened."""
+"""vault -> notes -> items -> cards -> .apkg + manifest, and the report of what happened.
+
+`plan` does everything but write, so `cards diff` shows exactly what
+`cards build` would do.
+"""
 
 from __future__ import annotations
 
-import logging
 import os
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cards.deck import Card, make_cards, write_apkg
+from cards.deck import CardSpec, make_specs, write_apkg
 from cards.errors import CardsError
 from cards.extract import iter_extract
 from cards.extractors import Registry
-
-log = logging.getLogger(__name__)
-
-DEFAULT_EPOCH = 1767225600
-"""2026-01-01T00:00:00Z: the card time when SOURCE_DATE_EPOCH is not set."""
+from cards.manifest import Resolution, load_manifest, manifest_path, resolve, save_manifest
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,24 +29,28 @@ class BuildReport:
     """One `path:line: reason` per note that could not be used."""
     items: Counter[str] = field(default_factory=Counter)
     cards: Counter[str] = field(default_factory=Counter)
-    notes_written: int = 0
+    """Cards per `extractor:notetype`, tombstones not counted."""
+    resolution: Resolution | None = None
 
     def as_dict(self) -> dict[str, object]:
+        res = self.resolution
         return {
             "output": str(self.output),
+            "manifest": str(manifest_path(self.output)),
             "notes_read": self.notes_read,
             "notes_skipped": list(self.notes_skipped),
             "items": dict(sorted(self.items.items())),
             "cards": dict(sorted(self.cards.items())),
-            "anki_notes": self.notes_written,
+            "since_last_build": res.counts() if res else {},
+            "orphaned": res.tombstones if res else 0,
         }
 
 
-def build_timestamp() -> int:
-    """SOURCE_DATE_EPOCH when set (reproducible-builds convention), else a fixed date."""
+def build_time() -> int:
+    """When changed cards are stamped: SOURCE_DATE_EPOCH if set (reproducible builds), else now."""
     value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if not value:
-        return DEFAULT_EPOCH
+        return int(time.time())
     try:
         return int(value)
     except ValueError as exc:
@@ -65,11 +69,13 @@ def vault_name(vault: Path) -> str:
     return vault.resolve().name or "vault"
 
 
-def build(vault: Path, out_dir: Path, registry: Registry | None = None) -> BuildReport:
-    """Build the vault's deck into `out_dir`. A bad note is skipped and reported, never fatal."""
+def plan(
+    vault: Path, out_dir: Path, registry: Registry | None = None, prune: bool = False
+) -> BuildReport:
+    """Everything a build does except writing: read, extract, match against the manifest."""
     target = output_path(vault, out_dir)
     name = vault_name(vault)
-    cards: list[Card] = []
+    specs: list[CardSpec] = []
     items: Counter[str] = Counter()
     skipped: list[str] = []
     read = 0
@@ -79,7 +85,24 @@ def build(vault: Path, out_dir: Path, registry: Registry | None = None) -> Build
             skipped.append(str(result.error))
             continue
         items.update(i.kind for i in result.items)
-        cards += make_cards(result.note, result.items, name)
-    write_apkg(cards, target, build_timestamp())
-    counted: Counter[str] = Counter(f"{c.kind}:{c.notetype}" for c in cards)
-    return BuildReport(target, read, tuple(skipped), items, counted, len(cards))
+        specs += make_specs(result.note, result.items, name)
+    previous = load_manifest(manifest_path(target), name)
+    resolution = resolve(specs, previous, name, build_time(), prune)
+    counted: Counter[str] = Counter(f"{s.extractor}:{s.notetype}" for s in specs)
+    return BuildReport(target, read, tuple(skipped), items, counted, resolution)
+
+
+def build(
+    vault: Path, out_dir: Path, registry: Registry | None = None, prune: bool = False
+) -> BuildReport:
+    """Build the vault's deck and manifest into `out_dir`. A bad note is skipped and reported.
+
+    The deck is written first, then the manifest, each atomically: a build
+    stopped between the two leaves a deck the old manifest still describes
+    well enough (the next build re-stamps what changed).
+    """
+    report = plan(vault, out_dir, registry, prune)
+    assert report.resolution is not None
+    write_apkg(report.resolution.cards, report.output)
+    save_manifest(report.resolution.manifest, manifest_path(report.output))
+    return report

@@ -13,10 +13,11 @@ from pathlib import Path
 import click
 
 from cards import __version__
-from cards.build import build
+from cards.build import build, plan
 from cards.errors import CardsError
 from cards.extract import extract_vault
 from cards.items import KINDS
+from cards.manifest import manifest_path
 
 VAULT = click.argument(
     "vault", required=False, default="source_notes", type=click.Path(path_type=Path)
@@ -113,29 +114,87 @@ def extract(vault: Path, fmt: str) -> None:
     help="Folder for the deck; written as OUT/<vault name>.apkg.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON, for scripts.")
-def build_cmd(vault: Path, out_dir: Path, as_json: bool) -> None:
+@click.option(
+    "--prune-orphans",
+    is_flag=True,
+    help="Drop cards orphaned by earlier builds from the manifest and the deck.",
+)
+def build_cmd(vault: Path, out_dir: Path, as_json: bool, prune_orphans: bool) -> None:
     """Build VAULT (default: source_notes) into an Anki package in OUT (default: decks).
+
+    Writes OUT/<vault>.apkg and OUT/<vault>.cards.json, the manifest that keeps
+    each card's identity across builds: commit both.
 
     \b
     Examples:
       cards build
       cards build ~/vault -o ~/decks --json
+      cards build --prune-orphans
     """
     try:
-        report = build(vault, out_dir)
+        report = build(vault, out_dir, prune=prune_orphans)
     except CardsError as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
         click.echo(json.dumps(report.as_dict(), indent=2))
         return
-    click.echo(f"wrote {report.output}")
+    click.echo(f"wrote {report.output} and {manifest_path(report.output).name}")
     click.echo(f"notes read: {report.notes_read}, skipped: {len(report.notes_skipped)}")
     for kind in KINDS:
         cards = {k.split(":")[1]: n for k, n in report.cards.items() if k.startswith(kind + ":")}
         shown = ", ".join(f"{n} {t}" for t, n in sorted(cards.items())) or "none"
         click.echo(f"  {kind:9} {report.items.get(kind, 0):4d} items -> cards: {shown}")
+    assert report.resolution is not None
+    counts = report.resolution.counts()
+    click.echo("since last build: " + ", ".join(f"{n} {s}" for s, n in counts.items()))
+    if report.resolution.tombstones:
+        click.echo(
+            f"orphaned cards kept as tombstones: {report.resolution.tombstones} "
+            "(in Anki: search tag:cards::orphaned; drop them here with --prune-orphans)"
+        )
     for reason in report.notes_skipped:
         click.echo(f"skipped {reason}", err=True)
+
+
+@cli.command("diff")
+@VAULT
+@QUIET
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    default="decks",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Folder holding the last build's deck and manifest.",
+)
+def diff_cmd(vault: Path, out_dir: Path) -> None:
+    """Show what the next build of VAULT would add, change and remove. Writes nothing.
+
+    \b
+    Examples:
+      cards diff
+      cards diff ~/vault -o ~/decks
+    """
+    try:
+        report = plan(vault, out_dir)
+    except CardsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    assert report.resolution is not None
+    marks = {"added": "+", "changed": "~", "gone": "-"}
+    for change in report.resolution.changes:
+        if change.status in marks:
+            where = f"{change.note}:{change.line}" if change.line else change.note
+            click.echo(f"{marks[change.status]} {change.kind:17} {where}  {_short(change.text)}")
+            if change.before:
+                click.echo(f"  {'':17} was: {_short(change.before)}")
+    counts = report.resolution.counts()
+    click.echo(", ".join(f"{n} {s}" for s, n in counts.items()))
+
+
+def _short(text: str, width: int = 70) -> str:
+    text = text.partition("|")[2] or text if "|" in text else text
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def main() -> None:

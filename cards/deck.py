@@ -34,18 +34,42 @@ QUESTION_WORDS = 30
 
 
 @dataclass(frozen=True, slots=True)
+class CardSpec:
+    """A card as the notes describe it, before the manifest gives it a GUID and a time."""
+
+    kind: str
+    """Card kind: claim, claim-definition, question, quote, quote-attribution, traits,
+    traits-classify. Part of the identity: a quote's cloze and its "Who said" card differ."""
+    extractor: str
+    path: str
+    line: int
+    match: str
+    """Normalised identity text: what a later build compares to recognise this card."""
+    notetype: str
+    """`cloze` or `qa`."""
+    fields: tuple[str, ...]
+    """Every field; for a trait list the first holds the label and `clozes` the traits."""
+    tags: tuple[str, ...]
+    deck: str
+    clozes: tuple[tuple[str, str], ...] = ()
+    """Trait list: (normalised trait, trait HTML), in list order; numbered by the manifest."""
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.path, self.kind, self.match)
+
+
+@dataclass(frozen=True, slots=True)
 class Card:
     """One Anki note to write (a cloze note may hold several cards)."""
 
     guid: str
     notetype: str
-    """`cloze` or `qa`."""
     fields: tuple[str, ...]
     tags: tuple[str, ...]
     deck: str
-    kind: str
-    """The extractor that produced it."""
-    path: str
+    mod: int
+    """Modification time: Anki updates an imported note only when this is newer."""
 
 
 def guid(*parts: str) -> str:
@@ -53,83 +77,74 @@ def guid(*parts: str) -> str:
     return str(genanki.guid_for(*parts))
 
 
-def make_cards(note: ParsedNote, items: Sequence[Item], vault_name: str) -> list[Card]:
-    """Every card for one note's items."""
+def make_specs(note: ParsedNote, items: Sequence[Item], vault_name: str) -> list[CardSpec]:
+    """Every card one note's items ask for."""
     deck = deck_name(vault_name, note.path)
     source = source_field(note, vault_name)
     base_tags = note_tags(note)
-    out: list[Card] = []
+    out: list[CardSpec] = []
+    seen: set[tuple[str, str]] = set()
     for item in items:
-        tags = (*base_tags, f"cards::{item.kind}")
-        for notetype, key, fields in _cards_for(item):
-            card_tags = tuple(sorted(set(tags)))
+        tags = tuple(sorted({*base_tags, f"cards::{item.kind}"}))
+        for kind, match, notetype, fields, clozes in _cards_for(item):
+            if (kind, match) in seen:
+                continue
+            seen.add((kind, match))
             out.append(
-                Card(
-                    guid(note.path, *key),
-                    notetype,
-                    (*fields, source),
-                    card_tags,
-                    deck,
+                CardSpec(
+                    kind,
                     item.kind,
                     note.path,
+                    item.ref.line,
+                    match,
+                    notetype,
+                    (*fields, source),
+                    tags,
+                    deck,
+                    clozes,
                 )
             )
     return out
 
 
-def _cards_for(item: Item) -> Iterable[tuple[str, tuple[str, ...], tuple[str, str]]]:
-    """(note type, identity key, (first field, second field)) for each card of an item."""
+def assemble(spec: CardSpec, numbers: dict[str, int]) -> tuple[str, ...]:
+    """The final fields: a trait list gets its deletions numbered as the manifest says."""
+    if not spec.clozes:
+        return spec.fields
+    rows = "".join(f"<li>{{{{c{numbers[k]}::{html}}}}}</li>" for k, html in spec.clozes)
+    return (f"{spec.fields[0]}<ul>{rows}</ul>", *spec.fields[1:])
+
+
+_Spec = tuple[str, str, str, tuple[str, str], tuple[tuple[str, str], ...]]
+
+
+def _cards_for(item: Item) -> Iterable[_Spec]:
+    """(card kind, identity text, note type, (first, second field), trait clozes) per card."""
     text = item.text
+    match = normalise(text.text)
     if item.kind == "claim":
         key = item.key or _tail(text)
-        yield "cloze", ("claim", normalise(text.text)), (render(text, [(*key, 1)]), _extra(item))
+        yield "claim", match, "cloze", (render(text, [(*key, 1)]), _extra(item)), ()
         if item.term:
-            yield (
-                "qa",
-                ("claim-definition", normalise(text.text)),
-                (
-                    render_plain(_what_is(item.term, text.text)),
-                    render(text),
-                ),
-            )
+            question = render_plain(_what_is(item.term, text.text))
+            yield "claim-definition", match, "qa", (question, render(text)), ()
     elif item.kind == "question":
         answer = render(item.answer) if item.answer else ""
-        yield "qa", ("question", normalise(text.text)), (render(text), answer)
+        yield "question", match, "qa", (render(text), answer), ()
     elif item.kind == "quote":
         key = item.key or _tail(text)
-        back = _attribution_html(item)
-        yield "cloze", ("quote", normalise(text.text)), (render(text, [(*key, 1)]), back)
+        yield "quote", match, "cloze", (render(text, [(*key, 1)]), _attribution_html(item)), ()
         if item.attribution:
-            yield (
-                "qa",
-                ("quote-attribution", normalise(text.text)),
-                (
-                    "Who said: " + render_plain(f"“{_opening(text.text)}”") + "?",
-                    render_plain(item.attribution),
-                ),
-            )
+            front = "Who said: " + render_plain(f"“{_opening(text.text)}”") + "?"
+            yield "quote-attribution", match, "qa", (front, render_plain(item.attribution)), ()
     elif item.kind == "traits":
         label = f'<div class="traits-label">Typical of {render_plain(item.category)}:</div>'
-        rows = "".join(
-            f"<li>{{{{c{n}::{_cloze_safe(t)}}}}}</li>" for n, t in enumerate(item.traits, 1)
-        )
-        yield (
-            "cloze",
-            ("traits", item.category, normalise(text.text)),
-            (
-                f"{label}<ul>{rows}</ul>",
-                render(text),
-            ),
-        )
+        clozes = tuple((normalise(t), _cloze_safe(t)) for t in item.traits)
+        yield "traits", f"{item.category}|{match}", "cloze", (label, render(text)), clozes
         for trait in item.traits:
-            yield (
-                "qa",
-                ("traits-classify", item.category, normalise(trait)),
-                (
-                    "Which category: " + render_plain(trait) + "?",
-                    render_plain(item.category),
-                ),
-            )
+            front = "Which category: " + render_plain(trait) + "?"
+            fields = (front, render_plain(item.category))
+            yield "traits-classify", f"{item.category}|{normalise(trait)}", "qa", fields, ()
 
 
 def _tail(text: InlineText) -> tuple[int, int]:
@@ -206,15 +221,17 @@ def source_field(note: ParsedNote, vault_name: str) -> str:
     )
 
 
-def write_apkg(cards: Sequence[Card], path: Path, timestamp: int) -> None:
+def write_apkg(cards: Sequence[Card], path: Path) -> None:
     """Write the package atomically: a temporary file beside `path`, then a rename.
 
-    The zip is written with fixed dates and a fixed entry order, so the same
-    cards and timestamp always give the same bytes.
+    Each note and card gets its own modification time; the collection's own
+    times are the newest of them. The zip has fixed dates and entry order, so
+    the same cards always give the same bytes.
     """
+    timestamp = max((c.mod for c in cards), default=0)
     models = {nt.name: _model(nt) for nt in (CLOZE, QA)}
     decks: dict[str, genanki.Deck] = {}
-    for card in sorted(cards, key=lambda c: (c.deck, c.path, c.guid)):
+    for card in sorted(cards, key=lambda c: (c.deck, c.guid)):
         deck = decks.get(card.deck)
         if deck is None:
             deck = decks[card.deck] = genanki.Deck(
@@ -233,6 +250,12 @@ def write_apkg(cards: Sequence[Card], path: Path, timestamp: int) -> None:
             db = Path(tmp) / "collection.anki2"
             conn = sqlite3.connect(db)
             package.write_to_db(conn.cursor(), timestamp, _ids(timestamp))
+            conn.executemany(
+                "UPDATE notes SET mod = ? WHERE guid = ?", [(c.mod, c.guid) for c in cards]
+            )
+            conn.execute(
+                "UPDATE cards SET mod = (SELECT mod FROM notes WHERE notes.id = cards.nid)"
+            )
             conn.commit()
             conn.close()
             staged = Path(tmp) / path.name

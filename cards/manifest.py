@@ -1,0 +1,355 @@
+"""The sidecar `<vault>.cards.json`: what earlier builds made, so the next updates in place.
+
+Anki matches imported notes by GUID, keeps the package's modification time,
+and updates a note only when the incoming time is newer. So each build:
+
+- gives every card the GUID it had before: same note, kind and text; else the
+  same text in a note that was renamed or moved; else a near-identical text
+  (a typo fixed, a word added) in the same note. Only what is left is new;
+- keeps an unchanged card's time and gives a changed or new card the build
+  time, never earlier than its previous time + 1, so Anki takes the edit;
+- keeps each trait's cloze number, so review history stays with its trait;
+- keeps cards whose item left the notes as tombstones (tag `cards::orphaned`,
+  deck `<vault>::Orphaned`): Anki's import never deletes, so the user finds
+  them with one search. `prune` drops tombstones of earlier builds.
+
+Nothing is ever written into the notes.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from cards.deck import Card, CardSpec, assemble, guid
+from cards.errors import CardsError
+
+FORMAT = 1
+SIMILAR = 0.75
+"""difflib ratio above which an edited text is the same card."""
+ORPHAN_TAG = "cards::orphaned"
+STATUSES = ("added", "changed", "kept", "gone")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One card as the last build wrote it."""
+
+    guid: str
+    note: str
+    kind: str
+    extractor: str
+    match: str
+    notetype: str
+    fields: tuple[str, ...]
+    tags: tuple[str, ...]
+    deck: str
+    mod: int
+    clozes: Mapping[str, int] = field(default_factory=dict)
+    """Trait list: normalised trait -> its cloze number."""
+    cloze_max: int = 0
+    """Highest cloze number ever given in this note: retired numbers are never reused."""
+    orphaned: bool = False
+
+    def card(self) -> Card:
+        return Card(self.guid, self.notetype, self.fields, self.tags, self.deck, self.mod)
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "guid": self.guid,
+            "note": self.note,
+            "kind": self.kind,
+            "extractor": self.extractor,
+            "fingerprint": self.match,
+            "notetype": self.notetype,
+            "fields": list(self.fields),
+            "tags": list(self.tags),
+            "deck": self.deck,
+            "mod": self.mod,
+        }
+        if self.clozes:
+            data.update(clozes=dict(sorted(self.clozes.items())), cloze_max=self.cloze_max)
+        if self.orphaned:
+            data["orphaned"] = True
+        return data
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Entry:
+        return cls(
+            guid=str(data["guid"]),
+            note=str(data["note"]),
+            kind=str(data["kind"]),
+            extractor=str(data["extractor"]),
+            match=str(data["fingerprint"]),
+            notetype=str(data["notetype"]),
+            fields=tuple(str(f) for f in data["fields"]),
+            tags=tuple(str(t) for t in data["tags"]),
+            deck=str(data["deck"]),
+            mod=int(data["mod"]),
+            clozes={str(k): int(v) for k, v in dict(data.get("clozes", {})).items()},
+            cloze_max=int(data.get("cloze_max", 0)),
+            orphaned=bool(data.get("orphaned", False)),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    vault: str
+    entries: tuple[Entry, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What happened to one card since the last build."""
+
+    status: str
+    """added, changed, kept or gone."""
+    kind: str
+    note: str
+    line: int
+    text: str
+    before: str = ""
+    """For a changed card: its previous text."""
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    cards: tuple[Card, ...]
+    manifest: Manifest
+    changes: tuple[Change, ...]
+
+    def counts(self) -> dict[str, int]:
+        found = Counter(c.status for c in self.changes)
+        return {status: found.get(status, 0) for status in STATUSES}
+
+    @property
+    def tombstones(self) -> int:
+        return sum(1 for e in self.manifest.entries if e.orphaned)
+
+
+def manifest_path(apkg: Path) -> Path:
+    return apkg.with_name(apkg.stem + ".cards.json")
+
+
+def load_manifest(path: Path, vault: str) -> Manifest:
+    """The last build's manifest; an empty one before the first build."""
+    if not path.exists():
+        return Manifest(vault)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("format") != FORMAT:
+            raise CardsError(f"{path}: manifest format {data.get('format')!r}, expected {FORMAT}")
+        return Manifest(str(data["vault"]), tuple(Entry.from_json(e) for e in data["cards"]))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise CardsError(
+            f"{path}: cannot read the manifest ({exc}); restore it from version control, "
+            "or delete it to start over (Anki would then see every card as new)"
+        ) from exc
+
+
+def save_manifest(manifest: Manifest, path: Path) -> None:
+    """Write atomically, entries grouped by note so a diff of the file reads like the change."""
+    entries = sorted(manifest.entries, key=lambda e: (e.note, e.kind, e.match, e.guid))
+    data = {"format": FORMAT, "vault": manifest.vault, "cards": [e.to_json() for e in entries]}
+    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    try:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=path.parent, prefix=".cards-", suffix=".json", delete=False
+        ) as tmp:
+            tmp.write(text)
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        Path(tmp.name).replace(path)
+    except OSError as exc:
+        raise CardsError(f"{path}: cannot write the manifest: {exc.strerror or exc}") from exc
+
+
+def resolve(
+    specs: Iterable[CardSpec], previous: Manifest, vault: str, build_time: int, prune: bool = False
+) -> Resolution:
+    """Give each card its GUID, cloze numbers and time, and say what changed since `previous`."""
+    unique: dict[tuple[str, str, str], CardSpec] = {}
+    for spec in specs:
+        unique.setdefault(spec.key, spec)
+    ordered = [unique[k] for k in sorted(unique)]
+    claimed = _match(ordered, previous.entries)
+    taken = {e.guid for e in claimed.values()}
+    known = {e.guid for e in previous.entries}
+    cards: list[Card] = []
+    entries: list[Entry] = []
+    changes: list[Change] = []
+    for spec in ordered:
+        prev = claimed.get(spec.key)
+        card_guid = prev.guid if prev else _new_guid(spec, taken | known)
+        taken.add(card_guid)
+        numbers, top = _number(spec, prev)
+        fields = assemble(spec, numbers)
+        same = (
+            prev is not None
+            and not prev.orphaned
+            and (
+                (prev.fields, prev.tags, prev.deck, prev.notetype)
+                == (fields, spec.tags, spec.deck, spec.notetype)
+            )
+        )
+        mod = prev.mod if same and prev else _later(build_time, prev)
+        status = "kept" if same else "added" if prev is None or prev.orphaned else "changed"
+        entry = Entry(
+            card_guid,
+            spec.path,
+            spec.kind,
+            spec.extractor,
+            spec.match,
+            spec.notetype,
+            fields,
+            spec.tags,
+            spec.deck,
+            mod,
+            numbers,
+            top,
+        )
+        entries.append(entry)
+        cards.append(entry.card())
+        changes.append(
+            Change(
+                status,
+                spec.kind,
+                spec.path,
+                spec.line,
+                spec.match,
+                prev.match if prev and status == "changed" else "",
+            )
+        )
+    for old in sorted(previous.entries, key=lambda e: (e.note, e.kind, e.match, e.guid)):
+        if old.guid in taken:
+            continue
+        if old.orphaned:
+            if prune:
+                continue
+            tomb = old
+        else:
+            tomb = replace(
+                old,
+                tags=tuple(sorted({*old.tags, ORPHAN_TAG})),
+                deck=f"{vault}::Orphaned",
+                orphaned=True,
+                mod=_later(build_time, old),
+            )
+            changes.append(Change("gone", old.kind, old.note, 0, old.match))
+        entries.append(tomb)
+        cards.append(tomb.card())
+    return Resolution(tuple(cards), Manifest(vault, tuple(entries)), tuple(changes))
+
+
+def _match(
+    specs: Sequence[CardSpec], entries: Sequence[Entry]
+) -> dict[tuple[str, str, str], Entry]:
+    """Spec key -> the earlier card it continues: exact, then in a renamed note, then near-equal."""
+    moved = _renames(specs, entries)
+
+    def home(e: Entry) -> str:
+        return moved.get(e.note, e.note)
+
+    exact: dict[tuple[str, str, str], Entry] = {}
+    for e in sorted(entries, key=lambda e: (e.orphaned, e.guid)):
+        exact.setdefault((home(e), e.kind, e.match), e)
+    claimed: dict[tuple[str, str, str], Entry] = {}
+    taken: set[str] = set()
+    for spec in specs:
+        found = exact.get(spec.key)
+        if found is not None and found.guid not in taken:
+            claimed[spec.key] = found
+            taken.add(found.guid)
+    pool: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    for e in sorted(entries, key=lambda e: e.guid):
+        if e.guid not in taken:
+            pool[(home(e), e.kind)].append(e)
+    for spec in specs:
+        if spec.key in claimed:
+            continue
+        best: tuple[float, Entry] | None = None
+        for e in pool.get((spec.path, spec.kind), ()):
+            if e.guid in taken or _category(e.match) != _category(spec.match):
+                continue
+            ratio = similarity(spec.match, e.match)
+            if ratio >= SIMILAR and (best is None or ratio > best[0]):
+                best = (ratio, e)
+        if best is not None:
+            claimed[spec.key] = best[1]
+            taken.add(best[1].guid)
+    return claimed
+
+
+def _renames(specs: Sequence[CardSpec], entries: Sequence[Entry]) -> dict[str, str]:
+    """Old path -> new path for notes that were renamed or moved: the vanished note whose
+    cards the new note repeats most."""
+    current = {s.path for s in specs}
+    before = {e.note for e in entries}
+    vanished, fresh = before - current, current - before
+    if not vanished or not fresh:
+        return {}
+    owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for e in entries:
+        if e.note in vanished:
+            owners[(e.kind, e.match)].add(e.note)
+    votes: Counter[tuple[str, str]] = Counter()
+    for spec in specs:
+        if spec.path in fresh:
+            for old in owners.get((spec.kind, spec.match), ()):
+                votes[(spec.path, old)] += 1
+    moved: dict[str, str] = {}
+    for (new, old), _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
+        if old not in moved and new not in moved.values():
+            moved[old] = new
+    return moved
+
+
+def _number(spec: CardSpec, prev: Entry | None) -> tuple[dict[str, int], int]:
+    """Cloze numbers for a trait list: kept per trait, new traits after the highest ever used."""
+    if not spec.clozes:
+        return {}, 0
+    old = dict(prev.clozes) if prev else {}
+    top = prev.cloze_max if prev else 0
+    numbers = {k: old[k] for k, _ in spec.clozes if k in old}
+    free = {k: n for k, n in old.items() if k not in numbers}
+    for k, _ in spec.clozes:
+        if k in numbers:
+            continue
+        near = max(free, key=lambda o: (similarity(k, o), o), default=None)
+        if near is not None and similarity(k, near) >= SIMILAR:
+            numbers[k] = free.pop(near)
+        else:
+            top += 1
+            numbers[k] = top
+    return numbers, max(top, *numbers.values())
+
+
+def similarity(a: str, b: str) -> float:
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.real_quick_ratio() < SIMILAR or matcher.quick_ratio() < SIMILAR:
+        return 0.0
+    return matcher.ratio()
+
+
+def _category(match: str) -> str:
+    return match.partition("|")[0] if "|" in match else ""
+
+
+def _later(build_time: int, prev: Entry | None) -> int:
+    """The build time, but never at or before a card's previous time: Anki needs newer."""
+    return max(build_time, prev.mod + 1) if prev else build_time
+
+
+def _new_guid(spec: CardSpec, used: set[str]) -> str:
+    candidate, n = guid(spec.path, spec.kind, spec.match), 0
+    while candidate in used:
+        n += 1
+        candidate = guid(spec.path, spec.kind, spec.match, str(n))
+    return candidate
