@@ -188,6 +188,8 @@ def diff_cmd(vault: Path, out_dir: Path) -> None:
             click.echo(f"{marks[change.status]} {change.kind:17} {where}  {_short(change.text)}")
             if change.before:
                 click.echo(f"  {'':17} was: {_short(change.before)}")
+            if change.moved_from:
+                click.echo(f"  {'':17} moved from {change.moved_from}")
     counts = report.resolution.counts()
     click.echo(", ".join(f"{n} {s}" for s, n in counts.items()))
 

@@ -116,7 +116,9 @@ class Change:
     line: int
     text: str
     before: str = ""
-    """For a changed card: its previous text."""
+    """For a changed card whose text changed: its previous text."""
+    moved_from: str = ""
+    """For a card whose note was renamed or moved: the old path."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +219,7 @@ def resolve(
         )
         entries.append(entry)
         cards.append(entry.card())
+        edited = prev is not None and status == "changed"
         changes.append(
             Change(
                 status,
@@ -224,7 +227,8 @@ def resolve(
                 spec.path,
                 spec.line,
                 spec.match,
-                prev.match if prev and status == "changed" else "",
+                before=prev.match if edited and prev and prev.match != spec.match else "",
+                moved_from=prev.note if edited and prev and prev.note != spec.path else "",
             )
         )
     for old in sorted(previous.entries, key=lambda e: (e.note, e.kind, e.match, e.guid)):

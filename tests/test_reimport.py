@@ -184,9 +184,8 @@ def test_summary_and_diff_report_each_change(scenario: dict[str, Any]) -> None:
     assert re.search(r"was: sleep is the foundation of memory$", diff, re.M)
     assert re.search(r"^\+ quote .*quotes\.md:4 .*every action is a vote", diff, re.M)
     assert re.search(r"^- claim .*doomed\.md .*cortisol", diff, re.M)
-    assert re.search(
-        r"^~ claim .*sub/new name\.md", diff, re.M
-    )  # Source field points at the new path
+    assert re.search(r"^~ claim .*sub/new name\.md:1 .*\n +moved from old name\.md$", diff, re.M)
+    assert diff.count("was:") == 1  # only the claim whose text changed
     # changed: the claim, the traits list, the renamed note's two cards (their Source moved)
     assert "3 added, 4 changed, 4 kept, 2 gone" in diff
     assert "since last build: 3 added, 4 changed, 4 kept, 2 gone" in summary
