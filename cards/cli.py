@@ -31,11 +31,15 @@ class _Stderr(logging.Handler):
         click.echo(f"warning: {record.getMessage()}", err=True)
 
 
-def _quiet(_ctx: click.Context, _param: click.Parameter, quiet: bool) -> bool:
+def _log_to_stderr(quiet: bool) -> None:
     root = logging.getLogger("cards")
     root.handlers[:] = [] if quiet else [_Stderr()]
     root.setLevel(logging.WARNING)
     root.propagate = False
+
+
+def _quiet(_ctx: click.Context, _param: click.Parameter, quiet: bool) -> bool:
+    _log_to_stderr(quiet)
     return quiet
 
 
@@ -47,6 +51,15 @@ QUIET = click.option(
     callback=_quiet,
     is_eager=True,
     help="Print no warnings.",
+)
+OUT = click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    default="decks",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Folder of the deck OUT/<vault name>.apkg and its manifest OUT/<vault name>.cards.json.",
 )
 
 
@@ -61,7 +74,7 @@ def cli() -> None:
       cards build ~/vault -o ~/decks   # your vault
       cards extract ~/vault --format json
     """
-    _quiet(click.get_current_context(), click.Option(["-q"]), False)
+    _log_to_stderr(quiet=False)
 
 
 @cli.command()
@@ -104,15 +117,7 @@ def extract(vault: Path, fmt: str) -> None:
 @cli.command("build")
 @VAULT
 @QUIET
-@click.option(
-    "-o",
-    "--out",
-    "out_dir",
-    default="decks",
-    show_default=True,
-    type=click.Path(path_type=Path),
-    help="Folder for the deck; written as OUT/<vault name>.apkg.",
-)
+@OUT
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON, for scripts.")
 @click.option(
     "--prune-orphans",
@@ -159,15 +164,7 @@ def build_cmd(vault: Path, out_dir: Path, as_json: bool, prune_orphans: bool) ->
 @cli.command("diff")
 @VAULT
 @QUIET
-@click.option(
-    "-o",
-    "--out",
-    "out_dir",
-    default="decks",
-    show_default=True,
-    type=click.Path(path_type=Path),
-    help="Folder holding the last build's deck and manifest.",
-)
+@OUT
 def diff_cmd(vault: Path, out_dir: Path) -> None:
     """Show what the next build of VAULT would add, change and remove. Writes nothing.
 
