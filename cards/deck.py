@@ -250,12 +250,7 @@ def write_apkg(cards: Sequence[Card], path: Path) -> None:
             db = Path(tmp) / "collection.anki2"
             conn = sqlite3.connect(db)
             package.write_to_db(conn.cursor(), timestamp, _ids(timestamp))
-            conn.executemany(
-                "UPDATE notes SET mod = ? WHERE guid = ?", [(c.mod, c.guid) for c in cards]
-            )
-            conn.execute(
-                "UPDATE cards SET mod = (SELECT mod FROM notes WHERE notes.id = cards.nid)"
-            )
+            _stamp(conn, cards)
             conn.commit()
             conn.close()
             staged = Path(tmp) / path.name
@@ -265,8 +260,19 @@ def write_apkg(cards: Sequence[Card], path: Path) -> None:
             with staged.open("rb") as fh:
                 os.fsync(fh.fileno())
             staged.replace(path)
-    except OSError as exc:
-        raise CardsError(f"{path}: cannot write the deck: {exc.strerror or exc}") from exc
+    except (OSError, sqlite3.Error) as exc:  # a full disk shows as either
+        reason = getattr(exc, "strerror", None) or f"{exc} (is the disk full?)"
+        raise CardsError(f"{path}: cannot write the deck: {reason}") from exc
+
+
+def _stamp(conn: sqlite3.Connection, cards: Sequence[Card]) -> None:
+    """Give each note and its cards their own time, in one join (a keyed temp table keeps it
+    linear; temp tables never reach the file)."""
+    conn.execute("CREATE TEMP TABLE stamp (guid TEXT PRIMARY KEY, mod INTEGER) WITHOUT ROWID")
+    conn.executemany("INSERT INTO stamp VALUES (?, ?)", [(c.guid, c.mod) for c in cards])
+    conn.execute("UPDATE notes SET mod = (SELECT mod FROM stamp WHERE stamp.guid = notes.guid)")
+    conn.execute("UPDATE cards SET mod = (SELECT mod FROM notes WHERE notes.id = cards.nid)")
+    conn.execute("DROP TABLE stamp")
 
 
 def _ids(timestamp: int) -> Iterable[int]:
