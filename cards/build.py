@@ -27,6 +27,8 @@ class BuildReport:
     notes_read: int
     notes_skipped: tuple[str, ...]
     """One `path:line: reason` per note that could not be used."""
+    warnings: tuple[str, ...] = ()
+    """Notes used, but read or parsed with a problem."""
     items: Counter[str] = field(default_factory=Counter)
     cards: Counter[str] = field(default_factory=Counter)
     """Cards per `extractor:notetype`, tombstones not counted."""
@@ -39,6 +41,7 @@ class BuildReport:
             "manifest": str(manifest_path(self.output)),
             "notes_read": self.notes_read,
             "notes_skipped": list(self.notes_skipped),
+            "warnings": list(self.warnings),
             "items": dict(sorted(self.items.items())),
             "cards": dict(sorted(self.cards.items())),
             "since_last_build": res.counts() if res else {},
@@ -78,9 +81,11 @@ def plan(
     specs: list[CardSpec] = []
     items: Counter[str] = Counter()
     skipped: list[str] = []
+    warnings: list[str] = []
     read = 0
     for result in iter_extract(vault, registry):
         read += 1
+        warnings += result.warnings
         if result.error or result.note is None:
             skipped.append(str(result.error))
             continue
@@ -89,7 +94,7 @@ def plan(
     previous = load_manifest(manifest_path(target), name)
     resolution = resolve(specs, previous, name, build_time(), prune)
     counted: Counter[str] = Counter(f"{s.extractor}:{s.notetype}" for s in specs)
-    return BuildReport(target, read, tuple(skipped), items, counted, resolution)
+    return BuildReport(target, read, tuple(skipped), tuple(warnings), items, counted, resolution)
 
 
 def build(

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 import click
 
 from cards import __version__
-from cards.build import build, plan
+from cards.build import BuildReport, build, plan
 from cards.errors import CardsError
 from cards.extract import extract_vault
 from cards.items import KINDS
@@ -33,7 +35,8 @@ class _Stderr(logging.Handler):
 
 def _log_to_stderr(quiet: bool) -> None:
     root = logging.getLogger("cards")
-    root.handlers[:] = [] if quiet else [_Stderr()]
+    # NullHandler, not no handler: logging's last resort would print anyway
+    root.handlers[:] = [logging.NullHandler() if quiet else _Stderr()]
     root.setLevel(logging.WARNING)
     root.propagate = False
 
@@ -124,17 +127,22 @@ def extract(vault: Path, fmt: str) -> None:
     is_flag=True,
     help="Drop cards orphaned by earlier builds from the manifest and the deck.",
 )
-def build_cmd(vault: Path, out_dir: Path, as_json: bool, prune_orphans: bool) -> None:
+@click.option(
+    "--strict", is_flag=True, help="Exit 1 if any note was skipped or read with a warning."
+)
+def build_cmd(vault: Path, out_dir: Path, as_json: bool, prune_orphans: bool, strict: bool) -> None:
     """Build VAULT (default: source_notes) into an Anki package in OUT (default: decks).
 
     Writes OUT/<vault>.apkg and OUT/<vault>.cards.json, the manifest that keeps
-    each card's identity across builds: commit both.
+    each card's identity across builds: commit both. A note that cannot be
+    used is reported as `warning: path:line: reason` and skipped; the rest of
+    the vault still builds.
 
     \b
     Examples:
       cards build
       cards build ~/vault -o ~/decks --json
-      cards build --prune-orphans
+      cards build --prune-orphans --strict
     """
     try:
         report = build(vault, out_dir, prune=prune_orphans)
@@ -142,9 +150,20 @@ def build_cmd(vault: Path, out_dir: Path, as_json: bool, prune_orphans: bool) ->
         raise click.ClickException(str(exc)) from exc
     if as_json:
         click.echo(json.dumps(report.as_dict(), indent=2))
-        return
+    else:
+        _summary(report)
+    if strict and (report.notes_skipped or report.warnings):
+        problems = len(report.notes_skipped) + len(report.warnings)
+        raise click.ClickException(f"--strict: {problems} problem(s) in the notes (see warnings)")
+
+
+def _summary(report: BuildReport) -> None:
     click.echo(f"wrote {report.output} and {manifest_path(report.output).name}")
-    click.echo(f"notes read: {report.notes_read}, skipped: {len(report.notes_skipped)}")
+    used = report.notes_read - len(report.notes_skipped)
+    click.echo(
+        f"notes read: {report.notes_read}, used: {used}, skipped: {len(report.notes_skipped)}, "
+        f"with warnings: {len(report.warnings)}"
+    )
     for kind in KINDS:
         cards = {k.split(":")[1]: n for k, n in report.cards.items() if k.startswith(kind + ":")}
         shown = ", ".join(f"{n} {t}" for t, n in sorted(cards.items())) or "none"
@@ -157,8 +176,11 @@ def build_cmd(vault: Path, out_dir: Path, as_json: bool, prune_orphans: bool) ->
             f"orphaned cards kept as tombstones: {report.resolution.tombstones} "
             "(in Anki: search tag:cards::orphaned; drop them here with --prune-orphans)"
         )
-    for reason in report.notes_skipped:
-        click.echo(f"skipped {reason}", err=True)
+    reasons = Counter(
+        re.split(r"[:(]", r.split(": ", 1)[-1])[0].strip() for r in report.notes_skipped
+    )
+    for reason, n in sorted(reasons.items()):
+        click.echo(f"  skipped {n}: {reason}")
 
 
 @cli.command("diff")

@@ -28,6 +28,7 @@ class NoteResult:
     note: ParsedNote | None
     items: tuple[Item, ...] = ()
     error: NoteError | None = None
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,13 +44,17 @@ class Extraction:
     def errors(self) -> list[NoteError]:
         return [r.error for r in self.notes if r.error is not None]
 
+    @property
+    def warnings(self) -> list[str]:
+        return [w for r in self.notes for w in r.warnings]
+
 
 def extract_note(vault: Path, path: Path, registry: Registry) -> NoteResult:
     """Read, parse and extract one note; any failure is reported, never raised."""
     rel = path.relative_to(vault).as_posix()
     try:
         parsed = parse_note(read_note(vault, path))
-        return NoteResult(rel, parsed, tuple(registry.run(parsed)))
+        return NoteResult(rel, parsed, tuple(registry.run(parsed)), warnings=parsed.warnings)
     except NoteError as exc:
         return NoteResult(rel, None, error=exc)
     except RecursionError:
@@ -57,11 +62,15 @@ def extract_note(vault: Path, path: Path, registry: Registry) -> NoteResult:
 
 
 def iter_extract(vault: Path, registry: Registry | None = None) -> Iterator[NoteResult]:
+    """One result per note (or unreadable entry), in vault order; problems are also logged."""
     registry = registry or default_extractors()
-    for path in iter_note_paths(vault):
-        result = extract_note(vault, path, registry)
-        if result.error:
-            log.warning("%s", result.error)
+    for entry in iter_note_paths(vault):
+        if isinstance(entry, NoteError):
+            result = NoteResult(entry.path, None, error=entry)
+        else:
+            result = extract_note(vault, entry, registry)
+        for problem in (*result.warnings, *([str(result.error)] if result.error else [])):
+            log.warning("%s", problem)
         yield result
 
 

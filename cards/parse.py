@@ -24,6 +24,10 @@ from cards.syntax import callout_plugin, highlight_plugin, tag_plugin, wikilink_
 from cards.syntax.plaintext import to_markdown
 from cards.vault import SourceNote
 
+MAX_NESTING = 40
+"""markdown-it skips whatever is nested deeper (a list level costs two), so parsing stays
+bounded on hostile input; a note that reaches it gets a warning."""
+
 _CONTAINERS = {
     "blockquote": "blockquote",
     "bullet_list": "list",
@@ -69,6 +73,8 @@ class ParsedNote:
     footnotes: Mapping[int, InlineText]
     tags: tuple[str, ...]
     """Front matter tags, then inline `#tags`, each once."""
+    warnings: tuple[str, ...] = ()
+    """Read or parsed, but not cleanly: `path:line: message`."""
 
     @property
     def path(self) -> str:
@@ -79,7 +85,7 @@ class ParsedNote:
 def markdown() -> MarkdownIt:
     """The one parser configuration. Raw HTML stays text: cards never carry a note's HTML."""
     return (
-        MarkdownIt("commonmark", {"html": False})
+        MarkdownIt("commonmark", {"html": False, "maxNesting": MAX_NESTING})
         .enable("table")
         .enable("strikethrough")
         .use(footnote_plugin)
@@ -108,7 +114,18 @@ def parse_note(note: SourceNote) -> ParsedNote:
     for tag in builder.tags:
         tags.setdefault(tag, None)
     title = str(note.metadata.get("title") or "").strip() or _first_h1(blocks) or note.name
-    return ParsedNote(note, title, blocks, MappingProxyType(footnotes), tuple(tags))
+    warnings = list(note.warnings)
+    deepest = max(
+        (t for t in tokens if t.level >= MAX_NESTING - 1), key=lambda t: t.level, default=None
+    )
+    if deepest is not None:
+        line = line_of[min(deepest.map[0], len(line_of) - 1)] if deepest.map else note.body_line
+        warnings.append(
+            f"{note.path}:{line}: nested deeper than {MAX_NESTING} levels; the rest skipped"
+        )
+    return ParsedNote(
+        note, title, blocks, MappingProxyType(footnotes), tuple(tags), tuple(warnings)
+    )
 
 
 def _first_h1(blocks: Sequence[Block]) -> str:

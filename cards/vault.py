@@ -7,7 +7,7 @@ build can report it and go on with the others.
 
 from __future__ import annotations
 
-import logging
+import errno
 import os
 import re
 from collections.abc import Iterator, Mapping
@@ -21,9 +21,9 @@ import yaml
 
 from cards.errors import CardsError, NoteError
 
-log = logging.getLogger(__name__)
-
 NOTE_SUFFIXES = (".md", ".markdown", ".txt")
+MAX_NOTE_BYTES = 5_000_000
+"""Larger files are exports or logs, not notes; reading one would stall the whole build."""
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 _FENCE = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
 _FENCE_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
@@ -46,33 +46,44 @@ class SourceNote:
     """True for `.txt` notes, which are normalised to Markdown before parsing."""
     tags: tuple[str, ...] = field(default=())
     """Front matter tags, as written (`relationship/love`)."""
+    warnings: tuple[str, ...] = field(default=())
+    """`path:line: message` for what was read but not cleanly (a guessed encoding)."""
 
 
-def iter_note_paths(vault: Path) -> Iterator[Path]:
-    """Every note below `vault` in sorted order, skipping dot-folders and dot-files."""
+def iter_note_paths(vault: Path) -> Iterator[Path | NoteError]:
+    """Every note below `vault` in sorted order, skipping dot-folders and dot-files.
+
+    Folder links are not followed (a link back up the tree would loop); each
+    is reported as a `NoteError` in the stream instead of a path.
+    """
     if not vault.exists():
         raise CardsError(f"{vault}: no such folder")
     if not vault.is_dir():
         raise CardsError(f"{vault}: is a file, not a vault folder")
     for root, dirs, files in os.walk(vault):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        here = Path(root)
+        for name in sorted(d for d in dirs if not d.startswith(".") and (here / d).is_symlink()):
+            rel = (here / name).relative_to(vault).as_posix()
+            yield NoteError(rel, 1, "link to a folder: not followed")
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (here / d).is_symlink())
         for name in sorted(files):
             if name.startswith(".") or not name.lower().endswith(NOTE_SUFFIXES):
                 continue
-            yield Path(root) / name
+            yield here / name
 
 
-def read_note(vault: Path, path: Path) -> SourceNote:
+def read_note(vault: Path, path: Path, max_bytes: int = MAX_NOTE_BYTES) -> SourceNote:
     """Read and split one note. Raises `NoteError` for what makes the note unusable."""
     rel = path.relative_to(vault).as_posix()
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise NoteError(rel, 1, f"cannot read: {exc.strerror or exc}") from exc
-    text = _decode(raw, rel)
+    raw = _read_inside(vault, path, rel, max_bytes)
+    warnings: list[str] = []
+    text = _decode(raw, rel, warnings)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise NoteError(rel, 1, "empty note")
     metadata, body, body_line = _split_front_matter(text, rel)
-    tags = _tags(metadata.get("tags"))
+    if not body.strip():
+        raise NoteError(rel, body_line, "front matter only: no text to make cards from")
     return SourceNote(
         path=rel,
         name=path.stem,
@@ -80,25 +91,57 @@ def read_note(vault: Path, path: Path) -> SourceNote:
         body=body,
         body_line=body_line,
         plain=path.suffix.lower() == ".txt",
-        tags=tags,
+        tags=_tags(metadata.get("tags")),
+        warnings=tuple(warnings),
     )
 
 
-def _decode(raw: bytes, rel: str) -> str:
+def _read_inside(vault: Path, path: Path, rel: str, max_bytes: int) -> bytes:
+    """The note's bytes; never follows a link out of the vault, never reads a huge file."""
+    try:
+        if path.is_symlink():
+            target = path.resolve(strict=True)
+            if not target.is_relative_to(vault.resolve()):
+                raise NoteError(rel, 1, "link to a file outside the vault: not read")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise NoteError(
+                rel,
+                1,
+                f"too large to be a note ({size / 1e6:.1f} MB; limit {max_bytes / 1e6:.0f} MB)",
+            )
+        return path.read_bytes()
+    except RuntimeError as exc:  # resolve() on a link loop, on some Python versions
+        raise NoteError(rel, 1, "symlink loop") from exc
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        if isinstance(exc, FileNotFoundError):
+            reason = "vanished before it could be read"
+        elif exc.errno == errno.ELOOP:
+            reason = "symlink loop"
+        raise NoteError(rel, 1, f"cannot read: {reason}") from exc
+
+
+def _decode(raw: bytes, rel: str, warnings: list[str]) -> str:
+    """UTF-8 or a BOM's encoding; else Latin-1, which decodes anything. Non-UTF-8 warns."""
     if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise NoteError(rel, 1, "binary file, not a text note")
-    for bom, codec in (
-        (b"\xef\xbb\xbf", "utf-8-sig"),
-        (b"\xff\xfe", "utf-16"),
-        (b"\xfe\xff", "utf-16"),
-    ):
+    for bom, codec in _BOMS:
         if raw.startswith(bom):
-            return raw.decode(codec, errors="replace")
+            text = raw.decode(codec, errors="replace").lstrip("\ufeff")
+            if "\ufffd" in text:
+                line = text[: text.index("\ufffd")].count("\n") + 1
+                warnings.append(f"{rel}:{line}: bytes that are not {codec} were replaced")
+            elif codec != "utf-8-sig":
+                warnings.append(
+                    f"{rel}:1: encoded as {codec.upper()}, not UTF-8; read all the same"
+                )
+            return text
     try:
-        return raw.decode("utf-8")
+        return raw.decode("utf-8").lstrip("\ufeff")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        log.warning("%s:%d: not UTF-8; read as Latin-1", rel, line)
+        warnings.append(f"{rel}:{line}: not UTF-8; read as Latin-1")
         return raw.decode("latin-1")
 
 

@@ -52,7 +52,9 @@ def test_build_summary_warns_with_file_and_line_and_still_builds(
     result = CliRunner().invoke(cli, ["build", str(vault), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert "warning: bad.md:3: bad YAML front matter" in result.output
-    assert "notes read: 2, skipped: 1" in result.output
+    assert "notes read: 2, used: 1, skipped: 1, with warnings: 0" in result.output
+    assert "skipped 1: bad YAML front matter" in result.output
+    assert result.output.count("bad.md") == 1  # one warning per bad file
     assert (out / "vault.apkg").is_file()
 
 
@@ -78,3 +80,13 @@ def test_exit_codes(tmp_path: Path, make_vault: MakeVault) -> None:
     assert inside.exit_code == 1
     assert "inside the vault" in inside.output
     assert not (vault / "decks").exists()
+
+
+def test_warnings_go_to_stderr_and_json_stays_clean(make_vault: MakeVault) -> None:
+    vault = make_vault({"empty.md": "", "n.md": "Sleep is **the foundation** of memory.\n"})
+    result = CliRunner().invoke(cli, ["extract", str(vault), "--format", "json"])
+    assert result.exit_code == 0
+    assert [i["note"] for i in json.loads(result.stdout)] == ["n.md"]
+    assert result.stderr == "warning: empty.md:1: empty note\n"
+    quiet = CliRunner().invoke(cli, ["extract", str(vault), "--format", "json", "-q"])
+    assert quiet.stderr == ""

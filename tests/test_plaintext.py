@@ -86,3 +86,9 @@ def test_wrapped_line_before_a_capitalised_word_stays_in_the_sentence() -> None:
     wrapped = "Memory is less reliable than we think, as a study by\nLoftus and Palmer showed.\n"
     note = parse_note(_note(wrapped))
     assert [b.kind for b in note.blocks] == ["paragraph"]
+
+
+def test_a_dash_line_with_no_text_above_is_text() -> None:
+    """Found by hypothesis: this used to loop forever."""
+    note = parse_note(_note("— Brené Brown\n\n— again\nThen text.\n"))
+    assert [b.text.text for b in note.blocks] == ["— Brené Brown", "— again", "Then text."]

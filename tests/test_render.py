@@ -49,3 +49,8 @@ def test_cloze_never_cuts_a_formula() -> None:
     start = text.text.index("mc")
     html = render(text, [(start, start + 2, 1)])
     assert "{{c1::\\(E = mc^2\\)}}" in html.replace("&#58;", ":")
+
+
+def test_highlight_inside_a_link_label_parses() -> None:
+    """Found by hypothesis: `[==x==` made markdown-it raise (the rule did not advance)."""
+    assert _text("[==x== and [a ==b== c](http://e.com)").text == "[x and a b c"

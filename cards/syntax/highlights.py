@@ -24,7 +24,8 @@ def _highlight(state: StateInline, silent: bool) -> bool:
     inner = src[start + 2 : end]
     if inner[0].isspace() or inner[-1].isspace():
         return False
-    if silent:
+    if silent:  # markdown-it scanning a link label: consume it, emit nothing
+        state.pos = end + 2
         return True
     state.push("mark_open", "mark", 1).markup = "=="
     old_max = state.posMax

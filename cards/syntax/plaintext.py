@@ -45,12 +45,14 @@ def to_markdown(text: str) -> tuple[str, list[int]]:
     lines = [_classify(raw) for raw in text.split("\n")]
     out: list[str] = []
     where: list[int] = []
+    written = False
 
     def emit(line: str, source: int) -> None:
+        nonlocal written
         out.append(line)
         where.append(source)
+        written = written or bool(line)
 
-    first_heading = True
     in_list = False
     i = 0
     while i < len(lines):
@@ -72,7 +74,7 @@ def to_markdown(text: str) -> tuple[str, list[int]]:
             continue
         in_list = False
         # a run of text lines; maybe closed by an attribution line, which makes it a quote
-        j = i
+        j = i + 1  # the line at i is text, or a dash line with no text above it: text too
         while j < len(lines) and lines[j].kind == "text":
             j += 1
         run = list(range(i, j))
@@ -85,9 +87,8 @@ def to_markdown(text: str) -> tuple[str, list[int]]:
             continue
         for n, k in enumerate(run):
             if _is_heading(lines, k):
-                level = "#" if first_heading and not any(o.strip() for o in out) else "##"
+                level = "#" if not written else "##"  # the opening line is the title
                 emit(f"{level} {_escape(lines[k].text)}", k)
-                first_heading = False
             else:
                 emit(_escape_start(_escape(lines[k].text)), k)
             if n + 1 < len(run) and not _wraps(lines[k].text, lines[run[n + 1]].text):

@@ -1,0 +1,254 @@
+"""Bad input never stops a vault, and nothing is ever lost.
+
+One vault holds every kind of bad file next to good notes: the build exits 0,
+names each bad file exactly once, and the good notes' cards all reach Anki.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from cards import extract
+from cards.cli import cli
+from tests.conftest import import_apkg
+
+GOOD = {
+    "good.md": "---\ntags: [sleep]\n---\n## Sleep consolidates new memories\n\n"
+    "Endorphins are our natural pain-killing hormones.\n",
+    "crlf.md": "Dopamine is a neurotransmitter.\r\n\r\nSleep is **key to** health.\r\n",
+    "old mac.md": "Cortisol is a hormone released under stress.\r\rHabits are **compound**.\r",
+    "name with space #1 100% é.md": "> Whatever you are, be a good one.\n> — Abraham Lincoln\n",
+}
+BAD: dict[str, str | bytes] = {
+    "yaml.md": "---\ntitle: [unclosed\n---\nText is here for the reader.\n",
+    "fm-list.md": "---\n- a\n- b\n---\nText is here for the reader.\n",
+    "fm-scalar.md": "---\njust a string\n---\nText is here for the reader.\n",
+    "latin1.md": "Caf\xe9 culture is a social habit of the city.\n".encode("latin-1"),
+    "utf16.md": "Serotonin is a neurotransmitter that regulates mood.\n".encode("utf-16"),
+    "binary.md": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    "empty.md": "",
+    "fm-only.md": "---\ntitle: Stub\n---\n",
+    "huge.md": ("Endorphins are our natural pain-killing hormones. " * 40 + "\n\n") * 10_000,
+    "deep-quote.md": ">" * 10_000 + " deep\n",
+    "deep-list.md": "- " * 10_000 + "deep\n",
+    "unreadable.md": "Melatonin is a hormone that signals darkness.\n",
+    "vanishing.md": "Adrenaline is a hormone of the fight response.\n",
+}
+LINKS = ("loop.md", "outside.md", "folder-link")
+"""loop.md -> itself; outside.md -> a file outside the vault; folder-link -> the vault itself."""
+
+
+def _make(root: Path, notes: dict[str, str | bytes]) -> Path:
+    vault = root / "vault"
+    vault.mkdir(parents=True)
+    for name, body in notes.items():
+        path = vault / name
+        if isinstance(body, bytes):
+            path.write_bytes(body)
+        else:
+            path.write_bytes(body.encode("utf-8"))  # keep \r\n and \r as written
+    return vault
+
+
+@pytest.fixture
+def bad_vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    vault = _make(tmp_path, {**GOOD, **BAD})
+    (vault / "loop.md").symlink_to("loop.md")
+    (tmp_path / "secret.md").write_text("Secrets are never read: they live outside the vault.\n")
+    (vault / "outside.md").symlink_to(tmp_path / "secret.md")
+    (vault / "folder-link").symlink_to(vault, target_is_directory=True)
+
+    real_read = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:  # root reads anything: simulate a permission error
+        if self.name == "unreadable.md":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    listing = extract.iter_note_paths
+
+    def vanish_after_listing(root: Path) -> Iterator[Path | Any]:
+        entries = list(listing(root))
+        (root / "vanishing.md").unlink(missing_ok=True)
+        yield from entries
+
+    monkeypatch.setattr(extract, "iter_note_paths", vanish_after_listing)
+    return vault
+
+
+def _tree_digest(root: Path) -> dict[str, str]:
+    """Every entry below root: file contents, link targets; nothing followed."""
+    out: dict[str, str] = {}
+    for dirpath, dirs, files in os.walk(root):
+        for name in dirs + files:
+            path = Path(dirpath) / name
+            rel = path.relative_to(root).as_posix()
+            if path.is_symlink():
+                out[rel] = f"link:{path.readlink()}"
+            elif path.is_file():
+                with path.open("rb") as fh:  # not Path.read_bytes: the fixture patches it
+                    out[rel] = hashlib.sha256(fh.read()).hexdigest()
+    return out
+
+
+def test_every_bad_file_is_named_once_and_the_good_notes_all_reach_anki(
+    bad_vault: Path, tmp_path: Path, anki_collection: Any
+) -> None:
+    result = CliRunner().invoke(cli, ["build", str(bad_vault), "-o", str(tmp_path / "decks")])
+    assert result.exit_code == 0, result.output
+    output = result.output
+    for name in [*BAD, *LINKS]:
+        assert output.count(name) == 1, f"{name}: {output.count(name)} warnings\n{output}"
+    for name in GOOD:
+        assert name not in output
+    expected = {
+        "yaml.md": "bad YAML front matter",
+        "fm-list.md": "front matter is a list",
+        "fm-scalar.md": "front matter is a str",
+        "latin1.md": "read as Latin-1",
+        "utf16.md": "encoded as UTF-16",
+        "binary.md": "binary file",
+        "empty.md": "empty note",
+        "fm-only.md": "front matter only",
+        "huge.md": "too large",
+        "deep-quote.md": "nested deeper than",
+        "deep-list.md": "nested deeper than",
+        "unreadable.md": "Permission denied",
+        "vanishing.md": "vanished",
+        "loop.md": "symlink loop",
+        "outside.md": "outside the vault",
+        "folder-link": "not followed",
+    }
+    for name, reason in expected.items():
+        assert re.search(rf"warning: {re.escape(name)}:\d+: .*{re.escape(reason)}", output), name
+
+    # the good notes' cards: the same as a vault of only the good notes gives
+    import_apkg(anki_collection, tmp_path / "decks" / "vault.apkg")
+    only_good = _make(tmp_path / "good", dict(GOOD))
+    CliRunner().invoke(cli, ["build", str(only_good), "-o", str(tmp_path / "good-decks"), "-q"])
+    from anki.collection import Collection
+
+    reference = Collection(str(tmp_path / "reference.anki2"))
+    try:
+        import_apkg(reference, tmp_path / "good-decks" / "vault.apkg")
+        want = {n.split("\x1f")[0] for (n,) in reference.db.all("SELECT flds FROM notes")}
+    finally:
+        reference.close()
+    have = {n.split("\x1f")[0] for (n,) in anki_collection.db.all("SELECT flds FROM notes")}
+    assert want and want <= have
+    assert "Secrets are never read" not in " ".join(have)
+
+
+def test_strict_turns_warnings_into_exit_1(bad_vault: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["build", str(bad_vault), "-o", str(tmp_path / "d"), "--strict"]
+    )
+    assert result.exit_code == 1
+    assert "--strict:" in result.output
+
+
+def test_the_vault_is_never_written(bad_vault: Path, tmp_path: Path) -> None:
+    before = _tree_digest(bad_vault)
+    (bad_vault / "vanishing.md").write_text("x")  # the fixture deletes it on listing
+    before = _tree_digest(bad_vault)
+    CliRunner().invoke(cli, ["build", str(bad_vault), "-o", str(tmp_path / "decks"), "-q"])
+    CliRunner().invoke(cli, ["diff", str(bad_vault), "-o", str(tmp_path / "decks"), "-q"])
+    CliRunner().invoke(cli, ["extract", str(bad_vault), "-q"])
+    after = _tree_digest(bad_vault)
+    before.pop("vanishing.md")
+    assert after == before
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _build(vault: Path, out: Path, **kw: Any) -> subprocess.Popen[bytes]:
+    env = {"SOURCE_DATE_EPOCH": "1700000000", "PATH": ""}
+    kw.setdefault("stderr", subprocess.DEVNULL)
+    return subprocess.Popen(
+        [sys.executable, "-m", "cards", "build", str(vault), "-o", str(out), "-q"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        **kw,
+    )
+
+
+def test_sigkill_mid_build_leaves_the_previous_deck_and_manifest_intact(tmp_path: Path) -> None:
+    """Kill builds at evenly spread moments of a measured build: whatever the moment, the deck
+    and the manifest on disk are each a whole old or a whole new file, never a torn one."""
+    notes = {
+        f"n{i:04d}.md": f"## Habit {i} compounds over time\n\nSleep is **the key {i}** to memory.\n"
+        f"> Quote number {i} is here for you.\n> — Author {i}\n"
+        for i in range(1500)
+    }
+    vault = _make(tmp_path, notes)
+    out = tmp_path / "decks"
+    assert _build(vault, out).wait() == 0
+    old = (_sha(out / "vault.apkg"), _sha(out / "vault.cards.json"))
+    for i in range(0, 1500, 3):
+        (vault / f"n{i:04d}.md").write_text(f"Dopamine is a neurotransmitter number {i}.\n")
+    fresh = tmp_path / "fresh"
+    shutil.copytree(out, fresh)
+    started = time.monotonic()
+    assert _build(vault, fresh).wait() == 0
+    duration = time.monotonic() - started
+    new = (_sha(fresh / "vault.apkg"), _sha(fresh / "vault.cards.json"))
+    assert new[0] != old[0] and new[1] != old[1]
+    states = []
+    for k in range(1, 13):
+        proc = _build(vault, out)
+        time.sleep(duration * k / 12)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        states.append((_sha(out / "vault.apkg"), _sha(out / "vault.cards.json")))
+    for apkg, manifest in states:
+        assert apkg in (old[0], new[0]) and manifest in (old[1], new[1])
+    assert states[0] == old  # the first kill came before anything was replaced
+    assert _build(vault, out).wait() == 0  # and the next build recovers fully
+    assert (_sha(out / "vault.apkg"), _sha(out / "vault.cards.json")) == new
+
+
+def test_output_folder_that_cannot_be_created(tmp_path: Path) -> None:
+    vault = _make(tmp_path, dict(GOOD))
+    (tmp_path / "a-file").write_text("x")
+    result = CliRunner().invoke(
+        cli, ["build", str(vault), "-o", str(tmp_path / "a-file" / "decks")]
+    )
+    assert result.exit_code == 1
+    assert "a-file/decks/vault.apkg: cannot write the deck" in result.output
+
+
+def test_full_disk_fails_cleanly_and_keeps_the_good_deck(tmp_path: Path) -> None:
+    vault = _make(tmp_path, dict(GOOD))
+    out = tmp_path / "decks"
+    assert _build(vault, out).wait() == 0
+    good = _sha(out / "vault.apkg")
+    (vault / "more.md").write_text(
+        "".join(f"Fact {i} is a claim of **note {i}** here.\n\n" for i in range(3000))
+    )
+
+    def tiny_disk() -> None:  # files may not grow past 20 kB: what a full disk looks like to us
+        resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
+
+    proc = _build(vault, out, preexec_fn=tiny_disk, stderr=subprocess.PIPE)
+    _, err = proc.communicate()
+    assert proc.returncode == 1
+    assert b"vault.apkg: cannot write the deck: " in err and b"Traceback" not in err
+    assert _sha(out / "vault.apkg") == good
+    assert not [p for p in out.iterdir() if p.name.startswith(".cards-")]

@@ -1,0 +1,162 @@
+"""Property-based tests: no text, however odd, makes the parser or an extractor raise, and
+every item that comes out is well-formed. 500 examples per property."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cards.cli import cli
+from cards.errors import NoteError
+from cards.extractors import default_extractors, default_taxonomy
+from cards.items import KINDS, Item
+from cards.parse import parse_note
+from cards.vault import SourceNote, read_note
+
+EXAMPLES = settings(max_examples=500, deadline=None)
+CATEGORIES = {c.name for c in default_taxonomy().categories}
+FRAGMENTS = [
+    "# Heading",
+    "## Sleep consolidates memories",
+    "## What is sleep for?",
+    "- item",
+    "* item",
+    "  - nested",
+    "1. Term: the meaning of the term here",
+    "> quoted words here",
+    "> [!quote] Title",
+    "> [!definition] Term",
+    "> [!note]",
+    "> — Author",
+    "\\-[[Source Book]]",
+    "— Brené Brown",
+    "**bold phrase**",
+    "==highlight==",
+    "*em*",
+    "[[Target|alias]]",
+    "[[Note#Heading]]",
+    "![[image.png|300]]",
+    "^[inline footnote]",
+    "[^1]",
+    "[^1]: the footnote",
+    "$x^2$",
+    "$$E=mc^2$$",
+    "`code`",
+    "```\ncode block\n```",
+    "| Secure | Anxious |\n|---|---|\n| calm | worried |",
+    "#tag/sub",
+    "Secure attachers have:",
+    "They are calm, kind, and warm.",
+    "People with anxious attachment worry more, and yet they equate sex with love.",
+    "Endorphins are our natural pain-killing hormones.",
+    "Oxytocin, also known as the love hormone,",
+    '"A quoted sentence of some length."^[Source]',
+    "---",
+    "title: x",
+    "\t",
+    "“",
+    "”",
+    "—",
+    "…",
+    "é",
+    "<script>alert(1)</script>",
+    "&amp;",
+    "\\",
+    "]]",
+    "[[",
+    "==",
+    "**",
+    "|",
+    ":",
+]
+SEPARATORS = ["\n", "\n\n", " ", "", "\r\n", "\r"]
+markdownish = st.lists(
+    st.tuples(
+        st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)), st.sampled_from(SEPARATORS)
+    ),
+    max_size=40,
+).map(lambda parts: "".join(f + s for f, s in parts))
+any_text = st.one_of(st.text(max_size=400), markdownish)
+
+
+def _note(body: str, plain: bool) -> SourceNote:
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    return SourceNote(
+        path="n.txt" if plain else "n.md",
+        name="n",
+        metadata={},
+        body=body,
+        body_line=1,
+        plain=plain,
+    )
+
+
+def _check(item: Item, note: SourceNote) -> None:
+    assert item.kind in KINDS
+    assert item.ref.path == note.path
+    assert 1 <= item.ref.line <= note.body.count("\n") + 2
+    data = item.to_json()
+    assert json.loads(json.dumps(data)) == data
+    if item.kind == "traits":
+        assert item.category in CATEGORIES
+        assert item.traits and all(isinstance(t, str) and t.strip() for t in item.traits)
+        return
+    assert item.plain.strip()
+    if item.key is not None:
+        start, end = item.key
+        assert 0 <= start < end <= len(item.plain)
+    if item.kind == "question":
+        assert item.answer is not None and item.answer.text.strip()
+    if item.kind == "quote":
+        assert isinstance(item.attribution, str) and isinstance(item.title, str)
+
+
+@EXAMPLES
+@given(body=any_text, plain=st.booleans())
+def test_parser_and_every_extractor_accept_any_text(body: str, plain: bool) -> None:
+    note = _note(body, plain)
+    registry = default_extractors()
+    for item in registry.run(parse_note(note)):
+        _check(item, note)
+
+
+@EXAMPLES
+@given(body=markdownish, plain=st.booleans())
+def test_markdownish_text_gives_well_formed_items(body: str, plain: bool) -> None:
+    note = _note(body, plain)
+    for item in default_extractors().run(parse_note(note)):
+        _check(item, note)
+
+
+@EXAMPLES
+@given(raw=st.one_of(st.binary(max_size=300), markdownish.map(lambda s: s.encode("utf-8"))))
+def test_reading_any_bytes_gives_a_note_or_a_note_error(raw: bytes) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        vault = Path(tmp)
+        (vault / "n.md").write_bytes(raw)
+        try:
+            note = read_note(vault, vault / "n.md")
+        except NoteError as exc:
+            assert exc.path == "n.md" and exc.line >= 1
+        else:
+            parse_note(note)
+
+
+@EXAMPLES
+@given(bodies=st.lists(markdownish, min_size=1, max_size=3))
+def test_extract_json_output_always_parses(bodies: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, body in enumerate(bodies):
+            (Path(tmp) / f"note {n}.md").write_text(body, encoding="utf-8")
+        result = CliRunner().invoke(cli, ["extract", tmp, "--format", "json", "-q"])
+        assert result.exit_code == 0, result.output
+        assert not result.stderr  # -q: nothing on stderr; warnings never mix into the JSON
+        items = json.loads(result.stdout)
+        assert isinstance(items, list)
+        for item in items:
+            assert {"kind", "note", "line"} <= set(item)
