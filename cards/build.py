@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections import Counter
@@ -17,6 +18,10 @@ from cards.errors import CardsError
 from cards.extract import iter_extract
 from cards.extractors import Registry
 from cards.manifest import Resolution, load_manifest, manifest_path, resolve, save_manifest
+from cards.media import Media, Packed
+from cards.vault import scan_vault
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +38,8 @@ class BuildReport:
     cards: Counter[str] = field(default_factory=Counter)
     """Cards per `extractor:notetype`, tombstones not counted."""
     resolution: Resolution | None = None
+    media: tuple[Packed, ...] = ()
+    """Images to pack with the deck."""
 
     def as_dict(self) -> dict[str, object]:
         res = self.resolution
@@ -46,6 +53,7 @@ class BuildReport:
             "cards": dict(sorted(self.cards.items())),
             "since_last_build": res.counts() if res else {},
             "orphaned": res.tombstones if res else 0,
+            "media": len(self.media),
         }
 
 
@@ -78,23 +86,32 @@ def plan(
     """Everything a build does except writing: read, extract, match against the manifest."""
     target = output_path(vault, out_dir)
     name = vault_name(vault)
+    scan = scan_vault(vault)
+    media = Media(vault, scan.files_by_name)
     specs: list[CardSpec] = []
     items: Counter[str] = Counter()
     skipped: list[str] = []
     warnings: list[str] = []
     read = 0
-    for result in iter_extract(vault, registry):
+    for result in iter_extract(vault, registry, scan.notes):
         read += 1
         warnings += result.warnings
         if result.error or result.note is None:
             skipped.append(str(result.error))
             continue
         items.update(i.kind for i in result.items)
-        specs += make_specs(result.note, result.items, name)
+        seen = len(media.warnings)
+        specs += make_specs(result.note, result.items, name, media)
+        for problem in media.warnings[seen:]:
+            log.warning("%s", problem)
+            warnings.append(problem)
     previous = load_manifest(manifest_path(target), name)
     resolution = resolve(specs, previous, name, build_time(), prune)
     counted: Counter[str] = Counter(f"{s.extractor}:{s.notetype}" for s in specs)
-    return BuildReport(target, read, tuple(skipped), tuple(warnings), items, counted, resolution)
+    packed = tuple(media.packed[k] for k in sorted(media.packed))
+    return BuildReport(
+        target, read, tuple(skipped), tuple(warnings), items, counted, resolution, packed
+    )
 
 
 def build(
@@ -108,6 +125,6 @@ def build(
     """
     report = plan(vault, out_dir, registry, prune)
     assert report.resolution is not None
-    write_apkg(report.resolution.cards, report.output)
+    write_apkg(report.resolution.cards, report.output, report.media)
     save_manifest(report.resolution.manifest, manifest_path(report.output))
     return report

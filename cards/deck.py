@@ -8,6 +8,7 @@ GUIDs and Anki updates cards in place instead of adding duplicates.
 from __future__ import annotations
 
 import html
+import json
 import os
 import re
 import sqlite3
@@ -25,9 +26,11 @@ from cards.extractors.registry import normalise
 from cards.inline import InlineText
 from cards.items import Item
 from cards.language import sentences
+from cards.media import Media, Packed
 from cards.notetypes import CLOZE, CSS, QA, NoteType, stable_id
 from cards.parse import ParsedNote
-from cards.render import render, render_plain
+from cards.render import Context, render, render_blocks, render_footnotes, render_plain
+from cards.sanitize import cloze_escape, finish
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 QUESTION_WORDS = 30
@@ -77,19 +80,22 @@ def guid(*parts: str) -> str:
     return str(genanki.guid_for(*parts))
 
 
-def make_specs(note: ParsedNote, items: Sequence[Item], vault_name: str) -> list[CardSpec]:
-    """Every card one note's items ask for."""
+def make_specs(
+    note: ParsedNote, items: Sequence[Item], vault_name: str, media: Media | None = None
+) -> list[CardSpec]:
+    """Every card one note's items ask for, with finished (sanitised) field HTML."""
     deck = deck_name(vault_name, note.path)
-    source = source_field(note, vault_name)
+    source = finish(source_field(note, vault_name))
     base_tags = note_tags(note)
     out: list[CardSpec] = []
     seen: set[tuple[str, str]] = set()
     for item in items:
         tags = tuple(sorted({*base_tags, f"cards::{item.kind}"}))
-        for kind, match, notetype, fields, clozes in _cards_for(item):
+        for kind, match, notetype, fields, clozes in _cards_for(item, note, media):
             if (kind, match) in seen:
                 continue
             seen.add((kind, match))
+            finished = (*(finish(f) for f in fields), source)
             out.append(
                 CardSpec(
                     kind,
@@ -98,7 +104,7 @@ def make_specs(note: ParsedNote, items: Sequence[Item], vault_name: str) -> list
                     item.ref.line,
                     match,
                     notetype,
-                    (*fields, source),
+                    finished,
                     tags,
                     deck,
                     clozes,
@@ -118,29 +124,47 @@ def assemble(spec: CardSpec, numbers: dict[str, int]) -> tuple[str, ...]:
 _Spec = tuple[str, str, str, tuple[str, str], tuple[tuple[str, str], ...]]
 
 
-def _cards_for(item: Item) -> Iterable[_Spec]:
+def _cards_for(item: Item, note: ParsedNote, media: Media | None) -> Iterable[_Spec]:
     """(card kind, identity text, note type, (first, second field), trait clozes) per card."""
     text = item.text
     match = normalise(text.text)
+
+    def ctx(skip: frozenset[str] = frozenset()) -> Context:
+        return Context(note.path, item.ref.line, note.footnotes, media, skip_notes=skip)
+
     if item.kind == "claim":
+        claim = ctx()
         key = item.key or _tail(text)
-        yield "claim", match, "cloze", (render(text, [(*key, 1)]), _extra(item)), ()
+        cloze = render(text, [(*key, 1)], claim)
+        yield "claim", match, "cloze", (cloze, _extra(item) + render_footnotes(claim)), ()
         if item.term:
+            defined = ctx()
             question = render_plain(_what_is(item.term, text.text))
-            yield "claim-definition", match, "qa", (question, render(text)), ()
+            answer = render(text, ctx=defined) + render_footnotes(defined)
+            yield "claim-definition", match, "qa", (question, answer), ()
     elif item.kind == "question":
-        answer = render(item.answer) if item.answer else ""
-        yield "question", match, "qa", (render(text), answer), ()
+        qa = ctx()
+        asked = render(text, ctx=qa)
+        if item.answer_blocks:
+            answer = render_blocks(item.answer_blocks, qa)
+        else:
+            answer = render(item.answer, ctx=qa) if item.answer else ""
+        yield "question", match, "qa", (asked, answer + render_footnotes(qa)), ()
     elif item.kind == "quote":
+        quoted = ctx(frozenset({item.attribution}))
         key = item.key or _tail(text)
-        yield "quote", match, "cloze", (render(text, [(*key, 1)]), _attribution_html(item)), ()
+        cloze = render(text, [(*key, 1)], quoted)
+        back = _attribution_html(item) + render_footnotes(quoted)
+        yield "quote", match, "cloze", (cloze, back), ()
         if item.attribution:
             front = "Who said: " + render_plain(f"“{_opening(text.text)}”") + "?"
             yield "quote-attribution", match, "qa", (front, render_plain(item.attribution)), ()
     elif item.kind == "traits":
+        source = ctx()
         label = f'<div class="traits-label">Typical of {render_plain(item.category)}:</div>'
-        clozes = tuple((normalise(t), _cloze_safe(t)) for t in item.traits)
-        yield "traits", f"{item.category}|{match}", "cloze", (label, render(text)), clozes
+        clozes = tuple((normalise(t), cloze_escape(render_plain(t))) for t in item.traits)
+        back = render(text, ctx=source) + render_footnotes(source)
+        yield "traits", f"{item.category}|{match}", "cloze", (label, back), clozes
         for trait in item.traits:
             front = "Which category: " + render_plain(trait) + "?"
             fields = (front, render_plain(item.category))
@@ -184,10 +208,6 @@ def _opening(text: str) -> str:
     return " ".join(ws[:QUESTION_WORDS]) + ("…" if len(ws) > QUESTION_WORDS else "")
 
 
-def _cloze_safe(text: str) -> str:
-    return render_plain(text).replace(":", "&#58;").replace("}", "&#125;").replace("{", "&#123;")
-
-
 def note_tags(note: ParsedNote) -> tuple[str, ...]:
     """The note's tags in Anki form (`a/b` -> `a::b`) and `source::<slug>`."""
     tags = [tag_for(t) for t in note.tags]
@@ -221,7 +241,7 @@ def source_field(note: ParsedNote, vault_name: str) -> str:
     )
 
 
-def write_apkg(cards: Sequence[Card], path: Path) -> None:
+def write_apkg(cards: Sequence[Card], path: Path, media: Sequence[Packed] = ()) -> None:
     """Write the package atomically: a temporary file beside `path`, then a rename.
 
     Each note and card gets its own modification time; the collection's own
@@ -256,7 +276,11 @@ def write_apkg(cards: Sequence[Card], path: Path) -> None:
             staged = Path(tmp) / path.name
             with zipfile.ZipFile(staged, "w", zipfile.ZIP_DEFLATED) as out:
                 _add(out, "collection.anki2", db.read_bytes())
-                _add(out, "media", b"{}")
+                files = sorted(media, key=lambda m: m.name)
+                index = {str(n): m.name for n, m in enumerate(files)}
+                _add(out, "media", json.dumps(index, sort_keys=True).encode("utf-8"))
+                for n, packed in enumerate(files):
+                    _add(out, str(n), packed.source.read_bytes())
             with staged.open("rb") as fh:
                 os.fsync(fh.fileno())
             staged.replace(path)

@@ -7,7 +7,7 @@ Each note is read and parsed on its own; a note that fails becomes a
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,10 +61,12 @@ def extract_note(vault: Path, path: Path, registry: Registry) -> NoteResult:
         return NoteResult(rel, None, error=NoteError(rel, 1, "nested too deeply to parse"))
 
 
-def iter_extract(vault: Path, registry: Registry | None = None) -> Iterator[NoteResult]:
+def iter_extract(
+    vault: Path, registry: Registry | None = None, entries: Iterable[Path | NoteError] | None = None
+) -> Iterator[NoteResult]:
     """One result per note (or unreadable entry), in vault order; problems are also logged."""
     registry = registry or default_extractors()
-    for entry in iter_note_paths(vault):
+    for entry in iter_note_paths(vault) if entries is None else entries:
         if isinstance(entry, NoteError):
             result = NoteResult(entry.path, None, error=entry)
         else:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cards.inline import InlineText
+from cards.parse import Block
 
 KINDS = ("claim", "question", "quote", "traits")
 
@@ -35,6 +36,8 @@ class Item:
     """Range of `text.text` to hide on a cloze card (the emphasised phrase, the predicate)."""
     answer: InlineText | None = None
     """Question: the text under the heading, shortened to its first sentences."""
+    answer_blocks: tuple[Block, ...] = ()
+    """Question: the blocks the answer comes from, so the card shows lists, tables, code."""
     attribution: str = ""
     title: str = ""
     """Quote: callout title."""

@@ -61,6 +61,8 @@ class Block:
     """The callout title."""
     source: str = ""
     """Literal content of code and display-math blocks; `th` or `td` for cells."""
+    lang: str = ""
+    """Code block language (the fence's info string)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +202,7 @@ class _Builder:
                 title=title,
             )
         if kind in ("fence", "code_block"):
-            return Block("code", self.line(node), source=node.content, title=None)
+            return Block("code", self.line(node), source=node.content, lang=node.info)
         if kind in ("math_block", "math_block_label"):
             return Block("math", self.line(node), source=node.content)
         if kind == "hr":
@@ -250,13 +252,11 @@ class _Builder:
                 start = pos
                 add(tok.content)
                 marks.append(Mark(start, pos, "wikilink", str(tok.meta.get("target", ""))))
-            elif t in ("embed", "image"):
-                target = (
-                    str(tok.meta.get("target", ""))
-                    if t == "embed"
-                    else str(tok.attrs.get("src", ""))
-                )
-                marks.append(Mark(pos, pos, "embed", target))
+            elif t == "embed":  # ![[target|size]]: where, and how wide
+                data = f"{tok.meta.get('target', '')}|{tok.meta.get('alias', '')}"
+                marks.append(Mark(pos, pos, "embed", data))
+            elif t == "image":
+                marks.append(Mark(pos, pos, "image", str(tok.attrs.get("src", ""))))
             elif t == "footnote_ref":
                 notes.append((pos, int(tok.meta["id"])))
             elif t == "tag":

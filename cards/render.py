@@ -1,59 +1,188 @@
-"""InlineText -> Anki field HTML, with optional cloze deletions.
+"""Parsed note text -> Anki field HTML that looks like the note.
 
-Safe by construction: every character of note text is HTML-escaped and the
-only tags emitted are the fixed few below, so nothing in a note can inject
-markup or script into a card. Math becomes MathJax `\\(..\\)` / `\\[..\\]`.
+    **bold** *italic* ==highlight== `code` [[Note|alias]] $x^2$ ^[footnote] ![[image.png|300]]
+    lists, tables, fenced code (highlighted offline), callouts, $$display math$$
+
+All note text is HTML-escaped here and only a fixed set of tags is emitted;
+`sanitize.finish` then checks every field again. Math becomes MathJax
+`\\(..\\)` / `\\[..\\]`, footnote references become numbers whose text goes on
+the back, images become `<img>` of files packed with the deck.
 """
 
 from __future__ import annotations
 
 import html
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import get_lexer_by_name
+from pygments.util import ClassNotFound
+
 from cards.inline import InlineText, Mark
+from cards.media import Media
+from cards.parse import Block
 
 _TAGS = {"strong": "b", "em": "i", "mark": "mark", "s": "s", "code": "code"}
 _ORDER = ("link", "wikilink", "strong", "em", "mark", "s", "code")
 _SAFE_SCHEMES = ("http", "https", "obsidian")
+_CODE = HtmlFormatter(nowrap=True, classprefix="hl-")
 
 
-def render(text: InlineText, clozes: Sequence[tuple[int, int, int]] = ()) -> str:
-    """HTML for `text`; each (start, end, n) in `clozes` becomes `{{cn::...}}` around that range."""
+@dataclass
+class Context:
+    """What rendering one card needs from its note: footnotes, images, where it stands."""
+
+    note: str = ""
+    line: int = 1
+    footnotes: Mapping[int, InlineText] = field(default_factory=dict)
+    media: Media | None = None
+    used: list[int] = field(default_factory=list)
+    """Footnote ids met so far, in order: their number on this card is their index + 1."""
+    skip_notes: frozenset[str] = frozenset()
+    """Footnote texts not to repeat (a quote's attribution)."""
+
+    def footnote(self, note_id: int) -> int | None:
+        text = self.footnotes.get(note_id)
+        if text is None or text.text.strip() in self.skip_notes:
+            return None
+        if note_id not in self.used:
+            self.used.append(note_id)
+        return self.used.index(note_id) + 1
+
+
+def render(
+    text: InlineText, clozes: Sequence[tuple[int, int, int]] = (), ctx: Context | None = None
+) -> str:
+    """HTML for inline text; each (start, end, n) in `clozes` becomes a `<cloze data-n>` range."""
+    ctx = ctx or Context()
     math = [m for m in text.marks if m.kind == "math"]
     spans = sorted(((*_snap(a, b, math), n) for a, b, n in clozes if b > a), key=lambda c: c[0])
-    points = {0, len(text.text)}
+    points = {0, len(text.text)} | {o for o, _ in text.footnotes}
     for m in text.marks:
         points.update((m.start, m.end))
     for a, b, _ in spans:
         points.update((a, b))
     cuts = sorted(p for p in points if 0 <= p <= len(text.text))
+    notes = sorted(text.footnotes)
+    embeds = sorted((m.start, m.kind, m.data) for m in text.marks if m.kind in ("embed", "image"))
     out: list[str] = []
     open_cloze: tuple[int, int, int] | None = None
-    for a, b in itertools.pairwise(cuts):
+    for a, b in itertools.pairwise([*cuts, cuts[-1]]) if cuts else []:
+        out += [_embed(kind, data, ctx) for at, kind, data in embeds if at == a]
+        out += [_sup(ctx.footnote(i)) for at, i in notes if at == a]
+        if a == b:
+            continue
         for span in spans:
             if span[0] == a and open_cloze is None:
-                out.append(f"{{{{c{span[2]}::")
+                out.append(f'<cloze data-n="{span[2]}">')
                 open_cloze = span
-        inside = open_cloze is not None
-        maths = [m for m in math if m.start <= a < m.end]
-        if maths:
-            if maths[0].start == a:
-                out.append(_math(text.text[maths[0].start : maths[0].end], maths[0].data, inside))
+        inside = [m for m in math if m.start <= a < m.end]
+        if inside:
+            if inside[0].start == a:
+                source = html.escape(text.text[inside[0].start : inside[0].end], quote=False)
+                out.append(f"\\[{source}\\]" if inside[0].data == "display" else f"\\({source}\\)")
         else:
-            out.append(_wrap(text, a, b, inside))
+            out.append(_wrap(text, a, b))
         if open_cloze is not None and open_cloze[1] == b:
-            out.append("}}")
+            out.append("</cloze>")
             open_cloze = None
     if open_cloze is not None:
-        out.append("}}")
+        out.append("</cloze>")
     return "".join(out).strip()
+
+
+def render_blocks(blocks: Sequence[Block], ctx: Context) -> str:
+    """HTML for block content (an answer): paragraphs, lists, tables, code, callouts, math."""
+    return "".join(_block(b, ctx) for b in blocks)
+
+
+def render_footnotes(ctx: Context) -> str:
+    """The footnotes referenced on this card, numbered as on its front."""
+    if not ctx.used:
+        return ""
+    items = "".join(f"<li>{render(ctx.footnotes[i], ctx=Context())}</li>" for i in ctx.used)
+    return f'<ol class="footnotes">{items}</ol>'
 
 
 def render_plain(text: str) -> str:
     """Escaped plain text, for labels and attributions."""
     return html.escape(" ".join(text.split()), quote=False)
+
+
+def _block(block: Block, ctx: Context) -> str:
+    kind = block.kind
+    if kind == "paragraph":
+        return f"<p>{render(block.text, ctx=ctx)}</p>"
+    if kind == "heading":
+        return f"<h4>{render(block.text, ctx=ctx)}</h4>"
+    if kind == "list":
+        tag = "ol" if block.level else "ul"
+        return f"<{tag}>{''.join(_item(i, ctx) for i in block.children)}</{tag}>"
+    if kind == "blockquote":
+        inner = render_blocks(block.children, ctx)
+        if not block.callout:
+            return f"<blockquote>{inner}</blockquote>"
+        title = render(block.title, ctx=ctx) if block.title else render_plain(block.callout.title())
+        kind_class = "".join(c for c in block.callout if c.isalnum() or c == "-")
+        return (
+            f'<div class="callout callout-{kind_class}"><div class="callout-title">{title}</div>'
+            f"{inner}</div>"
+        )
+    if kind == "table":
+        rows = [r for group in block.children for r in group.children]
+        return f"<table>{''.join(_row(r, ctx) for r in rows)}</table>"
+    if kind == "code":
+        return f'<pre class="codehilite"><code>{_highlight(block.source, block.lang)}</code></pre>'
+    if kind == "math":
+        return f"<p>\\[{html.escape(block.source.strip(), quote=False)}\\]</p>"
+    if kind == "hr":
+        return "<hr>"
+    return ""
+
+
+def _item(item: Block, ctx: Context) -> str:
+    children = item.children
+    if len(children) == 1 and children[0].kind == "paragraph":  # a tight item: no <p>
+        return f"<li>{render(children[0].text, ctx=ctx)}</li>"
+    return f"<li>{render_blocks(children, ctx)}</li>"
+
+
+def _row(row: Block, ctx: Context) -> str:
+    cells = "".join(
+        f"<{c.source}>{render(c.text, ctx=ctx)}</{c.source}>"
+        for c in row.children
+        if c.source in ("th", "td")
+    )
+    return f"<tr>{cells}</tr>"
+
+
+def _highlight(source: str, lang: str) -> str:
+    """Code coloured by Pygments classes (styled in the note type's CSS): works offline in Anki."""
+    try:
+        lexer = get_lexer_by_name(lang.strip().split()[0]) if lang.strip() else None
+    except ClassNotFound:
+        lexer = None
+    if lexer is None:
+        return html.escape(source, quote=False)
+    return str(highlight(source, lexer, _CODE))
+
+
+def _sup(number: int | None) -> str:
+    return f'<sup class="fn">{number}</sup>' if number else ""
+
+
+def _embed(kind: str, data: str, ctx: Context) -> str:
+    target, _, size = data.partition("|") if kind == "embed" else (data, "", "")
+    name = ctx.media.image(ctx.note, ctx.line, target, kind == "embed") if ctx.media else None
+    if name is None:
+        shown = target.rsplit("/", 1)[-1]
+        return f'<span class="embed">{render_plain(shown)}</span>' if kind == "embed" else ""
+    width = f' width="{int(size.split("x")[0])}"' if size.split("x")[0].isdigit() else ""
+    return f'<img src="{html.escape(name, quote=True)}" alt=""{width}>'
 
 
 def _snap(a: int, b: int, math: list[Mark]) -> tuple[int, int]:
@@ -66,15 +195,8 @@ def _snap(a: int, b: int, math: list[Mark]) -> tuple[int, int]:
     return a, b
 
 
-def _escape(s: str, in_cloze: bool) -> str:
-    escaped = html.escape(s.replace("\n", " "), quote=False)
-    if in_cloze:  # `::` and `}}` would end the deletion early
-        escaped = escaped.replace(":", "&#58;").replace("}", "&#125;").replace("{", "&#123;")
-    return escaped
-
-
-def _wrap(text: InlineText, a: int, b: int, in_cloze: bool) -> str:
-    body = _escape(text.text[a:b], in_cloze)
+def _wrap(text: InlineText, a: int, b: int) -> str:
+    body = html.escape(text.text[a:b].replace("\n", " "), quote=False)
     active = [m for m in text.marks if m.start <= a and m.end >= b and m.end > m.start]
     active.sort(key=lambda m: _ORDER.index(m.kind) if m.kind in _ORDER else 99, reverse=True)
     for mark in active:
@@ -86,8 +208,3 @@ def _wrap(text: InlineText, a: int, b: int, in_cloze: bool) -> str:
         elif mark.kind == "wikilink":
             body = f'<span class="wikilink">{body}</span>'
     return body
-
-
-def _math(source: str, data: str, in_cloze: bool) -> str:
-    body = _escape(source, in_cloze)
-    return f"\\[{body}\\]" if data == "display" else f"\\({body}\\)"

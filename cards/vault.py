@@ -50,26 +50,47 @@ class SourceNote:
     """`path:line: message` for what was read but not cleanly (a guessed encoding)."""
 
 
-def iter_note_paths(vault: Path) -> Iterator[Path | NoteError]:
-    """Every note below `vault` in sorted order, skipping dot-folders and dot-files.
+@dataclass(frozen=True, slots=True)
+class VaultScan:
+    """One walk of the vault: the notes to read, and every other file by name (for embeds)."""
+
+    notes: tuple[Path | NoteError, ...]
+    files_by_name: dict[str, list[str]]
+
+
+def scan_vault(vault: Path) -> VaultScan:
+    """Notes in sorted order (a folder's files, then its subfolders), skipping dot-entries.
 
     Folder links are not followed (a link back up the tree would loop); each
-    is reported as a `NoteError` in the stream instead of a path.
+    is reported as a `NoteError` in place of a path.
     """
     if not vault.exists():
         raise CardsError(f"{vault}: no such folder")
     if not vault.is_dir():
         raise CardsError(f"{vault}: is a file, not a vault folder")
-    for root, dirs, files in os.walk(vault):
+    notes: list[Path | NoteError] = []
+    files: dict[str, list[str]] = {}
+    for root, dirs, names in os.walk(vault):
         here = Path(root)
         for name in sorted(d for d in dirs if not d.startswith(".") and (here / d).is_symlink()):
             rel = (here / name).relative_to(vault).as_posix()
-            yield NoteError(rel, 1, "link to a folder: not followed")
+            notes.append(NoteError(rel, 1, "link to a folder: not followed"))
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (here / d).is_symlink())
-        for name in sorted(files):
-            if name.startswith(".") or not name.lower().endswith(NOTE_SUFFIXES):
+        for name in sorted(names):
+            if name.startswith("."):
                 continue
-            yield here / name
+            if name.lower().endswith(NOTE_SUFFIXES):
+                notes.append(here / name)
+            else:
+                files.setdefault(name.lower(), []).append(
+                    (here / name).relative_to(vault).as_posix()
+                )
+    return VaultScan(tuple(notes), files)
+
+
+def iter_note_paths(vault: Path) -> Iterator[Path | NoteError]:
+    """The notes of `scan_vault`, for callers that need no attachments."""
+    yield from scan_vault(vault).notes
 
 
 def read_note(vault: Path, path: Path, max_bytes: int = MAX_NOTE_BYTES) -> SourceNote:

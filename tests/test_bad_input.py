@@ -15,15 +15,15 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
-from cards import extract
+from cards import build
 from cards.cli import cli
+from cards.vault import VaultScan
 from tests.conftest import import_apkg
 
 GOOD = {
@@ -80,14 +80,14 @@ def bad_vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         return real_read(self)
 
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
-    listing = extract.iter_note_paths
+    scan = build.scan_vault
 
-    def vanish_after_listing(root: Path) -> Iterator[Path | Any]:
-        entries = list(listing(root))
+    def vanish_after_listing(root: Path) -> VaultScan:
+        listed = scan(root)
         (root / "vanishing.md").unlink(missing_ok=True)
-        yield from entries
+        return listed
 
-    monkeypatch.setattr(extract, "iter_note_paths", vanish_after_listing)
+    monkeypatch.setattr(build, "scan_vault", vanish_after_listing)
     return vault
 
 

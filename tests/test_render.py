@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cards.parse import parse_note
 from cards.render import render
+from cards.sanitize import finish
 from cards.vault import SourceNote
 
 
@@ -37,18 +38,19 @@ def test_raw_html_and_script_urls_stay_inert_text() -> None:
 
 
 def test_cloze_wraps_the_range_and_cannot_be_broken_by_note_text() -> None:
-    text = _text("Rule: a::b and }} stay text while **this part** hides.")
+    text = _text("Rule: a::b and }} stay text while **this part** hides, not {{c2::this}}.")
     start = text.text.index("a::b")
-    html = render(text, [(start, start + len("a::b and }}"), 1)])
-    assert html.count("{{c1::") == 1 and html.count("}}") == 1
-    assert "a&#58;&#58;b and &#125;&#125;" in html
+    html = finish(render(text, [(start, start + len("a::b and }}"), 1)]))
+    assert html.count("{{c") == 1 and html.count("}}") == 1  # only our own deletion
+    assert "{{c1::a&#58;&#58;b and &#125;&#125;}}" in html
+    assert "&#123;&#123;c2::this&#125;&#125;" in html  # the note's own braces stay text
 
 
 def test_cloze_never_cuts_a_formula() -> None:
     text = _text("Energy is $E = mc^2$ in relativity.")
     start = text.text.index("mc")
-    html = render(text, [(start, start + 2, 1)])
-    assert "{{c1::\\(E = mc^2\\)}}" in html.replace("&#58;", ":")
+    html = finish(render(text, [(start, start + 2, 1)]))
+    assert "{{c1::\\(E = mc^2\\)}}" in html
 
 
 def test_highlight_inside_a_link_label_parses() -> None:
