@@ -136,7 +136,13 @@ def _cards_for(item: Item, note: ParsedNote, media: Media | None) -> Iterable[_S
         claim = ctx()
         key = item.key or _tail(text)
         cloze = render(text, [(*key, 1)], claim)
-        yield "claim", match, "cloze", (cloze, _extra(item) + render_footnotes(claim)), ()
+        yield (
+            "claim",
+            match,
+            "cloze",
+            (cloze, _extra(item, note.title) + render_footnotes(claim)),
+            (),
+        )
         if item.term:
             defined = ctx()
             question = render_plain(_what_is(item.term, text.text))
@@ -178,8 +184,10 @@ def _tail(text: InlineText) -> tuple[int, int]:
     return (start, len(text.text.rstrip(" .")))
 
 
-def _extra(item: Item) -> str:
-    return " › ".join(render_plain(h) for h in item.ref.headings[-2:])
+def _extra(item: Item, title: str) -> str:
+    """Where in the note the claim stands: the headings above it, not the note's own title."""
+    headings = [h for h in item.ref.headings if h != title][-2:]
+    return " › ".join(render_plain(h) for h in headings)
 
 
 def _attribution_html(item: Item) -> str:
@@ -232,13 +240,14 @@ def deck_name(vault_name: str, path: str) -> str:
 
 
 def source_field(note: ParsedNote, vault_name: str) -> str:
-    """Title, vault-relative path and an `obsidian://` link back to the note."""
+    """Title, vault-relative path (when it says more than the title) and an `obsidian://` link."""
     target = note.path[:-3] if note.path.endswith(".md") else note.path
     link = f"obsidian://open?vault={quote(vault_name, safe='')}&file={quote(target, safe='')}"
-    return (
-        f'{render_plain(note.title)} · <span class="path">{render_plain(note.path)}</span> · '
-        f'<a href="{html.escape(link, quote=True)}">open in Obsidian</a>'
-    )
+    shown = [render_plain(note.title)]
+    if PurePosixPath(note.path).stem != note.title or "/" in note.path:
+        shown.append(f'<span class="path">{render_plain(note.path)}</span>')
+    shown.append(f'<a href="{html.escape(link, quote=True)}">open in Obsidian</a>')
+    return " · ".join(shown)
 
 
 def write_apkg(cards: Sequence[Card], path: Path, media: Sequence[Packed] = ()) -> None:

@@ -9,19 +9,39 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from importlib.resources import files
 
-CSS = """\
+_BASE_CSS = """\
 .card { font-family: -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   font-size: 20px; line-height: 1.5; text-align: left; color: #1d1d1f; background: #fdfdfd;
   max-width: 42em; margin: 0 auto; padding: 0 0.8em; }
-.nightMode.card, .night_mode .card { color: #e8e8ea; background: #1e1e20; }
+.nightMode.card, .night_mode .card, .nightMode .card { color: #e8e8ea; background: #1e1e20; }
 .cloze { font-weight: bold; color: #0b61c4; }
 .nightMode .cloze, .night_mode .cloze { color: #7ab7ff; }
 mark { background: #fff3a3; color: inherit; padding: 0 0.1em; }
 .nightMode mark, .night_mode mark { background: #6b5d00; }
 .wikilink { border-bottom: 1px dotted currentColor; }
+.embed { font-style: italic; opacity: 0.8; }
+img { max-width: 100%; height: auto; }
 code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.9em;
   background: rgba(127,127,127,0.15); padding: 0.05em 0.3em; border-radius: 3px; }
+pre.codehilite { background: rgba(127,127,127,0.12); padding: 0.6em 0.8em; border-radius: 6px;
+  overflow-x: auto; font-size: 0.8em; line-height: 1.4; }
+pre.codehilite code { background: none; padding: 0; }
+table { border-collapse: collapse; margin: 0.5em 0; font-size: 0.9em; }
+th, td { border: 1px solid rgba(127,127,127,0.4); padding: 0.25em 0.6em; text-align: left; }
+th { background: rgba(127,127,127,0.12); }
+blockquote { margin: 0.5em 0; padding-left: 0.9em; border-left: 3px solid rgba(127,127,127,0.5); }
+.callout { margin: 0.6em 0; padding: 0.5em 0.9em; border-left: 4px solid #448aff;
+  background: rgba(68,138,255,0.09); border-radius: 4px; }
+.callout-title { font-weight: 600; margin-bottom: 0.2em; }
+.callout-tip, .callout-success { border-color: #00bfa5; background: rgba(0,191,165,0.09); }
+.callout-warning, .callout-caution { border-color: #ff9100; background: rgba(255,145,0,0.09); }
+.callout-danger, .callout-error, .callout-bug { border-color: #ff5252;
+  background: rgba(255,82,82,0.09); }
+.callout-quote, .callout-cite { border-color: #9e9e9e; background: rgba(158,158,158,0.1); }
+sup.fn { font-size: 0.65em; opacity: 0.8; }
+ol.footnotes { font-size: 0.8em; opacity: 0.85; margin-top: 0.8em; padding-left: 1.4em; }
 .extra { margin-top: 1em; font-size: 0.85em; opacity: 0.85; }
 .attribution { margin-top: 0.6em; font-style: italic; }
 .traits-label { font-weight: 600; }
@@ -30,6 +50,11 @@ code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.9em;
 .source a { color: inherit; }
 @media (max-width: 480px) { .card { font-size: 18px; padding: 0 0.4em; } }
 """
+
+CSS = _BASE_CSS + (files("cards") / "code.css").read_text(encoding="utf-8")
+"""Card style: readable in Anki's light and night modes, on desktop and phone widths. Code
+colours are Pygments' 'default' and 'monokai' styles, generated once into code.css and kept
+static so a Pygments upgrade never changes a deck's bytes."""
 
 SOURCE = '{{#Source}}<div class="source">{{Source}}</div>{{/Source}}'
 

@@ -79,8 +79,12 @@ def test_tags_source_field_and_decks(built: tuple[Path, str], anki_collection: A
     assert {"cards::claim", "relationship::love", "psychology", "status::done"} <= set(note.tags)
     assert "source::solace-sex-as-a-result-of-stress-to-restore-connection" in note.tags
     source = dict(note.items())["Source"]
-    assert "Solace sex as a result of stress to restore connection.md" in source
+    assert source.startswith("Solace sex as a result of stress to restore connection · ")
+    assert ".md" not in source  # the file name says nothing the title does not
     assert "obsidian://open?vault=source_notes&amp;file=Solace%20sex" in source
+    (other,) = col.find_notes('"Front:What does attachment theory*"')
+    other_source = col.get_note(other)["Source"]
+    assert 'Sex &amp; Intimacy? · <span class="path">How Does Attachment' in other_source
     for kind in ("claim", "question", "quote", "traits"):
         assert col.find_cards(f"tag:cards::{kind}"), kind
     assert "source_notes" in {d.name for d in col.decks.all_names_and_ids()}

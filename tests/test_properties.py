@@ -111,7 +111,7 @@ def _check(item: Item, note: SourceNote) -> None:
         start, end = item.key
         assert 0 <= start < end <= len(item.plain)
     if item.kind == "question":
-        assert item.answer is not None and item.answer.text.strip()
+        assert (item.answer is not None and item.answer.text.strip()) or item.answer_blocks
     if item.kind == "quote":
         assert isinstance(item.attribution, str) and isinstance(item.title, str)
 

@@ -27,37 +27,63 @@ def extract_questions(note: ParsedNote) -> Iterator[Item]:
         block = visit.block
         if visit.quoted or block.kind != "heading" or not is_question(block.text.text):
             continue
-        answer = _answer(visit.siblings[visit.index + 1 :], block.level)
-        if answer is None:
+        found = _answer(visit.siblings[visit.index + 1 :], block.level)
+        if found is None:
             continue
+        answer, blocks = found
         ref = SourceRef(note.path, block.line, visit.headings)
-        yield Item("question", ref, block.text.strip(), answer=answer, source="heading")
+        structured = len(blocks) > 1 or blocks[0].kind != "paragraph" or not answer.text.strip()
+        yield Item(
+            "question",
+            ref,
+            block.text.strip(),
+            answer=answer,
+            answer_blocks=blocks if structured else (),
+            source="heading",
+        )
 
 
-def _answer(following: Sequence[Block], level: int) -> InlineText | None:
-    """The first sentences under the heading.
+def _answer(following: Sequence[Block], level: int) -> tuple[InlineText, tuple[Block, ...]] | None:
+    """The first sentences under the heading, and the blocks they come from.
 
     A bare caption heading right under the question (common in pasted
     articles) is stepped over; another question or a heading at the same
     level after some text ends the answer.
     """
     parts: list[InlineText] = []
+    blocks: list[Block] = []
     for block in following:
         if block.kind == "heading":
             if parts or is_question(block.text.text) or block.level < level:
                 break
             continue
-        parts += _texts(block)
+        texts = _texts(block)
+        if not texts and not _shows_something(block):
+            continue
+        parts += texts
+        blocks.append(block)
         if sum(len(sentences(p.text)) for p in parts) >= ANSWER_SENTENCES:
             break
-    if not parts:
+    if not blocks:
         return None
-    return _shorten(concat(parts).strip())
+    text = _shorten(concat(parts).strip()) if parts else InlineText()
+    return text, tuple(blocks)
+
+
+def _shows_something(block: Block) -> bool:
+    """An image, a formula or code with no prose around it is still an answer."""
+    if block.kind in ("code", "math"):
+        return bool(block.source.strip())
+    return any(m.kind in ("embed", "image") for m in block.text.marks) or any(
+        _shows_something(c) for c in block.children
+    )
 
 
 def _texts(block: Block) -> list[InlineText]:
     if block.kind in ("paragraph", "cell"):
         return [block.text] if block.text.text.strip() else []
+    if block.kind in ("code", "math"):
+        return [InlineText(block.source.strip())] if block.source.strip() else []
     out: list[InlineText] = []
     for child in block.children:
         out += _texts(child)
