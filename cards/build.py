@@ -13,8 +13,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cards.deck import CardSpec, make_specs, write_apkg
-from cards.errors import CardsError
+from cards.config import Config, load_config
+from cards.deck import CardSpec, Naming, make_specs, write_apkg
+from cards.errors import CardsError, NoteError
 from cards.extract import iter_extract
 from cards.extractors import Registry
 from cards.manifest import Resolution, load_manifest, manifest_path, resolve, save_manifest
@@ -81,32 +82,45 @@ def vault_name(vault: Path) -> str:
 
 
 def plan(
-    vault: Path, out_dir: Path, registry: Registry | None = None, prune: bool = False
+    vault: Path,
+    out_dir: Path,
+    registry: Registry | None = None,
+    prune: bool = False,
+    config: Config | None = None,
 ) -> BuildReport:
     """Everything a build does except writing: read, extract, match against the manifest."""
+    config = config or load_config(vault)
     target = output_path(vault, out_dir)
-    name = vault_name(vault)
+    naming = Naming(
+        config.deck or vault_name(vault),
+        config.obsidian_vault or vault_name(vault),
+        config.tag_prefix,
+    )
     scan = scan_vault(vault)
     media = Media(vault, scan.files_by_name)
+    registry = registry or config.registry()
+    entries = [e for e in scan.notes if config.selects(_rel(vault, e))]
     specs: list[CardSpec] = []
     items: Counter[str] = Counter()
     skipped: list[str] = []
     warnings: list[str] = []
     read = 0
-    for result in iter_extract(vault, registry, scan.notes):
+    for result in iter_extract(vault, registry, entries, config.max_note_bytes):
         read += 1
         warnings += result.warnings
+        if result.excluded:
+            continue
         if result.error or result.note is None:
             skipped.append(str(result.error))
             continue
         items.update(i.kind for i in result.items)
         seen = len(media.warnings)
-        specs += make_specs(result.note, result.items, name, media)
+        specs += make_specs(result.note, result.items, naming, media)
         for problem in media.warnings[seen:]:
             log.warning("%s", problem)
             warnings.append(problem)
-    previous = load_manifest(manifest_path(target), name)
-    resolution = resolve(specs, previous, name, build_time(), prune)
+    previous = load_manifest(manifest_path(target), naming.deck)
+    resolution = resolve(specs, previous, naming.deck, build_time(), prune)
     counted: Counter[str] = Counter(f"{s.extractor}:{s.notetype}" for s in specs)
     packed = tuple(media.packed[k] for k in sorted(media.packed))
     return BuildReport(
@@ -114,8 +128,16 @@ def plan(
     )
 
 
+def _rel(vault: Path, entry: Path | NoteError) -> str:
+    return entry.path if isinstance(entry, NoteError) else entry.relative_to(vault).as_posix()
+
+
 def build(
-    vault: Path, out_dir: Path, registry: Registry | None = None, prune: bool = False
+    vault: Path,
+    out_dir: Path,
+    registry: Registry | None = None,
+    prune: bool = False,
+    config: Config | None = None,
 ) -> BuildReport:
     """Build the vault's deck and manifest into `out_dir`. A bad note is skipped and reported.
 
@@ -123,7 +145,7 @@ def build(
     stopped between the two leaves a deck the old manifest still describes
     well enough (the next build re-stamps what changed).
     """
-    report = plan(vault, out_dir, registry, prune)
+    report = plan(vault, out_dir, registry, prune, config)
     assert report.resolution is not None
     write_apkg(report.resolution.cards, report.output, report.media)
     save_manifest(report.resolution.manifest, manifest_path(report.output))

@@ -80,17 +80,29 @@ def guid(*parts: str) -> str:
     return str(genanki.guid_for(*parts))
 
 
+@dataclass(frozen=True, slots=True)
+class Naming:
+    """How cards are named and filed: root deck, Obsidian vault for links, tag prefix."""
+
+    deck: str
+    vault: str
+    tag_prefix: str = ""
+
+    def tag(self, tag: str) -> str:
+        return f"{self.tag_prefix}::{tag}" if self.tag_prefix else tag
+
+
 def make_specs(
-    note: ParsedNote, items: Sequence[Item], vault_name: str, media: Media | None = None
+    note: ParsedNote, items: Sequence[Item], naming: Naming, media: Media | None = None
 ) -> list[CardSpec]:
     """Every card one note's items ask for, with finished (sanitised) field HTML."""
-    deck = deck_name(vault_name, note.path)
-    source = finish(source_field(note, vault_name))
+    deck = deck_name(naming.deck, note.path)
+    source = finish(source_field(note, naming.vault))
     base_tags = note_tags(note)
     out: list[CardSpec] = []
     seen: set[tuple[str, str]] = set()
     for item in items:
-        tags = tuple(sorted({*base_tags, f"cards::{item.kind}"}))
+        tags = tuple(sorted({naming.tag(t) for t in (*base_tags, f"cards::{item.kind}")}))
         for kind, match, notetype, fields, clozes in _cards_for(item, note, media):
             if (kind, match) in seen:
                 continue

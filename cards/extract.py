@@ -11,11 +11,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cards.config import Config, load_config
 from cards.errors import NoteError
 from cards.extractors import Registry, default_extractors
 from cards.items import Item
 from cards.parse import ParsedNote, parse_note
-from cards.vault import iter_note_paths, read_note
+from cards.vault import MAX_NOTE_BYTES, iter_note_paths, read_note
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,8 @@ class NoteResult:
     items: tuple[Item, ...] = ()
     error: NoteError | None = None
     warnings: tuple[str, ...] = ()
+    excluded: bool = False
+    """Left out on purpose (front matter `cards: false`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,20 +52,52 @@ class Extraction:
         return [w for r in self.notes for w in r.warnings]
 
 
-def extract_note(vault: Path, path: Path, registry: Registry) -> NoteResult:
-    """Read, parse and extract one note; any failure is reported, never raised."""
+def extract_note(
+    vault: Path, path: Path, registry: Registry, max_bytes: int = MAX_NOTE_BYTES
+) -> NoteResult:
+    """Read, parse and extract one note; any failure is reported, never raised.
+
+    Front matter `cards: false` leaves the note out; `cards: {exclude: [quote]}`
+    turns extractors off for this note only.
+    """
     rel = path.relative_to(vault).as_posix()
     try:
-        parsed = parse_note(read_note(vault, path))
-        return NoteResult(rel, parsed, tuple(registry.run(parsed)), warnings=parsed.warnings)
+        source = read_note(vault, path, max_bytes)
+        switch = source.metadata.get("cards", True)
+        if switch is False:
+            return NoteResult(rel, None, excluded=True)
+        skip = _excluded(switch, rel, registry)
+        parsed = parse_note(source)
+        items = tuple(registry.run(parsed, skip))
+        return NoteResult(rel, parsed, items, warnings=parsed.warnings)
     except NoteError as exc:
         return NoteResult(rel, None, error=exc)
     except RecursionError:
         return NoteResult(rel, None, error=NoteError(rel, 1, "nested too deeply to parse"))
 
 
+def _excluded(switch: object, rel: str, registry: Registry) -> frozenset[str]:
+    if switch is True or switch is None:
+        return frozenset()
+    names = switch.get("exclude", []) if isinstance(switch, dict) else None
+    if isinstance(names, str):
+        names = [names]
+    if not isinstance(names, list) or not isinstance(switch, dict) or set(switch) - {"exclude"}:
+        raise NoteError(rel, 2, "front matter 'cards' must be false or {exclude: [extractor, ...]}")
+    unknown = sorted(set(map(str, names)) - set(registry.names))
+    if unknown:
+        known = ", ".join(registry.names)
+        raise NoteError(
+            rel, 2, f"front matter 'cards' excludes unknown extractor {unknown[0]!r} ({known})"
+        )
+    return frozenset(map(str, names))
+
+
 def iter_extract(
-    vault: Path, registry: Registry | None = None, entries: Iterable[Path | NoteError] | None = None
+    vault: Path,
+    registry: Registry | None = None,
+    entries: Iterable[Path | NoteError] | None = None,
+    max_bytes: int = MAX_NOTE_BYTES,
 ) -> Iterator[NoteResult]:
     """One result per note (or unreadable entry), in vault order; problems are also logged."""
     registry = registry or default_extractors()
@@ -70,12 +105,21 @@ def iter_extract(
         if isinstance(entry, NoteError):
             result = NoteResult(entry.path, None, error=entry)
         else:
-            result = extract_note(vault, entry, registry)
+            result = extract_note(vault, entry, registry, max_bytes)
         for problem in (*result.warnings, *([str(result.error)] if result.error else [])):
             log.warning("%s", problem)
         yield result
 
 
-def extract_vault(vault: Path, registry: Registry | None = None) -> Extraction:
-    """Every note of the vault, in sorted path order."""
-    return Extraction(vault, tuple(iter_extract(vault, registry)))
+def extract_vault(
+    vault: Path, registry: Registry | None = None, config: Config | None = None
+) -> Extraction:
+    """Every note of the vault the configuration selects, in sorted path order."""
+    config = config or load_config(vault)
+    registry = registry or config.registry()
+    entries = [e for e in iter_note_paths(vault) if config.selects(_rel(vault, e))]
+    return Extraction(vault, tuple(iter_extract(vault, registry, entries, config.max_note_bytes)))
+
+
+def _rel(vault: Path, entry: Path | NoteError) -> str:
+    return entry.path if isinstance(entry, NoteError) else entry.relative_to(vault).as_posix()

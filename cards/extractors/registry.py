@@ -57,12 +57,12 @@ class Registry:
         self._check([name])
         return next(e.func for e in self._entries if e.name == name)
 
-    def run(self, note: ParsedNote) -> list[Item]:
-        """Items of every enabled extractor, in registry order; identical items kept once."""
+    def run(self, note: ParsedNote, skip: frozenset[str] = frozenset()) -> list[Item]:
+        """Items of every enabled extractor (but `skip`), in registry order; repeats kept once."""
         seen: set[tuple[str, ...]] = set()
         out: list[Item] = []
         for entry in self._entries:
-            if not entry.enabled:
+            if not entry.enabled or entry.name in skip:
                 continue
             for item in entry.func(note):
                 key = identity(item)

@@ -1,0 +1,137 @@
+"""Vault configuration: cards.toml or [tool.cards], and per-note front matter switches."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from cards.cli import cli
+from cards.config import load_config
+from cards.errors import CardsError
+from tests.conftest import import_apkg
+
+MakeVault = Callable[[dict[str, str | bytes]], Path]
+
+CHRONOTYPE = """\
+deck = "Sleep science"
+tag_prefix = "vault"
+obsidian_vault = "My Vault"
+
+[taxonomy]
+name = "chronotype"
+nouns = ["types", "people"]
+
+[taxonomy.categories]
+owl = ["night owl", "owl"]
+lark = ["early bird", "lark"]
+"""
+SLEEP = """\
+Night owls have:
+- later peak alertness
+- more creative bursts at night
+
+Early birds wake before dawn, feel sharpest in the morning, and fade by evening.
+
+Secure attachers have:
+- trust
+- calm
+"""
+
+
+def build(vault: Path, out: Path, *extra: str) -> Any:
+    return CliRunner().invoke(cli, ["build", str(vault), "-o", str(out), *extra])
+
+
+def test_a_vault_taxonomy_gives_trait_cards_for_its_own_categories(
+    make_vault: MakeVault, tmp_path: Path, anki_collection: Any
+) -> None:
+    vault = make_vault({"cards.toml": CHRONOTYPE, "sleep/Chronotypes.md": SLEEP})
+    result = build(vault, tmp_path / "decks")
+    assert result.exit_code == 0, result.output
+    import_apkg(anki_collection, tmp_path / "decks" / "vault.apkg")
+    col = anki_collection
+
+    def answers(search: str) -> set[str]:
+        return {col.get_note(n)["Back"] for n in col.find_notes(search)}
+
+    assert answers('"Front:Which category: later peak alertness?"') == {"owl"}
+    assert answers('"Front:Which category: feel sharpest in the morning?"') == {"lark"}
+    assert not col.find_notes('"Front:Which category: trust?"')  # attachment styles replaced
+    owl = col.get_note(col.find_notes('"Text:*Typical of owl*"')[0])
+    assert "{{c1::later peak alertness}}" in owl["Text"]
+    assert "vault::cards::traits" in owl.tags and "vault::source::sleep::chronotypes" in owl.tags
+    assert "obsidian://open?vault=My%20Vault&amp;file=sleep%2FChronotypes" in owl["Source"]
+    decks = {d.name for d in col.decks.all_names_and_ids()}
+    assert "Sleep science::sleep" in decks
+
+
+def test_pyproject_tool_cards_include_exclude_and_extractors(
+    make_vault: MakeVault, tmp_path: Path
+) -> None:
+    vault = make_vault(
+        {
+            "pyproject.toml": '[project]\nname = "x"\n\n[tool.cards]\n'
+            'exclude = ["Templates/", "*.txt"]\nextractors = ["claim"]\n',
+            "Templates/t.md": "Habits are **compound interest**.\n",
+            "plain.txt": "Habits are the compound interest of self-improvement.\n",
+            "n.md": "Sleep is **the foundation** of memory.\n\n> A quote that is not a card.\n",
+        }
+    )
+    result = CliRunner().invoke(cli, ["extract", str(vault), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert '"note": "n.md"' in result.output
+    assert "Templates" not in result.output and "plain.txt" not in result.output
+    assert '"kind": "quote"' not in result.output
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ("decks = 'x'\n", "key 'decks' is unknown"),
+        ("include = 3\n", "key 'include' must be a list of strings"),
+        ("extractors = ['claims']\n", "key 'extractors' names unknown extractor 'claims'"),
+        ("tag_prefix = 'my vault'\n", "key 'tag_prefix' may not contain spaces"),
+        (
+            "[taxonomy]\ncategories = {owl = 'night owl'}\n",
+            "key 'taxonomy.categories.owl' must be a list",
+        ),
+        ("[taxonomy]\ncolours = 1\n", "key 'taxonomy.colours' is unknown"),
+        ("max_note_bytes = -1\n", "key 'max_note_bytes' must be a positive"),
+        ("deck = \n", "cannot read the configuration"),
+    ],
+)
+def test_bad_configuration_names_file_and_key(
+    make_vault: MakeVault, tmp_path: Path, toml: str, message: str
+) -> None:
+    vault = make_vault({"cards.toml": toml, "n.md": "Sleep is **key** to memory.\n"})
+    with pytest.raises(CardsError) as caught:
+        load_config(vault)
+    assert str(caught.value).startswith(str(vault / "cards.toml"))
+    assert message in str(caught.value)
+    result = build(vault, tmp_path / "decks")
+    assert result.exit_code == 1 and message in result.output
+
+
+def test_front_matter_switches_a_note_off_or_turns_extractors_off(
+    make_vault: MakeVault, tmp_path: Path
+) -> None:
+    vault = make_vault(
+        {
+            "off.md": "---\ncards: false\n---\nSleep is **the foundation** of memory.\n",
+            "partial.md": "---\ncards:\n  exclude: [quote]\n---\n"
+            "Habits are the **compound interest** of self-improvement.\n\n> Not a card.\n",
+            "typo.md": "---\ncards:\n  exclude: [quotes]\n---\nHabits are **compound**.\n",
+        }
+    )
+    result = CliRunner().invoke(cli, ["extract", str(vault), "--format", "json"])
+    assert result.exit_code == 0
+    assert "off.md" not in result.stdout
+    assert '"note": "partial.md"' in result.stdout and '"kind": "quote"' not in result.stdout
+    assert (
+        "warning: typo.md:2: front matter 'cards' excludes unknown extractor 'quotes'"
+        in result.stderr
+    )
