@@ -1,28 +1,46 @@
 """vault -> notes -> items -> cards -> .apkg + manifest, and the report of what happened.
 
-`plan` does everything but write, so `cards diff` shows exactly what
-`cards build` would do.
+`plan` does everything but write, so `cards diff` and `cards check` see
+exactly what `cards build` would do. Notes come from the build cache when
+their content (and every image they embed) is unchanged; when nothing at all
+changed since the last build and its outputs are intact, `build` rewrites
+nothing.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
+import tempfile
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
+from cards.cache import BuildCache, CachedNote, file_digest
 from cards.config import Config, load_config
 from cards.deck import CardSpec, Naming, make_specs, write_apkg
 from cards.errors import CardsError, NoteError
-from cards.extract import iter_extract
+from cards.extract import extract_note
 from cards.extractors import Registry
-from cards.manifest import Resolution, load_manifest, manifest_path, resolve, save_manifest
-from cards.media import Media, Packed
+from cards.manifest import (
+    STATUSES,
+    Change,
+    Resolution,
+    load_manifest,
+    manifest_path,
+    manifest_text,
+    resolve,
+    save_manifest,
+)
+from cards.media import Media, Packed, Probe
 from cards.vault import scan_vault
 
 log = logging.getLogger(__name__)
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,24 +56,60 @@ class BuildReport:
     items: Counter[str] = field(default_factory=Counter)
     cards: Counter[str] = field(default_factory=Counter)
     """Cards per `extractor:notetype`, tombstones not counted."""
-    resolution: Resolution | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    """Cards added, changed, kept and gone since the last build."""
+    tombstones: int = 0
     media: tuple[Packed, ...] = ()
     """Images to pack with the deck."""
+    parsed: int = 0
+    """Notes parsed this time."""
+    cached: int = 0
+    """Notes whose cards came from the cache."""
+    up_to_date: bool = False
+    """Nothing changed since the last build: its deck and manifest were kept as they are."""
+    resolution: Resolution | None = None
+    probes: dict[str, list[Probe]] = field(default_factory=dict)
+    """Per note, the images it embeds as the file system saw them."""
 
-    def as_dict(self) -> dict[str, object]:
-        res = self.resolution
+    def as_dict(self) -> dict[str, Any]:
         return {
             "output": str(self.output),
             "manifest": str(manifest_path(self.output)),
             "notes_read": self.notes_read,
+            "notes_parsed": self.parsed,
+            "notes_from_cache": self.cached,
             "notes_skipped": list(self.notes_skipped),
             "warnings": list(self.warnings),
             "items": dict(sorted(self.items.items())),
             "cards": dict(sorted(self.cards.items())),
-            "since_last_build": res.counts() if res else {},
-            "orphaned": res.tombstones if res else 0,
+            "since_last_build": self.counts,
+            "orphaned": self.tombstones,
             "media": len(self.media),
+            "up_to_date": self.up_to_date,
         }
+
+
+@dataclass
+class _Prepared:
+    """The vault as this run sees it: configuration, naming, notes and their cache keys."""
+
+    vault: Path
+    config: Config
+    naming: Naming
+    target: Path
+    scan_files: dict[str, list[str]]
+    entries: list[Path | NoteError]
+    cache: BuildCache | None
+    keys: list[str | None]
+
+    def fingerprint(self) -> str:
+        digest = hashlib.sha256()
+        for entry, key in zip(self.entries, self.keys, strict=True):
+            mark = (
+                str(entry) if isinstance(entry, NoteError) else f"{_rel(self.vault, entry)}:{key}"
+            )
+            digest.update(mark.encode() + b"\n")
+        return digest.hexdigest()
 
 
 def build_time() -> int:
@@ -81,55 +135,114 @@ def vault_name(vault: Path) -> str:
     return vault.resolve().name or "vault"
 
 
+def _prepare(vault: Path, out_dir: Path, config: Config | None, use_cache: bool) -> _Prepared:
+    config = config or load_config(vault)
+    target = output_path(vault, out_dir)
+    name = vault_name(vault)
+    naming = Naming(config.deck or name, config.obsidian_vault or name, config.tag_prefix)
+    scan = scan_vault(vault)
+    entries = [e for e in scan.notes if config.selects(_rel(vault, e))]
+    cache = None
+    if use_cache:
+        cache = BuildCache(
+            out_dir, config.digest, naming.deck, naming.vault, naming.tag_prefix, name
+        )
+    keys = [
+        cache.note_key(vault, e) if cache and not isinstance(e, NoteError) else None
+        for e in entries
+    ]
+    return _Prepared(vault, config, naming, target, scan.files_by_name, entries, cache, keys)
+
+
 def plan(
     vault: Path,
     out_dir: Path,
     registry: Registry | None = None,
     prune: bool = False,
     config: Config | None = None,
+    use_cache: bool = True,
+    progress: Progress | None = None,
 ) -> BuildReport:
     """Everything a build does except writing: read, extract, match against the manifest."""
-    config = config or load_config(vault)
-    target = output_path(vault, out_dir)
-    naming = Naming(
-        config.deck or vault_name(vault),
-        config.obsidian_vault or vault_name(vault),
-        config.tag_prefix,
-    )
-    scan = scan_vault(vault)
-    media = Media(vault, scan.files_by_name)
-    registry = registry or config.registry()
-    entries = [e for e in scan.notes if config.selects(_rel(vault, e))]
+    prepared = _prepare(vault, out_dir, config, use_cache and registry is None)
+    return _plan(prepared, registry, prune, progress)
+
+
+def _plan(
+    p: _Prepared, registry: Registry | None, prune: bool, progress: Progress | None
+) -> BuildReport:
+    registry = registry or p.config.registry()
+    media = Media(p.vault, p.scan_files)
     specs: list[CardSpec] = []
     items: Counter[str] = Counter()
     skipped: list[str] = []
     warnings: list[str] = []
-    read = 0
-    for result in iter_extract(vault, registry, entries, config.max_note_bytes):
-        read += 1
-        warnings += result.warnings
-        if result.excluded:
+    parsed = cached = 0
+    for n, (entry, key) in enumerate(zip(p.entries, p.keys, strict=True)):
+        if progress:
+            progress(n, len(p.entries))
+        if isinstance(entry, NoteError):
+            log.warning("%s", entry)
+            skipped.append(str(entry))
             continue
-        if result.error or result.note is None:
-            skipped.append(str(result.error))
-            continue
-        items.update(i.kind for i in result.items)
-        seen = len(media.warnings)
-        specs += make_specs(result.note, result.items, naming, media)
-        for problem in media.warnings[seen:]:
+        rel = _rel(p.vault, entry)
+        note = p.cache.load(key) if p.cache and key else None
+        if note is not None and media.still_valid(rel, note.probes):
+            media.restore(rel, note.probes, note.packed, note.media_warnings)
+            cached += 1
+        else:
+            note = _read(p, entry, registry, media)
+            parsed += 1
+            if p.cache and key:
+                p.cache.store(key, note)
+        error = note.note_error
+        for problem in (*note.warnings, *note.media_warnings, *([str(error)] if error else [])):
             log.warning("%s", problem)
-            warnings.append(problem)
-    previous = load_manifest(manifest_path(target), naming.deck)
-    resolution = resolve(specs, previous, naming.deck, build_time(), prune)
+        warnings += [*note.warnings, *note.media_warnings]
+        if error:
+            skipped.append(str(error))
+        items.update(note.items)
+        specs += note.specs
+    if p.cache:
+        p.cache.flush()
+    previous = load_manifest(manifest_path(p.target), p.naming.deck)
+    resolution = resolve(specs, previous, p.naming.deck, build_time(), prune)
     counted: Counter[str] = Counter(f"{s.extractor}:{s.notetype}" for s in specs)
-    packed = tuple(media.packed[k] for k in sorted(media.packed))
     return BuildReport(
-        target, read, tuple(skipped), tuple(warnings), items, counted, resolution, packed
+        output=p.target,
+        notes_read=len(p.entries),
+        notes_skipped=tuple(skipped),
+        warnings=tuple(warnings),
+        items=items,
+        cards=counted,
+        counts=resolution.counts(),
+        tombstones=resolution.tombstones,
+        media=tuple(media.packed[k] for k in sorted(media.packed)),
+        parsed=parsed,
+        cached=cached,
+        resolution=resolution,
+        probes={note: prs for note, prs in sorted(media.probes.items()) if prs},
     )
 
 
-def _rel(vault: Path, entry: Path | NoteError) -> str:
-    return entry.path if isinstance(entry, NoteError) else entry.relative_to(vault).as_posix()
+def _read(p: _Prepared, path: Path, registry: Registry, media: Media) -> CachedNote:
+    """One note from scratch: read, parse, extract, make its cards."""
+    result = extract_note(p.vault, path, registry, p.config.max_note_bytes)
+    if result.excluded:
+        return CachedNote(excluded=True)
+    if result.error or result.note is None:
+        error = result.error or NoteError(result.path, 1, "could not be read")
+        return CachedNote(error=(error.path, error.line, error.message))
+    seen = len(media.warnings)
+    specs = make_specs(result.note, result.items, p.naming, media)
+    return CachedNote(
+        warnings=list(result.warnings),
+        items=dict(Counter(i.kind for i in result.items)),
+        specs=specs,
+        probes=media.probes.get(result.path, []),
+        packed=media.packed_for(result.path),
+        media_warnings=media.warnings[seen:],
+    )
 
 
 def build(
@@ -138,6 +251,8 @@ def build(
     registry: Registry | None = None,
     prune: bool = False,
     config: Config | None = None,
+    use_cache: bool = True,
+    progress: Progress | None = None,
 ) -> BuildReport:
     """Build the vault's deck and manifest into `out_dir`. A bad note is skipped and reported.
 
@@ -145,8 +260,102 @@ def build(
     stopped between the two leaves a deck the old manifest still describes
     well enough (the next build re-stamps what changed).
     """
-    report = plan(vault, out_dir, registry, prune, config)
+    prepared = _prepare(vault, out_dir, config, use_cache and registry is None)
+    if not prune:
+        replay = _unchanged(prepared)
+        if replay is not None:
+            return replay
+    report = _plan(prepared, registry, prune, progress)
     assert report.resolution is not None
     write_apkg(report.resolution.cards, report.output, report.media)
     save_manifest(report.resolution.manifest, manifest_path(report.output))
+    if prepared.cache:
+        prepared.cache.remember(_record(prepared, report))
     return report
+
+
+def _record(p: _Prepared, report: BuildReport) -> dict[str, Any]:
+    """What the next build needs to know that nothing changed: every input and output hash."""
+    summary = report.as_dict()
+    summary["since_last_build"] = dict.fromkeys(STATUSES, 0) | {"kept": sum(report.cards.values())}
+    summary["notes_parsed"] = 0
+    summary["notes_from_cache"] = report.notes_read - len(report.notes_skipped)
+    return {
+        "fingerprint": p.fingerprint(),
+        "apkg": file_digest(report.output),
+        "manifest": file_digest(manifest_path(report.output)),
+        "probes": {note: [asdict(pr) for pr in prs] for note, prs in report.probes.items()},
+        "report": summary,
+        "tombstones": report.tombstones,
+    }
+
+
+def _unchanged(p: _Prepared) -> BuildReport | None:
+    """The last build's report when no input changed and its outputs are intact, else None."""
+    readable = (k for e, k in zip(p.entries, p.keys, strict=True) if not isinstance(e, NoteError))
+    if p.cache is None or any(k is None for k in readable):
+        return None
+    last = p.cache.last()
+    if not last or last.get("fingerprint") != p.fingerprint():
+        return None
+    if file_digest(p.target) != last.get("apkg"):
+        return None
+    if file_digest(manifest_path(p.target)) != last.get("manifest"):
+        return None
+    media = Media(p.vault, p.scan_files)
+    for note, probes in last.get("probes", {}).items():
+        if not media.still_valid(note, [Probe(**pr) for pr in probes]):
+            return None
+    data = last["report"]
+    for problem in (*data["notes_skipped"], *data["warnings"]):
+        log.warning("%s", problem)
+    return BuildReport(
+        output=p.target,
+        notes_read=int(data["notes_read"]),
+        notes_skipped=tuple(data["notes_skipped"]),
+        warnings=tuple(data["warnings"]),
+        items=Counter(data["items"]),
+        cards=Counter(data["cards"]),
+        counts=dict(data["since_last_build"]),
+        tombstones=int(last.get("tombstones", 0)),
+        up_to_date=True,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    up_to_date: bool
+    reasons: tuple[str, ...]
+    changes: tuple[Change, ...] = ()
+
+
+def check(vault: Path, out_dir: Path, config: Config | None = None) -> CheckResult:
+    """Whether `out_dir` holds exactly what a build of the vault would write now."""
+    prepared = _prepare(vault, out_dir, config, use_cache=True)
+    if _unchanged(prepared) is not None:
+        return CheckResult(True, ())
+    report = _plan(prepared, None, False, None)
+    assert report.resolution is not None
+    reasons: list[str] = []
+    changes = tuple(c for c in report.resolution.changes if c.status != "kept")
+    if changes:
+        counts = report.resolution.counts()
+        reasons.append(", ".join(f"{n} {s}" for s, n in counts.items() if s != "kept" and n))
+    manifest = manifest_path(report.output)
+    expected = manifest_text(report.resolution.manifest)
+    current = manifest.read_text(encoding="utf-8") if manifest.exists() else None
+    if current != expected:
+        reasons.append(f"{manifest.name} would change" if current else f"no {manifest.name} yet")
+    if not report.output.exists():
+        reasons.append(f"no {report.output.name} yet")
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            fresh = Path(tmp) / report.output.name
+            write_apkg(report.resolution.cards, fresh, report.media)
+            if file_digest(fresh) != file_digest(report.output):
+                reasons.append(f"{report.output.name} would change")
+    return CheckResult(not reasons, tuple(dict.fromkeys(reasons)), changes)
+
+
+def _rel(vault: Path, entry: Path | NoteError) -> str:
+    return entry.path if isinstance(entry, NoteError) else entry.relative_to(vault).as_posix()

@@ -11,15 +11,19 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import click
 
 from cards import __version__
-from cards.build import BuildReport, build, plan
+from cards.build import BuildReport, build, check, plan
 from cards.errors import CardsError
 from cards.extract import extract_vault
 from cards.items import KINDS
 from cards.manifest import manifest_path
+
+PROGRESS_FROM = 300
+"""Builds of fewer notes are over before a bar would help."""
 
 VAULT = click.argument(
     "vault", required=False, default="source_notes", type=click.Path(path_type=Path)
@@ -130,13 +134,16 @@ def extract(vault: Path, fmt: str) -> None:
 @click.option(
     "--strict", is_flag=True, help="Exit 1 if any note was skipped or read with a warning."
 )
-def build_cmd(vault: Path, out_dir: Path, as_json: bool, prune_orphans: bool, strict: bool) -> None:
+@click.option("--no-cache", is_flag=True, help="Parse every note again, ignoring OUT/.cache/.")
+def build_cmd(
+    vault: Path, out_dir: Path, as_json: bool, prune_orphans: bool, strict: bool, no_cache: bool
+) -> None:
     """Build VAULT (default: source_notes) into an Anki package in OUT (default: decks).
 
     Writes OUT/<vault>.apkg and OUT/<vault>.cards.json, the manifest that keeps
     each card's identity across builds: commit both. A note that cannot be
     used is reported as `warning: path:line: reason` and skipped; the rest of
-    the vault still builds.
+    the vault still builds. Unchanged notes come from the cache in OUT/.cache/.
 
     \b
     Examples:
@@ -144,10 +151,13 @@ def build_cmd(vault: Path, out_dir: Path, as_json: bool, prune_orphans: bool, st
       cards build ~/vault -o ~/decks --json
       cards build --prune-orphans --strict
     """
-    try:
-        report = build(vault, out_dir, prune=prune_orphans)
-    except CardsError as exc:
-        raise click.ClickException(str(exc)) from exc
+    with _Progress() as progress:
+        try:
+            report = build(
+                vault, out_dir, prune=prune_orphans, use_cache=not no_cache, progress=progress
+            )
+        except CardsError as exc:
+            raise click.ClickException(str(exc)) from exc
     if as_json:
         click.echo(json.dumps(report.as_dict(), indent=2))
     else:
@@ -157,23 +167,54 @@ def build_cmd(vault: Path, out_dir: Path, as_json: bool, prune_orphans: bool, st
         raise click.ClickException(f"--strict: {problems} problem(s) in the notes (see warnings)")
 
 
+class _Progress:
+    """A progress bar on stderr for builds of many notes, and only where someone watches."""
+
+    def __init__(self, minimum: int = PROGRESS_FROM) -> None:
+        self.minimum = minimum
+        self.bar: Any = None
+        self.done = 0
+
+    def __enter__(self) -> _Progress:
+        return self
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            if total < self.minimum or not sys.stderr.isatty() or _is_quiet():
+                return
+            self.bar = click.progressbar(length=total, label="notes", file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(done + 1 - self.done)
+        self.done = done + 1
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
+def _is_quiet() -> bool:
+    return all(isinstance(h, logging.NullHandler) for h in logging.getLogger("cards").handlers)
+
+
 def _summary(report: BuildReport) -> None:
-    click.echo(f"wrote {report.output} and {manifest_path(report.output).name}")
+    if report.up_to_date:
+        click.echo(f"{report.output} is up to date: nothing changed since the last build")
+    else:
+        click.echo(f"wrote {report.output} and {manifest_path(report.output).name}")
     used = report.notes_read - len(report.notes_skipped)
+    cached = f" ({report.cached} from the cache)" if report.cached else ""
     click.echo(
-        f"notes read: {report.notes_read}, used: {used}, skipped: {len(report.notes_skipped)}, "
-        f"with warnings: {len(report.warnings)}"
+        f"notes read: {report.notes_read}{cached}, used: {used}, "
+        f"skipped: {len(report.notes_skipped)}, with warnings: {len(report.warnings)}"
     )
     for kind in KINDS:
         cards = {k.split(":")[1]: n for k, n in report.cards.items() if k.startswith(kind + ":")}
         shown = ", ".join(f"{n} {t}" for t, n in sorted(cards.items())) or "none"
         click.echo(f"  {kind:9} {report.items.get(kind, 0):4d} items -> cards: {shown}")
-    assert report.resolution is not None
-    counts = report.resolution.counts()
-    click.echo("since last build: " + ", ".join(f"{n} {s}" for s, n in counts.items()))
-    if report.resolution.tombstones:
+    click.echo("since last build: " + ", ".join(f"{n} {s}" for s, n in report.counts.items()))
+    if report.tombstones:
         click.echo(
-            f"orphaned cards kept as tombstones: {report.resolution.tombstones} "
+            f"orphaned cards kept as tombstones: {report.tombstones} "
             "(in Anki: search tag:cards::orphaned; drop them here with --prune-orphans)"
         )
     reasons = Counter(
@@ -209,8 +250,48 @@ def diff_cmd(vault: Path, out_dir: Path) -> None:
                 click.echo(f"  {'':17} was: {_short(change.before)}")
             if change.moved_from:
                 click.echo(f"  {'':17} moved from {change.moved_from}")
-    counts = report.resolution.counts()
-    click.echo(", ".join(f"{n} {s}" for s, n in counts.items()))
+    click.echo(", ".join(f"{n} {s}" for s, n in report.counts.items()))
+
+
+@cli.command("check")
+@VAULT
+@QUIET
+@OUT
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON, for scripts.")
+def check_cmd(vault: Path, out_dir: Path, as_json: bool) -> None:
+    """Exit 0 if OUT holds what a build of VAULT would write now, else 1 and say what differs.
+
+    For CI and pre-commit: a vault whose decks are stale fails the check.
+
+    \b
+    Examples:
+      cards check
+      cards check ~/vault -o ~/decks --json
+    """
+    try:
+        result = check(vault, out_dir)
+    except CardsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        data = {
+            "up_to_date": result.up_to_date,
+            "reasons": list(result.reasons),
+            "changes": [
+                {"status": c.status, "kind": c.kind, "note": c.note, "line": c.line}
+                for c in result.changes
+            ],
+        }
+        click.echo(json.dumps(data, indent=2))
+    elif result.up_to_date:
+        click.echo(f"{out_dir} is up to date with {vault}")
+    else:
+        marks = {"added": "+", "changed": "~", "gone": "-"}
+        for change in result.changes:
+            where = f"{change.note}:{change.line}" if change.line else change.note
+            click.echo(f"{marks[change.status]} {change.kind:17} {where}  {_short(change.text)}")
+        click.echo(f"{out_dir} is out of date: {'; '.join(result.reasons)} (run: cards build)")
+    if not result.up_to_date:
+        sys.exit(1)
 
 
 def _short(text: str, width: int = 70) -> str:

@@ -156,11 +156,16 @@ def load_manifest(path: Path, vault: str) -> Manifest:
         ) from exc
 
 
-def save_manifest(manifest: Manifest, path: Path) -> None:
-    """Write atomically, entries grouped by note so a diff of the file reads like the change."""
+def manifest_text(manifest: Manifest) -> str:
+    """The file's text: entries grouped by note, so a diff of the file reads like the change."""
     entries = sorted(manifest.entries, key=lambda e: (e.note, e.kind, e.match, e.guid))
     data = {"format": FORMAT, "vault": manifest.vault, "cards": [e.to_json() for e in entries]}
-    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def save_manifest(manifest: Manifest, path: Path) -> None:
+    """Write atomically (a temporary file beside it, then a rename)."""
+    text = manifest_text(manifest)
     try:
         with tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", dir=path.parent, prefix=".cards-", suffix=".json", delete=False

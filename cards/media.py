@@ -29,6 +29,17 @@ class Packed:
     source: Path
 
 
+@dataclass(frozen=True, slots=True)
+class Probe:
+    """One embed's resolution as the file system saw it."""
+
+    target: str
+    wiki: bool
+    real: str
+    size: int
+    mtime: int
+
+
 @dataclass
 class Media:
     """Resolves embeds for one build; collects what to pack and what went wrong."""
@@ -38,6 +49,8 @@ class Media:
     """Lower-case file name -> vault-relative paths, from the vault walk."""
     packed: dict[str, Packed] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    probes: dict[str, list[Probe]] = field(default_factory=dict)
+    """Per note, every embed it resolved: what a cache must re-check."""
     _resolved: dict[tuple[str, str], str | None] = field(default_factory=dict)
 
     def image(self, note: str, line: int, target: str, wiki: bool) -> str | None:
@@ -45,7 +58,43 @@ class Media:
         key = (note, target)
         if key not in self._resolved:
             self._resolved[key] = self._resolve(note, line, target, wiki)
+            self.probes.setdefault(note, []).append(
+                Probe(target, wiki, *self.probe(note, target, wiki))
+            )
         return self._resolved[key]
+
+    def probe(self, note: str, target: str, wiki: bool) -> tuple[str, int, int]:
+        """Where an embed leads and that file's size and time, without reading it: enough to
+        tell whether a cached card's image is still the same."""
+        raw = target if wiki else unquote(target)
+        if (not wiki and urlparse(target).scheme) or _escapes(note, raw):
+            return ("", -1, -1)
+        path = self._locate(note, raw)
+        try:
+            real = path.resolve(strict=True) if path is not None else None
+            stat = real.stat() if real is not None else None
+        except (OSError, RuntimeError):
+            return ("?", -1, -1)
+        if real is None or stat is None:
+            return ("", -1, -1)
+        return (str(real), stat.st_size, stat.st_mtime_ns)
+
+    def packed_for(self, note: str) -> list[Packed]:
+        """The images one note's cards use."""
+        names = sorted({n for (owner, _), n in self._resolved.items() if owner == note and n})
+        return [self.packed[n] for n in names]
+
+    def still_valid(self, note: str, probes: list[Probe]) -> bool:
+        return all((p.real, p.size, p.mtime) == self.probe(note, p.target, p.wiki) for p in probes)
+
+    def restore(
+        self, note: str, probes: list[Probe], packed: list[Packed], warnings: list[str]
+    ) -> None:
+        """Take a cached note's images and warnings as if they had just been resolved."""
+        self.probes[note] = list(probes)
+        for item in packed:
+            self.packed.setdefault(item.name, item)
+        self.warnings += warnings
 
     def _resolve(self, note: str, line: int, target: str, wiki: bool) -> str | None:
         where = f"{note}:{line}"

@@ -1,0 +1,181 @@
+"""The build cache in `OUT/.cache/`: a rebuild re-parses only the notes that changed.
+
+Per note, an entry keyed by the tool version, the configuration, the vault's
+naming, the note's path and a hash of its content holds what the note gave:
+finished card specs, item counts, warnings, and a probe of every image it
+embeds (resolved path, size, time), re-checked on each hit so a changed image
+invalidates the note. A stat index (size, time, hash) spares re-reading
+unchanged files; a file written in the last two seconds is always re-hashed,
+as git does, so an edit within the clock's resolution is never missed.
+
+Entries are JSON, never pickle: a cache committed by mistake to a shared
+repository must not be able to run code. The folder ignores itself for git.
+Anything unreadable in the cache is treated as a miss.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cards import __version__
+from cards.deck import CardSpec
+from cards.errors import NoteError
+from cards.media import Packed, Probe
+
+FORMAT = 1
+RACY_SECONDS = 2.0
+
+
+@dataclass
+class CachedNote:
+    """What one note contributed to a build."""
+
+    excluded: bool = False
+    error: tuple[str, int, str] | None = None
+    warnings: list[str] = field(default_factory=list)
+    items: dict[str, int] = field(default_factory=dict)
+    specs: list[CardSpec] = field(default_factory=list)
+    probes: list[Probe] = field(default_factory=list)
+    packed: list[Packed] = field(default_factory=list)
+    media_warnings: list[str] = field(default_factory=list)
+
+    @property
+    def note_error(self) -> NoteError | None:
+        return NoteError(*self.error) if self.error else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "excluded": self.excluded,
+            "error": list(self.error) if self.error else None,
+            "warnings": self.warnings,
+            "items": self.items,
+            "specs": [asdict(s) for s in self.specs],
+            "probes": [asdict(p) for p in self.probes],
+            "packed": [[p.name, str(p.source)] for p in self.packed],
+            "media_warnings": self.media_warnings,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> CachedNote:
+        error = data["error"]
+        return cls(
+            excluded=bool(data["excluded"]),
+            error=(str(error[0]), int(error[1]), str(error[2])) if error else None,
+            warnings=[str(w) for w in data["warnings"]],
+            items={str(k): int(v) for k, v in data["items"].items()},
+            specs=[_spec(s) for s in data["specs"]],
+            probes=[Probe(**p) for p in data["probes"]],
+            packed=[Packed(str(n), Path(p)) for n, p in data["packed"]],
+            media_warnings=[str(w) for w in data["media_warnings"]],
+        )
+
+
+def _spec(data: dict[str, Any]) -> CardSpec:
+    return CardSpec(
+        kind=data["kind"],
+        extractor=data["extractor"],
+        path=data["path"],
+        line=int(data["line"]),
+        match=data["match"],
+        notetype=data["notetype"],
+        fields=tuple(data["fields"]),
+        tags=tuple(data["tags"]),
+        deck=data["deck"],
+        clozes=tuple((str(k), str(h)) for k, h in data["clozes"]),
+    )
+
+
+class BuildCache:
+    """Note entries and the last build's record, for one vault, configuration and tool version."""
+
+    def __init__(self, out_dir: Path, *identity: str) -> None:
+        namespace = hashlib.sha256("\0".join((str(FORMAT), __version__, *identity)).encode())
+        self.root = out_dir / ".cache"
+        self.dir = self.root / namespace.hexdigest()[:20]
+        self._index_path = self.dir / "stat.json"
+        self._index: dict[str, list[Any]] = _read_json(self._index_path) or {}
+        self._index_dirty = False
+
+    def note_key(self, vault: Path, path: Path) -> str | None:
+        """Hash of the note's path and content, via the stat index when the file is unchanged."""
+        rel = path.relative_to(vault).as_posix()
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        known = self._index.get(rel)
+        fresh = time.time() - stat.st_mtime_ns / 1e9 > RACY_SECONDS
+        if known and known[:2] == [stat.st_size, stat.st_mtime_ns] and fresh:
+            return str(known[2])
+        try:
+            content = path.read_bytes()
+        except OSError:
+            return None
+        digest = hashlib.sha256(rel.encode() + b"\0" + content).hexdigest()
+        if fresh:
+            self._index[rel] = [stat.st_size, stat.st_mtime_ns, digest]
+            self._index_dirty = True
+        return digest
+
+    def load(self, key: str) -> CachedNote | None:
+        data = _read_json(self._entry(key))
+        if data is None:
+            return None
+        try:
+            return CachedNote.from_json(data)
+        except (KeyError, TypeError, ValueError, IndexError):
+            return None
+
+    def store(self, key: str, note: CachedNote) -> None:
+        _write_json(self._entry(key), note.to_json())
+
+    def last(self) -> dict[str, Any] | None:
+        data = _read_json(self.dir / "last.json")
+        return data if isinstance(data, dict) else None
+
+    def remember(self, record: dict[str, Any]) -> None:
+        _write_json(self.dir / "last.json", record)
+
+    def flush(self) -> None:
+        if self._index_dirty:
+            _write_json(self._index_path, self._index)
+            self._index_dirty = False
+
+    def _entry(self, key: str) -> Path:
+        return self.dir / "notes" / key[:2] / f"{key}.json"
+
+
+def file_digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _write_json(path: Path, data: Any) -> None:
+    """Atomic, and quiet on failure: a cache that cannot be written only costs speed."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        root = next(p for p in path.parents if p.name == ".cache")
+        if not (root / ".gitignore").exists():
+            (root / ".gitignore").write_text("# vault-cards build cache\n*\n", encoding="utf-8")
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=path.parent, suffix=".tmp", delete=False
+        ) as tmp:
+            json.dump(data, tmp, ensure_ascii=False, separators=(",", ":"))
+        Path(tmp.name).replace(path)
+    except (OSError, StopIteration):
+        return

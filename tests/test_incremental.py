@@ -1,0 +1,144 @@
+"""Incremental builds: the cache makes rebuilds fast and never changes what is written."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from cards.build import build, check
+from cards.cli import cli
+from tests.test_rendering import png
+
+MakeVault = Callable[[dict[str, str | bytes]], Path]
+
+
+def notes(n: int) -> dict[str, str | bytes]:
+    out: dict[str, str | bytes] = {
+        f"topic {i % 5}/note {i}.md": f"## Habit {i} compounds over time\n\n"
+        f"Sleep is **the key {i}** to memory.\n\n> Quote {i} is here for you.\n> — Author {i}\n"
+        for i in range(n)
+    }
+    out["pictures.md"] = "## What does the brain look like?\n\n![[brain.png|300]]\n"
+    out["assets/brain.png"] = png(1)
+    return out
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+
+
+def test_unchanged_vault_is_not_rebuilt_and_one_edit_parses_one_note(
+    make_vault: MakeVault, tmp_path: Path, epoch: None
+) -> None:
+    vault, out = make_vault(notes(40)), tmp_path / "decks"
+    first = build(vault, out)
+    assert first.parsed == 41 and first.cached == 0 and not first.up_to_date
+    deck = out / "vault.apkg"
+    stamp = (deck.stat().st_mtime_ns, sha(deck))
+    again = build(vault, out)
+    assert again.up_to_date and (deck.stat().st_mtime_ns, sha(deck)) == stamp  # not rewritten
+    assert again.counts["kept"] == sum(first.cards.values())
+    (vault / "topic 3" / "note 8.md").write_text("Sleep is **the only key** to memory.\n")
+    edited = build(vault, out)
+    assert (edited.parsed, edited.cached) == (1, 40)
+    assert edited.counts["changed"] == 1  # the claim, edited
+    assert edited.counts["gone"] == 3  # its heading claim, quote and "Who said" card
+
+
+def test_cached_build_writes_the_same_bytes_as_a_cold_one(
+    make_vault: MakeVault, tmp_path: Path, epoch: None
+) -> None:
+    vault, out = make_vault(notes(30)), tmp_path / "decks"
+    build(vault, out)
+    (vault / "topic 1" / "note 6.md").write_text("Sleep is **a key** to memory.\n")
+    cold = tmp_path / "cold"
+    shutil.copytree(out, cold, ignore=shutil.ignore_patterns(".cache"))
+    warm = build(vault, out)
+    assert warm.cached == 30
+    build(vault, cold, use_cache=False)
+    for name in ("vault.apkg", "vault.cards.json"):
+        assert sha(out / name) == sha(cold / name)
+
+
+def test_a_changed_image_invalidates_the_note_that_embeds_it(
+    make_vault: MakeVault, tmp_path: Path, epoch: None
+) -> None:
+    vault, out = make_vault(notes(5)), tmp_path / "decks"
+    before = build(vault, out)
+    (vault / "assets" / "brain.png").write_bytes(png(7))
+    after = build(vault, out)
+    assert after.parsed == 1 and after.counts["changed"] == 1
+    assert {m.name for m in before.media} != {m.name for m in after.media}
+
+
+def test_a_configuration_change_invalidates_every_note(
+    make_vault: MakeVault, tmp_path: Path, epoch: None
+) -> None:
+    vault, out = make_vault(notes(5)), tmp_path / "decks"
+    build(vault, out)
+    (vault / "cards.toml").write_text('tag_prefix = "v"\n')
+    assert build(vault, out).parsed == 6
+
+
+def test_a_broken_cache_is_only_a_miss(make_vault: MakeVault, tmp_path: Path, epoch: None) -> None:
+    vault, out = make_vault(notes(5)), tmp_path / "decks"
+    build(vault, out)
+    entries = list((out / ".cache").rglob("notes/*/*.json"))
+    assert entries and (out / ".cache" / ".gitignore").read_text().splitlines()[-1] == "*"
+    for entry in entries:
+        entry.write_text("{not json")
+    (vault / "note.md").write_text("Cortisol is a hormone released under stress.\n")
+    report = build(vault, out)
+    assert report.parsed == 7 and report.cached == 0
+
+
+def test_check_is_0_when_up_to_date_then_1_after_a_note_edit(
+    make_vault: MakeVault, tmp_path: Path, epoch: None
+) -> None:
+    vault, out = make_vault(notes(5)), tmp_path / "decks"
+    runner = CliRunner()
+    missing = runner.invoke(cli, ["check", str(vault), "-o", str(out)])
+    assert missing.exit_code == 1 and "no vault.apkg yet" in missing.output
+    assert runner.invoke(cli, ["build", str(vault), "-o", str(out)]).exit_code == 0
+    fresh = runner.invoke(cli, ["check", str(vault), "-o", str(out)])
+    assert fresh.exit_code == 0, fresh.output
+    (vault / "topic 2" / "note 2.md").write_text("Sleep is **the key 2** to long-term memory.\n")
+    stale = runner.invoke(cli, ["check", str(vault), "-o", str(out)])
+    assert stale.exit_code == 1
+    assert "~ claim" in stale.output and "topic 2/note 2.md:1" in stale.output
+    assert "out of date" in stale.output and "run: cards build" in stale.output
+    as_json = json.loads(runner.invoke(cli, ["check", str(vault), "-o", str(out), "--json"]).stdout)
+    assert as_json["up_to_date"] is False and as_json["changes"]
+    assert runner.invoke(cli, ["build", str(vault), "-o", str(out)]).exit_code == 0
+    assert runner.invoke(cli, ["check", str(vault), "-o", str(out)]).exit_code == 0
+
+
+def test_check_sees_a_deck_edited_by_hand(
+    make_vault: MakeVault, tmp_path: Path, epoch: None
+) -> None:
+    vault, out = make_vault(notes(3)), tmp_path / "decks"
+    build(vault, out)
+    (out / "vault.apkg").write_bytes(b"not a deck")
+    result = check(vault, out)
+    assert not result.up_to_date and "vault.apkg would change" in result.reasons
+
+
+def test_no_cache_flag(make_vault: MakeVault, tmp_path: Path, epoch: None) -> None:
+    vault, out = make_vault(notes(3)), tmp_path / "decks"
+    build(vault, out)
+    result: Any = CliRunner().invoke(
+        cli, ["build", str(vault), "-o", str(out), "--no-cache", "--json"]
+    )
+    assert json.loads(result.stdout)["notes_parsed"] == 4
