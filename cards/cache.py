@@ -20,6 +20,7 @@ import json
 import tempfile
 import time
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -95,7 +96,8 @@ class BuildCache:
     """Note entries and the last build's record, for one vault, configuration and tool version."""
 
     def __init__(self, out_dir: Path, *identity: str) -> None:
-        namespace = hashlib.sha256("\0".join((str(FORMAT), __version__, *identity)).encode())
+        parts = (str(FORMAT), __version__, code_digest(), *identity)
+        namespace = hashlib.sha256("\0".join(parts).encode())
         self.root = out_dir / ".cache"
         self.dir = self.root / namespace.hexdigest()[:20]
         self._index_path = self.dir / "stat.json"
@@ -149,6 +151,17 @@ class BuildCache:
 
     def _entry(self, key: str) -> Path:
         return self.dir / "notes" / key[:2] / f"{key}.json"
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A hash of the tool's own source: any change to it (not only a release) empties the cache."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".css"):
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def file_digest(path: Path) -> str | None:

@@ -59,15 +59,13 @@ class InlineText:
 
     def link_share(self) -> float:
         """Share of the non-space text that is link text: high for 'See also [[x]]' lines."""
-        visible = sum(1 for c in self.text if not c.isspace())
+        visible = len("".join(self.text.split()))
         if not visible:
             return 0.0
         linked = sum(
-            1
+            len("".join(self.text[m.start : m.end].split()))
             for m in self.marks
             if m.kind in ("link", "wikilink")
-            for c in self.text[m.start : m.end]
-            if not c.isspace()
         )
         return linked / visible
 

@@ -159,8 +159,11 @@ def load_manifest(path: Path, vault: str) -> Manifest:
 def manifest_text(manifest: Manifest) -> str:
     """The file's text: entries grouped by note, so a diff of the file reads like the change."""
     entries = sorted(manifest.entries, key=lambda e: (e.note, e.kind, e.match, e.guid))
-    data = {"format": FORMAT, "vault": manifest.vault, "cards": [e.to_json() for e in entries]}
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    head = json.dumps({"format": FORMAT, "vault": manifest.vault}, ensure_ascii=False)
+    # one card per line: a git diff shows each changed card, and json's C encoder stays in use
+    # (indent= would switch it to the pure-Python one, many times slower)
+    lines = ",\n".join(json.dumps(e.to_json(), ensure_ascii=False, sort_keys=True) for e in entries)
+    return f'{head[:-1]}, "cards": [\n{lines}\n]}}\n'
 
 
 def save_manifest(manifest: Manifest, path: Path) -> None:
@@ -188,14 +191,16 @@ def resolve(
     ordered = [unique[k] for k in sorted(unique)]
     claimed = _match(ordered, previous.entries)
     taken = {e.guid for e in claimed.values()}
-    known = {e.guid for e in previous.entries}
+    used = taken | {e.guid for e in previous.entries}
+    """GUIDs a new card may not take: claimed now, or an earlier card's (a tombstone's)."""
     cards: list[Card] = []
     entries: list[Entry] = []
     changes: list[Change] = []
     for spec in ordered:
         prev = claimed.get(spec.key)
-        card_guid = prev.guid if prev else _new_guid(spec, taken | known)
+        card_guid = prev.guid if prev else _new_guid(spec, used)
         taken.add(card_guid)
+        used.add(card_guid)
         numbers, top = _number(spec, prev)
         fields = assemble(spec, numbers)
         same = (

@@ -6,6 +6,7 @@ registry each time, so no test or build shares state through a module global.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -88,5 +89,7 @@ def identity(item: Item) -> tuple[str, ...]:
 
 def normalise(text: str) -> str:
     """Case, punctuation and spacing folded, so a re-typed quote mark is no new item."""
-    kept = "".join(c.lower() if c.isalnum() else " " for c in text)
-    return " ".join(kept.split())
+    return " ".join(_NOT_ALNUM.sub(" ", text.lower()).split())
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
