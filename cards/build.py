@@ -37,6 +37,7 @@ from cards.manifest import (
     save_manifest,
 )
 from cards.media import Media, Packed, Probe
+from cards.preview import preview_page
 from cards.vault import scan_vault
 
 log = logging.getLogger(__name__)
@@ -359,3 +360,27 @@ def check(vault: Path, out_dir: Path, config: Config | None = None) -> CheckResu
 
 def _rel(vault: Path, entry: Path | NoteError) -> str:
     return entry.path if isinstance(entry, NoteError) else entry.relative_to(vault).as_posix()
+
+
+def write_preview(vault: Path, decks: Path, output: Path) -> tuple[Path, int]:
+    """The preview page of what a build would make now; (its path, how many cards it shows)."""
+    out_abs, vault_abs = output.resolve(), vault.resolve()
+    if vault_abs in out_abs.parents:
+        raise CardsError(f"{output}: the preview may not be written inside the vault")
+    prepared = _prepare(vault, decks, None, use_cache=True)
+    report = _plan(prepared, None, False, None)
+    assert report.resolution is not None
+    pairs = list(zip(report.resolution.specs, report.resolution.cards, strict=False))
+    page = preview_page(
+        pairs, report.media, f"{prepared.naming.deck}: cards", prepared.naming.vault
+    )
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=output.parent, suffix=".tmp", delete=False
+        ) as tmp:
+            tmp.write(page)
+        Path(tmp.name).replace(output)
+    except OSError as exc:
+        raise CardsError(f"{output}: cannot write the preview: {exc.strerror or exc}") from exc
+    return output, page.count('<article class="preview"')

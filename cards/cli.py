@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from cards import __version__
-from cards.build import BuildReport, build, check, plan
+from cards.build import BuildReport, build, check, plan, write_preview
 from cards.errors import CardsError
 from cards.extract import extract_vault
 from cards.items import KINDS
@@ -292,6 +292,42 @@ def check_cmd(vault: Path, out_dir: Path, as_json: bool) -> None:
         click.echo(f"{out_dir} is out of date: {'; '.join(result.reasons)} (run: cards build)")
     if not result.up_to_date:
         sys.exit(1)
+
+
+@cli.command("preview")
+@VAULT
+@QUIET
+@click.option(
+    "-o",
+    "--output",
+    default="preview.html",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="The HTML file to write.",
+)
+@click.option(
+    "--decks",
+    default="decks",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Folder of the last build's manifest, so cards are numbered as in the deck.",
+)
+def preview_cmd(vault: Path, output: Path, decks: Path) -> None:
+    """Write one HTML page with every card of VAULT, front and back, as Anki shows them.
+
+    Cards are grouped by note, filterable by extractor and searchable; each links
+    to its note and line. Nothing but the page is written.
+
+    \b
+    Examples:
+      cards preview
+      cards preview ~/vault -o ~/Desktop/cards.html
+    """
+    try:
+        path, count = write_preview(vault, decks, output)
+    except CardsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"wrote {path}: {count} cards")
 
 
 def _short(text: str, width: int = 70) -> str:

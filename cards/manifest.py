@@ -124,8 +124,11 @@ class Change:
 @dataclass(frozen=True, slots=True)
 class Resolution:
     cards: tuple[Card, ...]
+    """Every card to write: the live ones (in `specs` order), then tombstones."""
     manifest: Manifest
     changes: tuple[Change, ...]
+    specs: tuple[CardSpec, ...] = ()
+    """The live cards' specs: `cards[i]` was made from `specs[i]`."""
 
     def counts(self) -> dict[str, int]:
         found = Counter(c.status for c in self.changes)
@@ -259,7 +262,7 @@ def resolve(
             changes.append(Change("gone", old.kind, old.note, 0, old.match))
         entries.append(tomb)
         cards.append(tomb.card())
-    return Resolution(tuple(cards), Manifest(vault, tuple(entries)), tuple(changes))
+    return Resolution(tuple(cards), Manifest(vault, tuple(entries)), tuple(changes), tuple(ordered))
 
 
 def _match(
