@@ -22,10 +22,8 @@ from typing import Any
 
 from cards.cache import BuildCache, CachedNote, file_digest
 from cards.config import Config, load_config
-from cards.deck import CardSpec, Naming, make_specs, write_apkg
+from cards.deck import CardSpec, Naming, write_apkg
 from cards.errors import CardsError, NoteError
-from cards.extract import extract_note
-from cards.extractors import Registry
 from cards.manifest import (
     STATUSES,
     Change,
@@ -39,6 +37,7 @@ from cards.manifest import (
 from cards.media import Media, Packed, Probe
 from cards.preview import preview_page
 from cards.vault import scan_vault
+from cards.workers import default_jobs, read_notes
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
@@ -158,44 +157,50 @@ def _prepare(vault: Path, out_dir: Path, config: Config | None, use_cache: bool)
 def plan(
     vault: Path,
     out_dir: Path,
-    registry: Registry | None = None,
     prune: bool = False,
     config: Config | None = None,
     use_cache: bool = True,
     progress: Progress | None = None,
+    jobs: int | None = None,
 ) -> BuildReport:
     """Everything a build does except writing: read, extract, match against the manifest."""
-    prepared = _prepare(vault, out_dir, config, use_cache and registry is None)
-    return _plan(prepared, registry, prune, progress)
+    return _plan(_prepare(vault, out_dir, config, use_cache), prune, progress, jobs)
 
 
-def _plan(
-    p: _Prepared, registry: Registry | None, prune: bool, progress: Progress | None
-) -> BuildReport:
-    registry = registry or p.config.registry()
+def _plan(p: _Prepared, prune: bool, progress: Progress | None, jobs: int | None) -> BuildReport:
     media = Media(p.vault, p.scan_files)
+    hits: list[CachedNote | None] = []
+    misses: list[Path] = []
+    for entry, key in zip(p.entries, p.keys, strict=True):
+        hit = p.cache.load(key) if p.cache and key and isinstance(entry, Path) else None
+        if hit is not None and not media.still_valid(_rel(p.vault, entry), hit.probes):
+            hit = None
+        hits.append(hit)
+        if hit is None and isinstance(entry, Path):
+            misses.append(entry)
+    counter = _Counter(progress, len(p.entries), len(p.entries) - len(misses))
+    fresh = read_notes(
+        p.vault, misses, p.config, p.naming, p.scan_files, jobs or default_jobs(), counter
+    )
     specs: list[CardSpec] = []
     items: Counter[str] = Counter()
     skipped: list[str] = []
     warnings: list[str] = []
     parsed = cached = 0
-    for n, (entry, key) in enumerate(zip(p.entries, p.keys, strict=True)):
-        if progress:
-            progress(n, len(p.entries))
+    for entry, key, hit in zip(p.entries, p.keys, hits, strict=True):
         if isinstance(entry, NoteError):
             log.warning("%s", entry)
             skipped.append(str(entry))
             continue
-        rel = _rel(p.vault, entry)
-        note = p.cache.load(key) if p.cache and key else None
-        if note is not None and media.still_valid(rel, note.probes):
-            media.restore(rel, note.probes, note.packed, note.media_warnings)
-            cached += 1
-        else:
-            note = _read(p, entry, registry, media)
+        if hit is None:
+            note = next(fresh)
             parsed += 1
             if p.cache and key:
                 p.cache.store(key, note)
+        else:
+            note = hit
+            cached += 1
+        media.restore(_rel(p.vault, entry), note.probes, note.packed, note.media_warnings)
         error = note.note_error
         for problem in (*note.warnings, *note.media_warnings, *([str(error)] if error else [])):
             log.warning("%s", problem)
@@ -226,34 +231,28 @@ def _plan(
     )
 
 
-def _read(p: _Prepared, path: Path, registry: Registry, media: Media) -> CachedNote:
-    """One note from scratch: read, parse, extract, make its cards."""
-    result = extract_note(p.vault, path, registry, p.config.max_note_bytes)
-    if result.excluded:
-        return CachedNote(excluded=True)
-    if result.error or result.note is None:
-        error = result.error or NoteError(result.path, 1, "could not be read")
-        return CachedNote(error=(error.path, error.line, error.message))
-    seen = len(media.warnings)
-    specs = make_specs(result.note, result.items, p.naming, media)
-    return CachedNote(
-        warnings=list(result.warnings),
-        items=dict(Counter(i.kind for i in result.items)),
-        specs=specs,
-        probes=media.probes.get(result.path, []),
-        packed=media.packed_for(result.path),
-        media_warnings=media.warnings[seen:],
-    )
+class _Counter:
+    """Progress in notes: cached ones count at once, read ones as they come back."""
+
+    def __init__(self, progress: Progress | None, total: int, already: int) -> None:
+        self.progress, self.total, self.done = progress, total, already
+        if progress and already:
+            progress(already - 1, total)
+
+    def __call__(self) -> None:
+        if self.progress:
+            self.progress(self.done, self.total)
+        self.done += 1
 
 
 def build(
     vault: Path,
     out_dir: Path,
-    registry: Registry | None = None,
     prune: bool = False,
     config: Config | None = None,
     use_cache: bool = True,
     progress: Progress | None = None,
+    jobs: int | None = None,
 ) -> BuildReport:
     """Build the vault's deck and manifest into `out_dir`. A bad note is skipped and reported.
 
@@ -261,12 +260,12 @@ def build(
     stopped between the two leaves a deck the old manifest still describes
     well enough (the next build re-stamps what changed).
     """
-    prepared = _prepare(vault, out_dir, config, use_cache and registry is None)
+    prepared = _prepare(vault, out_dir, config, use_cache)
     if not prune:
         replay = _unchanged(prepared)
         if replay is not None:
             return replay
-    report = _plan(prepared, registry, prune, progress)
+    report = _plan(prepared, prune, progress, jobs)
     assert report.resolution is not None
     write_apkg(report.resolution.cards, report.output, report.media)
     save_manifest(report.resolution.manifest, manifest_path(report.output))
@@ -335,7 +334,7 @@ def check(vault: Path, out_dir: Path, config: Config | None = None) -> CheckResu
     prepared = _prepare(vault, out_dir, config, use_cache=True)
     if _unchanged(prepared) is not None:
         return CheckResult(True, ())
-    report = _plan(prepared, None, False, None)
+    report = _plan(prepared, False, None, None)
     assert report.resolution is not None
     reasons: list[str] = []
     changes = tuple(c for c in report.resolution.changes if c.status != "kept")
@@ -368,7 +367,7 @@ def write_preview(vault: Path, decks: Path, output: Path) -> tuple[Path, int]:
     if vault_abs in out_abs.parents:
         raise CardsError(f"{output}: the preview may not be written inside the vault")
     prepared = _prepare(vault, decks, None, use_cache=True)
-    report = _plan(prepared, None, False, None)
+    report = _plan(prepared, False, None, None)
     assert report.resolution is not None
     pairs = list(zip(report.resolution.specs, report.resolution.cards, strict=False))
     page = preview_page(

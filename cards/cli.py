@@ -135,8 +135,21 @@ def extract(vault: Path, fmt: str) -> None:
     "--strict", is_flag=True, help="Exit 1 if any note was skipped or read with a warning."
 )
 @click.option("--no-cache", is_flag=True, help="Parse every note again, ignoring OUT/.cache/.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes that read notes (default: one per core). Output is the same for any number.",
+)
 def build_cmd(
-    vault: Path, out_dir: Path, as_json: bool, prune_orphans: bool, strict: bool, no_cache: bool
+    vault: Path,
+    out_dir: Path,
+    as_json: bool,
+    prune_orphans: bool,
+    strict: bool,
+    no_cache: bool,
+    jobs: int | None,
 ) -> None:
     """Build VAULT (default: source_notes) into an Anki package in OUT (default: decks).
 
@@ -154,7 +167,12 @@ def build_cmd(
     with _Progress() as progress:
         try:
             report = build(
-                vault, out_dir, prune=prune_orphans, use_cache=not no_cache, progress=progress
+                vault,
+                out_dir,
+                prune=prune_orphans,
+                use_cache=not no_cache,
+                progress=progress,
+                jobs=jobs,
             )
         except CardsError as exc:
             raise click.ClickException(str(exc)) from exc

@@ -142,3 +142,14 @@ def test_no_cache_flag(make_vault: MakeVault, tmp_path: Path, epoch: None) -> No
         cli, ["build", str(vault), "-o", str(out), "--no-cache", "--json"]
     )
     assert json.loads(result.stdout)["notes_parsed"] == 4
+
+
+def test_one_process_and_several_write_the_same_bytes(
+    make_vault: MakeVault, tmp_path: Path, epoch: None
+) -> None:
+    vault = make_vault(notes(90))  # above the point where workers start
+    one = build(vault, tmp_path / "one", use_cache=False, jobs=1)
+    two = build(vault, tmp_path / "two", use_cache=False, jobs=2)
+    assert one.parsed == two.parsed == 91
+    for name in ("vault.apkg", "vault.cards.json"):
+        assert sha(tmp_path / "one" / name) == sha(tmp_path / "two" / name)
