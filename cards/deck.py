@@ -8,6 +8,7 @@ GUIDs and Anki updates cards in place instead of adding duplicates.
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import os
 import re
@@ -20,6 +21,8 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
 import genanki
+from genanki.apkg_col import APKG_COL
+from genanki.apkg_schema import APKG_SCHEMA
 
 from cards.errors import CardsError
 from cards.extractors.registry import normalise
@@ -33,6 +36,7 @@ from cards.render import Context, render, render_blocks, render_footnotes, rende
 from cards.sanitize import cloze_escape, finish
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+_CLOZE_NUMBER = re.compile(r"\{\{c(\d+)::")
 QUESTION_WORDS = 30
 
 
@@ -265,34 +269,16 @@ def source_field(note: ParsedNote, vault_name: str) -> str:
 def write_apkg(cards: Sequence[Card], path: Path, media: Sequence[Packed] = ()) -> None:
     """Write the package atomically: a temporary file beside `path`, then a rename.
 
-    Each note and card gets its own modification time; the collection's own
-    times are the newest of them. The zip has fixed dates and entry order, so
-    the same cards always give the same bytes.
+    Each note and card carries its own modification time; the collection's
+    own times are the newest of them. The zip has fixed dates and entry
+    order, so the same cards always give the same bytes.
     """
-    timestamp = max((c.mod for c in cards), default=0)
-    models = {nt.name: _model(nt) for nt in (CLOZE, QA)}
-    decks: dict[str, genanki.Deck] = {}
-    for card in sorted(cards, key=lambda c: (c.deck, c.guid)):
-        deck = decks.get(card.deck)
-        if deck is None:
-            deck = decks[card.deck] = genanki.Deck(
-                stable_id(f"vault-cards deck: {card.deck}"), card.deck
-            )
-        model = models[CLOZE.name if card.notetype == "cloze" else QA.name]
-        deck.add_note(
-            genanki.Note(
-                model=model, fields=list(card.fields), tags=list(card.tags), guid=card.guid
-            )
-        )
-    package = genanki.Package([decks[name] for name in sorted(decks)])
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(dir=path.parent, prefix=".cards-") as tmp:
             db = Path(tmp) / "collection.anki2"
             conn = sqlite3.connect(db)
-            package.write_to_db(conn.cursor(), timestamp, _ids(timestamp))
-            _stamp(conn, cards)
-            conn.commit()
+            _write_collection(conn, cards)
             conn.close()
             staged = Path(tmp) / path.name
             with zipfile.ZipFile(staged, "w", zipfile.ZIP_DEFLATED) as out:
@@ -310,21 +296,55 @@ def write_apkg(cards: Sequence[Card], path: Path, media: Sequence[Packed] = ()) 
         raise CardsError(f"{path}: cannot write the deck: {reason}") from exc
 
 
-def _stamp(conn: sqlite3.Connection, cards: Sequence[Card]) -> None:
-    """Give each note and its cards their own time, in one join (a keyed temp table keeps it
-    linear; temp tables never reach the file)."""
-    conn.execute("CREATE TEMP TABLE stamp (guid TEXT PRIMARY KEY, mod INTEGER) WITHOUT ROWID")
-    conn.executemany("INSERT INTO stamp VALUES (?, ?)", [(c.guid, c.mod) for c in cards])
-    conn.execute("UPDATE notes SET mod = (SELECT mod FROM stamp WHERE stamp.guid = notes.guid)")
-    conn.execute("UPDATE cards SET mod = (SELECT mod FROM notes WHERE notes.id = cards.nid)")
-    conn.execute("DROP TABLE stamp")
+def _write_collection(conn: sqlite3.Connection, cards: Sequence[Card]) -> None:
+    """The collection genanki would write, with rows inserted in two batches.
+
+    genanki's schema, deck and note type JSON are used as they are; its
+    per-note objects (and one decks-JSON rewrite per deck) cost more than
+    everything else in a large build, so notes and cards are written as rows,
+    exactly as `genanki.Note.write_to_db` lays them out.
+    """
+    timestamp = max((c.mod for c in cards), default=0)
+    ordered = sorted(cards, key=lambda c: (c.deck, c.guid))
+    deck_ids = {
+        name: stable_id(f"vault-cards deck: {name}") for name in sorted({c.deck for c in cards})
+    }
+    conn.executescript(APKG_SCHEMA)
+    conn.executescript(APKG_COL)
+    (decks_json,) = conn.execute("SELECT decks FROM col").fetchone()
+    decks = json.loads(decks_json)
+    decks.update({str(i): genanki.Deck(i, name).to_json() for name, i in deck_ids.items()})
+    last_deck = list(deck_ids.values())[-1] if deck_ids else 1
+    (models_json,) = conn.execute("SELECT models FROM col").fetchone()
+    models = json.loads(models_json)
+    models.update({nt.id: _model(nt).to_json(timestamp, last_deck) for nt in (CLOZE, QA)})
+    conn.execute("UPDATE col SET decks = ?, models = ?", (json.dumps(decks), json.dumps(models)))
+    ids = itertools.count(timestamp * 1000)
+    notes: list[tuple[object, ...]] = []
+    rows: list[tuple[object, ...]] = []
+    for card in ordered:
+        nid = next(ids)
+        model = CLOZE if card.notetype == "cloze" else QA
+        tags = " " + " ".join(card.tags) + " "
+        fields = "\x1f".join(card.fields)
+        notes.append(
+            (nid, card.guid, model.id, card.mod, -1, tags, fields, card.fields[0], 0, 0, "")
+        )
+        did = deck_ids[card.deck]
+        for ord_ in _ords(card):
+            rows.append(
+                (next(ids), nid, did, ord_, card.mod, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "")
+            )
+    conn.executemany("INSERT INTO notes VALUES (?,?,?,?,?,?,?,?,?,?,?)", notes)
+    conn.executemany("INSERT INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    conn.commit()
 
 
-def _ids(timestamp: int) -> Iterable[int]:
-    n = timestamp * 1000
-    while True:
-        yield n
-        n += 1
+def _ords(card: Card) -> list[int]:
+    """A cloze note has a card per deletion number (ord = number - 1); a Q/A note has one."""
+    if card.notetype != "cloze":
+        return [0]
+    return sorted({int(n) - 1 for n in _CLOZE_NUMBER.findall(card.fields[0])})
 
 
 def _add(out: zipfile.ZipFile, name: str, data: bytes) -> None:

@@ -8,6 +8,7 @@ sex" against "Attachment theory overview"), and it costs microseconds.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 AUX = frozenset(
     "is are was were am be been being has have had do does did can could may might must "
@@ -41,11 +42,15 @@ _END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+|$)")
 
 def words(text: str) -> list[str]:
     """Lower-case words with apostrophes normalised."""
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    return _WORD.findall(text.lower().replace("’", "'"))
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the sentences of `text`, white space trimmed."""
+@lru_cache(maxsize=4096)
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Character ranges of the sentences of `text`, white space trimmed.
+
+    Cached: every extractor splits the same paragraphs.
+    """
     out: list[tuple[int, int]] = []
     start = 0
     for found in _END.finditer(text):
@@ -76,15 +81,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
             b -= 1
         if a < b:
             trimmed.append((a, b))
-    return trimmed
+    return tuple(trimmed)
 
 
-def is_question(text: str) -> bool:
+def is_question(text: str, ws: list[str] | None = None) -> bool:
     """Ends with a question mark, or opens with a wh-word followed by an auxiliary."""
     stripped = text.strip()
     if stripped.endswith("?"):
         return True
-    ws = words(stripped)
+    ws = words(stripped) if ws is None else ws
     return len(ws) >= 3 and ws[0] in WH and ws[1] in AUX
 
 
@@ -149,9 +154,9 @@ def is_declarative_heading(text: str) -> bool:
     return has_finite_verb(text)
 
 
-def is_instruction(text: str) -> bool:
+def is_instruction(text: str, ws: list[str] | None = None) -> bool:
     """Addressed to the reader: 'please click here', 'See also ...', 'Note that ...'."""
-    ws = words(text)
+    ws = words(text) if ws is None else ws
     if not ws:
         return False
     return ws[0] in {

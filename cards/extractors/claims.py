@@ -132,7 +132,7 @@ def _skip_label(text: InlineText, start: int, end: int) -> int:
 
 def _claim_like(plain: str) -> bool:
     ws = words(plain)
-    if len(ws) < MIN_WORDS or is_question(plain) or is_instruction(plain):
+    if len(ws) < MIN_WORDS or is_question(plain, ws) or is_instruction(plain, ws):
         return False
     return not plain.rstrip().endswith(":")
 
