@@ -22,7 +22,7 @@ from typing import Any
 
 from cards.cache import BuildCache, CachedNote, file_digest
 from cards.config import Config, load_config
-from cards.deck import CardSpec, Naming, write_apkg
+from cards.deck import CardSpec, Naming, read_package, write_apkg
 from cards.errors import CardsError, NoteError
 from cards.manifest import (
     STATUSES,
@@ -31,6 +31,7 @@ from cards.manifest import (
     load_manifest,
     manifest_path,
     manifest_text,
+    readable,
     resolve,
     save_manifest,
 )
@@ -212,7 +213,14 @@ def _plan(p: _Prepared, prune: bool, progress: Progress | None, jobs: int | None
     if p.cache:
         p.cache.flush()
     previous = load_manifest(manifest_path(p.target), p.naming.deck)
-    resolution = resolve(specs, previous, p.naming.deck, build_time(), prune)
+    resolution = resolve(
+        specs,
+        previous,
+        p.naming.deck,
+        build_time(),
+        prune,
+        earlier=lambda guids: read_package(p.target, guids),
+    )
     counted: Counter[str] = Counter(f"{s.extractor}:{s.notetype}" for s in specs)
     return BuildReport(
         output=p.target,
@@ -379,7 +387,7 @@ def write_preview(vault: Path, decks: Path, output: Path) -> tuple[Path, int]:
             "w", encoding="utf-8", dir=output.parent, suffix=".tmp", delete=False
         ) as tmp:
             tmp.write(page)
-        Path(tmp.name).replace(output)
+        readable(Path(tmp.name)).replace(output)
     except OSError as exc:
         raise CardsError(f"{output}: cannot write the preview: {exc.strerror or exc}") from exc
     return output, page.count('<article class="preview"')

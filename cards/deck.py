@@ -340,6 +340,39 @@ def _write_collection(conn: sqlite3.Connection, cards: Sequence[Card]) -> None:
     conn.commit()
 
 
+def read_package(
+    path: Path, guids: set[str]
+) -> dict[str, tuple[tuple[str, ...], tuple[str, ...], str]]:
+    """Fields, tags and deck of the given notes in an earlier package: what a tombstone shows.
+
+    An unreadable or missing package gives nothing (the caller falls back).
+    """
+    if not guids or not path.is_file():
+        return {}
+    try:
+        with zipfile.ZipFile(path) as package, tempfile.TemporaryDirectory() as tmp:
+            db = Path(tmp) / "collection.anki2"
+            db.write_bytes(package.read("collection.anki2"))
+            conn = sqlite3.connect(db)
+            try:
+                (decks_json,) = conn.execute("SELECT decks FROM col").fetchone()
+                names = {int(k): str(v["name"]) for k, v in json.loads(decks_json).items()}
+                conn.execute("CREATE TEMP TABLE wanted (guid TEXT PRIMARY KEY)")
+                conn.executemany("INSERT INTO wanted VALUES (?)", [(g,) for g in sorted(guids)])
+                rows = conn.execute(
+                    "SELECT n.guid, n.flds, n.tags, MIN(c.did) FROM notes n "
+                    "JOIN wanted w ON w.guid = n.guid JOIN cards c ON c.nid = n.id GROUP BY n.id"
+                ).fetchall()
+            finally:
+                conn.close()
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, sqlite3.Error):
+        return {}
+    return {
+        str(guid): (tuple(flds.split("\x1f")), tuple(tags.split()), names.get(did, ""))
+        for guid, flds, tags, did in rows
+    }
+
+
 def _ords(card: Card) -> list[int]:
     """A cloze note has a card per deletion number (ord = number - 1); a Q/A note has one."""
     if card.notetype != "cloze":

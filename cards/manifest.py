@@ -19,11 +19,13 @@ Nothing is ever written into the notes.
 from __future__ import annotations
 
 import difflib
+import hashlib
+import html
 import json
 import os
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -31,7 +33,9 @@ from typing import Any
 from cards.deck import Card, CardSpec, assemble, guid
 from cards.errors import CardsError
 
-FORMAT = 1
+FORMAT = 2
+READS = (1, 2)
+"""Format 1 kept every field; 2 keeps a digest (tombstones read the previous package)."""
 SIMILAR = 0.75
 """difflib ratio above which an edited text is the same card."""
 ORPHAN_TAG = "cards::orphaned"
@@ -40,7 +44,7 @@ STATUSES = ("added", "changed", "kept", "gone")
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One card as the last build wrote it."""
+    """One card as the last build wrote it: its identity, a digest of its content, its time."""
 
     guid: str
     note: str
@@ -48,18 +52,14 @@ class Entry:
     extractor: str
     match: str
     notetype: str
-    fields: tuple[str, ...]
-    tags: tuple[str, ...]
-    deck: str
+    digest: str
+    """Hash of the card's note type, fields, tags and deck: equal means unchanged."""
     mod: int
     clozes: Mapping[str, int] = field(default_factory=dict)
     """Trait list: normalised trait -> its cloze number."""
     cloze_max: int = 0
     """Highest cloze number ever given in this note: retired numbers are never reused."""
     orphaned: bool = False
-
-    def card(self) -> Card:
-        return Card(self.guid, self.notetype, self.fields, self.tags, self.deck, self.mod)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -69,9 +69,7 @@ class Entry:
             "extractor": self.extractor,
             "fingerprint": self.match,
             "notetype": self.notetype,
-            "fields": list(self.fields),
-            "tags": list(self.tags),
-            "deck": self.deck,
+            "digest": self.digest,
             "mod": self.mod,
         }
         if self.clozes:
@@ -82,21 +80,36 @@ class Entry:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Entry:
+        notetype = str(data["notetype"])
+        if "digest" in data:
+            digest = str(data["digest"])
+        else:  # format 1 kept the fields themselves
+            fields = tuple(str(f) for f in data["fields"])
+            tags = tuple(str(t) for t in data["tags"])
+            digest = content_digest(notetype, fields, tags, str(data["deck"]))
         return cls(
             guid=str(data["guid"]),
             note=str(data["note"]),
             kind=str(data["kind"]),
             extractor=str(data["extractor"]),
             match=str(data["fingerprint"]),
-            notetype=str(data["notetype"]),
-            fields=tuple(str(f) for f in data["fields"]),
-            tags=tuple(str(t) for t in data["tags"]),
-            deck=str(data["deck"]),
+            notetype=notetype,
+            digest=digest,
             mod=int(data["mod"]),
             clozes={str(k): int(v) for k, v in dict(data.get("clozes", {})).items()},
             cloze_max=int(data.get("cloze_max", 0)),
             orphaned=bool(data.get("orphaned", False)),
         )
+
+
+def content_digest(notetype: str, fields: Sequence[str], tags: Sequence[str], deck: str) -> str:
+    """What decides whether Anki must update a card, in 24 hex digits."""
+    text = json.dumps([notetype, list(fields), list(tags), deck], ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+Earlier = Callable[[set[str]], Mapping[str, tuple[tuple[str, ...], tuple[str, ...], str]]]
+"""GUIDs -> (fields, tags, deck) as the previous package holds them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +162,7 @@ def load_manifest(path: Path, vault: str) -> Manifest:
         return Manifest(vault)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("format") != FORMAT:
+        if data.get("format") not in READS:
             raise CardsError(f"{path}: manifest format {data.get('format')!r}, expected {FORMAT}")
         return Manifest(str(data["vault"]), tuple(Entry.from_json(e) for e in data["cards"]))
     except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -159,33 +172,51 @@ def load_manifest(path: Path, vault: str) -> Manifest:
         ) from exc
 
 
-def manifest_text(manifest: Manifest) -> str:
-    """The file's text: entries grouped by note, so a diff of the file reads like the change."""
+def readable(path: Path) -> Path:
+    """Temporary files are private (0600); an output file gets the usual mode under the umask."""
+    mask = os.umask(0)
+    os.umask(mask)
+    path.chmod(0o666 & ~mask)
+    return path
+
+
+def manifest_lines(manifest: Manifest) -> Iterable[str]:
+    """The file, line by line: entries grouped by note, one per line, so a git diff shows each
+    changed card (and json's C encoder stays in use: indent= would switch to the slow one)."""
     entries = sorted(manifest.entries, key=lambda e: (e.note, e.kind, e.match, e.guid))
     head = json.dumps({"format": FORMAT, "vault": manifest.vault}, ensure_ascii=False)
-    # one card per line: a git diff shows each changed card, and json's C encoder stays in use
-    # (indent= would switch it to the pure-Python one, many times slower)
-    lines = ",\n".join(json.dumps(e.to_json(), ensure_ascii=False, sort_keys=True) for e in entries)
-    return f'{head[:-1]}, "cards": [\n{lines}\n]}}\n'
+    yield f'{head[:-1]}, "cards": [\n'
+    for n, entry in enumerate(entries):
+        comma = ",\n" if n + 1 < len(entries) else "\n"
+        yield json.dumps(entry.to_json(), ensure_ascii=False, sort_keys=True) + comma
+    yield "]}\n"
+
+
+def manifest_text(manifest: Manifest) -> str:
+    return "".join(manifest_lines(manifest))
 
 
 def save_manifest(manifest: Manifest, path: Path) -> None:
-    """Write atomically (a temporary file beside it, then a rename)."""
-    text = manifest_text(manifest)
+    """Write atomically (a temporary file beside it, then a rename), streaming line by line."""
     try:
         with tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", dir=path.parent, prefix=".cards-", suffix=".json", delete=False
         ) as tmp:
-            tmp.write(text)
+            tmp.writelines(manifest_lines(manifest))
             tmp.flush()
             os.fsync(tmp.fileno())
-        Path(tmp.name).replace(path)
+        readable(Path(tmp.name)).replace(path)
     except OSError as exc:
         raise CardsError(f"{path}: cannot write the manifest: {exc.strerror or exc}") from exc
 
 
 def resolve(
-    specs: Iterable[CardSpec], previous: Manifest, vault: str, build_time: int, prune: bool = False
+    specs: Iterable[CardSpec],
+    previous: Manifest,
+    vault: str,
+    build_time: int,
+    prune: bool = False,
+    earlier: Earlier | None = None,
 ) -> Resolution:
     """Give each card its GUID, cloze numbers and time, and say what changed since `previous`."""
     unique: dict[tuple[str, str, str], CardSpec] = {}
@@ -206,14 +237,8 @@ def resolve(
         used.add(card_guid)
         numbers, top = _number(spec, prev)
         fields = assemble(spec, numbers)
-        same = (
-            prev is not None
-            and not prev.orphaned
-            and (
-                (prev.fields, prev.tags, prev.deck, prev.notetype)
-                == (fields, spec.tags, spec.deck, spec.notetype)
-            )
-        )
+        digest = content_digest(spec.notetype, fields, spec.tags, spec.deck)
+        same = prev is not None and not prev.orphaned and prev.digest == digest
         mod = prev.mod if same and prev else _later(build_time, prev)
         status = "kept" if same else "added" if prev is None or prev.orphaned else "changed"
         entry = Entry(
@@ -223,15 +248,13 @@ def resolve(
             spec.extractor,
             spec.match,
             spec.notetype,
-            fields,
-            spec.tags,
-            spec.deck,
+            digest,
             mod,
             numbers,
             top,
         )
         entries.append(entry)
-        cards.append(entry.card())
+        cards.append(Card(card_guid, spec.notetype, fields, spec.tags, spec.deck, mod))
         edited = prev is not None and status == "changed"
         changes.append(
             Change(
@@ -244,25 +267,29 @@ def resolve(
                 moved_from=prev.note if edited and prev and prev.note != spec.path else "",
             )
         )
-    for old in sorted(previous.entries, key=lambda e: (e.note, e.kind, e.match, e.guid)):
-        if old.guid in taken:
-            continue
-        if old.orphaned:
-            if prune:
-                continue
+    left = [e for e in previous.entries if e.guid not in taken and not (e.orphaned and prune)]
+    last = earlier({e.guid for e in left}) if earlier and left else {}
+    for old in sorted(left, key=lambda e: (e.note, e.kind, e.match, e.guid)):
+        fields, tags, _ = last.get(old.guid) or _stand_in(old)
+        tags = tuple(sorted({*tags, ORPHAN_TAG}))
+        deck = f"{vault}::Orphaned"
+        digest = content_digest(old.notetype, fields, tags, deck)
+        if old.orphaned and old.digest == digest:
             tomb = old
         else:
-            tomb = replace(
-                old,
-                tags=tuple(sorted({*old.tags, ORPHAN_TAG})),
-                deck=f"{vault}::Orphaned",
-                orphaned=True,
-                mod=_later(build_time, old),
-            )
-            changes.append(Change("gone", old.kind, old.note, 0, old.match))
+            tomb = replace(old, digest=digest, orphaned=True, mod=_later(build_time, old))
+            if not old.orphaned:
+                changes.append(Change("gone", old.kind, old.note, 0, old.match))
         entries.append(tomb)
-        cards.append(tomb.card())
+        cards.append(Card(tomb.guid, tomb.notetype, fields, tags, deck, tomb.mod))
     return Resolution(tuple(cards), Manifest(vault, tuple(entries)), tuple(changes), tuple(ordered))
+
+
+def _stand_in(entry: Entry) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """A tombstone's content when the previous package is gone: its identity text."""
+    text = html.escape(entry.match, quote=False)
+    first = f"{{{{c1::{text}}}}}" if entry.notetype == "cloze" else text
+    return (first, "", html.escape(entry.note, quote=False)), (), ""
 
 
 def _match(

@@ -153,3 +153,51 @@ def test_one_process_and_several_write_the_same_bytes(
     assert one.parsed == two.parsed == 91
     for name in ("vault.apkg", "vault.cards.json"):
         assert sha(tmp_path / "one" / name) == sha(tmp_path / "two" / name)
+
+
+def test_tombstones_take_their_content_from_the_previous_deck(
+    make_vault: MakeVault, tmp_path: Path, epoch: None, anki_collection: Any
+) -> None:
+    from tests.conftest import import_apkg
+
+    vault, out = make_vault(notes(3)), tmp_path / "decks"
+    build(vault, out)
+    (vault / "topic 1" / "note 1.md").unlink()
+    report = build(vault, out)
+    assert report.counts["gone"] == 4 and report.tombstones == 4
+    import_apkg(anki_collection, out / "vault.apkg")
+    (nid,) = anki_collection.find_notes('"Text:*the key 1*" tag:cards::orphaned')
+    note = anki_collection.get_note(nid)
+    assert "<b>" in note["Text"] and "Sleep is" in note["Text"]  # the card as it was
+    # without the previous deck, a tombstone still exists, showing its identity text
+    (out / "vault.apkg").unlink()
+    (vault / "topic 2" / "note 2.md").unlink()
+    report = build(vault, out)
+    assert report.tombstones == 8
+
+
+def test_a_format_1_manifest_still_loads(tmp_path: Path) -> None:
+    from cards.manifest import load_manifest
+
+    path = tmp_path / "v.cards.json"
+    path.write_text(
+        '{"format": 1, "vault": "v", "cards": [{"guid": "g", "note": "n.md", "kind": "claim", '
+        '"extractor": "claim", "fingerprint": "sleep is key", "notetype": "cloze", '
+        '"fields": ["{{c1::Sleep}} is key", "", ""], "tags": ["cards::claim"], "deck": "v", '
+        '"mod": 5}]}'
+    )
+    (entry,) = load_manifest(path, "v").entries
+    assert entry.guid == "g" and entry.mod == 5 and len(entry.digest) == 24
+
+
+def test_outputs_have_the_usual_file_mode(
+    make_vault: MakeVault, tmp_path: Path, epoch: None
+) -> None:
+    import os
+
+    vault, out = make_vault(notes(2)), tmp_path / "decks"
+    build(vault, out)
+    mask = os.umask(0)
+    os.umask(mask)
+    for name in ("vault.apkg", "vault.cards.json"):
+        assert (out / name).stat().st_mode & 0o777 == 0o666 & ~mask
