@@ -12,10 +12,11 @@ import itertools
 import json
 import os
 import re
+import shutil
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote
@@ -36,6 +37,9 @@ from cards.render import Context, render, render_blocks, render_footnotes, rende
 from cards.sanitize import cloze_escape, finish
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+CHUNK = 1 << 20
+_NEW_CARD = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "")
+"""type, queue, due, ivl, factor, reps, lapses, left, odue, odid, flags, data of a new card."""
 _CLOZE_NUMBER = re.compile(r"\{\{c(\d+)::")
 QUESTION_WORDS = 30
 
@@ -282,7 +286,7 @@ def write_apkg(cards: Sequence[Card], path: Path, media: Sequence[Packed] = ()) 
             conn.close()
             staged = Path(tmp) / path.name
             with zipfile.ZipFile(staged, "w", zipfile.ZIP_DEFLATED) as out:
-                _add(out, "collection.anki2", db.read_bytes())
+                _add_file(out, "collection.anki2", db)
                 files = sorted(media, key=lambda m: m.name)
                 index = {str(n): m.name for n, m in enumerate(files)}
                 _add(out, "media", json.dumps(index, sort_keys=True).encode("utf-8"))
@@ -302,13 +306,12 @@ def _write_collection(conn: sqlite3.Connection, cards: Sequence[Card]) -> None:
     genanki's schema, deck and note type JSON are used as they are; its
     per-note objects (and one decks-JSON rewrite per deck) cost more than
     everything else in a large build, so notes and cards are written as rows,
-    exactly as `genanki.Note.write_to_db` lays them out.
+    exactly as `genanki.Note.write_to_db` lays them out. Rows are generated as
+    they are inserted, so the fields are never copied into one big list.
     """
     timestamp = max((c.mod for c in cards), default=0)
     ordered = sorted(cards, key=lambda c: (c.deck, c.guid))
-    deck_ids = {
-        name: stable_id(f"vault-cards deck: {name}") for name in sorted({c.deck for c in cards})
-    }
+    deck_ids = {n: stable_id(f"vault-cards deck: {n}") for n in sorted({c.deck for c in cards})}
     conn.executescript(APKG_SCHEMA)
     conn.executescript(APKG_COL)
     (decks_json,) = conn.execute("SELECT decks FROM col").fetchone()
@@ -319,24 +322,24 @@ def _write_collection(conn: sqlite3.Connection, cards: Sequence[Card]) -> None:
     models = json.loads(models_json)
     models.update({nt.id: _model(nt).to_json(timestamp, last_deck) for nt in (CLOZE, QA)})
     conn.execute("UPDATE col SET decks = ?, models = ?", (json.dumps(decks), json.dumps(models)))
-    ids = itertools.count(timestamp * 1000)
-    notes: list[tuple[object, ...]] = []
-    rows: list[tuple[object, ...]] = []
-    for card in ordered:
-        nid = next(ids)
-        model = CLOZE if card.notetype == "cloze" else QA
-        tags = " " + " ".join(card.tags) + " "
-        fields = "\x1f".join(card.fields)
-        notes.append(
-            (nid, card.guid, model.id, card.mod, -1, tags, fields, card.fields[0], 0, 0, "")
-        )
-        did = deck_ids[card.deck]
-        for ord_ in _ords(card):
-            rows.append(
-                (next(ids), nid, did, ord_, card.mod, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "")
-            )
-    conn.executemany("INSERT INTO notes VALUES (?,?,?,?,?,?,?,?,?,?,?)", notes)
-    conn.executemany("INSERT INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    first_note = timestamp * 1000
+    card_ids = itertools.count(first_note + len(ordered))  # note ids first, then card ids
+
+    def notes() -> Iterator[tuple[object, ...]]:
+        for nid, card in enumerate(ordered, start=first_note):
+            model = CLOZE if card.notetype == "cloze" else QA
+            tags = " " + " ".join(card.tags) + " "
+            fields = "\x1f".join(card.fields)
+            yield (nid, card.guid, model.id, card.mod, -1, tags, fields, card.fields[0], 0, 0, "")
+
+    def rows() -> Iterator[tuple[object, ...]]:
+        for nid, card in enumerate(ordered, start=first_note):
+            did = deck_ids[card.deck]
+            for ord_ in _ords(card):
+                yield (next(card_ids), nid, did, ord_, card.mod, -1, *_NEW_CARD)
+
+    conn.executemany("INSERT INTO notes VALUES (?,?,?,?,?,?,?,?,?,?,?)", notes())
+    conn.executemany("INSERT INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows())
     conn.commit()
 
 
@@ -352,7 +355,8 @@ def read_package(
     try:
         with zipfile.ZipFile(path) as package, tempfile.TemporaryDirectory() as tmp:
             db = Path(tmp) / "collection.anki2"
-            db.write_bytes(package.read("collection.anki2"))
+            with package.open("collection.anki2") as src, db.open("wb") as dst:
+                shutil.copyfileobj(src, dst, CHUNK)
             conn = sqlite3.connect(db)
             try:
                 (decks_json,) = conn.execute("SELECT decks FROM col").fetchone()
@@ -378,6 +382,15 @@ def _ords(card: Card) -> list[int]:
     if card.notetype != "cloze":
         return [0]
     return sorted({int(n) - 1 for n in _CLOZE_NUMBER.findall(card.fields[0])})
+
+
+def _add_file(out: zipfile.ZipFile, name: str, path: Path) -> None:
+    """Like `_add`, streaming the file in chunks: a large collection is never all in memory."""
+    info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o644 << 16
+    with path.open("rb") as src, out.open(info, "w") as dst:
+        shutil.copyfileobj(src, dst, CHUNK)
 
 
 def _add(out: zipfile.ZipFile, name: str, data: bytes) -> None:
