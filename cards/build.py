@@ -22,20 +22,12 @@ from typing import Any
 
 from cards.cache import BuildCache, CachedNote, file_digest
 from cards.config import Config, load_config
-from cards.deck import CardSpec, Naming, read_package, write_apkg
+from cards.deck import CardSpec, Naming
 from cards.errors import CardsError, NoteError
-from cards.manifest import (
-    STATUSES,
-    Change,
-    Resolution,
-    load_manifest,
-    manifest_path,
-    manifest_text,
-    readable,
-    resolve,
-    save_manifest,
-)
+from cards.identity import STATUSES, Change, Resolution, resolve
+from cards.manifest import load_manifest, manifest_path, manifest_text, readable, save_manifest
 from cards.media import Media, Packed, Probe
+from cards.package import read_package, write_apkg
 from cards.preview import preview_page
 from cards.vault import scan_vault
 from cards.workers import default_jobs, read_notes

@@ -1,45 +1,26 @@
-"""The sidecar `<vault>.cards.json`: what earlier builds made, so the next updates in place.
+"""The sidecar `<vault>.cards.json`: what earlier builds made, so the next one updates in place.
 
-Anki matches imported notes by GUID, keeps the package's modification time,
-and updates a note only when the incoming time is newer. So each build:
-
-- gives every card the GUID it had before: same note, kind and text; else the
-  same text in a note that was renamed or moved; else a near-identical text
-  (a typo fixed, a word added) in the same note. Only what is left is new;
-- keeps an unchanged card's time and gives a changed or new card the build
-  time, never earlier than its previous time + 1, so Anki takes the edit;
-- keeps each trait's cloze number, so review history stays with its trait;
-- keeps cards whose item left the notes as tombstones (tag `cards::orphaned`,
-  deck `<vault>::Orphaned`): Anki's import never deletes, so the user finds
-  them with one search. `prune` drops tombstones of earlier builds.
-
-Nothing is ever written into the notes.
+One line per card: its GUID, note, kind, identity text (fingerprint), a
+digest of its content, its time, its cloze numbers. Reading, writing, and the
+format; how cards are matched against it is `identity.py`.
 """
 
 from __future__ import annotations
 
-import difflib
 import hashlib
-import html
 import json
 import os
 import tempfile
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cards.deck import Card, CardSpec, assemble, guid
 from cards.errors import CardsError
 
 FORMAT = 2
 READS = (1, 2)
 """Format 1 kept every field; 2 keeps a digest (tombstones read the previous package)."""
-SIMILAR = 0.75
-"""difflib ratio above which an edited text is the same card."""
-ORPHAN_TAG = "cards::orphaned"
-STATUSES = ("added", "changed", "kept", "gone")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,48 +92,10 @@ def content_digest(notetype: str, fields: Sequence[str], tags: Sequence[str], de
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
 
 
-Earlier = Callable[[set[str]], Mapping[str, tuple[tuple[str, ...], tuple[str, ...], str]]]
-"""GUIDs -> (fields, tags, deck) as the previous package holds them."""
-
-
 @dataclass(frozen=True, slots=True)
 class Manifest:
     vault: str
     entries: tuple[Entry, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """What happened to one card since the last build."""
-
-    status: str
-    """added, changed, kept or gone."""
-    kind: str
-    note: str
-    line: int
-    text: str
-    before: str = ""
-    """For a changed card whose text changed: its previous text."""
-    moved_from: str = ""
-    """For a card whose note was renamed or moved: the old path."""
-
-
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    cards: tuple[Card, ...]
-    """Every card to write: the live ones (in `specs` order), then tombstones."""
-    manifest: Manifest
-    changes: tuple[Change, ...]
-    specs: tuple[CardSpec, ...] = ()
-    """The live cards' specs: `cards[i]` was made from `specs[i]`."""
-
-    def counts(self) -> dict[str, int]:
-        found = Counter(c.status for c in self.changes)
-        return {status: found.get(status, 0) for status in STATUSES}
-
-    @property
-    def tombstones(self) -> int:
-        return sum(1 for e in self.manifest.entries if e.orphaned)
 
 
 def manifest_path(apkg: Path) -> Path:
@@ -211,192 +154,3 @@ def save_manifest(manifest: Manifest, path: Path) -> None:
         readable(Path(tmp.name)).replace(path)
     except OSError as exc:
         raise CardsError(f"{path}: cannot write the manifest: {exc.strerror or exc}") from exc
-
-
-def resolve(
-    specs: Iterable[CardSpec],
-    previous: Manifest,
-    vault: str,
-    build_time: int,
-    prune: bool = False,
-    earlier: Earlier | None = None,
-) -> Resolution:
-    """Give each card its GUID, cloze numbers and time, and say what changed since `previous`."""
-    unique: dict[tuple[str, str, str], CardSpec] = {}
-    for spec in specs:
-        unique.setdefault(spec.key, spec)
-    ordered = [unique[k] for k in sorted(unique)]
-    claimed = _match(ordered, previous.entries)
-    taken = {e.guid for e in claimed.values()}
-    used = taken | {e.guid for e in previous.entries}
-    """GUIDs a new card may not take: claimed now, or an earlier card's (a tombstone's)."""
-    cards: list[Card] = []
-    entries: list[Entry] = []
-    changes: list[Change] = []
-    for spec in ordered:
-        prev = claimed.get(spec.key)
-        card_guid = prev.guid if prev else _new_guid(spec, used)
-        taken.add(card_guid)
-        used.add(card_guid)
-        numbers, top = _number(spec, prev)
-        fields = assemble(spec, numbers)
-        digest = content_digest(spec.notetype, fields, spec.tags, spec.deck)
-        same = prev is not None and not prev.orphaned and prev.digest == digest
-        mod = prev.mod if same and prev else _later(build_time, prev)
-        status = "kept" if same else "added" if prev is None or prev.orphaned else "changed"
-        entry = Entry(
-            card_guid,
-            spec.path,
-            spec.kind,
-            spec.extractor,
-            spec.match,
-            spec.notetype,
-            digest,
-            mod,
-            numbers,
-            top,
-        )
-        entries.append(entry)
-        cards.append(Card(card_guid, spec.notetype, fields, spec.tags, spec.deck, mod))
-        edited = prev is not None and status == "changed"
-        changes.append(
-            Change(
-                status,
-                spec.kind,
-                spec.path,
-                spec.line,
-                spec.match,
-                before=prev.match if edited and prev and prev.match != spec.match else "",
-                moved_from=prev.note if edited and prev and prev.note != spec.path else "",
-            )
-        )
-    left = [e for e in previous.entries if e.guid not in taken and not (e.orphaned and prune)]
-    last = earlier({e.guid for e in left}) if earlier and left else {}
-    for old in sorted(left, key=lambda e: (e.note, e.kind, e.match, e.guid)):
-        fields, tags, _ = last.get(old.guid) or _stand_in(old)
-        tags = tuple(sorted({*tags, ORPHAN_TAG}))
-        deck = f"{vault}::Orphaned"
-        digest = content_digest(old.notetype, fields, tags, deck)
-        if old.orphaned and old.digest == digest:
-            tomb = old
-        else:
-            tomb = replace(old, digest=digest, orphaned=True, mod=_later(build_time, old))
-            if not old.orphaned:
-                changes.append(Change("gone", old.kind, old.note, 0, old.match))
-        entries.append(tomb)
-        cards.append(Card(tomb.guid, tomb.notetype, fields, tags, deck, tomb.mod))
-    return Resolution(tuple(cards), Manifest(vault, tuple(entries)), tuple(changes), tuple(ordered))
-
-
-def _stand_in(entry: Entry) -> tuple[tuple[str, ...], tuple[str, ...], str]:
-    """A tombstone's content when the previous package is gone: its identity text."""
-    text = html.escape(entry.match, quote=False)
-    first = f"{{{{c1::{text}}}}}" if entry.notetype == "cloze" else text
-    return (first, "", html.escape(entry.note, quote=False)), (), ""
-
-
-def _match(
-    specs: Sequence[CardSpec], entries: Sequence[Entry]
-) -> dict[tuple[str, str, str], Entry]:
-    """Spec key -> the earlier card it continues: exact, then in a renamed note, then near-equal."""
-    moved = _renames(specs, entries)
-
-    def home(e: Entry) -> str:
-        return moved.get(e.note, e.note)
-
-    exact: dict[tuple[str, str, str], Entry] = {}
-    for e in sorted(entries, key=lambda e: (e.orphaned, e.guid)):
-        exact.setdefault((home(e), e.kind, e.match), e)
-    claimed: dict[tuple[str, str, str], Entry] = {}
-    taken: set[str] = set()
-    for spec in specs:
-        found = exact.get(spec.key)
-        if found is not None and found.guid not in taken:
-            claimed[spec.key] = found
-            taken.add(found.guid)
-    pool: dict[tuple[str, str], list[Entry]] = defaultdict(list)
-    for e in sorted(entries, key=lambda e: e.guid):
-        if e.guid not in taken:
-            pool[(home(e), e.kind)].append(e)
-    for spec in specs:
-        if spec.key in claimed:
-            continue
-        best: tuple[float, Entry] | None = None
-        for e in pool.get((spec.path, spec.kind), ()):
-            if e.guid in taken or _category(e.match) != _category(spec.match):
-                continue
-            ratio = similarity(spec.match, e.match)
-            if ratio >= SIMILAR and (best is None or ratio > best[0]):
-                best = (ratio, e)
-        if best is not None:
-            claimed[spec.key] = best[1]
-            taken.add(best[1].guid)
-    return claimed
-
-
-def _renames(specs: Sequence[CardSpec], entries: Sequence[Entry]) -> dict[str, str]:
-    """Old path -> new path for notes that were renamed or moved: the vanished note whose
-    cards the new note repeats most."""
-    current = {s.path for s in specs}
-    before = {e.note for e in entries}
-    vanished, fresh = before - current, current - before
-    if not vanished or not fresh:
-        return {}
-    owners: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for e in entries:
-        if e.note in vanished:
-            owners[(e.kind, e.match)].add(e.note)
-    votes: Counter[tuple[str, str]] = Counter()
-    for spec in specs:
-        if spec.path in fresh:
-            for old in owners.get((spec.kind, spec.match), ()):
-                votes[(spec.path, old)] += 1
-    moved: dict[str, str] = {}
-    for (new, old), _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
-        if old not in moved and new not in moved.values():
-            moved[old] = new
-    return moved
-
-
-def _number(spec: CardSpec, prev: Entry | None) -> tuple[dict[str, int], int]:
-    """Cloze numbers for a trait list: kept per trait, new traits after the highest ever used."""
-    if not spec.clozes:
-        return {}, 0
-    old = dict(prev.clozes) if prev else {}
-    top = prev.cloze_max if prev else 0
-    numbers = {k: old[k] for k, _ in spec.clozes if k in old}
-    free = {k: n for k, n in old.items() if k not in numbers}
-    for k, _ in spec.clozes:
-        if k in numbers:
-            continue
-        near = max(free, key=lambda o: (similarity(k, o), o), default=None)
-        if near is not None and similarity(k, near) >= SIMILAR:
-            numbers[k] = free.pop(near)
-        else:
-            top += 1
-            numbers[k] = top
-    return numbers, max(top, *numbers.values())
-
-
-def similarity(a: str, b: str) -> float:
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.real_quick_ratio() < SIMILAR or matcher.quick_ratio() < SIMILAR:
-        return 0.0
-    return matcher.ratio()
-
-
-def _category(match: str) -> str:
-    return match.partition("|")[0] if "|" in match else ""
-
-
-def _later(build_time: int, prev: Entry | None) -> int:
-    """The build time, but never at or before a card's previous time: Anki needs newer."""
-    return max(build_time, prev.mod + 1) if prev else build_time
-
-
-def _new_guid(spec: CardSpec, used: set[str]) -> str:
-    candidate, n = guid(spec.path, spec.kind, spec.match), 0
-    while candidate in used:
-        n += 1
-        candidate = guid(spec.path, spec.kind, spec.match, str(n))
-    return candidate

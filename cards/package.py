@@ -1,0 +1,177 @@
+"""Cards -> the `.apkg` file Anki imports, and reading an earlier one back.
+
+The collection inside is what genanki writes (its schema, deck and note type
+JSON), with notes and cards inserted as rows in two batches; the zip has
+fixed dates and entry order. Everything that knows the package format lives
+here; everything that knows what a card says lives in `deck.py`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+import zipfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import genanki
+from genanki.apkg_col import APKG_COL
+from genanki.apkg_schema import APKG_SCHEMA
+
+from cards.deck import Card
+from cards.errors import CardsError
+from cards.media import Packed
+from cards.notetypes import CLOZE, CSS, QA, NoteType, stable_id
+
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+CHUNK = 1 << 20
+_NEW_CARD = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "")
+"""type, queue, due, ivl, factor, reps, lapses, left, odue, odid, flags, data of a new card."""
+_CLOZE_NUMBER = re.compile(r"\{\{c(\d+)::")
+
+
+def write_apkg(cards: Sequence[Card], path: Path, media: Sequence[Packed] = ()) -> None:
+    """Write the package atomically: a temporary file beside `path`, then a rename.
+
+    Each note and card carries its own modification time; the collection's
+    own times are the newest of them. The zip has fixed dates and entry
+    order, so the same cards always give the same bytes.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=path.parent, prefix=".cards-") as tmp:
+            db = Path(tmp) / "collection.anki2"
+            conn = sqlite3.connect(db)
+            _write_collection(conn, cards)
+            conn.close()
+            staged = Path(tmp) / path.name
+            with zipfile.ZipFile(staged, "w", zipfile.ZIP_DEFLATED) as out:
+                _add_file(out, "collection.anki2", db)
+                files = sorted(media, key=lambda m: m.name)
+                index = {str(n): m.name for n, m in enumerate(files)}
+                _add(out, "media", json.dumps(index, sort_keys=True).encode("utf-8"))
+                for n, packed in enumerate(files):
+                    _add(out, str(n), packed.source.read_bytes())
+            with staged.open("rb") as fh:
+                os.fsync(fh.fileno())
+            staged.replace(path)
+    except (OSError, sqlite3.Error) as exc:  # a full disk shows as either
+        reason = getattr(exc, "strerror", None) or f"{exc} (is the disk full?)"
+        raise CardsError(f"{path}: cannot write the deck: {reason}") from exc
+
+
+def _write_collection(conn: sqlite3.Connection, cards: Sequence[Card]) -> None:
+    """The collection genanki would write, with rows inserted in two batches.
+
+    genanki's schema, deck and note type JSON are used as they are; its
+    per-note objects (and one decks-JSON rewrite per deck) cost more than
+    everything else in a large build, so notes and cards are written as rows,
+    exactly as `genanki.Note.write_to_db` lays them out. Rows are generated as
+    they are inserted, so the fields are never copied into one big list.
+    """
+    timestamp = max((c.mod for c in cards), default=0)
+    ordered = sorted(cards, key=lambda c: (c.deck, c.guid))
+    deck_ids = {n: stable_id(f"vault-cards deck: {n}") for n in sorted({c.deck for c in cards})}
+    conn.executescript(APKG_SCHEMA)
+    conn.executescript(APKG_COL)
+    (decks_json,) = conn.execute("SELECT decks FROM col").fetchone()
+    decks = json.loads(decks_json)
+    decks.update({str(i): genanki.Deck(i, name).to_json() for name, i in deck_ids.items()})
+    last_deck = list(deck_ids.values())[-1] if deck_ids else 1
+    (models_json,) = conn.execute("SELECT models FROM col").fetchone()
+    models = json.loads(models_json)
+    models.update({nt.id: _model(nt).to_json(timestamp, last_deck) for nt in (CLOZE, QA)})
+    conn.execute("UPDATE col SET decks = ?, models = ?", (json.dumps(decks), json.dumps(models)))
+    first_note = timestamp * 1000
+    card_ids = itertools.count(first_note + len(ordered))  # note ids first, then card ids
+
+    def notes() -> Iterator[tuple[object, ...]]:
+        for nid, card in enumerate(ordered, start=first_note):
+            model = CLOZE if card.notetype == "cloze" else QA
+            tags = " " + " ".join(card.tags) + " "
+            fields = "\x1f".join(card.fields)
+            yield (nid, card.guid, model.id, card.mod, -1, tags, fields, card.fields[0], 0, 0, "")
+
+    def rows() -> Iterator[tuple[object, ...]]:
+        for nid, card in enumerate(ordered, start=first_note):
+            did = deck_ids[card.deck]
+            for ord_ in _ords(card):
+                yield (next(card_ids), nid, did, ord_, card.mod, -1, *_NEW_CARD)
+
+    conn.executemany("INSERT INTO notes VALUES (?,?,?,?,?,?,?,?,?,?,?)", notes())
+    conn.executemany("INSERT INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows())
+    conn.commit()
+
+
+def read_package(
+    path: Path, guids: set[str]
+) -> dict[str, tuple[tuple[str, ...], tuple[str, ...], str]]:
+    """Fields, tags and deck of the given notes in an earlier package: what a tombstone shows.
+
+    An unreadable or missing package gives nothing (the caller falls back).
+    """
+    if not guids or not path.is_file():
+        return {}
+    try:
+        with zipfile.ZipFile(path) as package, tempfile.TemporaryDirectory() as tmp:
+            db = Path(tmp) / "collection.anki2"
+            with package.open("collection.anki2") as src, db.open("wb") as dst:
+                shutil.copyfileobj(src, dst, CHUNK)
+            conn = sqlite3.connect(db)
+            try:
+                (decks_json,) = conn.execute("SELECT decks FROM col").fetchone()
+                names = {int(k): str(v["name"]) for k, v in json.loads(decks_json).items()}
+                conn.execute("CREATE TEMP TABLE wanted (guid TEXT PRIMARY KEY)")
+                conn.executemany("INSERT INTO wanted VALUES (?)", [(g,) for g in sorted(guids)])
+                rows = conn.execute(
+                    "SELECT n.guid, n.flds, n.tags, MIN(c.did) FROM notes n "
+                    "JOIN wanted w ON w.guid = n.guid JOIN cards c ON c.nid = n.id GROUP BY n.id"
+                ).fetchall()
+            finally:
+                conn.close()
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, sqlite3.Error):
+        return {}
+    return {
+        str(guid): (tuple(flds.split("\x1f")), tuple(tags.split()), names.get(did, ""))
+        for guid, flds, tags, did in rows
+    }
+
+
+def _ords(card: Card) -> list[int]:
+    """A cloze note has a card per deletion number (ord = number - 1); a Q/A note has one."""
+    if card.notetype != "cloze":
+        return [0]
+    return sorted({int(n) - 1 for n in _CLOZE_NUMBER.findall(card.fields[0])})
+
+
+def _add_file(out: zipfile.ZipFile, name: str, path: Path) -> None:
+    """Like `_add`, streaming the file in chunks: a large collection is never all in memory."""
+    info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o644 << 16
+    with path.open("rb") as src, out.open(info, "w") as dst:
+        shutil.copyfileobj(src, dst, CHUNK)
+
+
+def _add(out: zipfile.ZipFile, name: str, data: bytes) -> None:
+    info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o644 << 16
+    out.writestr(info, data)
+
+
+def _model(nt: NoteType) -> genanki.Model:
+    return genanki.Model(
+        nt.id,
+        nt.name,
+        fields=[{"name": f} for f in nt.fields],
+        templates=[{"name": "Cloze" if nt.cloze else "Card 1", "qfmt": nt.front, "afmt": nt.back}],
+        css=CSS,
+        model_type=genanki.Model.CLOZE if nt.cloze else genanki.Model.FRONT_BACK,
+        sort_field_index=0,
+    )
