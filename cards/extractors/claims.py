@@ -21,6 +21,7 @@ from cards.items import Item, SourceRef
 from cards.language import (
     AUX,
     CONJUNCTIONS,
+    DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     WH,
@@ -47,7 +48,7 @@ _ALIAS = re.compile(
 _NAMING = re.compile(
     r"\b(?:we|I|you|they|people|scientists|researchers)\s+(?:call|calls|define|defines|term|name)\s+"
     r"(?:this|these|that|those|it|them)?\s*(?P<term>[\w' -]{2,60}?)(?:\s+as\b|[.,;]|$)"
-    r"|\b(?:is|are)\s+(?:called|known as|defined as|termed)\s+(?P<term2>[\w' -]{2,60}?)(?:[.,;]|$)",
+    r"|\b(?:is|are)\s+(?:called|known as|termed)\s+(?P<term2>[\w' -]{2,60}?)(?:[.,;]|$)",
     re.IGNORECASE,
 )
 _COPULA = re.compile(r"\s(?:is|are)\s")
@@ -56,6 +57,12 @@ _QUANTIFIERS = frozenset("many some most all few several each every any no".spli
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 """The same word shape as `language.words`, so word indexes line up."""
 _TERM_ITEM = re.compile(r"^(?P<term>[^:]{1,50}):\s+(?P<rest>\S.*)$", re.DOTALL)
+_DASH_ITEM = re.compile(r"^(?P<term>[^–—:]{1,50}?)\s+[-–—]\s+(?P<rest>\S.*)$", re.DOTALL)
+"""`**Dopamine** – the molecule of reward`: taken only when the term is emphasised, since
+a plain "A - B" list item is as often a remark as a definition."""
+_DEFINING_VERB = re.compile(
+    r"^(?P<term>.{2,60}?)\s+(?:refers to|refer to|is defined as|are defined as|means|denotes)\s"
+)
 
 
 def extract_claims(note: ParsedNote) -> Iterator[Item]:
@@ -155,6 +162,9 @@ def _definition_term(plain: str) -> str:
     alias = _ALIAS.match(plain)
     if alias and _subject_ok(alias.group("term")):
         return alias.group("term").strip()
+    verb = _DEFINING_VERB.match(plain)
+    if verb and _subject_ok(verb.group("term")):
+        return verb.group("term").strip()
     naming = _NAMING.search(plain)
     if naming:
         return (naming.group("term") or naming.group("term2") or "").strip()
@@ -178,13 +188,24 @@ def _subject_ok(subject: str) -> bool:
         return False
     if first in _QUANTIFIERS or first in {"if", "when", "while", "because", "although", "since"}:
         return False
-    if len(ws) > 1 and first.endswith("ing"):
-        return False  # a gerund clause ("Exploring our template") is no term to define
+    if len(ws) > 1 and first.endswith("ing") and (ws[1] in DETERMINERS or ws[1] in PRONOUNS):
+        return False  # a gerund clause ("Exploring our template"), not "Working memory"
     return not any(w in AUX for w in ws)
 
 
 def _term_item(note: ParsedNote, visit: Visit, text: InlineText) -> Item | None:
     found = _TERM_ITEM.match(text.text)
+    if not found:
+        dashed = _DASH_ITEM.match(text.text)
+        emphasised = (
+            any(
+                m.kind in _KEY_MARKS and m.start == 0 and m.end >= len(dashed.group("term").strip())
+                for m in text.marks
+            )
+            if dashed
+            else False
+        )
+        found = dashed if emphasised else None
     if not found:
         return None
     term = found.group("term").strip()
