@@ -17,8 +17,9 @@ __all__ = ["Category", "Registry", "Taxonomy", "default_extractors", "default_ta
 def default_extractors(taxonomy: Taxonomy | None = None) -> Registry:
     """A fresh registry with the four extractors of SPEC.md, in their card order."""
     registry = Registry()
-    registry.add("claim", extract_claims)
+    taxonomy = taxonomy or default_taxonomy()
+    registry.add("claim", partial(extract_claims, taxonomy=taxonomy))
     registry.add("question", extract_questions)
     registry.add("quote", extract_quotes)
-    registry.add("traits", partial(extract_traits, taxonomy=taxonomy or default_taxonomy()))
+    registry.add("traits", partial(extract_traits, taxonomy=taxonomy))
     return registry

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from cards.extractors.taxonomy import Taxonomy
 from cards.extractors.walk import Visit, paragraphs, walk
 from cards.inline import InlineText, concat
 from cards.items import Item, SourceRef
@@ -65,7 +66,7 @@ _DEFINING_VERB = re.compile(
 )
 
 
-def extract_claims(note: ParsedNote) -> Iterator[Item]:
+def extract_claims(note: ParsedNote, *, taxonomy: Taxonomy | None = None) -> Iterator[Item]:
     """Headings that are sentences, emphasised sentences, definitions, term lists."""
     for visit in walk(note.blocks):
         block = visit.block
@@ -79,7 +80,7 @@ def extract_claims(note: ParsedNote) -> Iterator[Item]:
             if item:
                 yield item
         elif block.kind == "paragraph":
-            yield from _paragraph(note, visit)
+            yield from _paragraph(note, visit, taxonomy)
 
 
 def _ref(note: ParsedNote, visit: Visit, text: InlineText, offset: int = 0) -> SourceRef:
@@ -93,12 +94,12 @@ def _heading(note: ParsedNote, visit: Visit) -> Item | None:
     return Item("claim", _ref(note, visit, text), text, key=_predicate(text.text), source="heading")
 
 
-def _paragraph(note: ParsedNote, visit: Visit) -> Iterator[Item]:
+def _paragraph(note: ParsedNote, visit: Visit, taxonomy: Taxonomy | None) -> Iterator[Item]:
     text = visit.block.text
     if text.link_share() > 0.6:
         return
     if visit.index == 0 and visit.parent_kind == "item":
-        term_item = _term_item(note, visit, text)
+        term_item = _term_item(note, visit, text, taxonomy)
         if term_item:
             yield term_item
             return
@@ -193,7 +194,9 @@ def _subject_ok(subject: str) -> bool:
     return not any(w in AUX for w in ws)
 
 
-def _term_item(note: ParsedNote, visit: Visit, text: InlineText) -> Item | None:
+def _term_item(
+    note: ParsedNote, visit: Visit, text: InlineText, taxonomy: Taxonomy | None
+) -> Item | None:
     found = _TERM_ITEM.match(text.text)
     if not found:
         dashed = _DASH_ITEM.match(text.text)
@@ -209,6 +212,8 @@ def _term_item(note: ParsedNote, visit: Visit, text: InlineText) -> Item | None:
     if not found:
         return None
     term = found.group("term").strip()
+    if taxonomy is not None and taxonomy.names(term):
+        return None  # "- Anxious: craves closeness" lists a trait, it defines nothing
     if not term[:1].isupper() or not 0 < len(words(term)) <= 5 or term.lower() in METADATA_KEYS:
         return None
     if text.slice(found.start("rest"), len(text.text)).link_share() > 0.5:

@@ -57,6 +57,8 @@ def extract_traits(note: ParsedNote, *, taxonomy: Taxonomy) -> Iterator[Item]:
             if category:
                 current = category
                 yield from _list(note, visit, category)
+            else:
+                yield from _labelled_items(note, visit, taxonomy)
         elif block.kind == "table":
             yield from _table(note, visit, taxonomy)
         elif block.kind == "paragraph" and visit.parent_kind != "item":
@@ -111,6 +113,20 @@ def _list(note: ParsedNote, visit: Visit, category: str) -> Iterator[Item]:
         yield Item(
             "traits", ref, before.text.strip(), category=category, traits=traits, source="list"
         )
+
+
+def _labelled_items(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> Iterator[Item]:
+    """`- Anxious: craves closeness`: an item whose label names a category is its trait."""
+    for item in visit.block.children:
+        text = _item_text(item)
+        label, sep, trait = text.partition(":")
+        category = taxonomy.names(label) if sep and len(words(label)) <= 4 else ""
+        if category and len(words(trait)) >= 2:
+            ref = SourceRef(note.path, item.line, visit.headings)
+            source = item.children[0].text.strip()
+            yield Item(
+                "traits", ref, source, category=category, traits=(trait.strip(),), source="list"
+            )
 
 
 def _item_text(item: Block) -> str:
