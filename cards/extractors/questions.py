@@ -9,6 +9,7 @@ list items or paragraphs, not headings, so they never become cards.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from cards.extractors.walk import walk
@@ -17,6 +18,8 @@ from cards.items import Item, SourceRef
 from cards.language import is_question, sentences, words
 from cards.parse import Block, ParsedNote
 
+_Q_LABEL = re.compile(r"(?:Q|Question)\s*[:.]\s+", re.IGNORECASE)
+_A_LABEL = re.compile(r"(?:A|Answer)\s*[:.]\s+", re.IGNORECASE)
 ANSWER_SENTENCES = 2
 ANSWER_WORDS = 60
 
@@ -36,8 +39,8 @@ def extract_questions(note: ParsedNote) -> Iterator[Item]:
         yield Item(
             "question",
             ref,
-            block.text.strip(),
-            answer=answer,
+            _unlabel(block.text.strip(), _Q_LABEL),
+            answer=_unlabel(answer, _A_LABEL),
             answer_blocks=blocks if structured else (),
             source="heading",
         )
@@ -90,6 +93,12 @@ def _texts(block: Block) -> list[InlineText]:
     if block.kind == "list" and out:
         return [concat(out, sep="; ")]  # "Freeze; Flight; Fight" reads as a list, not a sentence
     return out
+
+
+def _unlabel(text: InlineText, label: re.Pattern[str]) -> InlineText:
+    """FAQ-style notes write `Q: ...` and `A: ...`; the card needs only what follows."""
+    found = label.match(text.text)
+    return text.slice(found.end(), len(text.text)) if found else text
 
 
 def _shorten(text: InlineText) -> InlineText:

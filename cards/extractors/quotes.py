@@ -27,6 +27,7 @@ from cards.parse import Block, ParsedNote
 _DASH_LINE = re.compile(r"^\s*(?:\\?-{1,2}|—|–|―)\s*(?P<who>\S.{0,120})$")
 _INLINE = re.compile(r"[\"“](?P<q>[^\"“”\n]{12,}?)[\"”]")
 _AFTER = re.compile(r"^\s*(?:-{1,2}|—|–)\s*(?P<who>[^.;\n]{2,80}?)(?:[.;]|\s*$)")
+_TAIL = re.compile(r"[.!?…][\"”’)]*\s+(?P<dash>[—–]|--)\s*(?P<who>[A-Z*_][^.!?\n]{1,80}?)\s*$")
 MIN_WORDS = 3
 
 
@@ -73,12 +74,20 @@ def _blockquote(note: ParsedNote, visit: Visit) -> Item | None:
 
 
 def _split_attribution(text: InlineText) -> tuple[InlineText, str]:
-    """A last line that starts with a dash is the attribution, not part of the quote."""
+    """The attribution, if the quote ends with one, and the quote without it.
+
+    Either a last line that starts with a dash, or a dash and a name right after
+    the last sentence: `... in reality. — Seneca`. A dash inside a sentence is
+    never taken for one.
+    """
     start = text.breaks[-1] + 1 if text.breaks else 0
     found = _DASH_LINE.match(text.text[start:])
-    if not found or len(words(found.group("who"))) > 14:
-        return text, ""
-    return text.slice(0, start).strip(), found.group("who")
+    if found and len(words(found.group("who"))) <= 14:
+        return text.slice(0, start).strip(), found.group("who")
+    tail = _TAIL.search(text.text)
+    if tail and len(words(tail.group("who"))) <= 8:
+        return text.slice(0, tail.start("dash")).strip(), tail.group("who")
+    return text, ""
 
 
 def _list_attribution(block: Block) -> str:
