@@ -47,10 +47,6 @@ class Extraction:
     def errors(self) -> list[NoteError]:
         return [r.error for r in self.notes if r.error is not None]
 
-    @property
-    def warnings(self) -> list[str]:
-        return [w for r in self.notes for w in r.warnings]
-
 
 def extract_note(
     vault: Path, path: Path, registry: Registry, max_bytes: int = MAX_NOTE_BYTES
