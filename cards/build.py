@@ -163,24 +163,31 @@ def plan(
 def _plan(p: _Prepared, prune: bool, progress: Progress | None, jobs: int | None) -> BuildReport:
     media = Media(p.vault, p.scan_files)
     hits: list[CachedNote | None] = []
-    misses: list[Path] = []
+    misses: list[tuple[Path, str | None]] = []
     for entry, key in zip(p.entries, p.keys, strict=True):
         hit = p.cache.load(key) if p.cache and key and isinstance(entry, Path) else None
         if hit is not None and not media.still_valid(_rel(p.vault, entry), hit.probes):
             hit = None
         hits.append(hit)
         if hit is None and isinstance(entry, Path):
-            misses.append(entry)
+            misses.append((entry, key))
     counter = _Counter(progress, len(p.entries), len(p.entries) - len(misses))
     fresh = read_notes(
-        p.vault, misses, p.config, p.naming, p.scan_files, jobs or default_jobs(), counter
+        p.vault,
+        misses,
+        p.config,
+        p.naming,
+        p.scan_files,
+        jobs or default_jobs(),
+        counter,
+        p.cache.dir if p.cache else None,
     )
     specs: list[CardSpec] = []
     items: Counter[str] = Counter()
     skipped: list[str] = []
     warnings: list[str] = []
     parsed = cached = 0
-    for entry, key, hit in zip(p.entries, p.keys, hits, strict=True):
+    for entry, hit in zip(p.entries, hits, strict=True):
         if isinstance(entry, NoteError):
             log.warning("%s", entry)
             skipped.append(str(entry))
@@ -188,8 +195,6 @@ def _plan(p: _Prepared, prune: bool, progress: Progress | None, jobs: int | None
         if hit is None:
             note = next(fresh)
             parsed += 1
-            if p.cache and key:
-                p.cache.store(key, note)
         else:
             note = hit
             cached += 1

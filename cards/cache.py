@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import tempfile
+import os
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,8 @@ from cards.deck import CardSpec
 from cards.errors import NoteError
 from cards.media import Packed, Probe
 
-FORMAT = 1
+FORMAT = 2
+"""2: specs and probes as positional lists (smaller, faster to read and write than objects)."""
 RACY_SECONDS = 2.0
 
 
@@ -56,39 +57,55 @@ class CachedNote:
             "error": list(self.error) if self.error else None,
             "warnings": self.warnings,
             "items": self.items,
-            "specs": [asdict(s) for s in self.specs],
-            "probes": [asdict(p) for p in self.probes],
+            "specs": [_spec_row(s) for s in self.specs],
+            "probes": [[p.target, p.wiki, p.real, p.size, p.mtime] for p in self.probes],
             "packed": [[p.name, str(p.source)] for p in self.packed],
             "media_warnings": self.media_warnings,
         }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> CachedNote:
-        error = data["error"]
+        error, probes = data["error"], data["probes"]
         return cls(
             excluded=bool(data["excluded"]),
             error=(str(error[0]), int(error[1]), str(error[2])) if error else None,
             warnings=[str(w) for w in data["warnings"]],
             items={str(k): int(v) for k, v in data["items"].items()},
             specs=[_spec(s) for s in data["specs"]],
-            probes=[Probe(**p) for p in data["probes"]],
+            probes=[Probe(str(t), bool(w), str(r), int(z), int(m)) for t, w, r, z, m in probes],
             packed=[Packed(str(n), Path(p)) for n, p in data["packed"]],
             media_warnings=[str(w) for w in data["media_warnings"]],
         )
 
 
-def _spec(data: dict[str, Any]) -> CardSpec:
+def _spec_row(s: CardSpec) -> list[Any]:
+    return [
+        s.kind,
+        s.extractor,
+        s.path,
+        s.line,
+        s.match,
+        s.notetype,
+        s.fields,
+        s.tags,
+        s.deck,
+        s.clozes,
+    ]
+
+
+def _spec(data: list[Any]) -> CardSpec:
+    kind, extractor, path, line, match, notetype, fields, tags, deck, clozes = data
     return CardSpec(
-        kind=data["kind"],
-        extractor=data["extractor"],
-        path=data["path"],
-        line=int(data["line"]),
-        match=data["match"],
-        notetype=data["notetype"],
-        fields=tuple(data["fields"]),
-        tags=tuple(data["tags"]),
-        deck=data["deck"],
-        clozes=tuple((str(k), str(h)) for k, h in data["clozes"]),
+        str(kind),
+        str(extractor),
+        str(path),
+        int(line),
+        str(match),
+        str(notetype),
+        tuple(fields),
+        tuple(tags),
+        str(deck),
+        tuple((str(k), str(h)) for k, h in clozes),
     )
 
 
@@ -135,7 +152,7 @@ class BuildCache:
             return None
 
     def store(self, key: str, note: CachedNote) -> None:
-        _write_json(self._entry(key), note.to_json())
+        store_entry(self.dir, key, note)
 
     def last(self) -> dict[str, Any] | None:
         data = _read_json(self.dir / "last.json")
@@ -150,7 +167,17 @@ class BuildCache:
             self._index_dirty = False
 
     def _entry(self, key: str) -> Path:
-        return self.dir / "notes" / key[:2] / f"{key}.json"
+        return _entry(self.dir, key)
+
+
+def _entry(directory: Path, key: str) -> Path:
+    return directory / "notes" / key[:2] / f"{key}.json"
+
+
+def store_entry(directory: Path, key: str, note: CachedNote) -> None:
+    """Write one note's entry; worker processes call this themselves, so the main process,
+    which also has to merge every note's result, is not the bottleneck of a cold build."""
+    _write_json(_entry(directory, key), note.to_json())
 
 
 @lru_cache(maxsize=1)
@@ -165,8 +192,10 @@ def code_digest() -> str:
 
 
 def file_digest(path: Path) -> str | None:
+    """Streamed: the deck and manifest of a large vault are tens of megabytes."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        with path.open("rb") as fh:
+            return hashlib.file_digest(fh, "sha256").hexdigest()
     except OSError:
         return None
 
@@ -179,16 +208,30 @@ def _read_json(path: Path) -> Any:
 
 
 def _write_json(path: Path, data: Any) -> None:
-    """Atomic, and quiet on failure: a cache that cannot be written only costs speed."""
+    """Atomic, and quiet on failure: a cache that cannot be written only costs speed.
+
+    `json.dumps`, not `json.dump`: only the former uses the C encoder. The
+    temporary name is unique per process, which is all the cache needs (two
+    writers of one entry write the same bytes).
+    """
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        root = next(p for p in path.parents if p.name == ".cache")
-        if not (root / ".gitignore").exists():
-            (root / ".gitignore").write_text("# vault-cards build cache\n*\n", encoding="utf-8")
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=path.parent, suffix=".tmp", delete=False
-        ) as tmp:
-            json.dump(data, tmp, ensure_ascii=False, separators=(",", ":"))
-        Path(tmp.name).replace(path)
+        _ensure_dir(path.parent)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
+        tmp.replace(path)
     except (OSError, StopIteration):
         return
+
+
+_made: set[Path] = set()
+
+
+def _ensure_dir(folder: Path) -> None:
+    """Create a cache folder once per process, and the ignore file that keeps it out of git."""
+    if folder in _made:
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    root = next(p for p in (folder, *folder.parents) if p.name == ".cache")
+    if not (root / ".gitignore").exists():
+        (root / ".gitignore").write_text("# vault-cards build cache\n*\n", encoding="utf-8")
+    _made.add(folder)

@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from cards.cache import CachedNote
+from cards.cache import CachedNote, store_entry
 from cards.config import Config
 from cards.deck import Naming, make_specs
 from cards.errors import NoteError
@@ -57,24 +57,34 @@ def note_cards(
 
 def read_notes(
     vault: Path,
-    paths: Sequence[Path],
+    paths: Sequence[tuple[Path, str | None]],
     config: Config,
     naming: Naming,
     files_by_name: dict[str, list[str]],
     jobs: int,
     done: Callable[[], None] | None = None,
+    cache_dir: Path | None = None,
 ) -> Iterator[CachedNote]:
-    """What each note gives, in the order of `paths`, on up to `jobs` processes."""
+    """What each note gives, in the order of `paths`, on up to `jobs` processes.
+
+    Each (path, cache key) with a key is also stored in the build cache at
+    `cache_dir`, by the process that read it.
+    """
     if jobs <= 1 or len(paths) < PARALLEL_FROM:
         registry, media = config.registry(), Media(vault, files_by_name)
-        for path in paths:
-            yield note_cards(vault, path, registry, naming, media, config.max_note_bytes)
+        for path, key in paths:
+            note = note_cards(vault, path, registry, naming, media, config.max_note_bytes)
+            if cache_dir and key:
+                store_entry(cache_dir, key, note)
+            yield note
             if done:
                 done()
         return
     chunk = max(4, len(paths) // (jobs * 16))
     with ProcessPoolExecutor(
-        max_workers=jobs, initializer=_start, initargs=(vault, config, naming, files_by_name)
+        max_workers=jobs,
+        initializer=_start,
+        initargs=(vault, config, naming, files_by_name, cache_dir),
     ) as pool:
         for note in pool.map(_one, paths, chunksize=chunk):
             yield note
@@ -82,15 +92,30 @@ def read_notes(
                 done()
 
 
-def _start(vault: Path, config: Config, naming: Naming, files: dict[str, list[str]]) -> None:
+def _start(
+    vault: Path,
+    config: Config,
+    naming: Naming,
+    files: dict[str, list[str]],
+    cache_dir: Path | None,
+) -> None:
     _worker.update(
-        vault=vault, config=config, naming=naming, registry=config.registry(), files=files
+        vault=vault,
+        config=config,
+        naming=naming,
+        registry=config.registry(),
+        files=files,
+        cache_dir=cache_dir,
     )
 
 
-def _one(path: Path) -> CachedNote:
+def _one(job: tuple[Path, str | None]) -> CachedNote:
+    path, key = job
     w = _worker
     media = Media(w["vault"], w["files"])  # per note: nothing leaks from one note to the next
-    return note_cards(
+    note = note_cards(
         w["vault"], path, w["registry"], w["naming"], media, w["config"].max_note_bytes
     )
+    if w["cache_dir"] and key:
+        store_entry(w["cache_dir"], key, note)
+    return note
