@@ -27,8 +27,8 @@ from cards.deck import Card
 from cards.errors import CardsError
 from cards.media import Packed
 from cards.notetypes import CLOZE, CSS, QA, NoteType, stable_id
+from cards.zipout import ZipTooLargeError, ZipWriter
 
-ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 CHUNK = 1 << 20
 _NEW_CARD = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "")
 """type, queue, due, ivl, factor, reps, lapses, left, odue, odid, flags, data of a new card."""
@@ -50,16 +50,22 @@ def write_apkg(cards: Sequence[Card], path: Path, media: Sequence[Packed] = ()) 
             _write_collection(conn, cards)
             conn.close()
             staged = Path(tmp) / path.name
-            with zipfile.ZipFile(staged, "w", zipfile.ZIP_DEFLATED) as out:
-                _add_file(out, "collection.anki2", db)
+            with staged.open("wb") as fh:
+                out = ZipWriter(fh, os.cpu_count() or 1)
+                with db.open("rb") as src:
+                    out.add("collection.anki2", src)
                 files = sorted(media, key=lambda m: m.name)
                 index = {str(n): m.name for n, m in enumerate(files)}
-                _add(out, "media", json.dumps(index, sort_keys=True).encode("utf-8"))
+                out.add_bytes("media", json.dumps(index, sort_keys=True).encode("utf-8"))
                 for n, packed in enumerate(files):
-                    _add(out, str(n), packed.source.read_bytes())
-            with staged.open("rb") as fh:
+                    with packed.source.open("rb") as src:
+                        out.add(str(n), src)
+                out.close()
+                fh.flush()
                 os.fsync(fh.fileno())
             staged.replace(path)
+    except ZipTooLargeError as exc:
+        raise CardsError(f"{path}: cannot write the deck: {exc}") from exc
     except (OSError, sqlite3.Error) as exc:  # a full disk shows as either
         reason = getattr(exc, "strerror", None) or f"{exc} (is the disk full?)"
         raise CardsError(f"{path}: cannot write the deck: {reason}") from exc
@@ -147,22 +153,6 @@ def _ords(card: Card) -> list[int]:
     if card.notetype != "cloze":
         return [0]
     return sorted({int(n) - 1 for n in _CLOZE_NUMBER.findall(card.fields[0])})
-
-
-def _add_file(out: zipfile.ZipFile, name: str, path: Path) -> None:
-    """Like `_add`, streaming the file in chunks: a large collection is never all in memory."""
-    info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
-    info.compress_type = zipfile.ZIP_DEFLATED
-    info.external_attr = 0o644 << 16
-    with path.open("rb") as src, out.open(info, "w") as dst:
-        shutil.copyfileobj(src, dst, CHUNK)
-
-
-def _add(out: zipfile.ZipFile, name: str, data: bytes) -> None:
-    info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
-    info.compress_type = zipfile.ZIP_DEFLATED
-    info.external_attr = 0o644 << 16
-    out.writestr(info, data)
 
 
 def _model(nt: NoteType) -> genanki.Model:
