@@ -158,15 +158,27 @@ def _emphasis(sentence: InlineText) -> tuple[int, int] | None:
     return None
 
 
+def _has(text: str, hints: tuple[str, ...]) -> bool:
+    return any(h in text for h in hints)
+
+
+_ALIAS_HINTS = ("known as", "aka", "a.k.a.", "also called")
+_VERB_HINTS = ("refer to", "refers to", "defined as", "means", "denotes")
+_NAMING_HINTS = ("call", "defin", "term", "name", "known as")
+"""Words each pattern needs (lower case): most sentences have none, and a substring test
+is far cheaper than trying the pattern's lazy term at every length."""
+
+
 def _definition_term(plain: str) -> str:
     """The defined term of a definition sentence, or '' if the sentence defines nothing."""
-    alias = _ALIAS.match(plain)
+    low = plain.lower()
+    alias = _ALIAS.match(plain) if _has(low, _ALIAS_HINTS) else None
     if alias and _subject_ok(alias.group("term")):
         return alias.group("term").strip()
-    verb = _DEFINING_VERB.match(plain)
+    verb = _DEFINING_VERB.match(plain) if _has(low, _VERB_HINTS) else None
     if verb and _subject_ok(verb.group("term")):
         return verb.group("term").strip()
-    naming = _NAMING.search(plain)
+    naming = _NAMING.search(plain) if _has(low, _NAMING_HINTS) else None
     if naming:
         return (naming.group("term") or naming.group("term2") or "").strip()
     copula = _COPULA.search(plain)

@@ -53,6 +53,19 @@ class Taxonomy:
         return out
 
     @cached_property
+    def _stems(self) -> tuple[str, ...]:
+        """The first word of every name, case-folded: a text holding none names no category.
+
+        Checking these with `in` is far cheaper than running the name patterns,
+        and most sentences name no category."""
+        firsts = {re.split(r"[\s-]+", n.strip())[0].casefold() for n in self._lookup}
+        return tuple(sorted(f for f in firsts if f))
+
+    def _may_name(self, text: str) -> bool:
+        folded = text.casefold()
+        return any(stem in folded for stem in self._stems)
+
+    @cached_property
     def _noun_re(self) -> str:
         nouns = sorted(self.nouns, key=len, reverse=True)
         return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns) or "(?!)"
@@ -80,6 +93,8 @@ class Taxonomy:
     def mentioned(self, text: str) -> list[str]:
         """Categories named anywhere in `text`, in order, each once."""
         found: dict[str, None] = {}
+        if not self._may_name(text):
+            return []
         for m in self._mention.finditer(text):
             name = self.category_of(m.group("cat"))
             if name:
@@ -88,6 +103,8 @@ class Taxonomy:
 
     def subject(self, sentence: str) -> tuple[str, str] | None:
         """(category, predicate) when the sentence's subject is a category."""
+        if not self._may_name(sentence):
+            return None
         found = self._subject.match(sentence.strip())
         if not found:
             return None
