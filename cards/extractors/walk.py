@@ -36,19 +36,38 @@ class Visit:
         return self.siblings[self.index + 1] if self.index + 1 < len(self.siblings) else None
 
 
+_last: tuple[Sequence[Block], tuple[Visit, ...]] | None = None
+
+
 def walk(blocks: Sequence[Block]) -> Iterator[Visit]:
-    """Every block in document order, depth first."""
+    """Every block in document order, depth first.
+
+    Every extractor walks the same note in turn, so the last walk is kept and
+    handed to the next extractor instead of being made again.
+    """
+    global _last
+    if _last is None or _last[0] is not blocks:
+        _last = (blocks, tuple(_walk(blocks)))
+    return iter(_last[1])
+
+
+def _walk(blocks: Sequence[Block]) -> Iterator[Visit]:
     stack: list[tuple[int, str]] = []
+    path: tuple[str, ...] = ()
+    """The heading titles in `stack`, rebuilt only when a heading changes it."""
 
     def visit(seq: Sequence[Block], quoted: bool, parent: Block | None) -> Iterator[Visit]:
+        nonlocal path
         for i, block in enumerate(seq):
             if block.kind == "heading" and not quoted:
                 while stack and stack[-1][0] >= block.level:
                     stack.pop()
-                yield Visit(block, tuple(t for _, t in stack), quoted, seq, i, parent)
+                path = tuple(t for _, t in stack)
+                yield Visit(block, path, quoted, seq, i, parent)
                 stack.append((block.level, block.text.text.strip()))
+                path = tuple(t for _, t in stack)
                 continue
-            yield Visit(block, tuple(t for _, t in stack), quoted, seq, i, parent)
+            yield Visit(block, path, quoted, seq, i, parent)
             if block.children:
                 inner = quoted or (block.kind == "blockquote" and block.callout in QUOTE_CALLOUTS)
                 yield from visit(block.children, inner, block)
