@@ -79,22 +79,11 @@ class CachedNote:
 
 
 def _spec_row(s: CardSpec) -> list[Any]:
-    return [
-        s.kind,
-        s.extractor,
-        s.path,
-        s.line,
-        s.match,
-        s.notetype,
-        s.fields,
-        s.tags,
-        s.deck,
-        s.clozes,
-    ]
+    return list(s)
 
 
 def _spec(data: list[Any]) -> CardSpec:
-    kind, extractor, path, line, match, notetype, fields, tags, deck, clozes = data
+    kind, extractor, path, line, match, notetype, fields, tags, deck, clozes, fresh, digest = data
     return CardSpec(
         str(kind),
         str(extractor),
@@ -106,6 +95,8 @@ def _spec(data: list[Any]) -> CardSpec:
         tuple(tags),
         str(deck),
         tuple((str(k), str(h)) for k, h in clozes),
+        str(fresh),
+        str(digest),
     )
 
 

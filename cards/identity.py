@@ -23,7 +23,8 @@ import difflib
 import html
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from cards.deck import Card, CardSpec, assemble, guid
 from cards.manifest import Entry, Manifest, content_digest
@@ -38,8 +39,7 @@ Earlier = Callable[[set[str]], Mapping[str, tuple[tuple[str, ...], tuple[str, ..
 """GUIDs -> (fields, tags, deck) as the previous package holds them."""
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+class Change(NamedTuple):
     """What happened to one card since the last build."""
 
     status: str
@@ -99,7 +99,7 @@ def resolve(
         used.add(card_guid)
         numbers, top = _number(spec, prev)
         fields = assemble(spec, numbers)
-        digest = content_digest(spec.notetype, fields, spec.tags, spec.deck)
+        digest = spec.digest or content_digest(spec.notetype, fields, spec.tags, spec.deck)
         same = prev is not None and not prev.orphaned and prev.digest == digest
         mod = prev.mod if same and prev else _later(build_time, prev)
         status = "kept" if same else "added" if prev is None or prev.orphaned else "changed"
@@ -139,7 +139,7 @@ def resolve(
         if old.orphaned and old.digest == digest:
             tomb = old
         else:
-            tomb = replace(old, digest=digest, orphaned=True, mod=_later(build_time, old))
+            tomb = old._replace(digest=digest, orphaned=True, mod=_later(build_time, old))
             if not old.orphaned:
                 changes.append(Change("gone", old.kind, old.note, 0, old.match))
         entries.append(tomb)
@@ -254,7 +254,7 @@ def _later(build_time: int, prev: Entry | None) -> int:
 
 
 def _new_guid(spec: CardSpec, used: set[str]) -> str:
-    candidate, n = guid(spec.path, spec.kind, spec.match), 0
+    candidate, n = spec.fresh or guid(spec.path, spec.kind, spec.match), 0
     while candidate in used:
         n += 1
         candidate = guid(spec.path, spec.kind, spec.match, str(n))

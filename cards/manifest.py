@@ -12,9 +12,10 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from cards.errors import CardsError
 
@@ -23,9 +24,13 @@ READS = (1, 2)
 """Format 1 kept every field; 2 keeps a digest (tombstones read the previous package)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One card as the last build wrote it: its identity, a digest of its content, its time."""
+_NONE: Mapping[str, int] = MappingProxyType({})
+
+
+class Entry(NamedTuple):
+    """One card as the last build wrote it: its identity, a digest of its content, its time.
+
+    A named tuple: a large manifest holds hundreds of thousands."""
 
     guid: str
     note: str
@@ -36,7 +41,7 @@ class Entry:
     digest: str
     """Hash of the card's note type, fields, tags and deck: equal means unchanged."""
     mod: int
-    clozes: Mapping[str, int] = field(default_factory=dict)
+    clozes: Mapping[str, int] = _NONE
     """Trait list: normalised trait -> its cloze number."""
     cloze_max: int = 0
     """Highest cloze number ever given in this note: retired numbers are never reused."""
