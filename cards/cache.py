@@ -66,12 +66,13 @@ class CachedNote:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> CachedNote:
         error, probes = data["error"], data["probes"]
+        memo: dict[Any, Any] = {}
         return cls(
             excluded=bool(data["excluded"]),
             error=(str(error[0]), int(error[1]), str(error[2])) if error else None,
             warnings=[str(w) for w in data["warnings"]],
             items={str(k): int(v) for k, v in data["items"].items()},
-            specs=[_spec(s) for s in data["specs"]],
+            specs=[_spec(s, memo) for s in data["specs"]],
             probes=[Probe(str(t), bool(w), str(r), int(z), int(m)) for t, w, r, z, m in probes],
             packed=[Packed(str(n), Path(p)) for n, p in data["packed"]],
             media_warnings=[str(w) for w in data["media_warnings"]],
@@ -82,18 +83,21 @@ def _spec_row(s: CardSpec) -> list[Any]:
     return list(s)
 
 
-def _spec(data: list[Any]) -> CardSpec:
+def _spec(data: list[Any], memo: dict[Any, Any]) -> CardSpec:
+    """One spec; `memo` makes the note's repeated values (its path, deck, tags, Source
+    field) one object each, as they were when made: JSON would give every card its own copy."""
     kind, extractor, path, line, match, notetype, fields, tags, deck, clozes, fresh, digest = data
+    shared = memo.setdefault
     return CardSpec(
-        str(kind),
-        str(extractor),
-        str(path),
+        shared(kind, str(kind)),
+        shared(extractor, str(extractor)),
+        shared(path, str(path)),
         int(line),
         str(match),
-        str(notetype),
-        tuple(fields),
-        tuple(tags),
-        str(deck),
+        shared(notetype, str(notetype)),
+        tuple(shared(f, f) for f in fields),
+        shared(tuple(tags), tuple(tags)),
+        shared(deck, str(deck)),
         tuple((str(k), str(h)) for k, h in clozes),
         str(fresh),
         str(digest),

@@ -65,8 +65,11 @@ class Entry(NamedTuple):
         return data
 
     @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Entry:
-        notetype = str(data["notetype"])
+    def from_json(cls, data: Mapping[str, Any], memo: dict[str, str] | None = None) -> Entry:
+        """`memo` shares equal strings (a note's path, kinds) across entries: the JSON
+        reader gives each line its own copies, tens of megabytes in a large manifest."""
+        shared = (memo if memo is not None else {}).setdefault
+        notetype = shared(data["notetype"], str(data["notetype"]))
         if "digest" in data:
             digest = str(data["digest"])
         else:  # format 1 kept the fields themselves
@@ -75,9 +78,9 @@ class Entry(NamedTuple):
             digest = content_digest(notetype, fields, tags, str(data["deck"]))
         return cls(
             guid=str(data["guid"]),
-            note=str(data["note"]),
-            kind=str(data["kind"]),
-            extractor=str(data["extractor"]),
+            note=shared(data["note"], str(data["note"])),
+            kind=shared(data["kind"], str(data["kind"])),
+            extractor=shared(data["extractor"], str(data["extractor"])),
             match=str(data["fingerprint"]),
             notetype=notetype,
             digest=digest,
@@ -112,15 +115,50 @@ def load_manifest(path: Path, vault: str) -> Manifest:
     if not path.exists():
         return Manifest(vault)
     try:
+        streamed = _read_lines(path)
+        if streamed is not None:
+            return streamed
         data = json.loads(path.read_text(encoding="utf-8"))
         if data.get("format") not in READS:
             raise CardsError(f"{path}: manifest format {data.get('format')!r}, expected {FORMAT}")
-        return Manifest(str(data["vault"]), tuple(Entry.from_json(e) for e in data["cards"]))
+        memo: dict[str, str] = {}
+        entries = tuple(Entry.from_json(e, memo) for e in data.pop("cards"))
+        return Manifest(str(data["vault"]), entries)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise CardsError(
             f"{path}: cannot read the manifest ({exc}); restore it from version control, "
             "or delete it to start over (Anki would then see every card as new)"
         ) from exc
+
+
+def _read_lines(path: Path) -> Manifest | None:
+    """The manifest read a line at a time, when it is laid out as `manifest_lines` writes it;
+    else None (the caller parses the whole document). A large manifest is never held whole,
+    as text and as a list of dicts, at once."""
+    memo: dict[str, str] = {}
+    entries: list[Entry] = []
+    with path.open(encoding="utf-8") as fh:
+        first = fh.readline()
+        if not first.endswith(', "cards": [\n'):
+            return None
+        try:
+            head = json.loads(first[: -len(', "cards": [\n')] + "}")
+        except ValueError:
+            return None
+        if head.get("format") not in READS:
+            return None
+        ended = False
+        for line in fh:
+            if ended:
+                return None
+            if line == "]}\n":
+                ended = True
+                continue
+            try:
+                entries.append(Entry.from_json(json.loads(line.rstrip().rstrip(",")), memo))
+            except (ValueError, KeyError, TypeError, AttributeError):
+                return None
+    return Manifest(str(head["vault"]), tuple(entries)) if ended else None
 
 
 def readable(path: Path) -> Path:
