@@ -92,3 +92,10 @@ def test_a_dash_line_with_no_text_above_is_text() -> None:
     """Found by hypothesis: this used to loop forever."""
     note = parse_note(_note("— Brené Brown\n\n— again\nThen text.\n"))
     assert [b.text.text for b in note.blocks] == ["— Brené Brown", "— again", "Then text."]
+
+
+def test_a_long_dash_line_under_text_is_no_attribution() -> None:
+    """Found by hypothesis: a dash line of few but long words under text crashed."""
+    line = "- item \\-[[Source]]# Heading# HeadingEndorphins are our natural pain-killing hormones."
+    note = parse_note(_note(f"Some text above.\n{line}\n"))
+    assert note.blocks and not any(b.kind == "blockquote" for b in note.blocks)

@@ -121,7 +121,8 @@ def _is_attribution_at(lines: list[_Line], i: int) -> bool:
         return False
     if line.kind == "bullet" and not _raw(line).lstrip().startswith("-"):
         return False
-    return lines[i - 1].kind == "text" and len(line.text.split()) <= 10
+    short = len(line.text.split()) <= 10 and _ATTRIBUTION.match(_raw(line)) is not None
+    return lines[i - 1].kind == "text" and short
 
 
 def _is_heading(lines: list[_Line], k: int) -> bool:
