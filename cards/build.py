@@ -22,13 +22,14 @@ from typing import Any
 
 from cards.cache import BuildCache, CachedNote, file_digest
 from cards.config import Config, load_config
-from cards.deck import CardSpec, Naming
+from cards.deck import Card, CardSpec, Naming
 from cards.errors import CardsError, NoteError
 from cards.identity import STATUSES, Change, Resolution, resolve
 from cards.manifest import load_manifest, manifest_path, manifest_text, readable, save_manifest
 from cards.media import Media, Packed, Probe
 from cards.package import read_package, write_apkg
 from cards.preview import preview_page
+from cards.spill import FieldStore
 from cards.vault import scan_vault
 from cards.workers import default_jobs, read_notes
 
@@ -63,6 +64,11 @@ class BuildReport:
     resolution: Resolution | None = None
     probes: dict[str, list[Probe]] = field(default_factory=dict)
     """Per note, the images it embeds as the file system saw them."""
+    store: FieldStore | None = None
+    """Where the cards' fields wait for the package (see `spill`)."""
+
+    def fields(self, card: Card) -> tuple[str, ...]:
+        return self.store.fields(card) if self.store else card.fields
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -183,6 +189,7 @@ def _plan(p: _Prepared, prune: bool, progress: Progress | None, jobs: int | None
         p.cache.dir if p.cache else None,
     )
     specs: list[CardSpec] = []
+    store = FieldStore()
     items: Counter[str] = Counter()
     skipped: list[str] = []
     warnings: list[str] = []
@@ -206,7 +213,7 @@ def _plan(p: _Prepared, prune: bool, progress: Progress | None, jobs: int | None
         if error:
             skipped.append(str(error))
         items.update(note.items)
-        specs += note.specs
+        specs += [store.park(s) for s in note.specs]
     if p.cache:
         p.cache.flush()
     previous = load_manifest(manifest_path(p.target), p.naming.deck)
@@ -233,6 +240,7 @@ def _plan(p: _Prepared, prune: bool, progress: Progress | None, jobs: int | None
         cached=cached,
         resolution=resolution,
         probes={note: prs for note, prs in sorted(media.probes.items()) if prs},
+        store=store,
     )
 
 
@@ -272,7 +280,7 @@ def build(
             return replay
     report = _plan(prepared, prune, progress, jobs)
     assert report.resolution is not None
-    write_apkg(report.resolution.cards, report.output, report.media)
+    write_apkg(report.resolution.cards, report.output, report.media, report.fields)
     save_manifest(report.resolution.manifest, manifest_path(report.output))
     if prepared.cache:
         prepared.cache.remember(_record(prepared, report))
@@ -356,7 +364,7 @@ def check(vault: Path, out_dir: Path, config: Config | None = None) -> CheckResu
     else:
         with tempfile.TemporaryDirectory() as tmp:
             fresh = Path(tmp) / report.output.name
-            write_apkg(report.resolution.cards, fresh, report.media)
+            write_apkg(report.resolution.cards, fresh, report.media, report.fields)
             if file_digest(fresh) != file_digest(report.output):
                 reasons.append(f"{report.output.name} would change")
     return CheckResult(not reasons, tuple(dict.fromkeys(reasons)), changes)
@@ -374,7 +382,10 @@ def write_preview(vault: Path, decks: Path, output: Path) -> tuple[Path, int]:
     prepared = _prepare(vault, decks, None, use_cache=True)
     report = _plan(prepared, False, None, None)
     assert report.resolution is not None
-    pairs = list(zip(report.resolution.specs, report.resolution.cards, strict=False))
+    pairs = [
+        (spec, card._replace(fields=report.fields(card)))
+        for spec, card in zip(report.resolution.specs, report.resolution.cards, strict=False)
+    ]
     page = preview_page(
         pairs, report.media, f"{prepared.naming.deck}: cards", prepared.naming.vault
     )

@@ -80,7 +80,7 @@ class CachedNote:
 
 
 def _spec_row(s: CardSpec) -> list[Any]:
-    return list(s)
+    return list(s[:-1])  # not `stored`: that belongs to one build's field store
 
 
 def _spec(data: list[Any], memo: dict[Any, Any]) -> CardSpec:

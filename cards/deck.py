@@ -58,6 +58,8 @@ class CardSpec(NamedTuple):
     """The GUID a new card gets unless another card holds it (worked out on the worker)."""
     digest: str = ""
     """`content_digest` of the fields, when they are final (no trait numbers to fill in)."""
+    stored: int = -1
+    """Where `spill.FieldStore` keeps the fields, when they were parked there (fields empty)."""
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -74,6 +76,8 @@ class Card(NamedTuple):
     deck: str
     mod: int
     """Modification time: Anki updates an imported note only when this is newer."""
+    stored: int = -1
+    """Where `spill.FieldStore` keeps the fields, when they were parked there (fields empty)."""
 
 
 def guid(*parts: str) -> str:

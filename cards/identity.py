@@ -116,7 +116,7 @@ def resolve(
             top,
         )
         entries.append(entry)
-        cards.append(Card(card_guid, spec.notetype, fields, spec.tags, spec.deck, mod))
+        cards.append(Card(card_guid, spec.notetype, fields, spec.tags, spec.deck, mod, spec.stored))
         edited = prev is not None and status == "changed"
         changes.append(
             Change(

@@ -16,7 +16,7 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import genanki
@@ -35,19 +35,25 @@ _NEW_CARD = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "")
 _CLOZE_NUMBER = re.compile(r"\{\{c(\d+)::")
 
 
-def write_apkg(cards: Sequence[Card], path: Path, media: Sequence[Packed] = ()) -> None:
+def write_apkg(
+    cards: Sequence[Card],
+    path: Path,
+    media: Sequence[Packed] = (),
+    fields_of: Callable[[Card], tuple[str, ...]] | None = None,
+) -> None:
     """Write the package atomically: a temporary file beside `path`, then a rename.
 
     Each note and card carries its own modification time; the collection's
     own times are the newest of them. The zip has fixed dates and entry
-    order, so the same cards always give the same bytes.
+    order, so the same cards always give the same bytes. `fields_of` gives a
+    card's fields when they were parked outside it (`spill.FieldStore`).
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(dir=path.parent, prefix=".cards-") as tmp:
             db = Path(tmp) / "collection.anki2"
             conn = sqlite3.connect(db)
-            _write_collection(conn, cards)
+            _write_collection(conn, cards, fields_of or _own_fields)
             conn.close()
             staged = Path(tmp) / path.name
             with staged.open("wb") as fh:
@@ -71,7 +77,13 @@ def write_apkg(cards: Sequence[Card], path: Path, media: Sequence[Packed] = ()) 
         raise CardsError(f"{path}: cannot write the deck: {reason}") from exc
 
 
-def _write_collection(conn: sqlite3.Connection, cards: Sequence[Card]) -> None:
+def _own_fields(card: Card) -> tuple[str, ...]:
+    return card.fields
+
+
+def _write_collection(
+    conn: sqlite3.Connection, cards: Sequence[Card], fields_of: Callable[[Card], tuple[str, ...]]
+) -> None:
     """The collection genanki would write, with rows inserted in two batches.
 
     genanki's schema, deck and note type JSON are used as they are; its
@@ -96,17 +108,21 @@ def _write_collection(conn: sqlite3.Connection, cards: Sequence[Card]) -> None:
     first_note = timestamp * 1000
     card_ids = itertools.count(first_note + len(ordered))  # note ids first, then card ids
 
+    ords: list[tuple[int, ...]] = []
+
     def notes() -> Iterator[tuple[object, ...]]:
         for nid, card in enumerate(ordered, start=first_note):
             model = CLOZE if card.notetype == "cloze" else QA
             tags = " " + " ".join(card.tags) + " "
-            fields = "\x1f".join(card.fields)
-            yield (nid, card.guid, model.id, card.mod, -1, tags, fields, card.fields[0], 0, 0, "")
+            own = fields_of(card)
+            ords.append(_ords(card.notetype, own[0]))
+            fields = "\x1f".join(own)
+            yield (nid, card.guid, model.id, card.mod, -1, tags, fields, own[0], 0, 0, "")
 
     def rows() -> Iterator[tuple[object, ...]]:
-        for nid, card in enumerate(ordered, start=first_note):
+        for (nid, card), numbers in zip(enumerate(ordered, start=first_note), ords, strict=True):
             did = deck_ids[card.deck]
-            for ord_ in _ords(card):
+            for ord_ in numbers:
                 yield (next(card_ids), nid, did, ord_, card.mod, -1, *_NEW_CARD)
 
     conn.executemany("INSERT INTO notes VALUES (?,?,?,?,?,?,?,?,?,?,?)", notes())
@@ -148,11 +164,17 @@ def read_package(
     }
 
 
-def _ords(card: Card) -> list[int]:
-    """A cloze note has a card per deletion number (ord = number - 1); a Q/A note has one."""
-    if card.notetype != "cloze":
-        return [0]
-    return sorted({int(n) - 1 for n in _CLOZE_NUMBER.findall(card.fields[0])})
+_ONE = (0,)
+_SHAPES: dict[tuple[int, ...], tuple[int, ...]] = {_ONE: _ONE}
+
+
+def _ords(notetype: str, first: str) -> tuple[int, ...]:
+    """A cloze note has a card per deletion number (ord = number - 1); a Q/A note has one.
+    Equal answers are one shared tuple: a large deck has a few shapes, many times over."""
+    if notetype != "cloze":
+        return _ONE
+    found = tuple(sorted({int(n) - 1 for n in _CLOZE_NUMBER.findall(first)}))
+    return _SHAPES.setdefault(found, found)
 
 
 def _model(nt: NoteType) -> genanki.Model:
