@@ -81,10 +81,10 @@ def resolve(
     earlier: Earlier | None = None,
 ) -> Resolution:
     """Give each card its GUID, cloze numbers and time, and say what changed since `previous`."""
-    unique: dict[tuple[str, str, str], CardSpec] = {}
-    for spec in specs:
-        unique.setdefault(spec.key, spec)
-    ordered = [unique[k] for k in sorted(unique)]
+    ordered: list[CardSpec] = []
+    for spec in sorted(specs, key=_key):  # stable: of equal keys, the first made is kept
+        if not ordered or _key(ordered[-1]) != _key(spec):
+            ordered.append(spec)
     claimed = _match(ordered, previous.entries)
     taken = {e.guid for e in claimed.values()}
     used = taken | {e.guid for e in previous.entries}
@@ -115,7 +115,7 @@ def resolve(
             numbers,
             top,
         )
-        entries.append(entry)
+        entries.append(prev if entry == prev else entry)  # one object, not two, when kept
         cards.append(Card(card_guid, spec.notetype, fields, spec.tags, spec.deck, mod, spec.stored))
         edited = prev is not None and status == "changed"
         changes.append(
@@ -145,6 +145,10 @@ def resolve(
         entries.append(tomb)
         cards.append(Card(tomb.guid, tomb.notetype, fields, tags, deck, tomb.mod))
     return Resolution(tuple(cards), Manifest(vault, tuple(entries)), tuple(changes), tuple(ordered))
+
+
+def _key(spec: CardSpec) -> tuple[str, str, str]:
+    return (spec.path, spec.kind, spec.match)
 
 
 def _stand_in(entry: Entry) -> tuple[tuple[str, ...], tuple[str, ...], str]:
