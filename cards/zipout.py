@@ -46,6 +46,24 @@ def _segments(source: BinaryIO) -> Iterator[tuple[bytes, bool]]:
         current = following
 
 
+def _shared(flags: int, crc: int, packed: int, size: int, name_length: int) -> bytes:
+    """The fields a local header and its central directory record have in common, in order:
+    version needed, flags, method, time, date, CRC, sizes, name length, extra length."""
+    return struct.pack(
+        "<HHHHHIIIHH",
+        20,
+        flags,
+        zlib.DEFLATED,
+        _DOS_TIME,
+        _DOS_DATE,
+        crc,
+        packed,
+        size,
+        name_length,
+        0,
+    )
+
+
 class ZipWriter:
     """Entries appended in the order given; `close` writes the central directory."""
 
@@ -71,29 +89,11 @@ class ZipWriter:
         self.out.seek(start)
         self.out.write(self._local(encoded, flags, crc, packed, size))
         self.out.seek(end)
-        self.central.append(
-            struct.pack(
-                "<IHHHHHHIIIHHHHHII",
-                0x02014B50,
-                (3 << 8) | 20,  # made by: Unix, zip 2.0
-                20,
-                flags,
-                zlib.DEFLATED,
-                _DOS_TIME,
-                _DOS_DATE,
-                crc,
-                packed,
-                size,
-                len(encoded),
-                0,
-                0,
-                0,
-                0,
-                0o100644 << 16,  # a regular file, rw-r--r--
-                start,
-            )
-            + encoded
-        )
+        shared = _shared(flags, crc, packed, size, len(encoded))
+        made_by = (3 << 8) | 20  # Unix, zip 2.0
+        mode = 0o100644 << 16  # a regular file, rw-r--r--
+        tail = struct.pack("<HHHII", 0, 0, 0, mode, start)  # comment, disk, internal attributes
+        self.central.append(struct.pack("<IH", 0x02014B50, made_by) + shared + tail + encoded)
 
     def add_bytes(self, name: str, data: bytes) -> None:
         self.add(name, BytesIO(data))
@@ -107,21 +107,7 @@ class ZipWriter:
         self.out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, length, start, 0))
 
     def _local(self, name: bytes, flags: int, crc: int, packed: int, size: int) -> bytes:
-        header = struct.pack(
-            "<IHHHHHIIIHH",
-            0x04034B50,
-            20,
-            flags,
-            zlib.DEFLATED,
-            _DOS_TIME,
-            _DOS_DATE,
-            crc,
-            packed,
-            size,
-            len(name),
-            0,
-        )
-        return header + name
+        return struct.pack("<I", 0x04034B50) + _shared(flags, crc, packed, size, len(name)) + name
 
     def _deflated(self, segments: Iterable[tuple[bytes, bool]]) -> Iterator[tuple[bytes, bytes]]:
         """(raw, deflated) in order, with at most two segments per thread in flight."""
