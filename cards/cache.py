@@ -146,9 +146,6 @@ class BuildCache:
         except (KeyError, TypeError, ValueError, IndexError):
             return None
 
-    def store(self, key: str, note: CachedNote) -> None:
-        store_entry(self.dir, key, note)
-
     def last(self) -> dict[str, Any] | None:
         data = _read_json(self.dir / "last.json")
         return data if isinstance(data, dict) else None

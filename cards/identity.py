@@ -82,8 +82,8 @@ def resolve(
 ) -> Resolution:
     """Give each card its GUID, cloze numbers and time, and say what changed since `previous`."""
     ordered: list[CardSpec] = []
-    for spec in sorted(specs, key=_key):  # stable: of equal keys, the first made is kept
-        if not ordered or _key(ordered[-1]) != _key(spec):
+    for spec in sorted(specs, key=lambda s: s.key):  # stable: the first made of equal keys wins
+        if not ordered or ordered[-1].key != spec.key:
             ordered.append(spec)
     claimed = _match(ordered, previous.entries)
     taken = {e.guid for e in claimed.values()}
@@ -145,10 +145,6 @@ def resolve(
         entries.append(tomb)
         cards.append(Card(tomb.guid, tomb.notetype, fields, tags, deck, tomb.mod))
     return Resolution(tuple(cards), Manifest(vault, tuple(entries)), tuple(changes), tuple(ordered))
-
-
-def _key(spec: CardSpec) -> tuple[str, str, str]:
-    return (spec.path, spec.kind, spec.match)
 
 
 def _stand_in(entry: Entry) -> tuple[tuple[str, ...], tuple[str, ...], str]:

@@ -131,6 +131,10 @@ def load_manifest(path: Path, vault: str) -> Manifest:
         ) from exc
 
 
+_OPEN_CARDS = ', "cards": [\n'
+"""Ends the first line of a manifest as `manifest_lines` writes it; one card per line follows."""
+
+
 def _read_lines(path: Path) -> Manifest | None:
     """The manifest read a line at a time, when it is laid out as `manifest_lines` writes it;
     else None (the caller parses the whole document). A large manifest is never held whole,
@@ -139,10 +143,10 @@ def _read_lines(path: Path) -> Manifest | None:
     entries: list[Entry] = []
     with path.open(encoding="utf-8") as fh:
         first = fh.readline()
-        if not first.endswith(', "cards": [\n'):
+        if not first.endswith(_OPEN_CARDS):
             return None
         try:
-            head = json.loads(first[: -len(', "cards": [\n')] + "}")
+            head = json.loads(first[: -len(_OPEN_CARDS)] + "}")
         except ValueError:
             return None
         if head.get("format") not in READS:
@@ -174,7 +178,7 @@ def manifest_lines(manifest: Manifest) -> Iterable[str]:
     changed card (and json's C encoder stays in use: indent= would switch to the slow one)."""
     entries = sorted(manifest.entries, key=lambda e: (e.note, e.kind, e.match, e.guid))
     head = json.dumps({"format": FORMAT, "vault": manifest.vault}, ensure_ascii=False)
-    yield f'{head[:-1]}, "cards": [\n'
+    yield f"{head[:-1]}{_OPEN_CARDS}"
     for n, entry in enumerate(entries):
         comma = ",\n" if n + 1 < len(entries) else "\n"
         yield json.dumps(entry.to_json(), ensure_ascii=False, sort_keys=True) + comma

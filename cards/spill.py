@@ -50,6 +50,3 @@ class FieldStore:
             return card.fields
         start, end = self._offsets[card.stored], self._offsets[card.stored + 1]
         return tuple(os.pread(self._file.fileno(), end - start, start).decode("utf-8").split(_SEP))
-
-    def close(self) -> None:
-        self._file.close()
