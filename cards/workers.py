@@ -74,9 +74,7 @@ def read_notes(
         registry, media = config.registry(), Media(vault, files_by_name)
         for path, key in paths:
             note = note_cards(vault, path, registry, naming, media, config.max_note_bytes)
-            if cache_dir and key:
-                store_entry(cache_dir, key, note)
-            yield note
+            yield _stored(note, key, cache_dir)
             if done:
                 done()
         return
@@ -116,6 +114,11 @@ def _one(job: tuple[Path, str | None]) -> CachedNote:
     note = note_cards(
         w["vault"], path, w["registry"], w["naming"], media, w["config"].max_note_bytes
     )
-    if w["cache_dir"] and key:
-        store_entry(w["cache_dir"], key, note)
+    return _stored(note, key, w["cache_dir"])
+
+
+def _stored(note: CachedNote, key: str | None, cache_dir: Path | None) -> CachedNote:
+    """The note, after its cache entry is written by the process that read it."""
+    if cache_dir and key:
+        store_entry(cache_dir, key, note)
     return note
