@@ -7,6 +7,7 @@ name the ID is derived from, and a change bumps it (see README, "Note types").
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 from importlib.resources import files
@@ -69,7 +70,7 @@ class NoteType:
 
     @property
     def id(self) -> int:
-        return stable_id(f"vault-cards note type: {self.name}")
+        return _type_id(self.name)
 
 
 CLOZE = NoteType(
@@ -87,6 +88,12 @@ QA = NoteType(
     back='{{FrontSide}}<hr id="answer">{{Back}}' + SOURCE,
     cloze=False,
 )
+
+
+@functools.cache
+def _type_id(name: str) -> int:
+    """Cached: the package asks once per note, hundreds of thousands of times."""
+    return stable_id(f"vault-cards note type: {name}")
 
 
 def stable_id(name: str) -> int:

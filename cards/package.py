@@ -110,14 +110,19 @@ def _write_collection(
 
     ords: list[tuple[int, ...]] = []
 
+    type_ids = {"cloze": CLOZE.id, "qa": QA.id}
+    tag_texts: dict[tuple[str, ...], str] = {}  # a note's cards share one tags tuple
+
     def notes() -> Iterator[tuple[object, ...]]:
         for nid, card in enumerate(ordered, start=first_note):
-            model = CLOZE if card.notetype == "cloze" else QA
-            tags = " " + " ".join(card.tags) + " "
+            tags = tag_texts.get(card.tags)
+            if tags is None:
+                tags = tag_texts[card.tags] = " " + " ".join(card.tags) + " "
             own = fields_of(card)
             ords.append(_ords(card.notetype, own[0]))
             fields = "\x1f".join(own)
-            yield (nid, card.guid, model.id, card.mod, -1, tags, fields, own[0], 0, 0, "")
+            type_id = type_ids.get(card.notetype, QA.id)
+            yield (nid, card.guid, type_id, card.mod, -1, tags, fields, own[0], 0, 0, "")
 
     def rows() -> Iterator[tuple[object, ...]]:
         for (nid, card), numbers in zip(enumerate(ordered, start=first_note), ords, strict=True):
