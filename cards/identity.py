@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import difflib
 import html
+import operator
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import NamedTuple
 
 from cards.deck import Card, CardSpec, assemble, guid
@@ -33,6 +35,12 @@ SIMILAR = 0.75
 """difflib ratio above which an edited text is the same card."""
 ORPHAN_TAG = "cards::orphaned"
 STATUSES = ("added", "changed", "kept", "gone")
+_KEY = operator.attrgetter("path", "kind", "match")
+"""`CardSpec.key`, in C: resolution asks it a million times in a large vault."""
+_ID = operator.attrgetter("note", "kind", "match")
+_GUID = operator.attrgetter("guid")
+_ORPHANED_GUID = operator.attrgetter("orphaned", "guid")
+_NO_NUMBERS: Mapping[str, int] = MappingProxyType({})
 
 
 Earlier = Callable[[set[str]], Mapping[str, tuple[tuple[str, ...], tuple[str, ...], str]]]
@@ -82,27 +90,44 @@ def resolve(
 ) -> Resolution:
     """Give each card its GUID, cloze numbers and time, and say what changed since `previous`."""
     ordered: list[CardSpec] = []
-    for spec in sorted(specs, key=lambda s: s.key):  # stable: the first made of equal keys wins
-        if not ordered or ordered[-1].key != spec.key:
+    seen: tuple[str, str, str] | None = None
+    for spec in sorted(specs, key=_KEY):  # stable: the first made of equal keys wins
+        key = _KEY(spec)
+        if key != seen:
             ordered.append(spec)
+            seen = key
     claimed = _match(ordered, previous.entries)
     taken = {e.guid for e in claimed.values()}
-    used = taken | {e.guid for e in previous.entries}
+    used = {e.guid for e in previous.entries}
+    used.update(taken)
     """GUIDs a new card may not take: claimed now, or an earlier card's (a tombstone's)."""
     cards: list[Card] = []
     entries: list[Entry] = []
     changes: list[Change] = []
     for spec in ordered:
-        prev = claimed.get(spec.key)
-        card_guid = prev.guid if prev else _new_guid(spec, used)
+        prev = claimed.get(_KEY(spec))
+        if prev is None:
+            card_guid = _new_guid(spec, used)
+            used.add(card_guid)
+        else:
+            card_guid = prev.guid
         taken.add(card_guid)
-        used.add(card_guid)
-        numbers, top = _number(spec, prev)
-        fields = assemble(spec, numbers)
+        numbers: Mapping[str, int]
+        if spec.clozes:
+            numbers, top = _number(spec, prev)
+            fields = assemble(spec, numbers)
+        else:
+            numbers, top, fields = _NO_NUMBERS, 0, spec.fields
         digest = spec.digest or content_digest(spec.notetype, fields, spec.tags, spec.deck)
-        same = prev is not None and not prev.orphaned and prev.digest == digest
-        mod = prev.mod if same and prev else _later(build_time, prev)
-        status = "kept" if same else "added" if prev is None or prev.orphaned else "changed"
+        before = moved_from = ""
+        if prev is None or prev.orphaned:
+            status, mod = "added", _later(build_time, prev)
+        elif prev.digest == digest:
+            status, mod = "kept", prev.mod
+        else:
+            status, mod = "changed", _later(build_time, prev)
+            before = prev.match if prev.match != spec.match else ""
+            moved_from = prev.note if prev.note != spec.path else ""
         entry = Entry(
             card_guid,
             spec.path,
@@ -117,17 +142,8 @@ def resolve(
         )
         entries.append(prev if entry == prev else entry)  # one object, not two, when kept
         cards.append(Card(card_guid, spec.notetype, fields, spec.tags, spec.deck, mod, spec.stored))
-        edited = prev is not None and status == "changed"
         changes.append(
-            Change(
-                status,
-                spec.kind,
-                spec.path,
-                spec.line,
-                spec.match,
-                before=prev.match if edited and prev and prev.match != spec.match else "",
-                moved_from=prev.note if edited and prev and prev.note != spec.path else "",
-            )
+            Change(status, spec.kind, spec.path, spec.line, spec.match, before, moved_from)
         )
     left = [e for e in previous.entries if e.guid not in taken and not (e.orphaned and prune)]
     last = earlier({e.guid for e in left}) if earlier and left else {}
@@ -164,21 +180,23 @@ def _match(
         return moved.get(e.note, e.note)
 
     exact: dict[tuple[str, str, str], Entry] = {}
-    for e in sorted(entries, key=lambda e: (e.orphaned, e.guid)):
-        exact.setdefault((home(e), e.kind, e.match), e)
+    for e in sorted(entries, key=_ORPHANED_GUID):
+        exact.setdefault((moved.get(e.note, e.note), e.kind, e.match) if moved else _ID(e), e)
     claimed: dict[tuple[str, str, str], Entry] = {}
     taken: set[str] = set()
     for spec in specs:
-        found = exact.get(spec.key)
+        key = _KEY(spec)
+        found = exact.get(key)
         if found is not None and found.guid not in taken:
-            claimed[spec.key] = found
+            claimed[key] = found
             taken.add(found.guid)
+    if len(claimed) == len(specs):  # every card found its earlier self: nothing left to pair
+        return claimed
     pool: dict[tuple[str, str], list[Entry]] = defaultdict(list)
-    for e in sorted(entries, key=lambda e: e.guid):
-        if e.guid not in taken:
-            pool[(home(e), e.kind)].append(e)
+    for e in sorted((e for e in entries if e.guid not in taken), key=_GUID):
+        pool[(home(e), e.kind)].append(e)
     for spec in specs:
-        if spec.key in claimed:
+        if _KEY(spec) in claimed:
             continue
         best: tuple[float, Entry] | None = None
         for e in pool.get((spec.path, spec.kind), ()):
@@ -188,7 +206,7 @@ def _match(
             if ratio >= SIMILAR and (best is None or ratio > best[0]):
                 best = (ratio, e)
         if best is not None:
-            claimed[spec.key] = best[1]
+            claimed[_KEY(spec)] = best[1]
             taken.add(best[1].guid)
     return claimed
 
