@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cards import gcpause
 from cards.cache import BuildCache, CachedNote, file_digest
 from cards.config import Config, load_config
 from cards.deck import Card, CardSpec, Naming
@@ -153,6 +154,7 @@ def _prepare(vault: Path, out_dir: Path, config: Config | None, use_cache: bool)
     return _Prepared(vault, config, naming, target, scan.files_by_name, entries, cache, keys)
 
 
+@gcpause.paused()
 def plan(
     vault: Path,
     out_dir: Path,
@@ -258,6 +260,7 @@ class _Counter:
         self.done += 1
 
 
+@gcpause.paused()
 def build(
     vault: Path,
     out_dir: Path,
@@ -342,6 +345,7 @@ class CheckResult:
     changes: tuple[Change, ...] = ()
 
 
+@gcpause.paused()
 def check(vault: Path, out_dir: Path, config: Config | None = None) -> CheckResult:
     """Whether `out_dir` holds exactly what a build of the vault would write now."""
     prepared = _prepare(vault, out_dir, config, use_cache=True)
@@ -374,6 +378,7 @@ def _rel(vault: Path, entry: Path | NoteError) -> str:
     return entry.path if isinstance(entry, NoteError) else entry.relative_to(vault).as_posix()
 
 
+@gcpause.paused()
 def write_preview(vault: Path, decks: Path, output: Path) -> tuple[Path, int]:
     """The preview page of what a build would make now; (its path, how many cards it shows)."""
     out_abs, vault_abs = output.resolve(), vault.resolve()

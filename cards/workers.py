@@ -9,6 +9,7 @@ writes the same bytes.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -16,6 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from cards import gcpause
 from cards.cache import CachedNote, store_entry
 from cards.config import Config
 from cards.deck import Naming, make_specs
@@ -73,7 +75,8 @@ def read_notes(
     if jobs <= 1 or len(paths) < PARALLEL_FROM:
         registry, media = config.registry(), Media(vault, files_by_name)
         for path, key in paths:
-            note = note_cards(vault, path, registry, naming, media, config.max_note_bytes)
+            with gcpause.collecting():
+                note = note_cards(vault, path, registry, naming, media, config.max_note_bytes)
             yield _stored(note, key, cache_dir)
             if done:
                 done()
@@ -97,6 +100,7 @@ def _start(
     files: dict[str, list[str]],
     cache_dir: Path | None,
 ) -> None:
+    gc.enable()  # forked from a build that paused it (see `gcpause`); parsing makes cycles
     _worker.update(
         vault=vault,
         config=config,
