@@ -170,12 +170,15 @@ def plan(
 
 def _plan(p: _Prepared, prune: bool, progress: Progress | None, jobs: int | None) -> BuildReport:
     media = Media(p.vault, p.scan_files)
+    store = FieldStore()
     hits: list[CachedNote | None] = []
     misses: list[tuple[Path, str | None]] = []
     for entry, key in zip(p.entries, p.keys, strict=True):
         hit = p.cache.load(key) if p.cache and key and isinstance(entry, Path) else None
         if hit is not None and not media.still_valid(_rel(p.vault, entry), hit.probes):
             hit = None
+        if hit is not None:  # fields parked at once: all notes' fields never wait in memory
+            hit.specs = [store.park(s) for s in hit.specs]
         hits.append(hit)
         if hit is None and isinstance(entry, Path):
             misses.append((entry, key))
@@ -191,7 +194,6 @@ def _plan(p: _Prepared, prune: bool, progress: Progress | None, jobs: int | None
         p.cache.dir if p.cache else None,
     )
     specs: list[CardSpec] = []
-    store = FieldStore()
     items: Counter[str] = Counter()
     skipped: list[str] = []
     warnings: list[str] = []
@@ -203,6 +205,7 @@ def _plan(p: _Prepared, prune: bool, progress: Progress | None, jobs: int | None
             continue
         if hit is None:
             note = next(fresh)
+            note.specs = [store.park(s) for s in note.specs]
             parsed += 1
         else:
             note = hit
@@ -215,7 +218,7 @@ def _plan(p: _Prepared, prune: bool, progress: Progress | None, jobs: int | None
         if error:
             skipped.append(str(error))
         items.update(note.items)
-        specs += [store.park(s) for s in note.specs]
+        specs += note.specs
     if p.cache:
         p.cache.flush()
     previous = load_manifest(manifest_path(p.target), p.naming.deck)
