@@ -177,8 +177,8 @@ def _plan(p: _Prepared, prune: bool, progress: Progress | None, jobs: int | None
         hit = p.cache.load(key) if p.cache and key and isinstance(entry, Path) else None
         if hit is not None and not media.still_valid(_rel(p.vault, entry), hit.probes):
             hit = None
-        if hit is not None:  # fields parked at once: all notes' fields never wait in memory
-            hit.specs = [store.park(s) for s in hit.specs]
+        if hit is not None:  # fields stored at once: all notes' fields never wait in memory
+            hit.specs, hit.block = store.take(hit.specs, hit.block, hit.lengths), b""
         hits.append(hit)
         if hit is None and isinstance(entry, Path):
             misses.append((entry, key))
@@ -205,7 +205,7 @@ def _plan(p: _Prepared, prune: bool, progress: Progress | None, jobs: int | None
             continue
         if hit is None:
             note = next(fresh)
-            note.specs = [store.park(s) for s in note.specs]
+            note.specs, note.block = store.take(note.specs, note.block, note.lengths), b""
             parsed += 1
         else:
             note = hit

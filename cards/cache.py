@@ -8,8 +8,9 @@ invalidates the note. A stat index (size, time, hash) spares re-reading
 unchanged files; a file written in the last two seconds is always re-hashed,
 as git does, so an edit within the clock's resolution is never missed.
 
-Entries are JSON, never pickle: a cache committed by mistake to a shared
-repository must not be able to run code. The folder ignores itself for git.
+Entries are JSON (then the fields as UTF-8 text), never pickle: a cache
+committed by mistake to a shared repository must not be able to run code.
+The folder ignores itself for git.
 Anything unreadable in the cache is treated as a miss.
 """
 
@@ -29,8 +30,9 @@ from cards.deck import CardSpec
 from cards.errors import NoteError
 from cards.media import Packed, Probe
 
-FORMAT = 2
-"""2: specs and probes as positional lists (smaller, faster to read and write than objects)."""
+FORMAT = 3
+"""2: specs and probes as positional lists (smaller, faster to read and write than objects).
+3: the note's final fields as one block of bytes after the JSON (`spill.pack`)."""
 RACY_SECONDS = 2.0
 
 
@@ -46,6 +48,10 @@ class CachedNote:
     probes: list[Probe] = field(default_factory=list)
     packed: list[Packed] = field(default_factory=list)
     media_warnings: list[str] = field(default_factory=list)
+    block: bytes = b""
+    """The specs' final fields, moved out of them by `spill.pack`."""
+    lengths: list[int] = field(default_factory=list)
+    """Per spec, its fields' length in `block`, or -1 when it kept them."""
 
     @property
     def note_error(self) -> NoteError | None:
@@ -61,10 +67,11 @@ class CachedNote:
             "probes": [[p.target, p.wiki, p.real, p.size, p.mtime] for p in self.probes],
             "packed": [[p.name, str(p.source)] for p in self.packed],
             "media_warnings": self.media_warnings,
+            "lengths": self.lengths,
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> CachedNote:
+    def from_json(cls, data: dict[str, Any], block: bytes = b"") -> CachedNote:
         error, probes = data["error"], data["probes"]
         memo: dict[Any, Any] = {}
         return cls(
@@ -76,6 +83,8 @@ class CachedNote:
             probes=[Probe(str(t), bool(w), str(r), int(z), int(m)) for t, w, r, z, m in probes],
             packed=[Packed(str(n), Path(p)) for n, p in data["packed"]],
             media_warnings=[str(w) for w in data["media_warnings"]],
+            block=block,
+            lengths=[int(n) for n in data["lengths"]],
         )
 
 
@@ -138,13 +147,17 @@ class BuildCache:
         return digest
 
     def load(self, key: str) -> CachedNote | None:
-        data = _read_json(self._entry(key))
-        if data is None:
-            return None
         try:
-            return CachedNote.from_json(data)
-        except (KeyError, TypeError, ValueError, IndexError):
+            raw = self._entry(key).read_bytes()
+            head, _, block = raw.partition(b"\n")
+            note = CachedNote.from_json(json.loads(head), block)
+        except (OSError, KeyError, TypeError, ValueError, IndexError):
             return None
+        if len(note.lengths) != len(note.specs) or sum(n for n in note.lengths if n > 0) != len(
+            block
+        ):
+            return None  # cut short: a miss, never wrong fields
+        return note
 
     def last(self) -> dict[str, Any] | None:
         data = _read_json(self.dir / "last.json")
@@ -163,13 +176,15 @@ class BuildCache:
 
 
 def _entry(directory: Path, key: str) -> Path:
-    return directory / "notes" / key[:2] / f"{key}.json"
+    return directory / "notes" / key[:2] / f"{key}.note"
 
 
 def store_entry(directory: Path, key: str, note: CachedNote) -> None:
-    """Write one note's entry; worker processes call this themselves, so the main process,
-    which also has to merge every note's result, is not the bottleneck of a cold build."""
-    _write_json(_entry(directory, key), note.to_json())
+    """Write one note's entry: its JSON on one line, then its fields' block. Worker processes
+    call this themselves, so the main process, which also has to merge every note's result,
+    is not the bottleneck of a cold build."""
+    text = json.dumps(note.to_json(), ensure_ascii=False, separators=(",", ":"))
+    _write_bytes(_entry(directory, key), text.encode("utf-8") + b"\n" + note.block)
 
 
 @lru_cache(maxsize=1)
@@ -206,10 +221,14 @@ def _write_json(path: Path, data: Any) -> None:
     temporary name is unique per process, which is all the cache needs (two
     writers of one entry write the same bytes).
     """
+    _write_bytes(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
     try:
         _ensure_dir(path.parent)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
+        tmp.write_bytes(data)
         tmp.replace(path)
     except (OSError, StopIteration):
         return

@@ -22,6 +22,43 @@ _SEP = "\x1f"
 """Anki's own field separator: no field written to a package can hold it either."""
 
 
+def pack(specs: list[CardSpec]) -> tuple[list[CardSpec], bytes, list[int]]:
+    """One note's final fields, moved out of its specs into one block of bytes.
+
+    Returns the specs (fields emptied where moved), the block, and per spec
+    the byte length of its fields in the block (-1: kept its fields; trait
+    lists are numbered later, and a field holding the separator cannot be
+    split back). A worker packs, so one bytes object is pickled and cached
+    instead of every field string, and the main process stores the block
+    without decoding it (`FieldStore.take`).
+    """
+    out: list[CardSpec] = []
+    parts: list[bytes] = []
+    lengths: list[int] = []
+    for spec in specs:
+        if spec.clozes or not spec.digest or any(_SEP in f for f in spec.fields):
+            out.append(spec)
+            lengths.append(-1)
+            continue
+        data = _SEP.join(spec.fields).encode("utf-8")
+        parts.append(data)
+        lengths.append(len(data))
+        out.append(spec._replace(fields=()))
+    return out, b"".join(parts), lengths
+
+
+def unpack(specs: list[CardSpec], block: bytes, lengths: list[int]) -> list[CardSpec]:
+    """The specs with their fields back from the block: when no store can hold them."""
+    out: list[CardSpec] = []
+    at = 0
+    for spec, n in zip(specs, lengths, strict=True):
+        if n >= 0:
+            spec = spec._replace(fields=tuple(block[at : at + n].decode("utf-8").split(_SEP)))
+            at += n
+        out.append(spec)
+    return out
+
+
 class FieldStore:
     def __init__(self) -> None:
         # Unbuffered: a full disk shows at once, in `park`, and closing never has to flush.
@@ -30,20 +67,32 @@ class FieldStore:
         self._offsets = array("q", [0])
         self._broken = False
 
+    def take(self, specs: list[CardSpec], block: bytes, lengths: list[int]) -> list[CardSpec]:
+        """One note's specs as `pack` left them, their block written here in one go; on a
+        full disk the fields go back into the specs (memory) for the rest of the build."""
+        if not block:
+            return unpack(specs, block, lengths)
+        if not self._broken:
+            try:
+                written = self._file.write(block)
+            except OSError:
+                written = -1
+            if written == len(block):
+                out: list[CardSpec] = []
+                offsets = self._offsets
+                for spec, n in zip(specs, lengths, strict=True):
+                    if n >= 0:
+                        offsets.append(offsets[-1] + n)
+                        spec = spec._replace(stored=len(offsets) - 2)
+                    out.append(spec)
+                return out
+            self._broken = True  # a partial block is never pointed to
+        return unpack(specs, block, lengths)
+
     def park(self, spec: CardSpec) -> CardSpec:
-        """The spec with its fields stored here, when they are final (no trait numbers)."""
-        if self._broken or spec.clozes or not spec.digest or any(_SEP in f for f in spec.fields):
-            return spec
-        data = _SEP.join(spec.fields).encode("utf-8")
-        try:
-            written = self._file.write(data)
-        except OSError:
-            written = -1
-        if written != len(data):  # a full disk: the rest of the fields stay in memory
-            self._broken = True
-            return spec
-        self._offsets.append(self._offsets[-1] + len(data))
-        return spec._replace(fields=(), stored=len(self._offsets) - 2)
+        """One spec with its fields stored here, when they are final (see `pack`)."""
+        (packed,), block, lengths = pack([spec])
+        return self.take([packed], block, lengths)[0]
 
     def fields(self, card: Card) -> tuple[str, ...]:
         if card.stored < 0:

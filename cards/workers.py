@@ -25,6 +25,7 @@ from cards.errors import NoteError
 from cards.extract import extract_note
 from cards.extractors import Registry
 from cards.media import Media
+from cards.spill import pack
 
 PARALLEL_FROM = 64
 """Fewer notes than this are read in this process: starting workers would cost more."""
@@ -122,7 +123,9 @@ def _one(job: tuple[Path, str | None]) -> CachedNote:
 
 
 def _stored(note: CachedNote, key: str | None, cache_dir: Path | None) -> CachedNote:
-    """The note, after its cache entry is written by the process that read it."""
+    """The note with its fields packed (`spill.pack`), after its cache entry is written by
+    the process that read it."""
+    note.specs, note.block, note.lengths = pack(note.specs)
     if cache_dir and key:
         store_entry(cache_dir, key, note)
     return note

@@ -95,10 +95,15 @@ def test_a_configuration_change_invalidates_every_note(
 def test_a_broken_cache_is_only_a_miss(make_vault: MakeVault, tmp_path: Path, epoch: None) -> None:
     vault, out = make_vault(notes(5)), tmp_path / "decks"
     build(vault, out)
-    entries = list((out / ".cache").rglob("notes/*/*.json"))
+    entries = sorted((out / ".cache").rglob("notes/*/*.note"))
     assert entries and (out / ".cache" / ".gitignore").read_text().splitlines()[-1] == "*"
-    for entry in entries:
-        entry.write_text("{not json")
+    for n, entry in enumerate(entries):
+        if n % 2:
+            entry.write_text("{not json")
+        else:  # cut short inside the fields after the JSON line: never half a card
+            data = entry.read_bytes()
+            assert data.index(b"\n") < len(data) - 2
+            entry.write_bytes(data[:-2])
     (vault / "note.md").write_text("Cortisol is a hormone released under stress.\n")
     report = build(vault, out)
     assert report.parsed == 7 and report.cached == 0

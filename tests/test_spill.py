@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from cards.deck import Card, CardSpec
 from cards.manifest import content_digest
 from cards.spill import FieldStore
@@ -26,3 +30,39 @@ def test_trait_lists_and_unknown_digests_stay_in_memory() -> None:
     traits = _spec(("label", "", "src"), clozes=(("t", "t"),))
     assert store.park(traits) is traits
     assert store.fields(Card("g", "cloze", traits.fields, (), "D", 1)) == traits.fields
+
+
+def test_a_packed_note_is_stored_in_one_block_and_reads_back() -> None:
+    from cards.spill import pack, unpack
+
+    made = [
+        _spec(("é <b>x</b>", "", "src")),
+        _spec(("l", "", "s"), (("t", "t"),)),
+        _spec(("", "", "")),
+    ]
+    packed, block, lengths = pack(made)
+    assert [p.fields for p in packed] == [(), made[1].fields, ()]
+    assert lengths[1] == -1 and sum(n for n in lengths if n > 0) == len(block)
+    assert unpack(packed, block, lengths) == made
+    store = FieldStore()
+    store.park(_spec(("before", "", "x")))  # a note already stored: offsets continue from it
+    taken = store.take(packed, block, lengths)
+    cards = [Card("g", t.notetype, t.fields, (), "D", 1, t.stored) for t in taken]
+    assert [store.fields(c) for c in cards] == [m.fields for m in made]
+
+
+def test_a_store_that_cannot_write_gives_the_fields_back_in_memory() -> None:
+    from cards.spill import pack
+
+    full = Path("/dev/full")
+    if not full.exists():
+        pytest.skip("needs /dev/full")
+    store = FieldStore()
+    store._file.close()
+    store._file = full.open("wb", buffering=0)  # every write fails with ENOSPC
+    packed, block, lengths = pack([_spec(("a", "b", "c"))])
+    try:
+        (back,) = store.take(packed, block, lengths)
+    finally:
+        store._file.close()
+    assert back.fields == ("a", "b", "c") and back.stored == -1
