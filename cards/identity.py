@@ -68,11 +68,15 @@ class Resolution:
     """Every card to write: the live ones (in `specs` order), then tombstones."""
     manifest: Manifest
     changes: tuple[Change, ...]
+    """Every card added, changed or gone; kept cards are only counted (`kept`)."""
     specs: tuple[CardSpec, ...] = ()
     """The live cards' specs: `cards[i]` was made from `specs[i]`."""
+    kept: int = 0
+    """Cards unchanged since the last build."""
 
     def counts(self) -> dict[str, int]:
         found = Counter(c.status for c in self.changes)
+        found["kept"] += self.kept
         return {status: found.get(status, 0) for status in STATUSES}
 
     @property
@@ -98,15 +102,19 @@ def resolve(
             seen = key
     claimed = _match(ordered, previous.entries)
     taken = {e.guid for e in claimed.values()}
-    used = {e.guid for e in previous.entries}
-    used.update(taken)
+    used: set[str] | None = None
+    """GUIDs a new card may not take: claimed now, or an earlier card's (a tombstone's); made
+    when the first new card needs one (a rebuild after a small edit often has none)."""
     """GUIDs a new card may not take: claimed now, or an earlier card's (a tombstone's)."""
     cards: list[Card] = []
     entries: list[Entry] = []
     changes: list[Change] = []
+    kept = 0
     for spec in ordered:
         prev = claimed.get(_KEY(spec))
         if prev is None:
+            if used is None:
+                used = {e.guid for e in previous.entries} | taken
             card_guid = _new_guid(spec, used)
             used.add(card_guid)
         else:
@@ -142,9 +150,12 @@ def resolve(
         )
         entries.append(prev if entry == prev else entry)  # one object, not two, when kept
         cards.append(Card(card_guid, spec.notetype, fields, spec.tags, spec.deck, mod, spec.stored))
-        changes.append(
-            Change(status, spec.kind, spec.path, spec.line, spec.match, before, moved_from)
-        )
+        if status == "kept":
+            kept += 1
+        else:
+            changes.append(
+                Change(status, spec.kind, spec.path, spec.line, spec.match, before, moved_from)
+            )
     left = [e for e in previous.entries if e.guid not in taken and not (e.orphaned and prune)]
     last = earlier({e.guid for e in left}) if earlier and left else {}
     for old in sorted(left, key=lambda e: (e.note, e.kind, e.match, e.guid)):
@@ -160,7 +171,8 @@ def resolve(
                 changes.append(Change("gone", old.kind, old.note, 0, old.match))
         entries.append(tomb)
         cards.append(Card(tomb.guid, tomb.notetype, fields, tags, deck, tomb.mod))
-    return Resolution(tuple(cards), Manifest(vault, tuple(entries)), tuple(changes), tuple(ordered))
+    manifest = Manifest(vault, tuple(entries))
+    return Resolution(tuple(cards), manifest, tuple(changes), tuple(ordered), kept)
 
 
 def _stand_in(entry: Entry) -> tuple[tuple[str, ...], tuple[str, ...], str]:
