@@ -10,29 +10,36 @@ to its parent, so code that parses runs inside `collecting`.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ContextDecorator
 
 
-@contextmanager
-def paused() -> Iterator[None]:
-    """No cycle collection inside; the collector's earlier state after."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
+class _Switch(ContextDecorator):
+    """The collector on or off inside, as before after; nests, and decorates functions."""
+
+    def __init__(self, on: bool) -> None:
+        self._on = on
+        self._before: list[bool] = []  # one decorator instance serves nested calls
+
+    def __enter__(self) -> None:
+        self._before.append(gc.isenabled())
+        _set(self._on)
+
+    def __exit__(self, *exc: object) -> None:
+        _set(self._before.pop())
 
 
-@contextmanager
-def collecting() -> Iterator[None]:
-    """Cycle collection on inside, even within `paused`; the earlier state after."""
-    was = gc.isenabled()
-    gc.enable()
-    try:
-        yield
-    finally:
-        if not was:
-            gc.disable()
+def _set(on: bool) -> None:
+    if on:
+        gc.enable()
+    else:
+        gc.disable()
+
+
+def paused() -> _Switch:
+    """No cycle collection inside (a `with` block or a decorated function)."""
+    return _Switch(False)
+
+
+def collecting() -> _Switch:
+    """Cycle collection on inside, even within `paused`."""
+    return _Switch(True)
