@@ -178,7 +178,7 @@ def _plan(p: _Prepared, prune: bool, progress: Progress | None, jobs: int | None
         if hit is not None and not media.still_valid(_rel(p.vault, entry), hit.probes):
             hit = None
         if hit is not None:  # fields stored at once: all notes' fields never wait in memory
-            hit.specs, hit.block = store.take(hit.specs, hit.block, hit.lengths), b""
+            _store_fields(hit, store)
         hits.append(hit)
         if hit is None and isinstance(entry, Path):
             misses.append((entry, key))
@@ -204,8 +204,7 @@ def _plan(p: _Prepared, prune: bool, progress: Progress | None, jobs: int | None
             skipped.append(str(entry))
             continue
         if hit is None:
-            note = next(fresh)
-            note.specs, note.block = store.take(note.specs, note.block, note.lengths), b""
+            note = _store_fields(next(fresh), store)
             parsed += 1
         else:
             note = hit
@@ -247,6 +246,12 @@ def _plan(p: _Prepared, prune: bool, progress: Progress | None, jobs: int | None
         probes={note: prs for note, prs in sorted(media.probes.items()) if prs},
         store=store,
     )
+
+
+def _store_fields(note: CachedNote, store: FieldStore) -> CachedNote:
+    """The note with its packed fields (`spill.pack`) written to the build's field store."""
+    note.specs, note.block = store.take(note.specs, note.block, note.lengths), b""
+    return note
 
 
 class _Counter:

@@ -61,7 +61,7 @@ def unpack(specs: list[CardSpec], block: bytes, lengths: list[int]) -> list[Card
 
 class FieldStore:
     def __init__(self) -> None:
-        # Unbuffered: a full disk shows at once, in `park`, and closing never has to flush.
+        # Unbuffered: a full disk shows at once, in `take`, and closing never has to flush.
         self._file = tempfile.TemporaryFile(buffering=0)  # noqa: SIM115 (lives with the report)
         weakref.finalize(self, self._file.close)  # closed with the store, never left open
         self._offsets = array("q", [0])
@@ -88,11 +88,6 @@ class FieldStore:
                 return out
             self._broken = True  # a partial block is never pointed to
         return unpack(specs, block, lengths)
-
-    def park(self, spec: CardSpec) -> CardSpec:
-        """One spec with its fields stored here, when they are final (see `pack`)."""
-        (packed,), block, lengths = pack([spec])
-        return self.take([packed], block, lengths)[0]
 
     def fields(self, card: Card) -> tuple[str, ...]:
         if card.stored < 0:
