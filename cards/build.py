@@ -71,6 +71,10 @@ class BuildReport:
     def fields(self, card: Card) -> tuple[str, ...]:
         return self.store.fields(card) if self.store else card.fields
 
+    def joined(self, card: Card) -> str:
+        """The fields as the package holds them (`FieldStore.joined`)."""
+        return self.store.joined(card) if self.store else "\x1f".join(card.fields)
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "output": str(self.output),
@@ -198,7 +202,8 @@ def _plan(p: _Prepared, prune: bool, progress: Progress | None, jobs: int | None
     skipped: list[str] = []
     warnings: list[str] = []
     parsed = cached = 0
-    for entry, hit in zip(p.entries, hits, strict=True):
+    for at, (entry, hit) in enumerate(zip(p.entries, hits, strict=True)):
+        hits[at] = None  # merged notes go as they are read: only their specs stay
         if isinstance(entry, NoteError):
             log.warning("%s", entry)
             skipped.append(str(entry))
@@ -220,7 +225,7 @@ def _plan(p: _Prepared, prune: bool, progress: Progress | None, jobs: int | None
         specs += note.specs
     if p.cache:
         p.cache.flush()
-    previous = load_manifest(manifest_path(p.target), p.naming.deck)
+    previous = load_manifest(manifest_path(p.target), p.naming.deck, (s.match for s in specs))
     resolution = resolve(
         specs,
         previous,
@@ -250,7 +255,8 @@ def _plan(p: _Prepared, prune: bool, progress: Progress | None, jobs: int | None
 
 def _store_fields(note: CachedNote, store: FieldStore) -> CachedNote:
     """The note with its packed fields (`spill.pack`) written to the build's field store."""
-    note.specs, note.block = store.take(note.specs, note.block, note.lengths), b""
+    note.specs = store.take(note.specs, note.block, note.lengths)
+    note.block, note.lengths = b"", []
     return note
 
 
@@ -291,7 +297,7 @@ def build(
             return replay
     report = _plan(prepared, prune, progress, jobs)
     assert report.resolution is not None
-    write_apkg(report.resolution.cards, report.output, report.media, report.fields)
+    write_apkg(report.resolution.cards, report.output, report.media, report.joined)
     save_manifest(report.resolution.manifest, manifest_path(report.output))
     if prepared.cache:
         prepared.cache.remember(_record(prepared, report))
@@ -376,7 +382,7 @@ def check(vault: Path, out_dir: Path, config: Config | None = None) -> CheckResu
     else:
         with tempfile.TemporaryDirectory() as tmp:
             fresh = Path(tmp) / report.output.name
-            write_apkg(report.resolution.cards, fresh, report.media, report.fields)
+            write_apkg(report.resolution.cards, fresh, report.media, report.joined)
             if file_digest(fresh) != file_digest(report.output):
                 reasons.append(f"{report.output.name} would change")
     return CheckResult(not reasons, tuple(dict.fromkeys(reasons)), changes)

@@ -94,8 +94,10 @@ def _spec_row(s: CardSpec) -> list[Any]:
 
 def _spec(data: list[Any], memo: dict[Any, Any]) -> CardSpec:
     """One spec; `memo` makes the note's repeated values (its path, deck, tags, Source
-    field) one object each, as they were when made: JSON would give every card its own copy."""
-    kind, extractor, path, line, match, notetype, fields, tags, deck, clozes, fresh, digest = data
+    field) one object each, as they were when made: JSON would give every card its own copy.
+    The new-card GUID is dropped: a cached card is seldom new, and resolution works it out
+    again for one that is, rather than every card holding one until the build ends."""
+    kind, extractor, path, line, match, notetype, fields, tags, deck, clozes, _, digest = data
     shared = memo.setdefault
     return CardSpec(
         shared(kind, str(kind)),
@@ -108,7 +110,7 @@ def _spec(data: list[Any], memo: dict[Any, Any]) -> CardSpec:
         shared(tuple(tags), tuple(tags)),
         shared(deck, str(deck)),
         tuple((str(k), str(h)) for k, h in clozes),
-        str(fresh),
+        "",
         str(digest),
     )
 

@@ -20,6 +20,7 @@ Nothing is ever written into the notes.
 from __future__ import annotations
 
 import difflib
+import heapq
 import html
 import operator
 from collections import Counter, defaultdict
@@ -29,7 +30,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from cards.deck import Card, CardSpec, assemble, guid
-from cards.manifest import Entry, Manifest, content_digest
+from cards.manifest import ORDER, Entry, Manifest, content_digest
 
 SIMILAR = 0.75
 """difflib ratio above which an edited text is the same card."""
@@ -101,17 +102,15 @@ def resolve(
             ordered.append(spec)
             seen = key
     claimed = _match(ordered, previous.entries)
-    taken = {e.guid for e in claimed.values()}
+    taken = {e.guid for e in claimed if e is not None}
     used: set[str] | None = None
     """GUIDs a new card may not take: claimed now, or an earlier card's (a tombstone's); made
     when the first new card needs one (a rebuild after a small edit often has none)."""
-    """GUIDs a new card may not take: claimed now, or an earlier card's (a tombstone's)."""
     cards: list[Card] = []
     entries: list[Entry] = []
     changes: list[Change] = []
     kept = 0
-    for spec in ordered:
-        prev = claimed.get(_KEY(spec))
+    for spec, prev in zip(ordered, claimed, strict=True):
         if prev is None:
             if used is None:
                 used = {e.guid for e in previous.entries} | taken
@@ -158,7 +157,8 @@ def resolve(
             )
     left = [e for e in previous.entries if e.guid not in taken and not (e.orphaned and prune)]
     last = earlier({e.guid for e in left}) if earlier and left else {}
-    for old in sorted(left, key=lambda e: (e.note, e.kind, e.match, e.guid)):
+    tombs: list[Entry] = []
+    for old in sorted(left, key=ORDER):
         fields, tags, _ = last.get(old.guid) or _stand_in(old)
         tags = tuple(sorted({*tags, ORPHAN_TAG}))
         deck = f"{vault}::Orphaned"
@@ -169,9 +169,10 @@ def resolve(
             tomb = old._replace(digest=digest, orphaned=True, mod=_later(build_time, old))
             if not old.orphaned:
                 changes.append(Change("gone", old.kind, old.note, 0, old.match))
-        entries.append(tomb)
+        tombs.append(tomb)
         cards.append(Card(tomb.guid, tomb.notetype, fields, tags, deck, tomb.mod))
-    manifest = Manifest(vault, tuple(entries))
+    # Live entries follow their specs' keys, the file's order too: merged, they need no sort.
+    manifest = Manifest(vault, tuple(heapq.merge(entries, tombs, key=ORDER)))
     return Resolution(tuple(cards), manifest, tuple(changes), tuple(ordered), kept)
 
 
@@ -182,10 +183,10 @@ def _stand_in(entry: Entry) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     return (first, "", html.escape(entry.note, quote=False)), (), ""
 
 
-def _match(
-    specs: Sequence[CardSpec], entries: Sequence[Entry]
-) -> dict[tuple[str, str, str], Entry]:
-    """Spec key -> the earlier card it continues: exact, then in a renamed note, then near-equal."""
+def _match(specs: Sequence[CardSpec], entries: Sequence[Entry]) -> list[Entry | None]:
+    """Per spec (keys unique), the earlier card it continues: exact, then in a renamed note,
+    then near-equal. A list beside the specs, not a dict by key: a large vault's keys would
+    be a second copy of every card's identity, held at the build's busiest moment."""
     moved = _renames(specs, entries)
 
     def home(e: Entry) -> str:
@@ -194,21 +195,23 @@ def _match(
     exact: dict[tuple[str, str, str], Entry] = {}
     for e in sorted(entries, key=_ORPHANED_GUID):
         exact.setdefault((moved.get(e.note, e.note), e.kind, e.match) if moved else _ID(e), e)
-    claimed: dict[tuple[str, str, str], Entry] = {}
+    claimed: list[Entry | None] = []
     taken: set[str] = set()
-    for spec in specs:
-        key = _KEY(spec)
+    for key in map(_KEY, specs):
         found = exact.get(key)
-        if found is not None and found.guid not in taken:
-            claimed[key] = found
+        if found is None or found.guid in taken:  # a manifest edited by hand may repeat one
+            claimed.append(None)
+        else:
+            claimed.append(found)
             taken.add(found.guid)
-    if len(claimed) == len(specs):  # every card found its earlier self: nothing left to pair
+    del exact
+    if len(taken) == len(specs):  # every card found its earlier self: nothing left to pair
         return claimed
     pool: dict[tuple[str, str], list[Entry]] = defaultdict(list)
     for e in sorted((e for e in entries if e.guid not in taken), key=_GUID):
         pool[(home(e), e.kind)].append(e)
-    for spec in specs:
-        if _KEY(spec) in claimed:
+    for at, spec in enumerate(specs):
+        if claimed[at] is not None:
             continue
         best: tuple[float, Entry] | None = None
         for e in pool.get((spec.path, spec.kind), ()):
@@ -218,7 +221,7 @@ def _match(
             if ratio >= SIMILAR and (best is None or ratio > best[0]):
                 best = (ratio, e)
         if best is not None:
-            claimed[_KEY(spec)] = best[1]
+            claimed[at] = best[1]
             taken.add(best[1].guid)
     return claimed
 

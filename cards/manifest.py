@@ -8,7 +8,9 @@ format; how cards are matched against it is `identity.py`.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
+import operator
 import os
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
@@ -25,6 +27,8 @@ READS = (1, 2)
 
 
 _NONE: Mapping[str, int] = MappingProxyType({})
+ORDER = operator.attrgetter("note", "kind", "match", "guid")
+"""The order of a manifest's lines: grouped by note, so a git diff reads note by note."""
 
 
 class Entry(NamedTuple):
@@ -65,9 +69,10 @@ class Entry(NamedTuple):
         return data
 
     @classmethod
-    def from_json(cls, data: Mapping[str, Any], memo: dict[str, str] | None = None) -> Entry:
-        """`memo` shares equal strings (a note's path, kinds) across entries: the JSON
-        reader gives each line its own copies, tens of megabytes in a large manifest."""
+    def from_json(cls, data: Mapping[str, Any], memo: dict[Any, Any] | None = None) -> Entry:
+        """`memo` shares equal values (a note's path, kinds, times, and identity texts the
+        caller already holds) across entries: the JSON reader gives each line its own
+        copies, tens of megabytes in a large manifest."""
         shared = (memo if memo is not None else {}).setdefault
         notetype = shared(data["notetype"], str(data["notetype"]))
         numbers = data.get("clozes")
@@ -82,10 +87,10 @@ class Entry(NamedTuple):
             note=shared(data["note"], str(data["note"])),
             kind=shared(data["kind"], str(data["kind"])),
             extractor=shared(data["extractor"], str(data["extractor"])),
-            match=str(data["fingerprint"]),
+            match=shared(data["fingerprint"], str(data["fingerprint"])),
             notetype=notetype,
             digest=digest,
-            mod=int(data["mod"]),
+            mod=shared(data["mod"], int(data["mod"])),
             clozes={str(k): int(v) for k, v in dict(numbers).items()} if numbers else _NONE,
             cloze_max=int(data.get("cloze_max", 0)),
             orphaned=bool(data.get("orphaned", False)),
@@ -111,18 +116,23 @@ def manifest_path(apkg: Path) -> Path:
     return apkg.with_name(apkg.stem + ".cards.json")
 
 
-def load_manifest(path: Path, vault: str) -> Manifest:
-    """The last build's manifest; an empty one before the first build."""
+def load_manifest(path: Path, vault: str, known: Iterable[str] = ()) -> Manifest:
+    """The last build's manifest; an empty one before the first build.
+
+    `known`: identity texts the caller holds (this build's cards'). An entry whose text
+    equals one shares that string instead of holding a copy: in a rebuild nearly every
+    card is unchanged, and its text is then held once, not twice.
+    """
     if not path.exists():
         return Manifest(vault)
     try:
-        streamed = _read_lines(path)
+        streamed = _read_lines(path, {text: text for text in known})
         if streamed is not None:
             return streamed
         data = json.loads(path.read_text(encoding="utf-8"))
         if data.get("format") not in READS:
             raise CardsError(f"{path}: manifest format {data.get('format')!r}, expected {FORMAT}")
-        memo: dict[str, str] = {}
+        memo: dict[Any, Any] = {}
         entries = tuple(Entry.from_json(e, memo) for e in data.pop("cards"))
         return Manifest(str(data["vault"]), entries)
     except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -136,11 +146,10 @@ _OPEN_CARDS = ', "cards": [\n'
 """Ends the first line of a manifest as `manifest_lines` writes it; one card per line follows."""
 
 
-def _read_lines(path: Path) -> Manifest | None:
+def _read_lines(path: Path, memo: dict[Any, Any]) -> Manifest | None:
     """The manifest read a line at a time, when it is laid out as `manifest_lines` writes it;
     else None (the caller parses the whole document). A large manifest is never held whole,
     as text and as a list of dicts, at once."""
-    memo: dict[str, str] = {}
     entries: list[Entry] = []
     with path.open(encoding="utf-8") as fh:
         first = fh.readline()
@@ -177,13 +186,22 @@ def readable(path: Path) -> Path:
 def manifest_lines(manifest: Manifest) -> Iterable[str]:
     """The file, line by line: entries grouped by note, one per line, so a git diff shows each
     changed card (and json's C encoder stays in use: indent= would switch to the slow one)."""
-    entries = sorted(manifest.entries, key=lambda e: (e.note, e.kind, e.match, e.guid))
+    entries: Sequence[Entry] = manifest.entries
+    if not _in_order(entries):
+        entries = sorted(entries, key=ORDER)
     head = json.dumps({"format": FORMAT, "vault": manifest.vault}, ensure_ascii=False)
     yield f"{head[:-1]}{_OPEN_CARDS}"
     for n, entry in enumerate(entries):
         comma = ",\n" if n + 1 < len(entries) else "\n"
         yield entry_line(entry) + comma
     yield "]}\n"
+
+
+def _in_order(entries: Sequence[Entry]) -> bool:
+    """A build's own manifest comes in file order: checked pairwise, it needs no sorted copy
+    (whose keys alone would hold every card's identity once more)."""
+    keys = map(ORDER, entries)
+    return all(map(operator.le, keys, map(ORDER, itertools.islice(entries, 1, None))))
 
 
 _quote = json.JSONEncoder(ensure_ascii=False).encode

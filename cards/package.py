@@ -30,6 +30,8 @@ from cards.notetypes import CLOZE, CSS, QA, NoteType, stable_id
 from cards.zipout import ZipTooLargeError, ZipWriter
 
 CHUNK = 1 << 20
+_SEP = "\x1f"
+"""Anki's field separator in a note's `flds`."""
 _NEW_CARD = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "")
 """type, queue, due, ivl, factor, reps, lapses, left, odue, odid, flags, data of a new card."""
 _CLOZE_NUMBER = re.compile(r"\{\{c(\d+)::")
@@ -39,21 +41,22 @@ def write_apkg(
     cards: Sequence[Card],
     path: Path,
     media: Sequence[Packed] = (),
-    fields_of: Callable[[Card], tuple[str, ...]] | None = None,
+    joined: Callable[[Card], str] | None = None,
 ) -> None:
     """Write the package atomically: a temporary file beside `path`, then a rename.
 
     Each note and card carries its own modification time; the collection's
     own times are the newest of them. The zip has fixed dates and entry
-    order, so the same cards always give the same bytes. `fields_of` gives a
-    card's fields when they were parked outside it (`spill.FieldStore`).
+    order, so the same cards always give the same bytes. `joined` gives a
+    card's fields joined by Anki's separator, when they were parked outside it
+    (`spill.FieldStore.joined`).
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(dir=path.parent, prefix=".cards-") as tmp:
             db = Path(tmp) / "collection.anki2"
             conn = sqlite3.connect(db)
-            _write_collection(conn, cards, fields_of or _own_fields)
+            _write_collection(conn, cards, joined or _own_fields)
             conn.close()
             staged = Path(tmp) / path.name
             with staged.open("wb") as fh:
@@ -77,12 +80,12 @@ def write_apkg(
         raise CardsError(f"{path}: cannot write the deck: {reason}") from exc
 
 
-def _own_fields(card: Card) -> tuple[str, ...]:
-    return card.fields
+def _own_fields(card: Card) -> str:
+    return _SEP.join(card.fields)
 
 
 def _write_collection(
-    conn: sqlite3.Connection, cards: Sequence[Card], fields_of: Callable[[Card], tuple[str, ...]]
+    conn: sqlite3.Connection, cards: Sequence[Card], joined: Callable[[Card], str]
 ) -> None:
     """The collection genanki would write, with rows inserted in two batches.
 
@@ -118,11 +121,12 @@ def _write_collection(
             tags = tag_texts.get(card.tags)
             if tags is None:
                 tags = tag_texts[card.tags] = " " + " ".join(card.tags) + " "
-            own = fields_of(card)
-            ords.append(_ords(card.notetype, own[0]))
-            fields = "\x1f".join(own)
+            fields = joined(card)
+            # A stored card's fields never hold the separator (`spill.pack` keeps those).
+            first = fields.partition(_SEP)[0] if card.stored >= 0 else card.fields[0]
+            ords.append(_ords(card.notetype, first))
             type_id = type_ids.get(card.notetype, QA.id)
-            yield (nid, card.guid, type_id, card.mod, -1, tags, fields, own[0], 0, 0, "")
+            yield (nid, card.guid, type_id, card.mod, -1, tags, fields, first, 0, 0, "")
 
     def rows() -> Iterator[tuple[object, ...]]:
         for (nid, card), numbers in zip(enumerate(ordered, start=first_note), ords, strict=True):

@@ -90,7 +90,12 @@ class FieldStore:
         return unpack(specs, block, lengths)
 
     def fields(self, card: Card) -> tuple[str, ...]:
+        return tuple(self.joined(card).split(_SEP)) if card.stored >= 0 else card.fields
+
+    def joined(self, card: Card) -> str:
+        """The fields as Anki stores them, joined by its separator: as they were stored, so
+        the package writer takes them without splitting and joining again."""
         if card.stored < 0:
-            return card.fields
+            return _SEP.join(card.fields)
         start, end = self._offsets[card.stored], self._offsets[card.stored + 1]
-        return tuple(os.pread(self._file.fileno(), end - start, start).decode("utf-8").split(_SEP))
+        return os.pread(self._file.fileno(), end - start, start).decode("utf-8")

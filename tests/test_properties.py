@@ -4,6 +4,7 @@ every item that comes out is well-formed. 500 examples per property."""
 from __future__ import annotations
 
 import json
+import random
 import tempfile
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from cards.cli import cli
 from cards.errors import NoteError
 from cards.extractors import default_extractors, default_taxonomy
 from cards.items import KINDS, Item
-from cards.manifest import Entry, entry_line
+from cards.manifest import Entry, Manifest, entry_line, load_manifest, manifest_lines
 from cards.parse import parse_note
 from cards.vault import SourceNote, read_note
 
@@ -166,23 +167,24 @@ def test_extract_json_output_always_parses(bodies: list[str]) -> None:
 ENTRY_TEXT = st.text(min_size=0, max_size=30)
 
 
-@EXAMPLES
-@given(
-    st.builds(
-        Entry,
-        guid=ENTRY_TEXT,
-        note=ENTRY_TEXT,
-        kind=ENTRY_TEXT,
-        extractor=ENTRY_TEXT,
-        match=ENTRY_TEXT,
-        notetype=ENTRY_TEXT,
-        digest=ENTRY_TEXT,
-        mod=st.integers(min_value=0, max_value=2**40),
-        clozes=st.dictionaries(ENTRY_TEXT, st.integers(min_value=1, max_value=99), max_size=4),
-        cloze_max=st.integers(min_value=0, max_value=99),
-        orphaned=st.booleans(),
-    )
+ENTRIES = st.builds(
+    Entry,
+    guid=ENTRY_TEXT,
+    note=ENTRY_TEXT,
+    kind=ENTRY_TEXT,
+    extractor=ENTRY_TEXT,
+    match=ENTRY_TEXT,
+    notetype=ENTRY_TEXT,
+    digest=ENTRY_TEXT,
+    mod=st.integers(min_value=0, max_value=2**40),
+    clozes=st.dictionaries(ENTRY_TEXT, st.integers(min_value=1, max_value=99), max_size=4),
+    cloze_max=st.integers(min_value=0, max_value=99),
+    orphaned=st.booleans(),
 )
+
+
+@EXAMPLES
+@given(ENTRIES)
 def test_a_manifest_line_is_the_entry_as_sorted_json(entry: Entry) -> None:
     """The fast line writer and the plain JSON of the entry agree, quotes and controls included,
     and the line reads back as the same entry."""
@@ -191,3 +193,30 @@ def test_a_manifest_line_is_the_entry_as_sorted_json(entry: Entry) -> None:
     assert Entry.from_json(json.loads(line)) == entry._replace(
         cloze_max=entry.cloze_max if entry.clozes else 0
     )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(ENTRIES, max_size=12, unique_by=lambda e: e.guid), st.randoms(use_true_random=False)
+)
+def test_a_manifest_file_is_in_one_order_whatever_order_it_is_given(
+    entries: list[Entry], rnd: random.Random
+) -> None:
+    """Lines come sorted by note, kind, text and GUID (unique, as in any manifest a build
+    writes): a build's own entries (already in that order) skip the sort, anything else is
+    sorted, and both read back as the same entries."""
+    ordered = sorted(entries, key=lambda e: (e.note, e.kind, e.match, e.guid))
+    shuffled = list(entries)
+    rnd.shuffle(shuffled)
+    text = "".join(manifest_lines(Manifest("v", tuple(ordered))))
+    assert "".join(manifest_lines(Manifest("v", tuple(shuffled)))) == text
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "v.cards.json"
+        path.write_text(text, encoding="utf-8")
+        known = [e.match for e in entries]
+        read = load_manifest(path, "v", known)
+    assert [e._replace(cloze_max=e.cloze_max if e.clozes else 0) for e in ordered] == list(
+        read.entries
+    )
+    held = {id(k) for k in known}
+    assert all(id(e.match) in held for e in read.entries)  # one string, not a copy of it

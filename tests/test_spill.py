@@ -70,3 +70,11 @@ def test_a_store_that_cannot_write_gives_the_fields_back_in_memory() -> None:
     finally:
         store._file.close()
     assert back.fields == ("a", "b", "c") and back.stored == -1
+
+
+def test_joined_fields_are_what_anki_stores_whether_parked_or_not() -> None:
+    store = FieldStore()
+    parked = _park(store, _spec(("é <b>x</b>", "", "src")))
+    kept = Card("g", "qa", ("a", "b", "c"), (), "D", 1)
+    assert store.joined(Card("g", "qa", (), (), "D", 1, parked.stored)) == "é <b>x</b>\x1f\x1fsrc"
+    assert store.joined(kept) == "a\x1fb\x1fc"
