@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 from cards.build import build, check
 from cards.cli import cli
+from cards.errors import CardsError
 from tests.test_rendering import png
 
 MakeVault = Callable[[dict[str, str | bytes]], Path]
@@ -206,3 +207,21 @@ def test_outputs_have_the_usual_file_mode(
     os.umask(mask)
     for name in ("vault.apkg", "vault.cards.json"):
         assert (out / name).stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_a_manifest_longer_than_a_batch_reads_back_whole(tmp_path: Path) -> None:
+    """Card lines are parsed in batches: every entry comes back, across batch edges, and
+    anything after the closing line is refused with the file's name."""
+    from cards.manifest import _BATCH, ORDER, Entry, Manifest, load_manifest, save_manifest
+
+    made = (
+        Entry(f"g{n:05}", f"n{n // 7}.md", "claim", "claim", f"text {n}", "cloze", "d", n)
+        for n in range(2 * _BATCH + 1)
+    )
+    entries = tuple(sorted(made, key=ORDER))  # the file's order
+    path = tmp_path / "v.cards.json"
+    save_manifest(Manifest("v", entries), path)
+    assert load_manifest(path, "v").entries == entries
+    path.write_text(path.read_text() + '{"guid": "late"}\n')
+    with pytest.raises(CardsError, match=r"v\.cards\.json: cannot read the manifest"):
+        load_manifest(path, "v")
