@@ -30,9 +30,11 @@ from cards.deck import CardSpec
 from cards.errors import NoteError
 from cards.media import Packed, Probe
 
-FORMAT = 3
+FORMAT = 4
 """2: specs and probes as positional lists (smaller, faster to read and write than objects).
-3: the note's final fields as one block of bytes after the JSON (`spill.pack`)."""
+3: the note's final fields as one block of bytes after the JSON (`spill.pack`).
+4: a note's repeated values (path, deck, kinds, tag lists) written once, specs point to them;
+the new-card GUID is no longer kept."""
 RACY_SECONDS = 2.0
 
 
@@ -63,7 +65,7 @@ class CachedNote:
             "error": list(self.error) if self.error else None,
             "warnings": self.warnings,
             "items": self.items,
-            "specs": [_spec_row(s) for s in self.specs],
+            **_spec_rows(self.specs),
             "probes": [[p.target, p.wiki, p.real, p.size, p.mtime] for p in self.probes],
             "packed": [[p.name, str(p.source)] for p in self.packed],
             "media_warnings": self.media_warnings,
@@ -73,13 +75,12 @@ class CachedNote:
     @classmethod
     def from_json(cls, data: dict[str, Any], block: bytes = b"") -> CachedNote:
         error, probes = data["error"], data["probes"]
-        memo: dict[Any, Any] = {}
         return cls(
             excluded=bool(data["excluded"]),
             error=(str(error[0]), int(error[1]), str(error[2])) if error else None,
             warnings=[str(w) for w in data["warnings"]],
             items={str(k): int(v) for k, v in data["items"].items()},
-            specs=[_spec(s, memo) for s in data["specs"]],
+            specs=_specs(data["shared"], data["specs"]),
             probes=[Probe(str(t), bool(w), str(r), int(z), int(m)) for t, w, r, z, m in probes],
             packed=[Packed(str(n), Path(p)) for n, p in data["packed"]],
             media_warnings=[str(w) for w in data["media_warnings"]],
@@ -88,31 +89,45 @@ class CachedNote:
         )
 
 
-def _spec_row(s: CardSpec) -> list[Any]:
-    return list(s[:-1])  # not `stored`: that belongs to one build's field store
+_SHARED = (0, 1, 2, 5, 7, 8)
+"""Positions in a spec of the values a note's cards repeat: kind, extractor, path, note type,
+tags, deck. Written once per note, each spec holds their indexes."""
 
 
-def _spec(data: list[Any], memo: dict[Any, Any]) -> CardSpec:
-    """One spec; `memo` makes the note's repeated values (its path, deck, tags, Source
-    field) one object each, as they were when made: JSON would give every card its own copy.
-    The new-card GUID is dropped: a cached card is seldom new, and resolution works it out
-    again for one that is, rather than every card holding one until the build ends."""
-    kind, extractor, path, line, match, notetype, fields, tags, deck, clozes, _, digest = data
-    shared = memo.setdefault
-    return CardSpec(
-        shared(kind, str(kind)),
-        shared(extractor, str(extractor)),
-        shared(path, str(path)),
-        int(line),
-        str(match),
-        shared(notetype, str(notetype)),
-        tuple(shared(f, f) for f in fields),
-        shared(tuple(tags), tuple(tags)),
-        shared(deck, str(deck)),
-        tuple((str(k), str(h)) for k, h in clozes),
-        "",
-        str(digest),
-    )
+def _spec_rows(specs: list[CardSpec]) -> dict[str, Any]:
+    """The specs as rows: line, identity text, fields, trait list and digest as they are,
+    the repeated values as indexes into the note's `shared` list. Not `stored` (it belongs
+    to one build's field store) nor the new-card GUID (resolution works it out for the rare
+    cached card that is new, rather than every card carrying one until the build ends)."""
+    index: dict[Any, int] = {}
+    rows = []
+    for s in specs:
+        at = [index.setdefault(s[i], len(index)) for i in _SHARED]
+        rows.append([*at, s.line, s.match, s.fields, s.clozes, s.digest])
+    return {"shared": list(index), "specs": rows}
+
+
+def _specs(shared: list[Any], rows: list[list[Any]]) -> list[CardSpec]:
+    """Specs back from `_spec_rows`: the note's repeated values are one object each, as they
+    were when made (JSON would give every card its own copy)."""
+    values = [tuple(v) if isinstance(v, list) else str(v) for v in shared]
+    return [
+        CardSpec(
+            values[kind],
+            values[extractor],
+            values[path],
+            int(line),
+            str(match),
+            values[notetype],
+            tuple(fields),
+            values[tags],
+            values[deck],
+            tuple(map(tuple, clozes)) if clozes else (),
+            "",
+            str(digest),
+        )
+        for kind, extractor, path, notetype, tags, deck, line, match, fields, clozes, digest in rows
+    ]
 
 
 class BuildCache:
