@@ -37,6 +37,8 @@ _NOUN_FOLLOWERS = frozenset("of for in between among across".split())
 _ADJ_SUFFIX = ("ed", "ing", "al", "ive", "ous", "ful", "ic", "ical", "able", "ible", "less", "ary")
 _ABBREV = frozenset("e.g i.e etc vs dr mr mrs ms prof st no fig cf approx ca al".split())
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+_SPACE = re.compile(r"\s+")
+"""What `str.strip` strips: both go by the same Unicode white-space test."""
 _END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+|$)")
 
 
@@ -55,10 +57,11 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     start = 0
     for found in _END.finditer(text):
         end = found.end()
-        before = text[start : found.start()].split()
+        before = text[start : found.start()].rsplit(None, 1)
         last = before[-1].lower().rstrip(".") if before else ""
-        gap = text[end : len(text) - len(text[end:].lstrip())]
-        follow = text[end:].lstrip()[:1]
+        space = _SPACE.match(text, end)  # never a copy of the rest: long paragraphs stay linear
+        after = space.end() if space else end
+        gap, follow = text[end:after], text[after : after + 1]
         if found.group().startswith(".") and (
             last in _ABBREV or (len(last) == 1 and last.isalpha())
         ):

@@ -158,27 +158,28 @@ def _emphasis(sentence: InlineText) -> tuple[int, int] | None:
     return None
 
 
-def _has(text: str, hints: tuple[str, ...]) -> bool:
-    return any(h in text for h in hints)
+def _hints(*words: str) -> re.Pattern[str]:
+    """Any of these substrings, found by one search in C."""
+    return re.compile("|".join(re.escape(w) for w in words))
 
 
-_ALIAS_HINTS = ("known as", "aka", "a.k.a.", "also called")
-_VERB_HINTS = ("refer to", "refers to", "defined as", "means", "denotes")
-_NAMING_HINTS = ("call", "defin", "term", "name", "known as")
-"""Words each pattern needs (lower case): most sentences have none, and a substring test
+_ALIAS_HINTS = _hints("known as", "aka", "a.k.a.", "also called")
+_VERB_HINTS = _hints("refer to", "refers to", "defined as", "means", "denotes")
+_NAMING_HINTS = _hints("call", "defin", "term", "name", "known as")
+"""Words each pattern needs (lower case): most sentences have none, and a substring search
 is far cheaper than trying the pattern's lazy term at every length."""
 
 
 def _definition_term(plain: str) -> str:
     """The defined term of a definition sentence, or '' if the sentence defines nothing."""
     low = plain.lower()
-    alias = _ALIAS.match(plain) if _has(low, _ALIAS_HINTS) else None
+    alias = _ALIAS.match(plain) if _ALIAS_HINTS.search(low) else None
     if alias and _subject_ok(alias.group("term")):
         return alias.group("term").strip()
-    verb = _DEFINING_VERB.match(plain) if _has(low, _VERB_HINTS) else None
+    verb = _DEFINING_VERB.match(plain) if _VERB_HINTS.search(low) else None
     if verb and _subject_ok(verb.group("term")):
         return verb.group("term").strip()
-    naming = _NAMING.search(plain) if _has(low, _NAMING_HINTS) else None
+    naming = _NAMING.search(plain) if _NAMING_HINTS.search(low) else None
     if naming:
         return (naming.group("term") or naming.group("term2") or "").strip()
     copula = _COPULA.search(plain)

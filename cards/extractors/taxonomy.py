@@ -53,17 +53,16 @@ class Taxonomy:
         return out
 
     @cached_property
-    def _stems(self) -> tuple[str, ...]:
+    def _stems(self) -> re.Pattern[str]:
         """The first word of every name, case-folded: a text holding none names no category.
 
-        Checking these with `in` is far cheaper than running the name patterns,
-        and most sentences name no category."""
+        Looking for these as plain substrings (one alternation, searched in C) is far
+        cheaper than running the name patterns, and most sentences name no category."""
         firsts = {re.split(r"[\s-]+", n.strip())[0].casefold() for n in self._lookup}
-        return tuple(sorted(f for f in firsts if f))
+        return re.compile("|".join(re.escape(f) for f in sorted(firsts) if f) or "(?!)")
 
     def _may_name(self, text: str) -> bool:
-        folded = text.casefold()
-        return any(stem in folded for stem in self._stems)
+        return self._stems.search(text.casefold()) is not None
 
     @cached_property
     def _noun_re(self) -> str:
