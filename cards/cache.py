@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -181,7 +182,18 @@ class BuildCache:
         return data if isinstance(data, dict) else None
 
     def remember(self, record: dict[str, Any]) -> None:
+        """Keep the build's record, and drop what earlier versions of the tool or of the
+        configuration cached for the same deck: a namespace is never used again once its
+        identity changed, and each is as large as the deck's collection."""
         _write_json(self.dir / "last.json", record)
+        deck = Path(str(record.get("report", {}).get("output", ""))).name
+        for other in sorted(self.root.glob("*/last.json")):
+            if other.parent == self.dir:
+                continue
+            last = _read_json(other)
+            output = last.get("report", {}).get("output") if isinstance(last, dict) else None
+            if deck and isinstance(output, str) and Path(output).name == deck:
+                shutil.rmtree(other.parent, ignore_errors=True)
 
     def flush(self) -> None:
         if self._index_dirty:

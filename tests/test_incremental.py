@@ -93,6 +93,25 @@ def test_a_configuration_change_invalidates_every_note(
     assert build(vault, out).parsed == 6
 
 
+def test_a_new_configuration_drops_the_old_cache_of_that_deck_only(
+    make_vault: MakeVault, tmp_path: Path, epoch: None
+) -> None:
+    """A changed configuration (or tool version) caches under a new name; the old one would
+    never be read again, so it goes, while another vault's cache in the same folder stays."""
+    vault, out = make_vault(notes(5)), tmp_path / "decks"
+    other = tmp_path / "other"
+    shutil.copytree(vault, other)
+    build(vault, out)
+    build(other, out)
+    before = {p.parent.name for p in (out / ".cache").glob("*/last.json")}
+    assert len(before) == 2
+    (vault / "cards.toml").write_text('tag_prefix = "v"\n')
+    build(vault, out)
+    after = {p.parent.name for p in (out / ".cache").glob("*/last.json")}
+    assert len(after) == 2 and len(after & before) == 1  # the other vault's is kept
+    assert build(other, out).up_to_date  # and still works
+
+
 def test_a_broken_cache_is_only_a_miss(make_vault: MakeVault, tmp_path: Path, epoch: None) -> None:
     vault, out = make_vault(notes(5)), tmp_path / "decks"
     build(vault, out)
