@@ -3,8 +3,10 @@
 The collector rescans every tracked object each time enough new ones
 survive. A 10,000-note build keeps a few million tuples alive (specs, cards,
 manifest entries), none of them in a cycle, and the rescans cost a sixth of a
-rebuild. Parsing is the exception: markdown-it's syntax tree links each node
-to its parent, so code that parses runs inside `collecting`.
+rebuild. Parsing is the exception: it runs code this project does not own
+(markdown-it and its plugins, whose syntax tree once linked every node to its
+parent), so code that parses runs inside `collecting`, where a cycle made
+there is still freed.
 """
 
 from __future__ import annotations

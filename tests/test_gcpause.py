@@ -1,4 +1,4 @@
-"""The build pauses the cycle collector, except where notes are parsed (their trees hold cycles)."""
+"""The build pauses the cycle collector, except where notes are parsed (code we do not own)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,88 @@
+"""The block tree a note parses into: what every extractor walks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cards.parse import Block, parse_note
+from cards.vault import read_note
+
+NOTE = """---
+tags: [front]
+---
+# Title here
+
+> [!quote] Seneca
+> Luck is what happens when **preparation** meets opportunity. #stoic
+
+- Secure: trusts easily
+  1. nested one
+- Anxious: #worry fears loss
+
+| Style | Trait |
+|---|---|
+| secure | calm |
+
+```py
+code()
+```
+
+$$
+x^2
+$$
+
+---
+
+Text with a note[^1].
+
+[^1]: The footnote text.
+"""
+
+
+def shape(block: Block) -> object:
+    """Kinds and nesting, with the text of blocks that have some."""
+    own = block.kind if not block.text.text else f"{block.kind}: {block.text.text}"
+    return (own, [shape(c) for c in block.children]) if block.children else own
+
+
+def test_a_note_folds_into_nested_blocks_with_their_lines(tmp_path: Path) -> None:
+    (tmp_path / "n.md").write_text(NOTE, encoding="utf-8")
+    note = parse_note(read_note(tmp_path, tmp_path / "n.md"))
+    heading, quote, bullets, table, code, math, rule, para = note.blocks
+    assert [shape(b) for b in note.blocks] == [
+        "heading: Title here",
+        ("blockquote", ["paragraph: Luck is what happens when preparation meets opportunity. "]),
+        (
+            "list",
+            [
+                (
+                    "item",
+                    [
+                        "paragraph: Secure: trusts easily",
+                        ("list", [("item", ["paragraph: nested one"])]),
+                    ],
+                ),
+                ("item", ["paragraph: Anxious:  fears loss"]),
+            ],
+        ),
+        (
+            "table",
+            [
+                ("rows", [("row", ["cell: Style", "cell: Trait"])]),
+                ("rows", [("row", ["cell: secure", "cell: calm"])]),
+            ],
+        ),
+        "code",
+        "math",
+        "hr",
+        "paragraph: Text with a note.",
+    ]
+    assert (heading.level, heading.line) == (1, 4)
+    assert quote.callout == "quote" and quote.title is not None and quote.title.text == "Seneca"
+    assert bullets.level == 0 and bullets.children[0].children[1].level == 1  # ordered
+    assert [c.source for c in table.children[0].children[0].children] == ["th", "th"]
+    assert (code.source, code.lang, code.line) == ("code()\n", "py", 17)
+    assert (math.source.strip(), math.line) == ("x^2", 21)
+    assert (rule.line, para.line) == (25, 27)
+    assert note.tags == ("front", "stoic", "worry")  # front matter first, then as met
+    assert [t.text for t in note.footnotes.values()] == ["The footnote text."]
