@@ -106,8 +106,13 @@ def make_specs(
     base_tags = note_tags(note)
     out: list[CardSpec] = []
     seen: set[tuple[str, str]] = set()
+    kind_tags: dict[str, tuple[str, ...]] = {}
+    """One tags tuple per item kind: a note's cards of a kind share it, also once pickled."""
     for item in items:
-        tags = tuple(sorted({naming.tag(t) for t in (*base_tags, f"cards::{item.kind}")}))
+        tags = kind_tags.get(item.kind)
+        if tags is None:
+            with_kind = {naming.tag(t) for t in (*base_tags, f"cards::{item.kind}")}
+            tags = kind_tags[item.kind] = tuple(sorted(with_kind))
         for kind, match, notetype, fields, clozes in _cards_for(item, note, media):
             if (kind, match) in seen:
                 continue
