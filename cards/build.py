@@ -232,7 +232,7 @@ def _plan(p: _Prepared, prune: bool, progress: Progress | None, jobs: int | None
         p.naming.deck,
         build_time(),
         prune,
-        earlier=lambda guids: read_package(p.target, guids),
+        earlier=lambda guids: _earlier(p, guids),
     )
     counted: Counter[str] = Counter(f"{s.extractor}:{s.notetype}" for s in specs)
     return BuildReport(
@@ -251,6 +251,24 @@ def _plan(p: _Prepared, prune: bool, progress: Progress | None, jobs: int | None
         probes={note: prs for note, prs in sorted(media.probes.items()) if prs},
         store=store,
     )
+
+
+_Content = tuple[tuple[str, ...], tuple[str, ...], str]
+"""A card's fields, tags and deck."""
+
+
+def _earlier(p: _Prepared, guids: set[str]) -> dict[str, _Content]:
+    """What the previous package holds for these cards: tombstones the last build wrote from
+    the cache (while the package is the one it wrote), anything else from the package."""
+    found: dict[str, _Content] = {}
+    known = p.cache.tombstones(file_digest(p.target)) if p.cache else {}
+    for guid in guids:
+        row = known.get(guid)
+        if isinstance(row, list) and len(row) == 3 and all(isinstance(r, list) for r in row[:2]):
+            fields, tags, deck = row
+            found[guid] = (tuple(map(str, fields)), tuple(map(str, tags)), str(deck))
+    rest = guids - found.keys()
+    return found | read_package(p.target, rest) if rest else found
 
 
 def _store_fields(note: CachedNote, store: FieldStore) -> CachedNote:
@@ -300,8 +318,21 @@ def build(
     write_apkg(report.resolution.cards, report.output, report.media, report.joined)
     save_manifest(report.resolution.manifest, manifest_path(report.output))
     if prepared.cache:
-        prepared.cache.remember(_record(prepared, report))
+        record = _record(prepared, report)
+        prepared.cache.remember(record)
+        prepared.cache.remember_tombstones(record["apkg"], _tombstone_content(report))
     return report
+
+
+def _tombstone_content(report: BuildReport) -> dict[str, list[Any]]:
+    """Each tombstone card as `read_package` would read it back: fields split on Anki's
+    separator, tags on spaces."""
+    assert report.resolution is not None
+    live = len(report.resolution.specs)
+    return {
+        card.guid: ["\x1f".join(card.fields).split("\x1f"), " ".join(card.tags).split(), card.deck]
+        for card in report.resolution.cards[live:]
+    }
 
 
 def _record(p: _Prepared, report: BuildReport) -> dict[str, Any]:

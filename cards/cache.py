@@ -195,6 +195,21 @@ class BuildCache:
             if deck and isinstance(output, str) and Path(output).name == deck:
                 shutil.rmtree(other.parent, ignore_errors=True)
 
+    def remember_tombstones(self, apkg: str | None, cards: dict[str, list[Any]]) -> None:
+        """The content of the tombstones a build wrote into the package whose digest is `apkg`:
+        what reading them back from that package would give (see `tombstones`)."""
+        _write_json(self.dir / "tombstones.json", {"apkg": apkg, "cards": cards})
+
+    def tombstones(self, apkg: str | None) -> dict[str, list[Any]]:
+        """Tombstone GUID -> [fields, tags, deck] as the package with digest `apkg` holds them;
+        nothing if the package is not the one the last build wrote. A rebuild's tombstones are
+        mostly earlier ones: read here, they spare inflating the whole previous collection."""
+        data = _read_json(self.dir / "tombstones.json")
+        if not isinstance(data, dict) or apkg is None or data.get("apkg") != apkg:
+            return {}
+        cards = data.get("cards")
+        return cards if isinstance(cards, dict) else {}
+
     def flush(self) -> None:
         if self._index_dirty:
             _write_json(self._index_path, self._index)

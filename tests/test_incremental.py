@@ -201,6 +201,41 @@ def test_tombstones_take_their_content_from_the_previous_deck(
     assert report.tombstones == 8
 
 
+def test_earlier_tombstones_come_from_the_cache_while_the_deck_is_the_one_written(
+    make_vault: MakeVault, tmp_path: Path, epoch: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tombstone's content is read back from the previous deck once, when its card leaves;
+    later rebuilds take it from the cache, and write what a build without cache writes."""
+    import cards.build as build_module
+
+    reads: list[int] = []
+    read_package = build_module.read_package
+
+    def counted(path: Path, guids: set[str]) -> Any:
+        reads.append(len(guids))
+        return read_package(path, guids)
+
+    monkeypatch.setattr(build_module, "read_package", counted)
+    vault, out = make_vault(notes(6)), tmp_path / "decks"
+    build(vault, out)
+    (vault / "topic 1" / "note 1.md").unlink()
+    assert build(vault, out).tombstones == 4 and reads == [4]  # just left: from the deck
+    edited = vault / "topic 2" / "note 2.md"
+    edited.write_text(edited.read_text() + "\nHabits are **built slowly** over the years.\n")
+    cold = tmp_path / "cold"
+    shutil.copytree(out, cold, ignore=shutil.ignore_patterns(".cache"))
+    warm = build(vault, out)
+    assert warm.counts["added"] == 1 and warm.tombstones == 4 and reads == [4]  # none read
+    build(vault, cold, use_cache=False)
+    assert reads == [4, 4]  # without a cache, from the deck
+    for name in ("vault.apkg", "vault.cards.json"):
+        assert sha(out / name) == sha(cold / name)
+    (out / "vault.apkg").write_bytes((cold / "vault.apkg").read_bytes() + b"\0")
+    edited.write_text(edited.read_text() + "\nSleep comes **before learning** for most of us.\n")
+    build(vault, out)
+    assert reads == [4, 4, 4]  # another deck than the one written: the cache is not trusted
+
+
 def test_a_format_1_manifest_still_loads(tmp_path: Path) -> None:
     from cards.manifest import load_manifest
 
