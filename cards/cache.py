@@ -6,7 +6,11 @@ finished card specs, item counts, warnings, and a probe of every image it
 embeds (resolved path, size, time), re-checked on each hit so a changed image
 invalidates the note. A stat index (size, time, hash) spares re-reading
 unchanged files; a file written in the last two seconds is always re-hashed,
-as git does, so an edit within the clock's resolution is never missed.
+as git does, so an edit within the clock's resolution is never missed. The
+last build's record (every input and output hash) tells a rebuild that nothing
+changed; the content of the tombstones it wrote spares reading them back from
+its package. A build removes what other configurations or tool versions cached
+for the same deck: that is never read again.
 
 Entries are JSON (then the fields as UTF-8 text), never pickle: a cache
 committed by mistake to a shared repository must not be able to run code.
