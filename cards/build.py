@@ -25,7 +25,7 @@ from cards.cache import BuildCache, CachedNote, file_digest
 from cards.config import Config, load_config
 from cards.deck import Card, CardSpec, Naming
 from cards.errors import CardsError, NoteError
-from cards.identity import STATUSES, Change, Resolution, resolve
+from cards.identity import STATUSES, Change, Content, Resolution, resolve
 from cards.manifest import load_manifest, manifest_path, manifest_text, readable, save_manifest
 from cards.media import Media, Packed, Probe
 from cards.package import read_package, write_apkg
@@ -253,14 +253,10 @@ def _plan(p: _Prepared, prune: bool, progress: Progress | None, jobs: int | None
     )
 
 
-_Content = tuple[tuple[str, ...], tuple[str, ...], str]
-"""A card's fields, tags and deck."""
-
-
-def _earlier(p: _Prepared, guids: set[str]) -> dict[str, _Content]:
+def _earlier(p: _Prepared, guids: set[str]) -> dict[str, Content]:
     """What the previous package holds for these cards: tombstones the last build wrote from
     the cache (while the package is the one it wrote), anything else from the package."""
-    found: dict[str, _Content] = {}
+    found: dict[str, Content] = {}
     known = p.cache.tombstones(file_digest(p.target)) if p.cache else {}
     for guid in guids:
         row = known.get(guid)

@@ -44,7 +44,9 @@ _ORPHANED_GUID = operator.attrgetter("orphaned", "guid")
 _NO_NUMBERS: Mapping[str, int] = MappingProxyType({})
 
 
-Earlier = Callable[[set[str]], Mapping[str, tuple[tuple[str, ...], tuple[str, ...], str]]]
+Content = tuple[tuple[str, ...], tuple[str, ...], str]
+"""A card's fields, tags and deck, as a package holds them."""
+Earlier = Callable[[set[str]], Mapping[str, Content]]
 """GUIDs -> (fields, tags, deck) as the previous package holds them."""
 
 
@@ -176,7 +178,7 @@ def resolve(
     return Resolution(tuple(cards), manifest, tuple(changes), tuple(ordered), kept)
 
 
-def _stand_in(entry: Entry) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+def _stand_in(entry: Entry) -> Content:
     """A tombstone's content when the previous package is gone: its identity text."""
     text = html.escape(entry.match, quote=False)
     first = f"{{{{c1::{text}}}}}" if entry.notetype == "cloze" else text
