@@ -316,6 +316,7 @@ def build(
     if prepared.cache:
         record = _record(prepared, report)
         prepared.cache.remember(record)
+        prepared.cache.sweep({k for k in prepared.keys if k})
         prepared.cache.remember_tombstones(record["apkg"], _tombstone_content(report))
     return report
 

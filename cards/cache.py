@@ -9,8 +9,9 @@ unchanged files; a file written in the last two seconds is always re-hashed,
 as git does, so an edit within the clock's resolution is never missed. The
 last build's record (every input and output hash) tells a rebuild that nothing
 changed; the content of the tombstones it wrote spares reading them back from
-its package. A build removes what other configurations or tool versions cached
-for the same deck: that is never read again.
+its package. A build removes what will never be read again: the entries of
+notes since edited or deleted, and what other configurations or tool versions
+cached for the same deck.
 
 Entries are JSON (then the fields as UTF-8 text), never pickle: a cache
 committed by mistake to a shared repository must not be able to run code.
@@ -213,6 +214,30 @@ class BuildCache:
             return {}
         cards = data.get("cards")
         return cards if isinstance(cards, dict) else {}
+
+    def sweep(self, keep: set[str]) -> int:
+        """Remove every note entry but those of `keep` (the keys of the notes just built); how
+        many went. An edited note's earlier entry is never read again, so without this the
+        cache of a vault in daily use would grow by an entry per edit, for good. Listing the
+        entries costs milliseconds against the build that precedes it."""
+        removed = 0
+        notes = self.dir / "notes"
+        try:
+            folders = sorted(f for f in notes.iterdir() if f.is_dir())
+        except OSError:
+            return 0
+        for folder in folders:
+            try:
+                with os.scandir(folder) as found:
+                    names = sorted(e.name for e in found)
+                for name in names:
+                    if name.endswith(".note") and name[:-5] in keep:
+                        continue
+                    (folder / name).unlink(missing_ok=True)
+                    removed += 1
+            except OSError:
+                continue
+        return removed
 
     def flush(self) -> None:
         if self._index_dirty:

@@ -112,6 +112,29 @@ def test_a_new_configuration_drops_the_old_cache_of_that_deck_only(
     assert build(other, out).up_to_date  # and still works
 
 
+def test_entries_of_edited_and_deleted_notes_leave_the_cache(
+    make_vault: MakeVault, tmp_path: Path, epoch: None
+) -> None:
+    """Each edit makes a new entry; the old one would never be read again."""
+    vault, out = make_vault(notes(6)), tmp_path / "decks"
+
+    def entries() -> set[str]:
+        return {p.name for p in (out / ".cache").rglob("notes/*/*")}
+
+    build(vault, out)
+    first = entries()
+    assert len(first) == 7  # six notes and the picture note
+    (vault / "topic 1" / "note 1.md").write_text("Sleep is **a key** to memory.\n")
+    (vault / "topic 2" / "note 2.md").unlink()
+    build(vault, out)
+    second = entries()
+    assert len(second) == 6 and len(first - second) == 2 and len(second - first) == 1
+    (vault / "topic 3" / "note 3.md").write_text("Rest is **a key** to memory.\n")
+    third = build(vault, out)
+    assert (third.parsed, third.cached) == (1, 5)  # the entry kept for the edit is still read
+    assert len(entries()) == 6
+
+
 def test_a_broken_cache_is_only_a_miss(make_vault: MakeVault, tmp_path: Path, epoch: None) -> None:
     vault, out = make_vault(notes(5)), tmp_path / "decks"
     build(vault, out)
