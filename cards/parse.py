@@ -206,8 +206,9 @@ class _Builder:
             text = InlineText()
             if first is not None and first.nesting == 0:  # the inline token of its text
                 text = self.inline(first.children or [])
-            if kind in ("th", "td"):
-                return Block("cell", self.line(tok), text, source=kind)
+            if kind in ("th", "td"):  # markdown-it maps a cell's text, not the cell
+                where = first if first is not None and first.map else tok
+                return Block("cell", self.line(where), text, source=kind)
             level = int(tok.tag[1]) if kind == "heading" else 0
             return Block(kind, self.line(tok), text, level=level)
         if kind in _CONTAINERS:

@@ -81,6 +81,8 @@ def test_a_note_folds_into_nested_blocks_with_their_lines(tmp_path: Path) -> Non
     assert quote.callout == "quote" and quote.title is not None and quote.title.text == "Seneca"
     assert bullets.level == 0 and bullets.children[0].children[1].level == 1  # ordered
     assert [c.source for c in table.children[0].children[0].children] == ["th", "th"]
+    cells = [c for rows in table.children for row in rows.children for c in row.children]
+    assert [c.line for c in cells] == [13, 13, 15, 15]  # each cell on its own row's line
     assert (code.source, code.lang, code.line) == ("code()\n", "py", 17)
     assert (math.source.strip(), math.line) == ("x^2", 21)
     assert (rule.line, para.line) == (25, 27)
