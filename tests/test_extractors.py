@@ -24,7 +24,7 @@ def test_every_kind_of_source_has_a_case() -> None:
     titles = {name: " ".join(c[1] for c in cases(name)) for name in KINDS}
     for name, needles in {
         "claims": ["heading", "emphasised", "definition", "term list", "not claims", "callout"],
-        "questions": ["question heading", "put to the reader"],
+        "questions": ["question heading", "put to the reader", "labelled"],
         "quotes": ["callout", "footnote", "inline", "not quotes", "plain text"],
         "traits": ["label", "heading", "subject", "pronoun", "table", "taxonomy"],
     }.items():

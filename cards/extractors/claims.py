@@ -41,6 +41,8 @@ METADATA_KEYS = frozenset(
     "related see also topic topics aliases category reference references title".split()
 )
 """`- Source: [[Book]]` lines carry metadata, not a term and its meaning."""
+_QA_LABELS = frozenset("q a question answer".split())
+"""`- Q: What is ...?` labels a question (the question extractor's), not a term."""
 _KEY_MARKS = ("strong", "mark")
 _ALIAS = re.compile(
     r"^(?P<term>[^,]{2,60}?),?\s+(?:also known as|otherwise known as|aka|a\.k\.a\.|also called)\s",
@@ -197,6 +199,8 @@ def _subject_ok(subject: str) -> bool:
     ws = words(subject)
     if not 1 <= len(ws) <= 8 or "," in subject or subject[:1] in "\"“'‘":
         return False
+    if ":" in subject:  # "A: Dopamine", "Note: Sleep": a label, then the subject
+        return False
     first = ws[0]
     if first in PRONOUNS or first in PREPOSITIONS or first in CONJUNCTIONS or first in WH:
         return False
@@ -227,7 +231,9 @@ def _term_item(
     term = found.group("term").strip()
     if taxonomy is not None and taxonomy.names(term):
         return None  # "- Anxious: craves closeness" lists a trait, it defines nothing
-    if not term[:1].isupper() or not 0 < len(words(term)) <= 5 or term.lower() in METADATA_KEYS:
+    if not term[:1].isupper() or not 0 < len(words(term)) <= 5:
+        return None
+    if term.lower() in METADATA_KEYS or term.lower() in _QA_LABELS:
         return None
     if text.slice(found.start("rest"), len(text.text)).link_share() > 0.5:
         return None

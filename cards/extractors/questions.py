@@ -3,8 +3,12 @@
     ## What does attachment theory have to do with sexuality?
     A lot more than we might think! People are inspired to have sex ...
 
+    Q: Why does sleep help memory?                  <- a labelled pair, the answer
+    A: The hippocampus replays the day.                in the same paragraph or the next
+
 Questions put to the reader ("Questions to contemplate:" and its list) are
-list items or paragraphs, not headings, so they never become cards.
+list items or paragraphs with no answer the note gives, so they never become
+cards: a paragraph question counts only when it is labelled and answered.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from cards.extractors.walk import walk
+from cards.extractors.walk import Visit, walk
 from cards.inline import InlineText, concat
 from cards.items import Item, SourceRef
 from cards.language import is_question, sentences, words
@@ -20,6 +24,9 @@ from cards.parse import Block, ParsedNote
 
 _Q_LABEL = re.compile(r"(?:Q|Question)\s*[:.]\s+", re.IGNORECASE)
 _A_LABEL = re.compile(r"(?:A|Answer)\s*[:.]\s+", re.IGNORECASE)
+_Q_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+", re.IGNORECASE)
+_A_INSIDE = re.compile(r"(?:\n|(?<=\?)[ \t]+)\s*(?:A|Answer)\s*[:.]\s+", re.IGNORECASE)
+"""An answer label that starts a line, or follows the question mark on the question's line."""
 ANSWER_SENTENCES = 2
 ANSWER_WORDS = 60
 
@@ -28,7 +35,12 @@ def extract_questions(note: ParsedNote) -> Iterator[Item]:
     """One Q/A item per question heading that has text under it."""
     for visit in walk(note.blocks):
         block = visit.block
-        if visit.quoted or block.kind != "heading" or not is_question(block.text.text):
+        if visit.quoted:
+            continue
+        if block.kind == "paragraph":
+            yield from _labelled(note, visit)
+            continue
+        if block.kind != "heading" or not is_question(block.text.text):
             continue
         found = _answer(visit.siblings[visit.index + 1 :], block.level)
         if found is None:
@@ -44,6 +56,34 @@ def extract_questions(note: ParsedNote) -> Iterator[Item]:
             answer_blocks=blocks if structured else (),
             source="heading",
         )
+
+
+def _labelled(note: ParsedNote, visit: Visit) -> Iterator[Item]:
+    """Each line of the paragraph that opens with a `Q:` label, answered under an `A:` label
+    in the lines after it or, for the last, in the paragraph right after."""
+    text = visit.block.text.strip()
+    asked = list(_Q_LINE.finditer(text.text))
+    for n, found in enumerate(asked):
+        stop = asked[n + 1].start() if n + 1 < len(asked) else len(text.text)
+        inside = _A_INSIDE.search(text.text, found.end(), stop)
+        if inside:
+            question = text.slice(found.end(), inside.start())
+            answer = text.slice(inside.end(), stop)
+        elif n + 1 == len(asked):
+            after = visit.next()
+            reply = after.text.strip() if after and after.kind == "paragraph" else InlineText()
+            replied = _A_LABEL.match(reply.text)
+            if replied is None:
+                continue  # asked, not answered: a question put to the reader
+            question = text.slice(found.end(), stop)
+            answer = reply.slice(replied.end(), len(reply.text))
+        else:
+            continue
+        question, answer = question.strip(), answer.strip()
+        if is_question(question.text) and answer.text:
+            line = visit.block.line + text.line_of(found.end())
+            ref = SourceRef(note.path, line, visit.headings)
+            yield Item("question", ref, question, answer=_shorten(answer), source="labelled")
 
 
 def _answer(following: Sequence[Block], level: int) -> tuple[InlineText, tuple[Block, ...]] | None:
