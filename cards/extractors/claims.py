@@ -41,8 +41,11 @@ METADATA_KEYS = frozenset(
     "related see also topic topics aliases category reference references title".split()
 )
 """`- Source: [[Book]]` lines carry metadata, not a term and its meaning."""
-_QA_LABELS = frozenset("q a question answer".split())
-"""`- Q: What is ...?` labels a question (the question extractor's), not a term."""
+_LABELS = frozenset(
+    "q a question answer note notes nb tip todo warning important example summary comment "
+    "remark update edit idea thought thoughts takeaway caution".split()
+)
+"""`- Q: What is ...?`, `- **Note:** ...`, `- TODO: ...` label an annotation, not a term."""
 _KEY_MARKS = ("strong", "mark")
 _ALIAS = re.compile(
     r"^(?P<term>[^,]{2,60}?),?\s+(?:also known as|otherwise known as|aka|a\.k\.a\.|also called)\s",
@@ -64,7 +67,8 @@ _DASH_ITEM = re.compile(r"^(?P<term>[^–—:]{1,50}?)\s+[-–—]\s+(?P<rest>\S
 """`**Dopamine** – the molecule of reward`: taken only when the term is emphasised, since
 a plain "A - B" list item is as often a remark as a definition."""
 _DEFINING_VERB = re.compile(
-    r"^(?P<term>.{2,60}?)\s+(?:refers to|refer to|is defined as|are defined as|means|denotes)\s"
+    r"^(?P<term>.{2,60}?)\s+"
+    r"(?:refers to|refer to|is defined as|are defined as|means|denotes|stands for|stand for)\s"
 )
 
 
@@ -113,10 +117,13 @@ def _paragraph(note: ParsedNote, visit: Visit, taxonomy: Taxonomy | None) -> Ite
             continue
         ref = _ref(note, visit, text, start)
         emphasis = _emphasis(sentence)
-        if emphasis:
+        term = _definition_term(plain)
+        if emphasis and not _names(term, sentence.text[emphasis[0] : emphasis[1]]):
             yield Item("claim", ref, sentence, key=emphasis, source="emphasis")
             continue
-        term = _definition_term(plain)
+        if emphasis:  # "The **availability heuristic** is ...": the emphasis marks the term
+            yield Item("claim", ref, sentence, key=emphasis, term=term, source="definition")
+            continue
         if term:
             span = plain.find(term)
             yield Item(
@@ -160,13 +167,22 @@ def _emphasis(sentence: InlineText) -> tuple[int, int] | None:
     return None
 
 
+def _names(term: str, phrase: str) -> bool:
+    """Whether an emphasised phrase is the defined term, give or take its article."""
+    if not term:
+        return False
+    head, _, rest = term.partition(" ")
+    bare = rest if rest and head.lower() in ("a", "an", "the") else term
+    return phrase.lower() in (term.lower(), bare.lower())
+
+
 def _hints(*words: str) -> re.Pattern[str]:
     """Any of these substrings, found by one search in C."""
     return re.compile("|".join(re.escape(w) for w in words))
 
 
 _ALIAS_HINTS = _hints("known as", "aka", "a.k.a.", "also called")
-_VERB_HINTS = _hints("refer to", "refers to", "defined as", "means", "denotes")
+_VERB_HINTS = _hints("refer to", "refers to", "defined as", "means", "denotes", "stand")
 _NAMING_HINTS = _hints("call", "defin", "term", "name", "known as")
 """Words each pattern needs (lower case): most sentences have none, and a substring search
 is far cheaper than trying the pattern's lazy term at every length."""
@@ -233,8 +249,10 @@ def _term_item(
         return None  # "- Anxious: craves closeness" lists a trait, it defines nothing
     if not term[:1].isupper() or not 0 < len(words(term)) <= 5:
         return None
-    if term.lower() in METADATA_KEYS or term.lower() in _QA_LABELS:
+    if term.lower() in METADATA_KEYS or term.lower() in _LABELS:
         return None
+    if any(w in AUX for w in words(term)):
+        return None  # "**Virtue is the only good** – ...": a clause, not a term
     if text.slice(found.start("rest"), len(text.text)).link_share() > 0.5:
         return None
     rest_start = found.start("rest")
