@@ -8,7 +8,7 @@
 
     "Sex that we crave often isn't sex that feels good."^[[[Come As You Are]]]   <- inline, cited
 
-The attribution is, in order: a trailing dash line inside or right after
+The attribution is, in order: a trailing dash (or tilde) line inside or right after
 the quote, a footnote inside it, a callout title that names a source. Callouts
 of other types (note, tip, ...) are not quotes.
 """
@@ -24,7 +24,7 @@ from cards.items import Item, SourceRef
 from cards.language import sentences, words
 from cards.parse import Block, ParsedNote
 
-_DASH_LINE = re.compile(r"^\s*(?:\\?-{1,2}|—|–|―)\s*(?P<who>\S.{0,120})$")
+_DASH_LINE = re.compile(r"^\s*(?:\\?-{1,2}|—|–|―|~)\s*(?P<who>\S.{0,120})$")
 _INLINE = re.compile(r"[\"“](?P<q>[^\"“”\n]{12,}?)[\"”]")
 _AFTER = re.compile(r"^\s*(?:-{1,2}|—|–)\s*(?P<who>[^.;\n]{2,80}?)(?:[.;]|\s*$)")
 _TAIL = re.compile(r"[.!?…][\"”’)]*\s+(?P<dash>[—–]|--)\s*(?P<who>[A-Z*_][^.!?\n]{1,80}?)\s*$")
