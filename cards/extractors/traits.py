@@ -62,6 +62,11 @@ def extract_traits(note: ParsedNote, *, taxonomy: Taxonomy) -> Iterator[Item]:
         elif block.kind == "table":
             yield from _table(note, visit, taxonomy)
         elif block.kind == "paragraph" and visit.parent_kind != "item":
+            labelled = _labelled_paragraph(note, visit, taxonomy)
+            if labelled:
+                current = labelled.category
+                yield labelled
+                continue
             for start, end in sentences(block.text.text):
                 sentence = block.text.text[start:end]
                 found = taxonomy.subject(sentence)
@@ -113,6 +118,19 @@ def _list(note: ParsedNote, visit: Visit, category: str) -> Iterator[Item]:
         yield Item(
             "traits", ref, before.text.strip(), category=category, traits=traits, source="list"
         )
+
+
+def _labelled_paragraph(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> Item | None:
+    """`**Fearful-avoidant:** wants closeness but fears it; swings ...`: a paragraph whose
+    label names a category, its traits after the colon, one per clause."""
+    text = visit.block.text
+    label, sep, rest = text.text.partition(":")
+    category = taxonomy.names(label) if sep and len(words(label)) <= 4 else ""
+    traits = split_clauses(rest) if category else ()
+    if not traits:
+        return None
+    ref = SourceRef(note.path, visit.block.line, visit.headings)
+    return Item("traits", ref, text.strip(), category=category, traits=traits, source="label")
 
 
 def _labelled_items(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> Iterator[Item]:
