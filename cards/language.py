@@ -149,10 +149,19 @@ def has_finite_verb(text: str) -> bool:
     return finite_verb(text) is not None
 
 
+_TOPIC_ENDS = frozenset(
+    "overview summary notes sheet cheatsheet guide basics introduction intro review checklist "
+    "tips primer lecture chapter outline glossary faq index resources links readings recap "
+    "highlights takeaways examples exercises template".split()
+)
+"""Words that end a title naming a document about a topic: "Attachment styles cheat sheet",
+"Memory systems lecture notes" (where "styles" and "systems" would read as verbs)."""
+
+
 def is_declarative_heading(text: str) -> bool:
     """A heading that is a full sentence, so a claim, not a topic."""
     ws = words(text)
-    if len(ws) < 4 or ws[0] in WH or is_question(text):
+    if len(ws) < 4 or ws[0] in WH or is_question(text) or ws[-1] in _TOPIC_ENDS:
         return False  # "How sleep shapes memory" is a topic, not an assertion
     return has_finite_verb(text)
 
