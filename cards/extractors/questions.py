@@ -32,7 +32,7 @@ ANSWER_WORDS = 60
 
 
 def extract_questions(note: ParsedNote) -> Iterator[Item]:
-    """One Q/A item per question heading that has text under it."""
+    """One Q/A item per question heading that has text under it, and per labelled pair."""
     for visit in walk(note.blocks):
         block = visit.block
         if visit.quoted:
