@@ -41,11 +41,12 @@ METADATA_KEYS = frozenset(
     "related see also topic topics aliases category reference references title".split()
 )
 """`- Source: [[Book]]` lines carry metadata, not a term and its meaning."""
-_LABELS = frozenset(
+_NOT_TERMS = METADATA_KEYS | frozenset(
     "q a question answer note notes nb tip todo warning important example summary comment "
     "remark update edit idea thought thoughts takeaway caution".split()
 )
-"""`- Q: What is ...?`, `- **Note:** ...`, `- TODO: ...` label an annotation, not a term."""
+"""Metadata keys, and labels of an annotation: `- Q: What is ...?`, `- **Note:** ...`,
+`- TODO: ...` define no term."""
 _KEY_MARKS = ("strong", "mark")
 _ALIAS = re.compile(
     r"^(?P<term>[^,]{2,60}?),?\s+(?:also known as|otherwise known as|aka|a\.k\.a\.|also called)\s",
@@ -249,7 +250,7 @@ def _term_item(
         return None  # "- Anxious: craves closeness" lists a trait, it defines nothing
     if not term[:1].isupper() or not 0 < len(words(term)) <= 5:
         return None
-    if term.lower() in METADATA_KEYS or term.lower() in _LABELS:
+    if term.lower() in _NOT_TERMS:
         return None
     if any(w in AUX for w in words(term)):
         return None  # "**Virtue is the only good** – ...": a clause, not a term

@@ -22,10 +22,12 @@ from cards.items import Item, SourceRef
 from cards.language import is_question, sentences, words
 from cards.parse import Block, ParsedNote
 
-_Q_LABEL = re.compile(r"(?:Q|Question)\s*[:.]\s+", re.IGNORECASE)
-_A_LABEL = re.compile(r"(?:A|Answer)\s*[:.]\s+", re.IGNORECASE)
-_Q_LINE = re.compile(r"(?:^|\n)[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+", re.IGNORECASE)
-_A_INSIDE = re.compile(r"(?:\n|(?<=\?)[ \t]+)\s*(?:A|Answer)\s*[:.]\s+", re.IGNORECASE)
+_Q = r"(?:Q|Question)\s*[:.]\s+"
+_A = r"(?:A|Answer)\s*[:.]\s+"
+_Q_LABEL = re.compile(_Q, re.IGNORECASE)
+_A_LABEL = re.compile(_A, re.IGNORECASE)
+_Q_LINE = re.compile(rf"(?:^|\n)[ \t]*{_Q}", re.IGNORECASE)
+_A_INSIDE = re.compile(rf"(?:\n|(?<=\?)[ \t]+)\s*{_A}", re.IGNORECASE)
 """An answer label that starts a line, or follows the question mark on the question's line."""
 ANSWER_SENTENCES = 2
 ANSWER_WORDS = 60

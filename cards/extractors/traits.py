@@ -120,12 +120,19 @@ def _list(note: ParsedNote, visit: Visit, category: str) -> Iterator[Item]:
         )
 
 
+def _label(text: str, taxonomy: Taxonomy) -> tuple[str, str]:
+    """(category, what follows) for `Anxious: craves closeness`; ("", "") when the text opens
+    on no short label naming a category."""
+    label, sep, rest = text.partition(":")
+    category = taxonomy.names(label) if sep and len(words(label)) <= 4 else ""
+    return (category, rest) if category else ("", "")
+
+
 def _labelled_paragraph(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> Item | None:
     """`**Fearful-avoidant:** wants closeness but fears it; swings ...`: a paragraph whose
     label names a category, its traits after the colon, one per clause."""
     text = visit.block.text
-    label, sep, rest = text.text.partition(":")
-    category = taxonomy.names(label) if sep and len(words(label)) <= 4 else ""
+    category, rest = _label(text.text, taxonomy)
     traits = split_clauses(rest) if category else ()
     if not traits:
         return None
@@ -136,9 +143,7 @@ def _labelled_paragraph(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> I
 def _labelled_items(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> Iterator[Item]:
     """`- Anxious: craves closeness`: an item whose label names a category is its trait."""
     for item in visit.block.children:
-        text = _item_text(item)
-        label, sep, trait = text.partition(":")
-        category = taxonomy.names(label) if sep and len(words(label)) <= 4 else ""
+        category, trait = _label(_item_text(item), taxonomy)
         if category and len(words(trait)) >= 2:
             ref = SourceRef(note.path, item.line, visit.headings)
             source = item.children[0].text.strip()
