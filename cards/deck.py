@@ -61,10 +61,6 @@ class CardSpec(NamedTuple):
     stored: int = -1
     """Where `spill.FieldStore` keeps the fields, when they were parked there (fields empty)."""
 
-    @property
-    def key(self) -> tuple[str, str, str]:
-        return (self.path, self.kind, self.match)
-
 
 class Card(NamedTuple):
     """One Anki note to write (a cloze note may hold several cards)."""

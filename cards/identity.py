@@ -37,7 +37,7 @@ SIMILAR = 0.75
 ORPHAN_TAG = "cards::orphaned"
 STATUSES = ("added", "changed", "kept", "gone")
 _KEY = operator.attrgetter("path", "kind", "match")
-"""`CardSpec.key`, in C: resolution asks it a million times in a large vault."""
+"""A spec's identity (path, kind, identity text), in C: resolution asks it a million times."""
 _ID = operator.attrgetter("note", "kind", "match")
 _GUID = operator.attrgetter("guid")
 _ORPHANED_GUID = operator.attrgetter("orphaned", "guid")
@@ -196,7 +196,7 @@ def _match(specs: Sequence[CardSpec], entries: Sequence[Entry]) -> list[Entry | 
 
     exact: dict[tuple[str, str, str], Entry] = {}
     for e in sorted(entries, key=_ORPHANED_GUID):
-        exact.setdefault((moved.get(e.note, e.note), e.kind, e.match) if moved else _ID(e), e)
+        exact.setdefault((home(e), e.kind, e.match) if moved else _ID(e), e)
     claimed: list[Entry | None] = []
     taken: set[str] = set()
     for key in map(_KEY, specs):
