@@ -152,10 +152,12 @@ def has_finite_verb(text: str) -> bool:
 _TOPIC_ENDS = frozenset(
     "overview summary notes sheet cheatsheet guide basics introduction intro review checklist "
     "tips primer lecture chapter outline glossary faq index resources links readings recap "
-    "highlights takeaways examples exercises template".split()
+    "highlights takeaways examples exercises template explained demystified simplified "
+    "revisited unpacked decoded nutshell".split()
 )
 """Words that end a title naming a document about a topic: "Attachment styles cheat sheet",
-"Memory systems lecture notes" (where "styles" and "systems" would read as verbs)."""
+"Memory systems lecture notes", "The four attachment styles, explained" (where "styles",
+"systems" and "explained" would read as verbs)."""
 
 
 def is_declarative_heading(text: str) -> bool:
