@@ -80,9 +80,10 @@ class Taxonomy:
         det = r"(?:(?:the|most|many|all|some)\s+)?"
         people = rf"(?:{_PEOPLE}\s+(?:with\s+(?:an?\s+)?|who\s+(?:are|have)\s+(?:an?\s+)?))?"
         cat = rf"(?P<cat>{self._name_re})(?:ly)?(?:\s+attached)?"
-        tail = rf"(?:[\s-]+(?:{self._noun_re}))*|s\b"
+        tail = rf"(?P<tail>(?:[\s-]+(?:{self._noun_re}))+|s\b)?"
         return re.compile(
-            rf"^[\"“'‘]?{lead}{det}{people}{cat}(?:{tail})(?:\s+{_PEOPLE})?\b(?P<rest>.*)$",
+            rf"^[\"“'‘]?{lead}{det}(?P<people>{people}){cat}{tail}(?P<after>\s+{_PEOPLE})?\b"
+            r"(?P<rest>.*)$",
             re.IGNORECASE | re.DOTALL,
         )
 
@@ -115,6 +116,9 @@ class Taxonomy:
             return None
         if len(ws) > 1 and ws[1].lower() in AUX and first not in AUX and not first.endswith("ly"):
             return None  # "The anxious attachment system is ...": the subject is the system
+        bare = not (found.group("people") or found.group("tail") or found.group("after"))
+        if bare and _modifies_noun(first, ws[1].lower() if len(ws) > 1 else ""):
+            return None  # "Secure communication means ...": the adjective is not a category here
         return name, rest
 
     def names(self, text: str) -> str:
@@ -132,6 +136,19 @@ _LABEL_WORDS = 6
 _PARENTHETICAL = re.compile(r"^\s*,\s*[^,]{1,30},")
 """", by contrast," between a subject and its verb."""
 _NOT_VERBS = frozenset("and or but nor of in on at to for with from by as".split())
+
+
+_NOUN_ENDS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ship", "iour", "ior")
+
+
+def _modifies_noun(first: str, second: str) -> bool:
+    """After a bare category adjective, whether the next word is a noun it describes: a
+    noun's ending, a gerund, or followed by a singular verb ("communication means")."""
+    if first.endswith("ly"):
+        return False
+    if first.endswith(_NOUN_ENDS) or first.endswith("ing"):
+        return True
+    return len(second) > 3 and second.endswith("s") and not second.endswith(("ss", "us", "is"))
 
 
 def _fold(text: str) -> str:
