@@ -4,6 +4,7 @@
     Attachment and relationships are **about survival**.       <- emphasised key phrase
     Endorphins are our natural pain-killing hormones.          <- definition ("X is/are a Y")
     1. Freeze: The impulse to shut down when threatened.       <- "Term: what it is" list item
+    Anchoring:: relying on the first number heard.             <- Dataview field, the same
     > [!definition] Oxytocin                                   <- definition callout
 
 Not claims: questions, instructions, link lists, tag-only lines, quoted
@@ -63,10 +64,12 @@ _DEFINING_START = frozenset("a an the our their his her its my your one".split()
 _QUANTIFIERS = frozenset("many some most all few several each every any no".split())
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 """The same word shape as `language.words`, so word indexes line up."""
-_TERM_ITEM = re.compile(r"^(?P<term>[^:]{1,50}):\s+(?P<rest>\S.*)$", re.DOTALL)
-_DASH_ITEM = re.compile(r"^(?P<term>[^–—:]{1,50}?)\s+[-–—]\s+(?P<rest>\S.*)$", re.DOTALL)
+_TERM_ITEM = re.compile(r"^(?P<term>[^:]{1,50})(?P<sep>::?)\s+(?P<rest>\S.*)$", re.DOTALL)
+_DASH_ITEM = re.compile(r"^(?P<term>[^–—:]{1,50}?)\s+(?P<sep>[-–—])\s+(?P<rest>\S.*)$", re.DOTALL)
 """`**Dopamine** – the molecule of reward`: taken only when the term is emphasised, since
 a plain "A - B" list item is as often a remark as a definition."""
+_FIELD_LINE = re.compile(r"^(?P<term>[^:\n]{1,50})(?P<sep>::)[ \t]+(?P<rest>\S[^\n]*)$", re.M)
+"""A Dataview inline field on a line of its own: `Key:: value`."""
 _DEFINING_VERB = re.compile(
     r"^(?P<term>.{2,60}?)\s+"
     r"(?:refers to|refer to|is defined as|are defined as|means|denotes|stands for|stand for)\s"
@@ -110,7 +113,13 @@ def _paragraph(note: ParsedNote, visit: Visit, taxonomy: Taxonomy | None) -> Ite
         if term_item:
             yield term_item
             return
+    fields: list[tuple[int, int]] = []
+    if "::" in text.text:
+        defined, fields = _field_items(note, visit, text, taxonomy)
+        yield from defined
     for start, end in sentences(text.text):
+        if fields and any(f_start < end and start < f_end for f_start, f_end in fields):
+            continue
         start = _skip_label(text, start, end)
         sentence = text.slice(start, end).strip()
         plain = sentence.text
@@ -245,6 +254,35 @@ def _term_item(
         found = dashed if emphasised else None
     if not found:
         return None
+    return _term_claim(note, visit, text, found, len(text.text), taxonomy)
+
+
+def _field_items(
+    note: ParsedNote, visit: Visit, text: InlineText, taxonomy: Taxonomy | None
+) -> tuple[list[Item], list[tuple[int, int]]]:
+    """Dataview's inline fields, `Anchoring:: the tendency to ...`: a term and its meaning
+    on each line. Returns the definitions and the spans of every field line (a field that
+    defines nothing, `rating:: 4`, is metadata: no sentence of it is a claim either)."""
+    items: list[Item] = []
+    spans: list[tuple[int, int]] = []
+    for found in _FIELD_LINE.finditer(text.text):
+        spans.append((found.start(), found.end()))
+        item = _term_claim(note, visit, text, found, found.end(), taxonomy)
+        if item:
+            items.append(item)
+    return items, spans
+
+
+def _term_claim(
+    note: ParsedNote,
+    visit: Visit,
+    text: InlineText,
+    found: re.Match[str],
+    end: int,
+    taxonomy: Taxonomy | None,
+) -> Item | None:
+    """`Term: what it is` as a definition claim, when the term is one: capitalised, a few
+    words, no metadata key or annotation label, no clause, and a meaning that is not a link."""
     term = found.group("term").strip()
     if taxonomy is not None and taxonomy.names(term):
         return None  # "- Anxious: craves closeness" lists a trait, it defines nothing
@@ -254,19 +292,23 @@ def _term_item(
         return None
     if any(w in AUX for w in words(term)):
         return None  # "**Virtue is the only good** – ...": a clause, not a term
-    if text.slice(found.start("rest"), len(text.text)).link_share() > 0.5:
-        return None
     rest_start = found.start("rest")
-    spans = sentences(text.text[rest_start:])
+    if text.slice(rest_start, end).link_share() > 0.5:
+        return None
+    spans = sentences(text.text[rest_start:end])
     if not spans:
         return None
-    end = rest_start + spans[0][1]
-    claim = text.slice(0, end).strip()
+    start = found.start()
+    meaning = text.slice(rest_start, rest_start + spans[0][1]).strip()
+    if found.group("sep") == "::":  # the card reads "Term: meaning"
+        claim = concat([text.slice(start, start + len(term)), meaning], sep=": ")
+    else:
+        claim = text.slice(start, rest_start + spans[0][1]).strip()
     if len(words(claim.text)) < MIN_WORDS + 1:
         return None
     return Item(
         "claim",
-        _ref(note, visit, text),
+        _ref(note, visit, text, start),
         claim,
         key=(0, len(term)),
         term=term,
