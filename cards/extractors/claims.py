@@ -39,9 +39,13 @@ from cards.parse import ParsedNote
 MIN_WORDS = 4
 METADATA_KEYS = frozenset(
     "source sources author authors by tags tag date created modified status type url link links "
-    "related see also topic topics aliases category reference references title".split()
+    "related see also topic topics aliases category reference references title isbn publisher "
+    "published year rating genre edition pages started finished".split()
 )
 """`- Source: [[Book]]` lines carry metadata, not a term and its meaning."""
+_BIBLIOGRAPHIC = frozenset("title author authors date url isbn publisher year edition".split())
+"""Keys that stay metadata with a qualifier before them: `- Full title: ...`,
+`- Publication date: ...` (unlike "Socioeconomic status" or "Personality type")."""
 _NOT_TERMS = METADATA_KEYS | frozenset(
     "q a question answer note notes nb tip todo warning important example summary comment "
     "remark update edit idea thought thoughts takeaway caution".split()
@@ -288,7 +292,7 @@ def _term_claim(
         return None  # "- Anxious: craves closeness" lists a trait, it defines nothing
     if not term[:1].isupper() or not 0 < len(words(term)) <= 5:
         return None
-    if term.lower() in _NOT_TERMS:
+    if term.lower() in _NOT_TERMS or term.lower().rsplit(None, 1)[-1] in _BIBLIOGRAPHIC:
         return None
     if any(w in AUX for w in words(term)):
         return None  # "**Virtue is the only good** – ...": a clause, not a term
