@@ -5,6 +5,7 @@
     Endorphins are our natural pain-killing hormones.          <- definition ("X is/are a Y")
     1. Freeze: The impulse to shut down when threatened.       <- "Term: what it is" list item
     Anchoring:: relying on the first number heard.             <- Dataview field, the same
+    | Halo effect | One good trait colours the rest |          <- row of a "Meaning" table
     > [!definition] Oxytocin                                   <- definition callout
 
 Not claims: questions, instructions, link lists, tag-only lines, quoted
@@ -74,6 +75,19 @@ _DASH_ITEM = re.compile(r"^(?P<term>[^–—:]{1,50}?)\s+(?P<sep>[-–—])\s+(?
 a plain "A - B" list item is as often a remark as a definition."""
 _FIELD_LINE = re.compile(r"^(?P<term>[^:\n]{1,50})(?P<sep>::)[ \t]+(?P<rest>\S[^\n]*)$", re.M)
 """A Dataview inline field on a line of its own: `Key:: value`."""
+_MEANING_HEADERS = frozenset(
+    [
+        "meaning",
+        "definition",
+        "definitions",
+        "description",
+        "explanation",
+        "what it is",
+        "what it means",
+        "means",
+        "defined as",
+    ]
+)
 _DEFINING_VERB = re.compile(
     r"^(?P<term>.{2,60}?)\s+"
     r"(?:refers to|refer to|is defined as|are defined as|means|denotes|stands for|stand for)\s"
@@ -95,6 +109,8 @@ def extract_claims(note: ParsedNote, *, taxonomy: Taxonomy | None = None) -> Ite
                 yield item
         elif block.kind == "paragraph":
             yield from _paragraph(note, visit, taxonomy)
+        elif block.kind == "table":
+            yield from _glossary(note, visit, taxonomy)
 
 
 def _ref(note: ParsedNote, visit: Visit, text: InlineText, offset: int = 0) -> SourceRef:
@@ -277,6 +293,25 @@ def _field_items(
     return items, spans
 
 
+def _glossary(note: ParsedNote, visit: Visit, taxonomy: Taxonomy | None) -> Iterator[Item]:
+    """A table whose second column is headed "Meaning" or "Definition": a term list, a row
+    per term (`| Halo effect | One good trait colours ... |`)."""
+    rows = [r.children for group in visit.block.children for r in group.children]
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return
+    if " ".join(words(rows[0][1].text.text)) not in _MEANING_HEADERS:
+        return
+    for cells in rows[1:]:
+        if len(cells) < 2:
+            continue
+        text = concat([cells[0].text.strip(), cells[1].text.strip()], sep=": ")
+        found = _TERM_ITEM.match(text.text)
+        if found:
+            item = _term_claim(note, visit, text, found, len(text.text), taxonomy, cells[0].line)
+            if item:
+                yield item
+
+
 def _term_claim(
     note: ParsedNote,
     visit: Visit,
@@ -284,6 +319,7 @@ def _term_claim(
     found: re.Match[str],
     end: int,
     taxonomy: Taxonomy | None,
+    line: int | None = None,
 ) -> Item | None:
     """`Term: what it is` as a definition claim, when the term is one: capitalised, a few
     words, no metadata key or annotation label, no clause, and a meaning that is not a link."""
@@ -310,14 +346,10 @@ def _term_claim(
         claim = text.slice(start, rest_start + spans[0][1]).strip()
     if len(words(claim.text)) < MIN_WORDS + 1:
         return None
-    return Item(
-        "claim",
-        _ref(note, visit, text, start),
-        claim,
-        key=(0, len(term)),
-        term=term,
-        source="term-list",
-    )
+    ref = _ref(note, visit, text, start)
+    if line is not None:
+        ref = SourceRef(note.path, line, visit.headings)
+    return Item("claim", ref, claim, key=(0, len(term)), term=term, source="term-list")
 
 
 def _definition_callout(note: ParsedNote, visit: Visit) -> Iterator[Item]:
