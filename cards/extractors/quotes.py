@@ -7,10 +7,13 @@
     > Sue Johnson calls this "solace sex".^[Johnson, Love Sense, 121.]   <- footnote
 
     "Sex that we crave often isn't sex that feels good."^[[[Come As You Are]]]   <- inline, cited
+    As Esther Perel puts it, "The quality of our relationships ..."             <- inline, said
 
 The attribution is, in order: a trailing dash (or tilde) line inside or right after
-the quote, a footnote inside it, a callout title that names a source. Callouts
-of other types (note, tip, ...) are not quotes.
+the quote, a footnote inside it, a callout title that names a source or a person.
+A quotation in prose needs a citation, a dash and a name, or a verb of saying
+next to a name: scare quotes ("solace sex") are not quotes. Callouts of other
+types (note, tip, ...) are not quotes.
 """
 
 from __future__ import annotations
@@ -21,12 +24,37 @@ from collections.abc import Iterator
 from cards.extractors.walk import QUOTE_CALLOUTS, Visit, walk
 from cards.inline import InlineText, concat
 from cards.items import Item, SourceRef
-from cards.language import sentences, words
+from cards.language import (
+    AUX,
+    CONJUNCTIONS,
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    WH,
+    sentences,
+    words,
+)
 from cards.parse import Block, ParsedNote
 
 _DASH_LINE = re.compile(r"^\s*(?:\\?-{1,2}|—|–|―|~)\s*(?P<who>\S.{0,120})$")
 _INLINE = re.compile(r"[\"“](?P<q>[^\"“”\n]{12,}?)[\"”]")
 _AFTER = re.compile(r"^\s*(?:-{1,2}|—|–)\s*(?P<who>[^.;\n]{2,80}?)(?:[.;]|\s*$)")
+_SAYS = (
+    r"(?:says|said|writes|wrote|notes|noted|explains|explained|argues|argued|observes"
+    r"|puts it|put it|reminds us|tells us|adds|added)"
+)
+_NAME = r"(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|van|von|der|da|di|[A-Z][\w'’.-]*)){0,3}"
+"""A person's name as prose writes it: capitalised words, initials, name particles."""
+_SAID_AFTER = re.compile(
+    rf"^[,\s]*(?:{_SAYS}\s+(?P<who>{_NAME})|(?P<who2>{_NAME})\s+{_SAYS})(?=[\s.,;:!?]|$)"
+)
+"""`"...," says Dan Siegel.` and `"...," Dan Siegel writes.`"""
+_SAID_BEFORE = re.compile(
+    rf"(?:^|[.!?:]\s+)(?:(?:As|and as)\s+(?P<who>{_NAME})\s+{_SAYS}"
+    rf"|(?:According to|In the words of)\s+(?P<who2>{_NAME})"
+    rf"|(?P<who3>{_NAME})\s+(?:once\s+)?{_SAYS})\s*[,:]?\s*$"
+)
+"""`As Esther Perel puts it, "..."`, `According to Bowlby, "..."`, `Rumi wrote: "..."`."""
 _TAIL = re.compile(r"[.!?…][\"”’)]*\s+(?P<dash>[—–]|--)\s*(?P<who>[A-Z*_][^.!?\n]{1,80}?)\s*$")
 MIN_WORDS = 3
 
@@ -59,7 +87,7 @@ def _blockquote(note: ParsedNote, visit: Visit) -> Item | None:
     if not who and body.footnotes:
         who = note.footnotes.get(body.footnotes[0][1], InlineText()).text
     title = block.title.text.strip() if block.title else ""
-    if not who and block.title and _names_source(block.title):
+    if not who and block.title and (_names_source(block.title) or _names_person(title, body.text)):
         who = title
     ref = SourceRef(note.path, block.line, visit.headings)
     return Item(
@@ -121,6 +149,36 @@ def _names_source(title: InlineText) -> bool:
     return linked or bool(re.search(r"\bby [A-Z]", text))
 
 
+_PARTICLES = frozenset("de van von der den da di du le la bin ibn al".split())
+_NOT_NAMES = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS | WH | AUX
+
+
+def _names_person(title: str, body: str) -> bool:
+    """A callout title that is a person's name (`> [!quote] Carl Jung`), not a topic.
+
+    Shape alone cannot tell "Carl Jung" from "Solace Sex", but a topic title sums up
+    its quote and shares a word with it, while a speaker is seldom named in their own
+    words: so two to four capitalised words (initials and name particles allowed),
+    none a function word and none found in the quote.
+    """
+    names = title.split()
+    if not 2 <= len(names) <= 4:
+        return False
+    said = set(words(body))
+    for name in names:
+        if name in _PARTICLES:
+            continue
+        bare = name.strip(".,").lower()
+        if (
+            not name[:1].isupper()
+            or not name.replace(".", "").replace("-", "").replace("'", "").isalpha()
+        ):
+            return False
+        if bare in _NOT_NAMES or (len(bare) > 2 and bare in said):
+            return False
+    return True
+
+
 def _inline_quotes(note: ParsedNote, visit: Visit) -> Iterator[Item]:
     text = visit.block.text
     for found in _INLINE.finditer(text.text):
@@ -133,13 +191,30 @@ def _inline_quotes(note: ParsedNote, visit: Visit) -> Iterator[Item]:
         if cite:
             who = note.footnotes.get(cite[0], InlineText()).text
         else:
-            after = _AFTER.match(text.text[close:])
-            if not after:
+            who = _said(text.text, found.start(), close)
+            if not who:
                 continue
-            who = after.group("who")
         body = text.slice(found.start("q"), found.end("q")).strip()
+        while body.text[-1:] in ",;:":  # "... about our past," says X: the comma is the prose's
+            body = body.slice(0, len(body.text) - 1).strip()
         ref = SourceRef(note.path, visit.block.line + text.line_of(found.start()), visit.headings)
         yield Item("quote", ref, body, key=_key(body), attribution=_clean(who), source="inline")
+
+
+def _said(text: str, open_: int, close: int) -> str:
+    """Who a quoted sentence in prose is attributed to: a dash after it (`"..." - Covey`),
+    or a verb of saying with a name before or after it (`As Perel puts it, "..."`,
+    `"...," says Dan Siegel`). A name must be one: not a pronoun (`As I said, "..."`)."""
+    after = _AFTER.match(text[close:])
+    if after:
+        return after.group("who")
+    said = _SAID_AFTER.match(text[close:]) or _SAID_BEFORE.search(text[max(0, open_ - 120) : open_])
+    if said is None:
+        return ""
+    who = next(g for g in said.groups() if g is not None)
+    if len(who.rsplit(None, 1)[-1]) > 2:  # the sentence's full stop, not an initial's ("J.")
+        who = who.rstrip(".")
+    return "" if words(who)[:1] and words(who)[0] in _NOT_NAMES else who
 
 
 def _key(body: InlineText) -> tuple[int, int] | None:
