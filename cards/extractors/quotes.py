@@ -39,6 +39,11 @@ from cards.parse import Block, ParsedNote
 _DASH_LINE = re.compile(r"^\s*(?:\\?-{1,2}|—|–|―|~)\s*(?P<who>\S.{0,120})$")
 _INLINE = re.compile(r"[\"“](?P<q>[^\"“”\n]{12,}?)[\"”]")
 _AFTER = re.compile(r"^\s*(?:-{1,2}|—|–)\s*(?P<who>[^.;\n]{2,80}?)(?:[.;]|\s*$)")
+_CITED = re.compile(
+    r"\s*\((?P<who>[A-Z][\w'’.&\s-]{1,60}?,?\s+(?:1[5-9]|20)\d\d[a-z]?(?:,\s*pp?\.\s*[\d–-]+)?)\)"
+    r"\.?\s*$"
+)
+"""An author-year citation closing the quote: `... across time and space (Ainsworth, 1973).`"""
 _SAYS = (
     r"(?:says|said|writes|wrote|notes|noted|explains|explained|argues|argued|observes"
     r"|puts it|put it|reminds us|tells us|adds|added)"
@@ -104,9 +109,10 @@ def _blockquote(note: ParsedNote, visit: Visit) -> Item | None:
 def _split_attribution(text: InlineText) -> tuple[InlineText, str]:
     """The attribution, if the quote ends with one, and the quote without it.
 
-    Either a last line that starts with a dash, or a dash and a name right after
-    the last sentence: `... in reality. — Seneca`. A dash inside a sentence is
-    never taken for one.
+    Either a last line that starts with a dash, a dash and a name right after
+    the last sentence (`... in reality. — Seneca`), or an author-year citation
+    closing the quote (`... across time and space (Ainsworth, 1973).`). A dash
+    inside a sentence is never taken for one, nor a bare `(1973)` or `(p. 5)`.
     """
     start = text.breaks[-1] + 1 if text.breaks else 0
     found = _DASH_LINE.match(text.text[start:])
@@ -115,6 +121,9 @@ def _split_attribution(text: InlineText) -> tuple[InlineText, str]:
     tail = _TAIL.search(text.text)
     if tail and len(words(tail.group("who"))) <= 8:
         return text.slice(0, tail.start("dash")).strip(), tail.group("who")
+    cited = _CITED.search(text.text)
+    if cited:
+        return text.slice(0, cited.start()).strip(), cited.group("who")
     return text, ""
 
 
