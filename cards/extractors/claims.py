@@ -128,8 +128,11 @@ def _paragraph(note: ParsedNote, visit: Visit, taxonomy: Taxonomy | None) -> Ite
     text = visit.block.text
     if text.link_share() > 0.6:
         return
-    if visit.index == 0 and visit.parent_kind == "item":
-        term_item = _term_item(note, visit, text, taxonomy)
+    found = _term_match(text, colon=visit.index == 0 and visit.parent_kind == "item")
+    if found:
+        if taxonomy is not None and taxonomy.names(found.group("term").strip()):
+            return  # "- Anxious: craves closeness" labels a trait, it claims nothing
+        term_item = _term_claim(note, visit, text, found, len(text.text), taxonomy)
         if term_item:
             yield term_item
             return
@@ -257,24 +260,19 @@ def _subject_ok(subject: str) -> bool:
     return not any(w in AUX for w in ws)
 
 
-def _term_item(
-    note: ParsedNote, visit: Visit, text: InlineText, taxonomy: Taxonomy | None
-) -> Item | None:
-    found = _TERM_ITEM.match(text.text)
-    if not found:
-        dashed = _DASH_ITEM.match(text.text)
-        emphasised = (
-            any(
-                m.kind in _KEY_MARKS and m.start == 0 and m.end >= len(dashed.group("term").strip())
-                for m in text.marks
-            )
-            if dashed
-            else False
-        )
-        found = dashed if emphasised else None
-    if not found:
+def _term_match(text: InlineText, colon: bool) -> re.Match[str] | None:
+    """`Term: meaning` (a list item's, when `colon`) or `**Term** – meaning`: the dash form
+    only with the term emphasised, since a plain "A - B" is as often a remark."""
+    found = _TERM_ITEM.match(text.text) if colon else None
+    if found:
+        return found
+    dashed = _DASH_ITEM.match(text.text)
+    if dashed is None:
         return None
-    return _term_claim(note, visit, text, found, len(text.text), taxonomy)
+    width = len(dashed.group("term").strip())
+    if any(m.kind in _KEY_MARKS and m.start == 0 and m.end >= width for m in text.marks):
+        return dashed
+    return None
 
 
 def _field_items(
@@ -325,7 +323,7 @@ def _term_claim(
     words, no metadata key or annotation label, no clause, and a meaning that is not a link."""
     term = found.group("term").strip()
     if taxonomy is not None and taxonomy.names(term):
-        return None  # "- Anxious: craves closeness" lists a trait, it defines nothing
+        return None  # "| Anxious | fears ... |" lists a trait, it defines nothing
     if not term[:1].isupper() or not 0 < len(words(term)) <= 5:
         return None
     if term.lower() in _NOT_TERMS or term.lower().rsplit(None, 1)[-1] in _BIBLIOGRAPHIC:

@@ -43,6 +43,8 @@ _TRAILING = re.compile(r"(?:[\s,;:.!?\"”’')]|\band\b|\bor\b)+$", re.IGNORECA
 _RELATIVE = frozenset(["which", "who", "whom", "that", "whose"])
 _CONTRAST = frozenset("while whereas unlike although though compared".split())
 _LABEL_WORDS = 10
+_LABEL = re.compile(r"^(?P<label>[^:—–\n]{1,60}?)(?::|\s+[—–-]\s)")
+"""A short lead-in label ended by a colon or a spaced dash."""
 
 
 def extract_traits(note: ParsedNote, *, taxonomy: Taxonomy) -> Iterator[Item]:
@@ -121,11 +123,13 @@ def _list(note: ParsedNote, visit: Visit, category: str) -> Iterator[Item]:
 
 
 def _label(text: str, taxonomy: Taxonomy) -> tuple[str, str]:
-    """(category, what follows) for `Anxious: craves closeness`; ("", "") when the text opens
-    on no short label naming a category."""
-    label, sep, rest = text.partition(":")
-    category = taxonomy.names(label) if sep and len(words(label)) <= 4 else ""
-    return (category, rest) if category else ("", "")
+    """(category, what follows) for `Anxious: craves closeness` or `Avoidant — withdraws`;
+    ("", "") when the text opens on no short label naming a category."""
+    found = _LABEL.match(text)
+    if found is None or len(words(found.group("label"))) > 4:
+        return ("", "")
+    category = taxonomy.names(found.group("label"))
+    return (category, text[found.end() :]) if category else ("", "")
 
 
 def _labelled_paragraph(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> Item | None:
@@ -213,7 +217,7 @@ def split_clauses(predicate: str) -> tuple[str, ...]:
         if (short and function_only) or ws[0] in _CONTRAST:
             continue  # "while anxious partners move closer" is about someone else
         joins_previous = bool(out) and (
-            short
+            (short and not _parallel_verb(words(out[0])[0], cws[0]))
             or ws[0] in _RELATIVE
             or (ws[0].endswith("ly") and len(ws) > 1 and ws[1] in PREPOSITIONS)
             or _noun_tail(ws)
@@ -224,6 +228,14 @@ def split_clauses(predicate: str) -> tuple[str, ...]:
         else:
             out.append(cleaned)
     return tuple(_balanced(" ".join(t.split())) for t in out if len(words(t)) >= 2)
+
+
+def _parallel_verb(first: str, word: str) -> bool:
+    """Whether a short fragment opens on a verb like the first clause's: "suppresses
+    feelings, values self-reliance" lists two traits, "more pain, anxiety" one."""
+    return all(
+        len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us")) for w in (first, word)
+    )
 
 
 def _noun_tail(ws: list[str]) -> bool:
