@@ -87,6 +87,16 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(trimmed)
 
 
+_ENUMERATOR = re.compile(r"^[^\w\"“'‘(\[¿¡$\\]*(?:(?:\d{1,3}|[IVX]{1,4})[.)]\s+)?")
+
+
+def heading_start(text: str) -> int:
+    """Where a heading's own words start: after a number or an emoji that only orders or
+    decorates it ("2) Is attachment style fixed?", "🔑 Why it matters")."""
+    found = _ENUMERATOR.match(text)
+    return found.end() if found else 0
+
+
 def is_question(text: str, ws: list[str] | None = None) -> bool:
     """Ends with a question mark, or opens with a wh-word followed by an auxiliary."""
     stripped = text.strip()

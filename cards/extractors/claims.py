@@ -29,6 +29,7 @@ from cards.language import (
     PRONOUNS,
     WH,
     finite_verb,
+    heading_start,
     is_declarative_heading,
     is_instruction,
     is_question,
@@ -119,6 +120,7 @@ def _ref(note: ParsedNote, visit: Visit, text: InlineText, offset: int = 0) -> S
 
 def _heading(note: ParsedNote, visit: Visit) -> Item | None:
     text = visit.block.text.strip()
+    text = text.slice(heading_start(text.text), len(text.text))
     if text.link_share() > 0.6 or not is_declarative_heading(text.text):
         return None
     return Item("claim", _ref(note, visit, text), text, key=_predicate(text.text), source="heading")

@@ -6,6 +6,8 @@
     Q: Why does sleep help memory?                  <- a labelled pair, the answer
     A: The hippocampus replays the day.                in the same paragraph or the next
 
+    **What is earned security?**                    <- a bold line that asks: a heading
+
 Questions put to the reader ("Questions to contemplate:" and its list) are
 list items or paragraphs with no answer the note gives, so they never become
 cards: a paragraph question counts only when it is labelled and answered.
@@ -19,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from cards.extractors.walk import Visit, walk
 from cards.inline import InlineText, concat
 from cards.items import Item, SourceRef
-from cards.language import is_question, sentences, words
+from cards.language import heading_start, is_question, sentences, words
 from cards.parse import Block, ParsedNote
 
 _Q = r"(?:Q|Question)\s*[:.]\s+"
@@ -41,6 +43,9 @@ def extract_questions(note: ParsedNote) -> Iterator[Item]:
             continue
         if block.kind == "paragraph":
             yield from _labelled(note, visit)
+            item = _emphasised(note, visit)
+            if item:
+                yield item
             continue
         if block.kind != "heading" or not is_question(block.text.text):
             continue
@@ -50,10 +55,11 @@ def extract_questions(note: ParsedNote) -> Iterator[Item]:
         answer, blocks = found
         ref = SourceRef(note.path, block.line, visit.headings)
         structured = len(blocks) > 1 or blocks[0].kind != "paragraph" or not answer.text.strip()
+        asked = block.text.strip()
         yield Item(
             "question",
             ref,
-            _unlabel(block.text.strip(), _Q_LABEL),
+            _unlabel(asked.slice(heading_start(asked.text), len(asked.text)), _Q_LABEL),
             answer=_unlabel(answer, _A_LABEL),
             answer_blocks=blocks if structured else (),
             source="heading",
@@ -86,6 +92,47 @@ def _labelled(note: ParsedNote, visit: Visit) -> Iterator[Item]:
             line = visit.block.line + text.line_of(found.end())
             ref = SourceRef(note.path, line, visit.headings)
             yield Item("question", ref, question, answer=_shorten(answer), source="labelled")
+
+
+def _emphasised(note: ParsedNote, visit: Visit) -> Item | None:
+    """`**What is earned security?**` on a line of its own: many notes make headings of
+    bold lines, so it is answered like a heading, by the rest of its paragraph or else by
+    the text after it, up to the next such question."""
+    if visit.parent_kind == "item":
+        return None
+    text = visit.block.text
+    end = text.breaks[0] if text.breaks else len(text.text)
+    question = text.slice(0, end).strip()
+    if not (is_question(question.text) and _bold_line(question)):
+        return None
+    rest = text.slice(end, len(text.text)).strip()
+    blocks: tuple[Block, ...] = ()
+    if rest.text:
+        answer = _shorten(rest)
+    else:
+        following: list[Block] = []
+        for block in visit.siblings[visit.index + 1 :]:
+            if block.kind == "paragraph" and _bold_line(block.text.strip()):
+                break
+            following.append(block)
+        found = _answer(following, 7)
+        if found is None:
+            return None
+        answer, blocks = found
+        if len(blocks) == 1 and blocks[0].kind == "paragraph" and answer.text.strip():
+            blocks = ()
+    if answer.text and all(answer.text[e - 1] == "?" for _, e in sentences(answer.text)):
+        return None  # more questions under it: put to the reader, not answered
+    ref = SourceRef(note.path, visit.block.line, visit.headings)
+    return Item("question", ref, question, answer=answer, answer_blocks=blocks, source="bold")
+
+
+def _bold_line(text: InlineText) -> bool:
+    """Text that is emphasised from its first character to its last."""
+    size = len(text.text.rstrip())
+    return size > 0 and any(
+        m.kind in ("strong", "em") and m.start == 0 and m.end >= size for m in text.marks
+    )
 
 
 def _answer(following: Sequence[Block], level: int) -> tuple[InlineText, tuple[Block, ...]] | None:

@@ -23,7 +23,7 @@ from cards.extractors.taxonomy import Taxonomy
 from cards.extractors.walk import Visit, walk
 from cards.inline import InlineText
 from cards.items import Item, SourceRef
-from cards.language import AUX, DETERMINERS, PREPOSITIONS, sentences, words
+from cards.language import AUX, DETERMINERS, PREPOSITIONS, is_question, sentences, words
 from cards.parse import Block, ParsedNote
 
 _PRONOUN = re.compile(
@@ -81,10 +81,10 @@ def extract_traits(note: ParsedNote, *, taxonomy: Taxonomy) -> Iterator[Item]:
                     category, predicate = current, sentence[pronoun.end() :]
                 else:
                     # another subject ends the scope; a sentence that opens on a category
-                    # the subject pattern could not split still names who "they" are next
-                    current = (
-                        named[0] if len(named) == 1 and sentence.find(named[0]) < 30 else section
-                    )
+                    # the subject pattern could not split still names who "they" are next,
+                    # unless it asks ("Can two avoidants date?" says nothing of them)
+                    opens = len(named) == 1 and sentence.find(named[0]) < 30
+                    current = named[0] if opens and not is_question(sentence) else section
                     continue
                 traits = split_clauses(predicate)
                 if traits:
