@@ -93,6 +93,8 @@ _ENUMERATOR = re.compile(r"^[^\w\"“'‘(\[¿¡$\\]*(?:(?:\d{1,3}|[IVX]{1,4})[.
 def heading_start(text: str) -> int:
     """Where a heading's own words start: after a number or an emoji that only orders or
     decorates it ("2) Is attachment style fixed?", "🔑 Why it matters")."""
+    if text[:1].isalpha() and text[:1] not in "IVX":
+        return 0  # most headings: no pattern to run
     found = _ENUMERATOR.match(text)
     return found.end() if found else 0
 

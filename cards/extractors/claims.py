@@ -120,7 +120,9 @@ def _ref(note: ParsedNote, visit: Visit, text: InlineText, offset: int = 0) -> S
 
 def _heading(note: ParsedNote, visit: Visit) -> Item | None:
     text = visit.block.text.strip()
-    text = text.slice(heading_start(text.text), len(text.text))
+    start = heading_start(text.text)
+    if start:
+        text = text.slice(start, len(text.text))
     if text.link_share() > 0.6 or not is_declarative_heading(text.text):
         return None
     return Item("claim", _ref(note, visit, text), text, key=_predicate(text.text), source="heading")
@@ -268,6 +270,8 @@ def _term_match(text: InlineText, colon: bool) -> re.Match[str] | None:
     found = _TERM_ITEM.match(text.text) if colon else None
     if found:
         return found
+    if not any(m.start == 0 and m.kind in _KEY_MARKS for m in text.marks):
+        return None
     dashed = _DASH_ITEM.match(text.text)
     if dashed is None:
         return None

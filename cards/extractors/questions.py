@@ -31,6 +31,7 @@ _A_LABEL = re.compile(_A, re.IGNORECASE)
 _Q_LINE = re.compile(rf"(?:^|\n)[ \t]*{_Q}", re.IGNORECASE)
 _A_INSIDE = re.compile(rf"(?:\n|(?<=\?)[ \t]+)\s*{_A}", re.IGNORECASE)
 """An answer label that starts a line, or follows the question mark on the question's line."""
+_BOLD = ("strong", "em")
 ANSWER_SENTENCES = 2
 ANSWER_WORDS = 60
 
@@ -101,9 +102,11 @@ def _emphasised(note: ParsedNote, visit: Visit) -> Item | None:
     if visit.parent_kind == "item":
         return None
     text = visit.block.text
+    if not any(m.start == 0 and m.kind in _BOLD for m in text.marks):
+        return None  # most paragraphs: no slicing, no word splitting
     end = text.breaks[0] if text.breaks else len(text.text)
     question = text.slice(0, end).strip()
-    if not (is_question(question.text) and _bold_line(question)):
+    if not (_bold_line(question) and is_question(question.text)):
         return None
     rest = text.slice(end, len(text.text)).strip()
     blocks: tuple[Block, ...] = ()
@@ -130,9 +133,7 @@ def _emphasised(note: ParsedNote, visit: Visit) -> Item | None:
 def _bold_line(text: InlineText) -> bool:
     """Text that is emphasised from its first character to its last."""
     size = len(text.text.rstrip())
-    return size > 0 and any(
-        m.kind in ("strong", "em") and m.start == 0 and m.end >= size for m in text.marks
-    )
+    return size > 0 and any(m.kind in _BOLD and m.start == 0 and m.end >= size for m in text.marks)
 
 
 def _answer(following: Sequence[Block], level: int) -> tuple[InlineText, tuple[Block, ...]] | None:
