@@ -87,6 +87,20 @@ class Taxonomy:
             re.IGNORECASE | re.DOTALL,
         )
 
+    @cached_property
+    def _addressed(self) -> re.Pattern[str]:
+        """`If you are an anxious attacher, you ...`, `As an avoidant partner, you ...`:
+        self-help prose tells the reader what their category does; `rest` follows "you"."""
+        noun = rf"(?:[\s-]+(?:{self._noun_re})|\s+{_PEOPLE})"
+        member = (
+            r"(?:(?:if|when|since)\s+you(?:['’]re|\s+are|\s+have)\s+|as\s+(?:someone\s+with\s+)?)"
+            rf"(?P<article>an?\s+)?(?P<cat>{self._name_re})(?P<form>ly\s+attached|{noun}+)?"
+        )
+        return re.compile(
+            rf"^{member}\b[^,.;]{{0,40}},\s+(?:then\s+)?you\s+(?P<rest>.*)$",
+            re.IGNORECASE | re.DOTALL,
+        )
+
     def category_of(self, phrase: str) -> str:
         return self._lookup.get(_fold(phrase), "")
 
@@ -106,8 +120,14 @@ class Taxonomy:
         if not self._may_name(sentence):
             return None
         found = self._subject.match(sentence.strip())
+        if not found and sentence.lstrip()[:2].lower() in ("if", "wh", "si", "as"):
+            found = self._addressed.match(sentence.strip())
         if not found:
             return None
+        if found.re is self._addressed and not (
+            found.group("article") or found.group("form") or " " in found.group("cat")
+        ):
+            return None  # a bare "if you are anxious" is as often a mood as a category
         name = self.category_of(found.group("cat"))
         rest = _PARENTHETICAL.sub("", found.group("rest")).strip()
         ws = rest.split(maxsplit=2)
@@ -116,9 +136,9 @@ class Taxonomy:
             return None
         if len(ws) > 1 and ws[1].lower() in AUX and first not in AUX and not first.endswith("ly"):
             return None  # "The anxious attachment system is ...": the subject is the system
-        bare = not (found.group("people") or found.group("tail") or found.group("after"))
+        bare = found.re is self._subject and not any(found.group("people", "tail", "after"))
         if bare and _modifies_noun(first, ws[1].lower() if len(ws) > 1 else ""):
-            return None  # "Secure communication means ...": the adjective is not a category here
+            return None  # "Secure communication means ...": no category, an adjective
         return name, rest
 
     def names(self, text: str) -> str:

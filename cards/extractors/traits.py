@@ -8,6 +8,7 @@
     less often, ...                         <- a sentence whose subject is a category:
                                                one trait per clause
     They are better at giving consent ...   <- "they" for the category in scope
+    If you are an anxious attacher, you ... <- the reader as one of a category
 
 A category stays in scope from the sentence (or heading) that named it until
 a sentence with another subject; a heading resets it to the category the
