@@ -32,6 +32,8 @@ PREPOSITIONS = frozenset(
 )
 CONJUNCTIONS = frozenset("and or but nor yet so".split())
 WH = frozenset("what why how when where who whom whose which".split())
+FUNCTION_WORDS = AUX | PRONOUNS | DETERMINERS | PREPOSITIONS | CONJUNCTIONS | WH
+"""Words that are never a name or a term's head."""
 _NOUN_FOLLOWERS = frozenset("of for in between among across".split())
 """Prepositions that follow a plural noun far more often than a verb ("styles of", "tips for")."""
 _ADJ_SUFFIX = ("ed", "ing", "al", "ive", "ous", "ful", "ic", "ical", "able", "ible", "less", "ary")

@@ -24,16 +24,7 @@ from collections.abc import Iterator
 from cards.extractors.walk import QUOTE_CALLOUTS, Visit, walk
 from cards.inline import InlineText, concat
 from cards.items import Item, SourceRef
-from cards.language import (
-    AUX,
-    CONJUNCTIONS,
-    DETERMINERS,
-    PREPOSITIONS,
-    PRONOUNS,
-    WH,
-    sentences,
-    words,
-)
+from cards.language import FUNCTION_WORDS, sentences, words
 from cards.parse import Block, ParsedNote
 
 _DASH_LINE = re.compile(r"^\s*(?:\\?-{1,2}|—|–|―|~)\s*(?P<who>\S.{0,120})$")
@@ -159,7 +150,6 @@ def _names_source(title: InlineText) -> bool:
 
 
 _PARTICLES = frozenset("de van von der den da di du le la bin ibn al".split())
-_NOT_NAMES = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | PRONOUNS | WH | AUX
 
 
 def _names_person(title: str, body: str) -> bool:
@@ -183,7 +173,7 @@ def _names_person(title: str, body: str) -> bool:
             or not name.replace(".", "").replace("-", "").replace("'", "").isalpha()
         ):
             return False
-        if bare in _NOT_NAMES or (len(bare) > 2 and bare in said):
+        if bare in FUNCTION_WORDS or (len(bare) > 2 and bare in said):
             return False
     return True
 
@@ -223,7 +213,7 @@ def _said(text: str, open_: int, close: int) -> str:
     who = next(g for g in said.groups() if g is not None)
     if len(who.rsplit(None, 1)[-1]) > 2:  # the sentence's full stop, not an initial's ("J.")
         who = who.rstrip(".")
-    return "" if words(who)[:1] and words(who)[0] in _NOT_NAMES else who
+    return "" if words(who)[:1] and words(who)[0] in FUNCTION_WORDS else who
 
 
 def _key(body: InlineText) -> tuple[int, int] | None:
