@@ -76,7 +76,7 @@ class Taxonomy:
     @cached_property
     def _subject(self) -> re.Pattern[str]:
         """A sentence that opens with a category as its subject; `rest` is the predicate."""
-        lead = r"(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,3},\s+)?"  # "On the contrary, "
+        lead = r"(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,6},\s+)?"  # "When the bond feels threatened, "
         det = r"(?:(?:the|most|many|all|some)\s+)?"
         people = rf"(?:{_PEOPLE}\s+(?:with\s+(?:an?\s+)?|who\s+(?:are|have)\s+(?:an?\s+)?))?"
         cat = rf"(?P<cat>{self._name_re})(?:ly)?(?:\s+attached)?"

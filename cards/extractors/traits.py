@@ -41,6 +41,8 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"(?:[\s,;:.!?\"”’')]|\band\b|\bor\b)+$", re.IGNORECASE)
+_LOCATION = re.compile(r"\s*\((?:Location|Loc\.?|Page|p\.|pp\.)\s*[\d,–-]+\)\W*$", re.IGNORECASE)
+"""Where a highlight sits in its book: `... sensitive system. (Location 890)` (Kindle, Readwise)."""
 _RELATIVE = frozenset(["which", "who", "whom", "that", "whose"])
 _CONTRAST = frozenset("while whereas unlike although though compared".split())
 _LABEL_WORDS = 10
@@ -146,22 +148,27 @@ def _labelled_paragraph(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> I
 
 
 def _labelled_items(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> Iterator[Item]:
-    """`- Anxious: craves closeness`: an item whose label names a category is its trait."""
+    """`- Anxious: craves closeness`: an item whose label names a category is its trait;
+    `- Avoidant partners focus on flaws.`: an item whose subject is one gives its clauses."""
     for item in visit.block.children:
-        category, trait = _label(_item_text(item), taxonomy)
-        if category and len(words(trait)) >= 2:
+        text = _item_text(item)
+        category, trait = _label(text, taxonomy)
+        traits: tuple[str, ...] = (trait.strip(),) if len(words(trait)) >= 2 else ()
+        if not category:
+            found = taxonomy.subject(text)
+            category, traits = (found[0], split_clauses(found[1])) if found else ("", ())
+        if category and traits:
             ref = SourceRef(note.path, item.line, visit.headings)
             source = item.children[0].text.strip()
-            yield Item(
-                "traits", ref, source, category=category, traits=(trait.strip(),), source="list"
-            )
+            yield Item("traits", ref, source, category=category, traits=traits, source="list")
 
 
 def _item_text(item: Block) -> str:
     first = item.children[0] if item.children else None
     if first is None or first.kind != "paragraph":
         return ""
-    return " ".join(_TRAILING.sub("", first.text.text.strip()).split())
+    text = _LOCATION.sub("", first.text.text.strip())
+    return " ".join(_TRAILING.sub("", text).split())
 
 
 def _table(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> Iterator[Item]:
