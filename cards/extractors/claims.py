@@ -74,8 +74,8 @@ _TERM_ITEM = re.compile(r"^(?P<term>[^:]{1,50})(?P<sep>::?)\s+(?P<rest>\S.*)$", 
 _DASH_ITEM = re.compile(r"^(?P<term>[^–—:]{1,50}?)\s+(?P<sep>[-–—])\s+(?P<rest>\S.*)$", re.DOTALL)
 """`**Dopamine** – the molecule of reward`: taken only when the term is emphasised, since
 a plain "A - B" list item is as often a remark as a definition."""
-_FIELD_LINE = re.compile(r"^(?P<term>[^:\n]{1,50})(?P<sep>::)[ \t]+(?P<rest>\S[^\n]*)$", re.M)
-"""A Dataview inline field on a line of its own: `Key:: value`."""
+_FIELD_LINE = re.compile(r"^(?P<term>[^:\n]{1,50})(?P<sep>::?)[ \t]+(?P<rest>\S[^\n]*)$", re.M)
+"""A line `Key:: value` (a Dataview inline field) or `Term: meaning`."""
 _MEANING_HEADERS = frozenset(
     [
         "meaning",
@@ -141,8 +141,8 @@ def _paragraph(note: ParsedNote, visit: Visit, taxonomy: Taxonomy | None) -> Ite
             yield term_item
             return
     fields: list[tuple[int, int]] = []
-    if "::" in text.text:
-        defined, fields = _field_items(note, visit, text, taxonomy)
+    if "::" in text.text or (":" in text.text and (text.breaks or _in_term_run(visit))):
+        defined, fields = _field_items(note, visit, text, taxonomy, run=not text.breaks)
         yield from defined
     for start, end in sentences(text.text):
         if fields and any(f_start < end and start < f_end for f_start, f_end in fields):
@@ -281,15 +281,34 @@ def _term_match(text: InlineText, colon: bool) -> re.Match[str] | None:
     return None
 
 
+def _in_term_run(visit: Visit) -> bool:
+    """A one-line paragraph `Term: meaning` on the line next to another of its shape:
+    plain text gives each line of a typed glossary a paragraph of its own."""
+    line = visit.block.line
+    if not _FIELD_LINE.match(visit.block.text.text):
+        return False
+    return any(
+        block is not None
+        and block.kind == "paragraph"
+        and abs(block.line - line) == 1  # the next line, not the next paragraph
+        and _FIELD_LINE.match(block.text.text) is not None
+        for block in (visit.previous(), visit.next())
+    )
+
+
 def _field_items(
-    note: ParsedNote, visit: Visit, text: InlineText, taxonomy: Taxonomy | None
+    note: ParsedNote, visit: Visit, text: InlineText, taxonomy: Taxonomy | None, run: bool = False
 ) -> tuple[list[Item], list[tuple[int, int]]]:
-    """Dataview's inline fields, `Anchoring:: the tendency to ...`: a term and its meaning
-    on each line. Returns the definitions and the spans of every field line (a field that
-    defines nothing, `rating:: 4`, is metadata: no sentence of it is a claim either)."""
+    """Dataview's inline fields, `Anchoring:: the tendency to ...`, and lines of `Term:
+    meaning`, two or more to a paragraph (a glossary typed as plain lines): a term and its
+    meaning on each line. Returns the definitions and the spans of every such line (one
+    that defines nothing, `rating:: 4`, is metadata: no sentence of it is a claim either)."""
     items: list[Item] = []
     spans: list[tuple[int, int]] = []
-    for found in _FIELD_LINE.finditer(text.text):
+    lines = list(_FIELD_LINE.finditer(text.text))
+    if not run and sum(found.group("sep") == ":" for found in lines) < 2:
+        lines = [found for found in lines if found.group("sep") == "::"]
+    for found in lines:
         spans.append((found.start(), found.end()))
         item = _term_claim(note, visit, text, found, found.end(), taxonomy)
         if item:
