@@ -28,6 +28,7 @@ from cards.errors import CardsError, NoteError
 from cards.identity import STATUSES, Change, Content, Resolution, resolve
 from cards.manifest import load_manifest, manifest_path, manifest_text, readable, save_manifest
 from cards.media import Media, Packed, Probe
+from cards.notetypes import FIELD_SEP
 from cards.package import read_package, write_apkg
 from cards.preview import preview_page
 from cards.spill import FieldStore
@@ -73,7 +74,7 @@ class BuildReport:
 
     def joined(self, card: Card) -> str:
         """The fields as the package holds them (`FieldStore.joined`)."""
-        return self.store.joined(card) if self.store else "\x1f".join(card.fields)
+        return self.store.joined(card) if self.store else FIELD_SEP.join(card.fields)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -327,7 +328,11 @@ def _tombstone_content(report: BuildReport) -> dict[str, list[Any]]:
     assert report.resolution is not None
     live = len(report.resolution.specs)
     return {
-        card.guid: ["\x1f".join(card.fields).split("\x1f"), " ".join(card.tags).split(), card.deck]
+        card.guid: [
+            FIELD_SEP.join(card.fields).split(FIELD_SEP),
+            " ".join(card.tags).split(),
+            card.deck,
+        ]
         for card in report.resolution.cards[live:]
     }
 

@@ -20,6 +20,7 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from cards.errors import CardsError
+from cards.notetypes import FIELD_SEP
 
 FORMAT = 2
 READS = (1, 2)
@@ -102,7 +103,7 @@ def content_digest(notetype: str, fields: Sequence[str], tags: Sequence[str], de
 
     Joined with separators no field can hold (Anki itself splits fields on \\x1f).
     """
-    text = "\x1e".join((notetype, "\x1f".join(fields), " ".join(tags), deck))
+    text = "\x1e".join((notetype, FIELD_SEP.join(fields), " ".join(tags), deck))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
 
 

@@ -56,6 +56,8 @@ CSS = _BASE_CSS + (files("cards") / "code.css").read_text(encoding="utf-8")
 """Card style: readable in Anki's light and night modes, on desktop and phone widths. Code
 colours are Pygments' 'default' and 'monokai' styles, generated once into code.css and kept
 static so a Pygments upgrade never changes a deck's bytes."""
+FIELD_SEP = "\x1f"
+"""Anki's separator between a note's fields in its `flds` column: no field can hold it."""
 
 SOURCE = '{{#Source}}<div class="source">{{Source}}</div>{{/Source}}'
 

@@ -26,12 +26,10 @@ from genanki.apkg_schema import APKG_SCHEMA
 from cards.deck import Card
 from cards.errors import CardsError
 from cards.media import Packed
-from cards.notetypes import CLOZE, CSS, QA, NoteType, stable_id
+from cards.notetypes import CLOZE, CSS, FIELD_SEP, QA, NoteType, stable_id
 from cards.zipout import ZipTooLargeError, ZipWriter
 
 CHUNK = 1 << 20
-_SEP = "\x1f"
-"""Anki's field separator in a note's `flds`."""
 _NEW_CARD = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "")
 """type, queue, due, ivl, factor, reps, lapses, left, odue, odid, flags, data of a new card."""
 _CLOZE_NUMBER = re.compile(r"\{\{c(\d+)::")
@@ -86,7 +84,7 @@ def write_apkg(
 
 
 def _own_fields(card: Card) -> str:
-    return _SEP.join(card.fields)
+    return FIELD_SEP.join(card.fields)
 
 
 def _write_collection(
@@ -128,7 +126,7 @@ def _write_collection(
                 tags = tag_texts[card.tags] = " " + " ".join(card.tags) + " "
             fields = joined(card)
             # A stored card's fields never hold the separator (`spill.pack` keeps those).
-            first = fields.partition(_SEP)[0] if card.stored >= 0 else card.fields[0]
+            first = fields.partition(FIELD_SEP)[0] if card.stored >= 0 else card.fields[0]
             ords.append(_ords(card.notetype, first))
             type_id = type_ids.get(card.notetype, QA.id)
             yield (nid, card.guid, type_id, card.mod, -1, tags, fields, first, 0, 0, "")
@@ -174,7 +172,7 @@ def read_package(
     except (OSError, KeyError, ValueError, zipfile.BadZipFile, sqlite3.Error):
         return {}
     return {
-        str(guid): (tuple(flds.split("\x1f")), tuple(tags.split()), names.get(did, ""))
+        str(guid): (tuple(flds.split(FIELD_SEP)), tuple(tags.split()), names.get(did, ""))
         for guid, flds, tags, did in rows
     }
 

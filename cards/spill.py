@@ -17,9 +17,7 @@ import weakref
 from array import array
 
 from cards.deck import Card, CardSpec
-
-_SEP = "\x1f"
-"""Anki's own field separator: no field written to a package can hold it either."""
+from cards.notetypes import FIELD_SEP
 
 
 def pack(specs: list[CardSpec]) -> tuple[list[CardSpec], bytes, list[int]]:
@@ -36,11 +34,11 @@ def pack(specs: list[CardSpec]) -> tuple[list[CardSpec], bytes, list[int]]:
     parts: list[bytes] = []
     lengths: list[int] = []
     for spec in specs:
-        if spec.clozes or not spec.digest or any(_SEP in f for f in spec.fields):
+        if spec.clozes or not spec.digest or any(FIELD_SEP in f for f in spec.fields):
             out.append(spec)
             lengths.append(-1)
             continue
-        data = _SEP.join(spec.fields).encode("utf-8")
+        data = FIELD_SEP.join(spec.fields).encode("utf-8")
         parts.append(data)
         lengths.append(len(data))
         out.append(spec._replace(fields=()))
@@ -53,7 +51,7 @@ def unpack(specs: list[CardSpec], block: bytes, lengths: list[int]) -> list[Card
     at = 0
     for spec, n in zip(specs, lengths, strict=True):
         if n >= 0:
-            spec = spec._replace(fields=tuple(block[at : at + n].decode("utf-8").split(_SEP)))
+            spec = spec._replace(fields=tuple(block[at : at + n].decode("utf-8").split(FIELD_SEP)))
             at += n
         out.append(spec)
     return out
@@ -90,12 +88,12 @@ class FieldStore:
         return unpack(specs, block, lengths)
 
     def fields(self, card: Card) -> tuple[str, ...]:
-        return tuple(self.joined(card).split(_SEP)) if card.stored >= 0 else card.fields
+        return tuple(self.joined(card).split(FIELD_SEP)) if card.stored >= 0 else card.fields
 
     def joined(self, card: Card) -> str:
         """The fields as Anki stores them, joined by its separator: as they were stored, so
         the package writer takes them without splitting and joining again."""
         if card.stored < 0:
-            return _SEP.join(card.fields)
+            return FIELD_SEP.join(card.fields)
         start, end = self._offsets[card.stored], self._offsets[card.stored + 1]
         return os.pread(self._file.fileno(), end - start, start).decode("utf-8")
