@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from cards.extractors.taxonomy import Taxonomy
-from cards.extractors.walk import Visit, paragraphs, walk
+from cards.extractors.walk import Visit, heading_text, paragraphs, walk
 from cards.inline import InlineText, concat
 from cards.items import Item, SourceRef
 from cards.language import (
@@ -29,7 +29,6 @@ from cards.language import (
     PRONOUNS,
     WH,
     finite_verb,
-    heading_start,
     is_declarative_heading,
     is_instruction,
     is_question,
@@ -119,10 +118,7 @@ def _ref(note: ParsedNote, visit: Visit, text: InlineText, offset: int = 0) -> S
 
 
 def _heading(note: ParsedNote, visit: Visit) -> Item | None:
-    text = visit.block.text.strip()
-    start = heading_start(text.text)
-    if start:
-        text = text.slice(start, len(text.text))
+    text = heading_text(visit.block)
     if text.link_share() > 0.6 or not is_declarative_heading(text.text):
         return None
     return Item("claim", _ref(note, visit, text), text, key=_predicate(text.text), source="heading")

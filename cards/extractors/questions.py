@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from cards.extractors.walk import Visit, walk
+from cards.extractors.walk import Visit, heading_text, walk
 from cards.inline import InlineText, concat
 from cards.items import Item, SourceRef
-from cards.language import heading_start, is_question, sentences, words
+from cards.language import is_question, sentences, words
 from cards.parse import Block, ParsedNote
 
 _Q = r"(?:Q|Question)\s*[:.]\s+"
@@ -56,11 +56,10 @@ def extract_questions(note: ParsedNote) -> Iterator[Item]:
         answer, blocks = found
         ref = SourceRef(note.path, block.line, visit.headings)
         structured = len(blocks) > 1 or blocks[0].kind != "paragraph" or not answer.text.strip()
-        asked = block.text.strip()
         yield Item(
             "question",
             ref,
-            _unlabel(asked.slice(heading_start(asked.text), len(asked.text)), _Q_LABEL),
+            _unlabel(heading_text(block), _Q_LABEL),
             answer=_unlabel(answer, _A_LABEL),
             answer_blocks=blocks if structured else (),
             source="heading",

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from cards.inline import InlineText
+from cards.language import heading_start
 from cards.parse import Block
 
 QUOTE_CALLOUTS = frozenset({"", "quote", "cite", "citation"})
@@ -73,6 +75,14 @@ def _walk(blocks: Sequence[Block]) -> Iterator[Visit]:
                 yield from visit(block.children, inner, block)
 
     yield from visit(blocks, False, None)
+
+
+def heading_text(block: Block) -> InlineText:
+    """A heading's own words: without white space around them, or a number or emoji that
+    only orders or decorates them (`heading_start`)."""
+    text = block.text.strip()
+    start = heading_start(text.text)
+    return text.slice(start, len(text.text)) if start else text
 
 
 def paragraphs(block: Block) -> Iterator[Block]:
