@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_BULLET = re.compile(r"^([ \t]*)(?:[•·▪◦‣*-]|(\d{1,3})[.)])[ \t]+(\S.*)$")
+_BULLET = re.compile(r"^([ \t]*)([•·▪◦‣*-]|(\d{1,3})[.)])[ \t]+(\S.*)$")
 _ATTRIBUTION = re.compile(r"^[ \t]*(?:—|–|--|\\-|-)[ \t]*(\S.{0,80})$")
 _ESCAPE = re.compile(r"([\\`*_\[\]<>#$=~|^&!])")
 _LINE_START = re.compile(r"^([-+]|\d+[.)])")
@@ -38,6 +38,7 @@ class _Line:
     text: str
     indent: int
     number: str = ""
+    marker: str = ""
 
 
 def to_markdown(text: str) -> tuple[str, list[int]]:
@@ -104,7 +105,9 @@ def _classify(raw: str) -> _Line:
         return _Line("blank", "", indent)
     bullet = _BULLET.match(raw)
     if bullet:
-        return _Line("bullet", bullet.group(3).strip(), indent, bullet.group(2) or "")
+        return _Line(
+            "bullet", bullet.group(4).strip(), indent, bullet.group(3) or "", bullet.group(2)
+        )
     if stripped.startswith(("—", "–", "\\-")) and _ATTRIBUTION.match(raw):
         return _Line("attribution", stripped, indent)
     return _Line("text", stripped, indent)
@@ -119,8 +122,8 @@ def _is_attribution_at(lines: list[_Line], i: int) -> bool:
     line = lines[i]
     if line.kind not in ("attribution", "bullet") or line.number or i == 0:
         return False
-    if line.kind == "bullet" and not _raw(line).lstrip().startswith("-"):
-        return False
+    if line.kind == "bullet" and line.marker != "-":
+        return False  # a dash names; a dot (•) or star under a line is a list item
     short = len(line.text.split()) <= 10 and _ATTRIBUTION.match(_raw(line)) is not None
     return lines[i - 1].kind == "text" and short
 
