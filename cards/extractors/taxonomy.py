@@ -115,6 +115,14 @@ class Taxonomy:
                 found.setdefault(name, None)
         return list(found)
 
+    def mention_spans(self, text: str, category: str) -> list[int]:
+        """Where in `text` the category is named."""
+        return [
+            m.start()
+            for m in self._mention.finditer(text)
+            if self.category_of(m.group("cat")) == category
+        ]
+
     def subject(self, sentence: str) -> tuple[str, str] | None:
         """(category, predicate) when the sentence's subject is a category."""
         if not self._may_name(sentence):

@@ -32,7 +32,8 @@ _PRONOUN = re.compile(
 )
 _SPLIT = re.compile(
     r"\s*(?:[,;]|—|–|\s-\s)\s*"
-    r"|\s+and\s+(?=(?:are|is|have|has|can|will|may|might|tend|yet|they|they['’]re|also|often)\b)",
+    r"|\s+and\s+(?=(?:are|is|have|has|can|will|may|might|tend|yet|they|they['’]re|also|often)\b"
+    r"|(?!(?:only|early|family|daily|likely|friendly|lonely)\b)[a-z]+ly\s+[a-z]{3,}\b)",
     re.IGNORECASE,
 )
 _LEADING = re.compile(
@@ -103,16 +104,39 @@ def _ref(note: ParsedNote, visit: Visit, text: InlineText, offset: int = 0) -> S
 
 
 def _list_category(visit: Visit, taxonomy: Taxonomy) -> str:
-    """The category named by the label line, sentence or heading right above a list."""
-    before = visit.previous()
-    if before is None or before.kind not in ("heading", "paragraph"):
-        return ""
-    text = before.text.text.strip()
-    if before.kind == "heading":
-        return taxonomy.names(text)
-    label = text.endswith(":") or (len(words(text)) <= _LABEL_WORDS and not text.endswith("."))
-    named = taxonomy.mentioned(text)
-    return named[0] if label and len(named) == 1 else ""
+    """The category named by the label line, sentence or heading right above a list.
+
+    An intro that names none ("Some common signs include:") hands over to the
+    heading or label line right above it ("## Signs of anxious attachment")."""
+    at = visit.index - 1
+    while at >= 0:
+        before = visit.siblings[at]
+        if before.kind not in ("heading", "paragraph"):
+            return ""
+        text = before.text.text.strip()
+        if before.kind == "heading":
+            return taxonomy.names(text)
+        intro = text.endswith(":")
+        label = intro or (len(words(text)) <= _LABEL_WORDS and not text.endswith("."))
+        named = [c for c in taxonomy.mentioned(text) if not _as_adjective(text, c, taxonomy)]
+        if named or not intro or at < visit.index - 1:
+            return named[0] if label and len(named) == 1 else ""
+        at -= 1
+    return ""
+
+
+_DEGREE = re.compile(
+    r"\b(?:more|less|most|least|so|too|very|feel|feels|feeling|felt|become|becoming|get|"
+    r"getting|grow|growing|stay|staying)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _as_adjective(text: str, category: str, taxonomy: Taxonomy) -> bool:
+    """Whether every mention of the category is a plain adjective of degree or feeling
+    ("steps to feel more secure:"), which names a state, not the people of a category."""
+    spans = taxonomy.mention_spans(text, category)
+    return bool(spans) and all(_DEGREE.search(text[:start]) for start in spans)
 
 
 def _list(note: ParsedNote, visit: Visit, category: str) -> Iterator[Item]:
