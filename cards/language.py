@@ -123,6 +123,7 @@ def finite_verb(text: str) -> int | None:
     from "Attachment theory overview".
     """
     ws = words(text)
+    found: list[re.Match[str]] = []
     for i in range(1, len(ws)):
         w, prev = ws[i], ws[i - 1]
         if w in AUX:
@@ -146,6 +147,7 @@ def finite_verb(text: str) -> int | None:
                 or nxt in OBJECT_PRONOUNS
                 or not nxt.endswith("s")
             )
+            and not _after_gap(text, i, found)
         ):
             return i
         if (
@@ -153,9 +155,23 @@ def finite_verb(text: str) -> int | None:
             and i == 1
             and not w.endswith(("s", "ing", "ly"))
             and nxt in PREPOSITIONS | DETERMINERS
+            and not _after_gap(text, i, found)
         ):
             return i
     return None
+
+
+_LIST_GAP = re.compile(r"[,:;]")
+
+
+def _after_gap(text: str, i: int, found: list[re.Match[str]]) -> bool:
+    """Whether word `i` follows a comma or colon: "Signs, causes" lists nouns, it has no
+    verb. `found` keeps the word positions, worked out only when first needed."""
+    if _LIST_GAP.search(text) is None:
+        return False
+    if not found:
+        found.extend(_WORD.finditer(text.lower().replace("’", "'")))
+    return _LIST_GAP.search(text, found[i - 1].end(), found[i].start()) is not None
 
 
 def has_finite_verb(text: str) -> bool:

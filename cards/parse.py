@@ -20,6 +20,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from cards.inline import InlineText, Mark
 from cards.syntax import callout_plugin, highlight_plugin, tag_plugin, wikilink_plugin
+from cards.syntax.clippings import header_end
 from cards.syntax.plaintext import to_markdown
 from cards.vault import SourceNote
 
@@ -210,7 +211,14 @@ class _Builder:
                 where = first if first is not None and first.map else tok
                 return Block("cell", self.line(where), text, source=kind)
             level = int(tok.tag[1]) if kind == "heading" else 0
-            return Block(kind, self.line(tok), text, level=level)
+            line = self.line(tok)
+            if kind == "paragraph":
+                skip = header_end(text.text)
+                if skip:  # an e-reader's "Highlight | Location 245" line says only where
+                    if skip >= len(text.text):
+                        return None
+                    text, line = text.slice(skip, len(text.text)), line + text.line_of(skip)
+            return Block(kind, line, text, level=level)
         if kind in _CONTAINERS:
             meta = tok.meta
             title = self.inline(meta["title"]) if meta.get("title") is not None else None

@@ -117,10 +117,21 @@ def _ref(note: ParsedNote, visit: Visit, text: InlineText, offset: int = 0) -> S
     return SourceRef(note.path, visit.block.line + text.line_of(offset), visit.headings)
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2})\b",
+    re.IGNORECASE,
+)
+"""A calendar date: "March 3, 2022", "3 March 2022", "2022-03-03"."""
+
+
 def _heading(note: ParsedNote, visit: Visit) -> Item | None:
     text = heading_text(visit.block)
     if text.link_share() > 0.6 or not is_declarative_heading(text.text):
         return None
+    if any(c.isdigit() for c in text.text) and _DATE.search(text.text):
+        return None  # "Last medically reviewed on March 3, 2022": a dateline, not a claim
     return Item("claim", _ref(note, visit, text), text, key=_predicate(text.text), source="heading")
 
 
@@ -221,8 +232,21 @@ _NAMING_HINTS = _hints("call", "defin", "term", "name", "known as")
 is far cheaper than trying the pattern's lazy term at every length."""
 
 
+_FRAME = re.compile(
+    r"^(?:according to|in|within|for|as (?:defined|described|used) (?:by|in))\s[^,]{1,60},\s+",
+    re.IGNORECASE,
+)
+"""A framing phrase before a definition's subject: "According to the APA, attachment
+refers to ...", "In psychology, priming is ..."."""
+
+
 def _definition_term(plain: str) -> str:
     """The defined term of a definition sentence, or '' if the sentence defines nothing."""
+    framed = _FRAME.match(plain) if "," in plain[:70] else None
+    return _term_of(plain[framed.end() :] if framed else plain)
+
+
+def _term_of(plain: str) -> str:
     low = plain.lower()
     alias = _ALIAS.match(plain) if _ALIAS_HINTS.search(low) else None
     if alias and _subject_ok(alias.group("term")):
