@@ -31,6 +31,13 @@ _A_LABEL = re.compile(_A, re.IGNORECASE)
 _Q_LINE = re.compile(rf"(?:^|\n)[ \t]*{_Q}", re.IGNORECASE)
 _A_INSIDE = re.compile(rf"(?:\n|(?<=\?)[ \t]+)\s*{_A}", re.IGNORECASE)
 """An answer label that starts a line, or follows the question mark on the question's line."""
+_FEEDBACK = re.compile(
+    r"^(?:was|is|did)\s+(?:you\s+find\s+)?(?:this|the)(?:\s+(?:article|page|post|answer|"
+    r"information|content|guide))?\s+(?:helpful|useful|help)\s*\?$",
+    re.IGNORECASE,
+)
+"""A web page's feedback prompt ("Was this helpful?"), pasted with the article: asked of
+the reader about the page, and answered by nothing under it."""
 _BOLD = ("strong", "em")
 ANSWER_SENTENCES = 2
 ANSWER_WORDS = 60
@@ -44,11 +51,13 @@ def extract_questions(note: ParsedNote) -> Iterator[Item]:
             continue
         if block.kind == "paragraph":
             yield from _labelled(note, visit)
-            item = _emphasised(note, visit)
+            item = _emphasised(note, visit) or _outlined(note, visit)
             if item:
                 yield item
             continue
         if block.kind != "heading" or not is_question(block.text.text):
+            continue
+        if _FEEDBACK.match(block.text.text.strip()):
             continue
         found = _answer(visit.siblings[visit.index + 1 :], block.level)
         if found is None:
@@ -129,6 +138,26 @@ def _emphasised(note: ParsedNote, visit: Visit) -> Item | None:
     return Item("question", ref, question, answer=answer, answer_blocks=blocks, source="bold")
 
 
+def _outlined(note: ParsedNote, visit: Visit) -> Item | None:
+    """`- What predicts adult attachment?` with the answer in the items nested under it:
+    how outliners (Logseq, Roam, an outline in Obsidian) write a question and its answer.
+    A question with nothing nested under it is put to the reader."""
+    after = visit.next()
+    if visit.parent_kind != "item" or visit.index != 0 or after is None or after.kind != "list":
+        return None
+    question = visit.block.text.strip()
+    if question.breaks or not question.text.endswith("?"):
+        return None
+    found = _answer([after], 7)
+    if found is None:
+        return None
+    answer, blocks = found
+    if not answer.text or all(answer.text[e - 1] == "?" for _, e in sentences(answer.text)):
+        return None
+    ref = SourceRef(note.path, visit.block.line, visit.headings)
+    return Item("question", ref, question, answer=answer, answer_blocks=blocks, source="outline")
+
+
 def _bold_line(text: InlineText) -> bool:
     """Text that is emphasised from its first character to its last."""
     size = len(text.text.rstrip())
@@ -180,7 +209,10 @@ def _texts(block: Block) -> list[InlineText]:
     for child in block.children:
         out += _texts(child)
     if block.kind == "list" and out:
-        return [concat(out, sep="; ")]  # "Freeze; Flight; Fight" reads as a list, not a sentence
+        # "Freeze; Flight; Fight" reads as a list, not a sentence; items that are sentences
+        # already end as sentences do
+        whole = all(t.text.rstrip().endswith((".", "!", "?")) for t in out)
+        return [concat(out, sep=" " if whole else "; ")]
     return out
 
 
