@@ -69,10 +69,17 @@ _DEFINING_START = frozenset("a an the our their his her its my your one".split()
 _QUANTIFIERS = frozenset("many some most all few several each every any no".split())
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 """The same word shape as `language.words`, so word indexes line up."""
-_TERM_ITEM = re.compile(r"^(?P<term>[^:]{1,50})(?P<sep>::?)\s+(?P<rest>\S.*)$", re.DOTALL)
-_DASH_ITEM = re.compile(r"^(?P<term>[^–—:]{1,50}?)\s+(?P<sep>[-–—])\s+(?P<rest>\S.*)$", re.DOTALL)
-"""`**Dopamine** – the molecule of reward`: taken only when the term is emphasised, since
-a plain "A - B" list item is as often a remark as a definition."""
+_TERM_ITEM = re.compile(
+    r"^(?P<term>[^:=]{1,50}?)\s*(?P<sep>::?|(?<=\s)=)\s+(?P<rest>\S.*)$", re.DOTALL
+)
+"""`Freeze: the impulse to ...`, or in lecture shorthand `Attachment = a lasting bond`."""
+_DASH_ITEM = re.compile(r"^(?P<term>[^–—:→]{1,50}?)\s+(?P<sep>[-–—→])\s+(?P<rest>\S.*)$", re.DOTALL)
+"""`**Dopamine** – the molecule of reward`: taken only when the term is emphasised or the
+list is under a glossary heading ("Key terms"), since a plain "A - B" or "A → B" list
+item is as often a remark, or a cause and its effect, as a definition."""
+_GLOSSARY_HEADINGS = frozenset(
+    "terms glossary definitions vocabulary terminology concepts jargon".split()
+)
 _FIELD_LINE = re.compile(r"^(?P<term>[^:\n]{1,50})(?P<sep>::?)[ \t]+(?P<rest>\S[^\n]*)$", re.M)
 """A line `Key:: value` (a Dataview inline field) or `Term: meaning`."""
 _MEANING_HEADERS = frozenset(
@@ -139,7 +146,10 @@ def _paragraph(note: ParsedNote, visit: Visit, taxonomy: Taxonomy | None) -> Ite
     text = visit.block.text
     if text.link_share() > 0.6:
         return
-    found = _term_match(text, colon=visit.index == 0 and visit.parent_kind == "item")
+    first_in_item = visit.index == 0 and visit.parent_kind == "item"
+    found = _term_match(
+        text, colon=first_in_item, glossary=first_in_item and _glossary_section(visit)
+    )
     if found:
         if taxonomy is not None and taxonomy.names(found.group("term").strip()):
             return  # "- Anxious: craves closeness" labels a trait, it claims nothing
@@ -281,15 +291,25 @@ def _subject_ok(subject: str) -> bool:
         return False
     if len(ws) > 1 and first.endswith("ing") and (ws[1] in DETERMINERS or ws[1] in PRONOUNS):
         return False  # a gerund clause ("Exploring our template"), not "Working memory"
-    return not any(w in AUX for w in ws)
+    if any(w in AUX for w in ws):
+        return False
+    return len(ws) < 3 or finite_verb(subject) is None  # "My therapist says this": a clause
 
 
-def _term_match(text: InlineText, colon: bool) -> re.Match[str] | None:
+def _glossary_section(visit: Visit) -> bool:
+    """Under a heading such as "Key terms" or "Definitions": every item defines a term."""
+    return bool(visit.headings) and bool(_GLOSSARY_HEADINGS.intersection(words(visit.headings[-1])))
+
+
+def _term_match(text: InlineText, colon: bool, glossary: bool = False) -> re.Match[str] | None:
     """`Term: meaning` (a list item's, when `colon`) or `**Term** – meaning`: the dash form
-    only with the term emphasised, since a plain "A - B" is as often a remark."""
+    only with the term emphasised or in a `glossary` list, since a plain "A - B" is as
+    often a remark."""
     found = _TERM_ITEM.match(text.text) if colon else None
     if found:
         return found
+    if glossary:
+        return _DASH_ITEM.match(text.text)
     if not any(m.start == 0 and m.kind in _KEY_MARKS for m in text.marks):
         return None
     dashed = _DASH_ITEM.match(text.text)
