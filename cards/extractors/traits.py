@@ -44,11 +44,14 @@ _LEADING = re.compile(
 _TRAILING = re.compile(r"(?:[\s,;:.!?\"”’')]|\band\b|\bor\b)+$", re.IGNORECASE)
 _LOCATION = re.compile(r"\s*\((?:Location|Loc\.?|Page|p\.|pp\.)\s*[\d,–-]+\)\W*$", re.IGNORECASE)
 """Where a highlight sits in its book: `... sensitive system. (Location 890)` (Kindle, Readwise)."""
+_ALPHA = re.compile(r"[^\W\d_]{2}")
+"""A cell with a word in it: "~65%" or "3" in a table counts, it describes nothing."""
 _RELATIVE = frozenset(["which", "who", "whom", "that", "whose"])
 _CONTRAST = frozenset("while whereas unlike although though compared".split())
 _LABEL_WORDS = 10
-_LABEL = re.compile(r"^(?P<label>[^:—–\n]{1,60}?)(?::|\s+[—–-]\s)")
-"""A short lead-in label ended by a colon or a spaced dash."""
+_LABEL = re.compile(r"^(?P<label>[^:—–→=\n]{1,60}?)(?::|\s+[—–→=-]\s)")
+"""A short lead-in label ended by a colon, or a spaced dash, arrow or equals sign
+(`secure adults → trusting`, lecture shorthand)."""
 
 
 def extract_traits(note: ParsedNote, *, taxonomy: Taxonomy) -> Iterator[Item]:
@@ -208,14 +211,14 @@ def _table(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> Iterator[Item]
         for row in grid[1:]:
             label = row[0] if labelled and row else ""
             for j, cell in enumerate(row):
-                if j < len(columns) and columns[j] and cell:
+                if j < len(columns) and columns[j] and _ALPHA.search(cell):
                     trait = f"{label}: {cell}" if label else cell
                     by_category.setdefault(columns[j], []).append(trait)
     else:
         for row in grid[1:]:
             category = _only(taxonomy.mentioned(row[0])) if row else ""
             if category:
-                by_category.setdefault(category, []).extend(c for c in row[1:] if c)
+                by_category.setdefault(category, []).extend(c for c in row[1:] if _ALPHA.search(c))
     for category, traits in by_category.items():
         ref = SourceRef(note.path, visit.block.line, visit.headings)
         summary = InlineText(f"{category}: " + "; ".join(traits))
