@@ -29,7 +29,8 @@ from cards.parse import Block, ParsedNote
 
 _DASH_LINE = re.compile(r"^\s*(?:\\?-{1,2}|—|–|―|~)\s*(?P<who>\S.{0,120})$")
 _INLINE = re.compile(r"[\"“](?P<q>[^\"“”\n]{12,}?)[\"”]")
-_AFTER = re.compile(r"^\s*(?:-{1,2}|—|–)\s*(?P<who>[^.;\n]{2,80}?)(?:[.;]|\s*$)")
+_AFTER = re.compile(r"^\s*(?:-{1,2}|—|–|―|~)\s*(?P<who>[^.;\n]{2,80}?)(?:[.;]|\s*$)")
+"""`"..." - Covey`; Goodreads writes `“...” ― Amir Levine, Attached` with a horizontal bar."""
 _CITED = re.compile(
     r"\s*\((?P<who>[A-Z][\w'’.&\s-]{1,60}?,?\s+(?:1[5-9]|20)\d\d[a-z]?(?:,\s*pp?\.\s*[\d–-]+)?)\)"
     r"\.?\s*$"
@@ -51,7 +52,9 @@ _SAID_BEFORE = re.compile(
     rf"|(?P<who3>{_NAME})\s+(?:once\s+)?{_SAYS})\s*[,:]?\s*$"
 )
 """`As Esther Perel puts it, "..."`, `According to Bowlby, "..."`, `Rumi wrote: "..."`."""
-_TAIL = re.compile(r"[.!?…][\"”’)]*\s+(?P<dash>[—–]|--)\s*(?P<who>[A-Z*_][^.!?\n]{1,80}?)\s*$")
+_PAREN_AFTER = re.compile(rf"^\s*\((?P<who>{_NAME}(?:,\s*[^()\n]{{1,60}})?)\)")
+"""`“Attachment is the great fabricator of illusions.” (Simone Weil)`."""
+_TAIL = re.compile(r"[.!?…][\"”’)]*\s+(?P<dash>[—–―]|--)\s*(?P<who>[A-Z*_][^.!?\n]{1,80}?)\s*$")
 MIN_WORDS = 3
 
 
@@ -77,7 +80,7 @@ def _blockquote(note: ParsedNote, visit: Visit) -> Item | None:
         parts[-1], who = _split_attribution(parts[-1])
     if not who:
         who = _list_attribution(block) or _after_attribution(visit)
-    body = concat([p for p in parts if p.text.strip()], sep="\n").strip()
+    body = _unwrapped(concat([p for p in parts if p.text.strip()], sep="\n").strip())
     if len(words(body.text)) < MIN_WORDS:
         return None
     if not who and body.footnotes:
@@ -95,6 +98,16 @@ def _blockquote(note: ParsedNote, visit: Visit) -> Item | None:
         title=title,
         source="blockquote",
     )
+
+
+def _unwrapped(body: InlineText) -> InlineText:
+    """`> "Love is not a feeling ..."`: quotation marks around the whole quote say only what
+    the blockquote says already; the card has its own."""
+    text = body.text
+    wrapped = len(text) > 2 and text[0] in '"“' and text[-1] in '"”'
+    if wrapped and not any(c in '"“”' for c in text[1:-1]):
+        return body.slice(1, len(text) - 1).strip()
+    return body
 
 
 def _split_attribution(text: InlineText) -> tuple[InlineText, str]:
@@ -160,7 +173,7 @@ def _names_person(title: str, body: str) -> bool:
     words: so two to four capitalised words (initials and name particles allowed),
     none a function word and none found in the quote.
     """
-    names = title.split()
+    names = title.split(",", 1)[0].split()  # "Sue Johnson, Hold Me Tight": the person first
     if not 2 <= len(names) <= 4:
         return False
     said = set(words(body))
@@ -204,7 +217,7 @@ def _said(text: str, open_: int, close: int) -> str:
     """Who a quoted sentence in prose is attributed to: a dash after it (`"..." - Covey`),
     or a verb of saying with a name before or after it (`As Perel puts it, "..."`,
     `"...," says Dan Siegel`). A name must be one: not a pronoun (`As I said, "..."`)."""
-    after = _AFTER.match(text[close:])
+    after = _AFTER.match(text[close:]) or _PAREN_AFTER.match(text[close:])
     if after:
         return after.group("who")
     said = _SAID_AFTER.match(text[close:]) or _SAID_BEFORE.search(text[max(0, open_ - 120) : open_])
