@@ -52,6 +52,9 @@ _SAID_BEFORE = re.compile(
     rf"|(?P<who3>{_NAME})\s+(?:once\s+)?{_SAYS})\s*[,:]?\s*$"
 )
 """`As Esther Perel puts it, "..."`, `According to Bowlby, "..."`, `Rumi wrote: "..."`."""
+_NAMED = re.compile(rf"(?<=[.!?…\"”’])\s*\((?P<who>{_NAME}(?:,\s*[^()\n]{{1,60}})?)\)\s*$")
+"""A speaker in brackets after the quote's last sentence: `... sophistication. (Leonardo
+da Vinci)`."""
 _PAREN_AFTER = re.compile(rf"^\s*\((?P<who>{_NAME}(?:,\s*[^()\n]{{1,60}})?)\)")
 """`“Attachment is the great fabricator of illusions.” (Simone Weil)`."""
 _TAIL = re.compile(r"[.!?…][\"”’)]*\s+(?P<dash>[—–―]|--)\s*(?P<who>[A-Z*_][^.!?\n]{1,80}?)\s*$")
@@ -125,7 +128,7 @@ def _split_attribution(text: InlineText) -> tuple[InlineText, str]:
     tail = _TAIL.search(text.text)
     if tail and len(words(tail.group("who"))) <= 8:
         return text.slice(0, tail.start("dash")).strip(), tail.group("who")
-    cited = _CITED.search(text.text)
+    cited = _CITED.search(text.text) or _NAMED.search(text.text)
     if cited:
         return text.slice(0, cited.start()).strip(), cited.group("who")
     return text, ""
