@@ -99,3 +99,22 @@ def test_a_long_dash_line_under_text_is_no_attribution() -> None:
     line = "- item \\-[[Source]]# Heading# HeadingEndorphins are our natural pain-killing hormones."
     note = parse_note(_note(f"Some text above.\n{line}\n"))
     assert note.blocks and not any(b.kind == "blockquote" for b in note.blocks)
+
+
+def test_numbered_sections_are_headings_numbered_items_stay_a_list() -> None:
+    sections = "Intro.\n\n1. Secure attachment\n\nText.\n\n2. Anxious attachment\n\nMore text.\n"
+    kinds = [(b.kind, b.text.text) for b in parse_note(_note(sections)).blocks]
+    assert kinds == [
+        ("paragraph", "Intro."),
+        ("heading", "1. Secure attachment"),
+        ("paragraph", "Text."),
+        ("heading", "2. Anxious attachment"),
+        ("paragraph", "More text."),
+    ]
+    steps = "Steps:\n\n1. Learn your style\n\n2. Name the feeling\n\nThen rest.\n"
+    assert [b.kind for b in parse_note(_note(steps)).blocks] == ["paragraph", "list", "paragraph"]
+
+
+def test_a_dash_item_under_a_line_that_introduces_a_list_is_no_attribution() -> None:
+    note = parse_note(_note("Signs include:\n- trusting your partner\n- handling conflict\n"))
+    assert [b.kind for b in note.blocks] == ["paragraph", "list"]

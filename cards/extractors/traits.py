@@ -62,7 +62,7 @@ def extract_traits(note: ParsedNote, *, taxonomy: Taxonomy) -> Iterator[Item]:
         if block.kind == "heading" and not visit.quoted:
             section = current = taxonomy.names(block.text.text)
         elif block.kind == "list":
-            category = _list_category(visit, taxonomy)
+            category = _list_category(visit, taxonomy, section)
             if category:
                 current = category
                 yield from _list(note, visit, category)
@@ -106,26 +106,41 @@ def _ref(note: ParsedNote, visit: Visit, text: InlineText, offset: int = 0) -> S
     return SourceRef(note.path, visit.block.line + text.line_of(offset), visit.headings)
 
 
-def _list_category(visit: Visit, taxonomy: Taxonomy) -> str:
+def _list_category(visit: Visit, taxonomy: Taxonomy, section: str = "") -> str:
     """The category named by the label line, sentence or heading right above a list.
 
     An intro that names none ("Some common signs include:") hands over to the
-    heading or label line right above it ("## Signs of anxious attachment")."""
-    at = visit.index - 1
-    while at >= 0:
-        before = visit.siblings[at]
-        if before.kind not in ("heading", "paragraph"):
-            return ""
-        text = before.text.text.strip()
-        if before.kind == "heading":
-            return taxonomy.names(text)
-        intro = text.endswith(":")
-        label = intro or (len(words(text)) <= _LABEL_WORDS and not text.endswith("."))
-        named = [c for c in taxonomy.mentioned(text) if not _as_adjective(text, c, taxonomy)]
-        if named or not intro or at < visit.index - 1:
-            return named[0] if label and len(named) == 1 else ""
-        at -= 1
-    return ""
+    heading or label line right above it ("## Signs of anxious attachment"), and
+    one that announces signs or traits to the heading of its section."""
+    intro = visit.previous()
+    category = _labelled_by(intro, taxonomy)
+    if category or intro is None or intro.kind != "paragraph":
+        return category
+    text = intro.text.text.strip()
+    if not text.endswith(":"):
+        return ""
+    above = visit.siblings[visit.index - 2] if visit.index >= 2 else None
+    return _labelled_by(above, taxonomy) or (section if _SIGNS.search(text) else "")
+
+
+def _labelled_by(block: Block | None, taxonomy: Taxonomy) -> str:
+    """The one category a heading, label line or list intro names, else ''."""
+    if block is None or block.kind not in ("heading", "paragraph"):
+        return ""
+    text = block.text.text.strip()
+    if block.kind == "heading":
+        return taxonomy.names(text)
+    label = text.endswith(":") or (len(words(text)) <= _LABEL_WORDS and not text.endswith("."))
+    named = [c for c in taxonomy.mentioned(text) if not _as_adjective(text, c, taxonomy)]
+    return named[0] if label and len(named) == 1 else ""
+
+
+_SIGNS = re.compile(
+    r"\b(?:signs?|traits?|characteristics|symptoms|behaviou?rs|features|tendencies|"
+    r"hallmarks|markers|red flags|patterns)\b",
+    re.IGNORECASE,
+)
+"""An intro that announces what is typical ("Signs include:", "Common traits:")."""
 
 
 _DEGREE = re.compile(

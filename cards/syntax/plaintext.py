@@ -62,6 +62,10 @@ def to_markdown(text: str) -> tuple[str, list[int]]:
             emit("", i)
             i += 1
             continue
+        if line.kind == "bullet" and _is_numbered_heading(lines, i):
+            emit(f"## {line.number}. {_escape(line.text)}", i)
+            i += 1
+            continue
         if line.kind == "bullet" and not _is_attribution_at(lines, i):
             marker = f"{line.number}." if line.number else "-"
             emit(f"{marker} {_escape(line.text)}", i)
@@ -125,7 +129,8 @@ def _is_attribution_at(lines: list[_Line], i: int) -> bool:
     if line.kind == "bullet" and line.marker != "-":
         return False  # a dash names; a dot (•) or star under a line is a list item
     short = len(line.text.split()) <= 10 and _ATTRIBUTION.match(_raw(line)) is not None
-    return lines[i - 1].kind == "text" and short
+    above = lines[i - 1]
+    return above.kind == "text" and short and not above.text.endswith(":")  # "include:" lists
 
 
 def _is_heading(lines: list[_Line], k: int) -> bool:
@@ -137,6 +142,20 @@ def _is_heading(lines: list[_Line], k: int) -> bool:
         return False
     limit = MAX_QUESTION_WORDS if text.endswith("?") else MAX_HEADING_WORDS
     return len(text.split()) <= limit
+
+
+def _is_numbered_heading(lines: list[_Line], k: int) -> bool:
+    """`2. Anxious attachment` alone between blank lines with text after it: a numbered
+    section of an article ("The 4 attachment styles"), not an item of a list, whose next
+    item would follow it and whose earlier item would come before it."""
+    line = lines[k]
+    if not line.number or line.text[-1] in _END_PUNCT or len(line.text.split()) > 10:
+        return False
+    if (k and lines[k - 1].kind != "blank") or k + 1 >= len(lines) or lines[k + 1].kind != "blank":
+        return False
+    after = next((lines[j] for j in range(k + 1, len(lines)) if lines[j].kind != "blank"), None)
+    before = next((lines[j] for j in range(k - 1, -1, -1) if lines[j].kind != "blank"), None)
+    return after is not None and after.kind == "text" and not (before and before.number)
 
 
 def _wraps(line: str, following: str) -> bool:
