@@ -141,6 +141,7 @@ def finite_verb(text: str) -> int | None:
             and prev not in CONJUNCTIONS
             and nxt
             and nxt not in _NOUN_FOLLOWERS
+            and nxt not in CONJUNCTIONS  # "styles and ...": plural nouns, joined
             and (
                 nxt in PREPOSITIONS
                 or nxt in DETERMINERS

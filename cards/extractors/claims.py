@@ -139,6 +139,8 @@ def _heading(note: ParsedNote, visit: Visit) -> Item | None:
         return None
     if any(c.isdigit() for c in text.text) and _DATE.search(text.text):
         return None  # "Last medically reviewed on March 3, 2022": a dateline, not a claim
+    if " | " in text.text:
+        return None  # "By Dr. Sarah Green | Relationships | 8 min read": a byline
     return Item("claim", _ref(note, visit, text), text, key=_predicate(text.text), source="heading")
 
 

@@ -38,6 +38,12 @@ _FEEDBACK = re.compile(
 )
 """A web page's feedback prompt ("Was this helpful?"), pasted with the article: asked of
 the reader about the page, and answered by nothing under it."""
+_NAVIGATION = re.compile(
+    r"^\s*(?:related|see also|read more|read next|also read|more|recommended|up next|"
+    r"you might also like|next)\s*:",
+    re.IGNORECASE,
+)
+"""`Related: What is your love language?`: a link to another page, pasted with the article."""
 _BOLD = ("strong", "em")
 ANSWER_SENTENCES = 2
 ANSWER_WORDS = 60
@@ -57,7 +63,7 @@ def extract_questions(note: ParsedNote) -> Iterator[Item]:
             continue
         if block.kind != "heading" or not is_question(block.text.text):
             continue
-        if _FEEDBACK.match(block.text.text.strip()):
+        if _FEEDBACK.match(block.text.text.strip()) or _NAVIGATION.match(block.text.text):
             continue
         found = _answer(visit.siblings[visit.index + 1 :], block.level)
         if found is None:
