@@ -147,11 +147,16 @@ class Taxonomy:
         bare = found.re is self._subject and not any(found.group("people", "tail", "after"))
         if bare and _modifies_noun(first, ws[1].lower() if len(ws) > 1 else ""):
             return None  # "Secure communication means ...": no category, an adjective
+        labelled = first.endswith(":") or (len(ws) > 1 and ws[1] in ("-", "–", "—", "→", "="))
+        if bare and labelled and self._compound(f"{found.group('cat')} {first.rstrip(':')}"):
+            return None  # "Secure base – a platform ...": a term and its meaning
         return name, rest
 
     def names(self, text: str) -> str:
         """The one category a heading or label is about ("## Avoidant", "Signs of anxious
         attachment", "## Secure attachment leads to ..."), else ''."""
+        if self._compound(text):
+            return ""
         found = self.subject(text)
         if found:
             return found[0]
@@ -159,8 +164,26 @@ class Taxonomy:
         short = len(re.findall(r"\w+", text)) <= _LABEL_WORDS and not text.rstrip().endswith("?")
         return named[0] if short and len(named) == 1 else ""
 
+    def _compound(self, label: str) -> bool:
+        """`Secure base`, `Anxious thoughts`: a category word before a noun of its own makes
+        a term, not a name of the category (unlike `Secure attachment`, `Avoidant partners`,
+        `Anxious behaviours`)."""
+        pair = _PAIR.fullmatch(label.lower())
+        if pair is None or not self.category_of(pair[1]) or self.category_of(pair[2]):
+            return False
+        return self.category_of(pair[0]) == "" and not re.fullmatch(
+            rf"(?:{self._noun_re}|{_PEOPLE}|{_ASPECTS})", pair[2]
+        )
+
 
 _LABEL_WORDS = 6
+_PAIR = re.compile(r"\s*([\w'’-]+)\s+([a-z]+)\s*")
+"""Two words and nothing else: `secure base`."""
+_ASPECTS = (
+    r"(?:signs?|traits?|behaviou?rs?|tendenc(?:y|ies)|patterns?|strategies|habits|responses"
+    r"|types?|styles?|attachers?|attached|adults|infants|kids|men|women|ones|individuals)"
+)
+"""Nouns after a category word that still speak of the category's people."""
 _PARENTHETICAL = re.compile(r"^\s*,\s*[^,]{1,30},")
 """", by contrast," between a subject and its verb."""
 _NOT_VERBS = frozenset("and or but nor of in on at to for with from by as".split())
