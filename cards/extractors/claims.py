@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from cards.extractors.taxonomy import Taxonomy
 from cards.extractors.walk import Visit, heading_text, paragraphs, walk
@@ -300,7 +301,13 @@ def _subject_ok(subject: str) -> bool:
 
 def _glossary_section(visit: Visit) -> bool:
     """Under a heading such as "Key terms" or "Definitions": every item defines a term."""
-    return bool(visit.headings) and bool(_GLOSSARY_HEADINGS.intersection(words(visit.headings[-1])))
+    return bool(visit.headings) and _glossary_heading(visit.headings[-1])
+
+
+@lru_cache(maxsize=256)
+def _glossary_heading(title: str) -> bool:
+    """Asked once per heading, not once per list item under it."""
+    return bool(_GLOSSARY_HEADINGS.intersection(words(title)))
 
 
 def _term_match(text: InlineText, colon: bool, glossary: bool = False) -> re.Match[str] | None:
