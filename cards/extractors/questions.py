@@ -45,6 +45,9 @@ _NAVIGATION = re.compile(
 )
 """`Related: What is your love language?`: a link to another page, pasted with the article."""
 _BOLD = ("strong", "em")
+_BELOW_HEADINGS = 7
+"""A level under every heading (h1-h6): a question that is no heading is answered up to the
+next heading of any level."""
 ANSWER_SENTENCES = 2
 ANSWER_WORDS = 60
 
@@ -132,13 +135,13 @@ def _emphasised(note: ParsedNote, visit: Visit) -> Item | None:
             if block.kind == "paragraph" and _bold_line(block.text.strip()):
                 break
             following.append(block)
-        found = _answer(following, 7)
+        found = _answer(following, _BELOW_HEADINGS)
         if found is None:
             return None
         answer, blocks = found
         if len(blocks) == 1 and blocks[0].kind == "paragraph" and answer.text.strip():
             blocks = ()
-    if answer.text and all(answer.text[e - 1] == "?" for _, e in sentences(answer.text)):
+    if answer.text and _only_asks(answer):
         return None  # more questions under it: put to the reader, not answered
     ref = SourceRef(note.path, visit.block.line, visit.headings)
     return Item("question", ref, question, answer=answer, answer_blocks=blocks, source="bold")
@@ -154,14 +157,19 @@ def _outlined(note: ParsedNote, visit: Visit) -> Item | None:
     question = visit.block.text.strip()
     if question.breaks or not question.text.endswith("?"):
         return None
-    found = _answer([after], 7)
+    found = _answer([after], _BELOW_HEADINGS)
     if found is None:
         return None
     answer, blocks = found
-    if not answer.text or all(answer.text[e - 1] == "?" for _, e in sentences(answer.text)):
+    if not answer.text or _only_asks(answer):
         return None
     ref = SourceRef(note.path, visit.block.line, visit.headings)
     return Item("question", ref, question, answer=answer, answer_blocks=blocks, source="outline")
+
+
+def _only_asks(answer: InlineText) -> bool:
+    """Every sentence is a question: what follows asks the reader, it answers nothing."""
+    return all(answer.text[e - 1] == "?" for _, e in sentences(answer.text))
 
 
 def _bold_line(text: InlineText) -> bool:
