@@ -52,11 +52,12 @@ _SAID_BEFORE = re.compile(
     rf"|(?P<who3>{_NAME})\s+(?:once\s+)?{_SAYS})\s*[,:]?\s*$"
 )
 """`As Esther Perel puts it, "..."`, `According to Bowlby, "..."`, `Rumi wrote: "..."`."""
-_NAMED = re.compile(rf"(?<=[.!?…\"”’])\s*\((?P<who>{_NAME}(?:,\s*[^()\n]{{1,60}})?)\)\s*$")
-"""A speaker in brackets after the quote's last sentence: `... sophistication. (Leonardo
-da Vinci)`."""
-_PAREN_AFTER = re.compile(rf"^\s*\((?P<who>{_NAME}(?:,\s*[^()\n]{{1,60}})?)\)")
-"""`“Attachment is the great fabricator of illusions.” (Simone Weil)`."""
+_BRACKETED = rf"\((?P<who>{_NAME}(?:,\s*[^()\n]{{1,60}})?)\)"
+"""A speaker, maybe with their work, in brackets: `(Simone Weil)`, `(Rumi, Masnavi)`."""
+_NAMED = re.compile(rf"(?<=[.!?…\"”’])\s*{_BRACKETED}\s*$")
+"""Closing a blockquote's last sentence: `... sophistication. (Leonardo da Vinci)`."""
+_PAREN_AFTER = re.compile(rf"^\s*{_BRACKETED}")
+"""Right after an inline quotation: `“Attachment is the great fabricator ...” (Simone Weil)`."""
 _TAIL = re.compile(r"[.!?…][\"”’)]*\s+(?P<dash>[—–―]|--)\s*(?P<who>[A-Z*_][^.!?\n]{1,80}?)\s*$")
 MIN_WORDS = 3
 
