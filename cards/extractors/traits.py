@@ -26,6 +26,7 @@ from cards.inline import InlineText
 from cards.items import Item, SourceRef
 from cards.language import AUX, DETERMINERS, PREPOSITIONS, is_question, sentences, words
 from cards.parse import Block, ParsedNote
+from cards.syntax.clippings import without_location
 
 _PRONOUN = re.compile(
     r"^[\"“]?(?:they|these people|those people|such people)(?:\s+are|['’]re)?\b\s*", re.IGNORECASE
@@ -42,8 +43,6 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"(?:[\s,;:.!?\"”’')]|\band\b|\bor\b)+$", re.IGNORECASE)
-_LOCATION = re.compile(r"\s*\((?:Location|Loc\.?|Page|p\.|pp\.)\s*[\d,–-]+\)\W*$", re.IGNORECASE)
-"""Where a highlight sits in its book: `... sensitive system. (Location 890)` (Kindle, Readwise)."""
 _ALPHA = re.compile(r"[^\W\d_]{2}")
 """A cell with a word in it: "~65%" or "3" in a table counts, it describes nothing."""
 _RELATIVE = frozenset(["which", "who", "whom", "that", "whose"])
@@ -209,7 +208,7 @@ def _item_text(item: Block) -> str:
     first = item.children[0] if item.children else None
     if first is None or first.kind != "paragraph":
         return ""
-    text = _LOCATION.sub("", first.text.text.strip())
+    text = without_location(first.text.text.strip())
     return " ".join(_TRAILING.sub("", text).split())
 
 

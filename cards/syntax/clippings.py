@@ -1,11 +1,14 @@
-"""E-reader highlight headers: the line an export puts above each highlight.
+"""E-reader exports: the header above each highlight, the location marker after one.
 
     Highlight (yellow) | Location 245                 <- Kindle notebook, Markdown exports
     - Your Highlight on page 45 | Location 680-682 | Added on Sunday, ...   <- My Clippings
     Emotional isolation is a danger cue for the human brain.
 
-The header says where the highlight sits in the book, nothing the reader
-wants to learn, so a paragraph that opens with one starts after it.
+    - Anxious people have a sensitive system. (Location 890)   <- Readwise, a trailing marker
+
+A header or marker says where the highlight sits in the book, nothing the
+reader wants to learn: a paragraph that opens with a header starts after it,
+and a trait drops the marker.
 """
 
 from __future__ import annotations
@@ -31,3 +34,11 @@ def header_end(text: str) -> int:
     if found is None or found.end() != line_end:
         return 0
     return min(line_end + 1, len(text))
+
+
+_LOCATION = re.compile(r"\s*\((?:Location|Loc\.?|Page|p\.|pp\.)\s*[\d,–-]+\)\W*$", re.IGNORECASE)
+
+
+def without_location(text: str) -> str:
+    """The text without a trailing `(Location 890)` or `(p. 12)`."""
+    return _LOCATION.sub("", text)
