@@ -156,7 +156,7 @@ def _paragraph(note: ParsedNote, visit: Visit, taxonomy: Taxonomy | None) -> Ite
     if found:
         if taxonomy is not None and taxonomy.names(found.group("term").strip()):
             return  # "- Anxious: craves closeness" labels a trait, it claims nothing
-        term_item = _term_claim(note, visit, text, found, len(text.text), taxonomy)
+        term_item = _term_claim(note, visit, text, found, len(text.text), None)  # asked above
         if term_item:
             yield term_item
             return
@@ -394,7 +394,8 @@ def _term_claim(
     line: int | None = None,
 ) -> Item | None:
     """`Term: what it is` as a definition claim, when the term is one: capitalised, a few
-    words, no metadata key or annotation label, no clause, and a meaning that is not a link."""
+    words, no metadata key or annotation label, no clause, and a meaning that is not a link.
+    No category of `taxonomy` either (None when the caller has asked already)."""
     term = found.group("term").strip()
     if taxonomy is not None and taxonomy.names(term):
         return None  # "| Anxious | fears ... |" lists a trait, it defines nothing

@@ -171,9 +171,12 @@ class Taxonomy:
         pair = _PAIR.fullmatch(label.lower())
         if pair is None or not self.category_of(pair[1]) or self.category_of(pair[2]):
             return False
-        return self.category_of(pair[0]) == "" and not re.fullmatch(
-            rf"(?:{self._noun_re}|{_PEOPLE}|{_ASPECTS})", pair[2]
-        )
+        return self.category_of(pair[0]) == "" and not self._kin.fullmatch(pair[2])
+
+    @cached_property
+    def _kin(self) -> re.Pattern[str]:
+        """Nouns after a category word that keep it a name of the category's people."""
+        return re.compile(rf"(?:{self._noun_re}|{_PEOPLE}|{_ASPECTS})")
 
 
 _LABEL_WORDS = 6
