@@ -59,8 +59,10 @@ def extract_questions(note: ParsedNote) -> Iterator[Item]:
         if visit.quoted:
             continue
         if block.kind == "paragraph":
-            yield from _labelled(note, visit)
-            item = _emphasised(note, visit) or _outlined(note, visit)
+            labelled = list(_labelled(note, visit))
+            yield from labelled
+            # `**Q: Can it change?**` then `A: Yes.`: one pair, however the label is dressed
+            item = None if labelled else _emphasised(note, visit) or _outlined(note, visit)
             if item:
                 yield item
             continue
@@ -144,6 +146,7 @@ def _emphasised(note: ParsedNote, visit: Visit) -> Item | None:
     if answer.text and _only_asks(answer):
         return None  # more questions under it: put to the reader, not answered
     ref = SourceRef(note.path, visit.block.line, visit.headings)
+    question, answer = _unlabel(question, _Q_LABEL), _unlabel(answer, _A_LABEL)
     return Item("question", ref, question, answer=answer, answer_blocks=blocks, source="bold")
 
 
