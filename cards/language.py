@@ -192,7 +192,23 @@ _TOPIC_ENDS = frozenset(
 
 
 def is_declarative_heading(text: str) -> bool:
-    """A heading that is a full sentence, so a claim, not a topic."""
+    """A heading that is a full sentence, so a claim, not a topic.
+
+    A colon splits a heading into a label and its subtitle, and either can be the
+    sentence ("Key insight: avoidant partners withdraw"); read across it, "Podcast
+    notes: Esther Perel on attachment" seems to say that a podcast notes something."""
+    label, colon, rest = text.partition(": ")
+    if colon and label.strip() and rest.strip():
+        if is_question(text):
+            return False
+        tail = words(rest)
+        return _declarative(label) or (
+            len(tail) >= 3 and tail[-1] not in _TOPIC_ENDS and has_finite_verb(rest)
+        )
+    return _declarative(text)
+
+
+def _declarative(text: str) -> bool:
     ws = words(text)
     if len(ws) < 4 or ws[0] in WH or is_question(text) or ws[-1] in _TOPIC_ENDS:
         return False  # "How sleep shapes memory" is a topic, not an assertion
