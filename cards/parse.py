@@ -20,6 +20,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from cards.inline import InlineText, Mark
 from cards.syntax import callout_plugin, highlight_plugin, tag_plugin, wikilink_plugin
+from cards.syntax.citations import without_citations
 from cards.syntax.clippings import header_end
 from cards.syntax.plaintext import to_markdown
 from cards.vault import SourceNote
@@ -260,7 +261,7 @@ class _Builder:
         for tok in tokens:
             t = tok.type
             if t == "text":
-                add(tok.content)
+                add(without_citations(tok.content))
             elif t in ("softbreak", "hardbreak"):
                 breaks.append(pos)
                 add("\n")
