@@ -26,6 +26,7 @@ from cards.language import (
     AUX,
     CONJUNCTIONS,
     DETERMINERS,
+    FUNCTION_WORDS,
     PREPOSITIONS,
     PRONOUNS,
     WH,
@@ -413,6 +414,8 @@ def _term_claim(
         return None
     start = found.start()
     meaning = text.slice(rest_start, rest_start + spans[0][1]).strip()
+    if found.group("sep") == ":" and _own_subject(meaning.text, term):
+        return None  # "Perel: conflict is a protest": who said it, or a topic, then a remark
     if found.group("sep") == "::":  # the card reads "Term: meaning"
         claim = concat([text.slice(start, start + len(term)), meaning], sep=": ")
     else:
@@ -423,6 +426,16 @@ def _term_claim(
     if line is not None:
         ref = SourceRef(note.path, line, visit.headings)
     return Item("claim", ref, claim, key=(0, len(term)), term=term, source="term-list")
+
+
+def _own_subject(meaning: str, term: str) -> bool:
+    """A meaning that opens on a clause of its own, its subject a noun right before the verb
+    ("conflict is often a protest"): not what the term is, but something said about it.
+    A clause about the term itself ("Oxytocin: oxytocin bonds ...") still defines it."""
+    ws = words(meaning)
+    if len(ws) < 3 or ws[0] in FUNCTION_WORDS or ws[0] in words(term):
+        return False
+    return finite_verb(meaning) == 1
 
 
 def _definition_callout(note: ParsedNote, visit: Visit) -> Iterator[Item]:
