@@ -23,6 +23,7 @@ from cards.syntax import callout_plugin, highlight_plugin, tag_plugin, wikilink_
 from cards.syntax.citations import without_citations
 from cards.syntax.clippings import header_end
 from cards.syntax.plaintext import to_markdown
+from cards.syntax.timestamps import timestamp_end
 from cards.vault import SourceNote
 
 MAX_NESTING = 40
@@ -214,8 +215,8 @@ class _Builder:
             level = int(tok.tag[1]) if kind == "heading" else 0
             line = self.line(tok)
             if kind == "paragraph":
-                skip = header_end(text.text)
-                if skip:  # an e-reader's "Highlight | Location 245" line says only where
+                skip = header_end(text.text) or timestamp_end(text.text)
+                if skip:  # "Highlight | Location 245" or "[04:12]" says only where
                     if skip >= len(text.text):
                         return None
                     text, line = text.slice(skip, len(text.text)), line + text.line_of(skip)

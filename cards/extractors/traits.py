@@ -18,7 +18,7 @@ heading names, if any.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 
 from cards.extractors.taxonomy import Taxonomy
 from cards.extractors.walk import Visit, walk
@@ -75,30 +75,66 @@ def extract_traits(note: ParsedNote, *, taxonomy: Taxonomy) -> Iterator[Item]:
                 current = labelled.category
                 yield labelled
                 continue
-            for start, end in sentences(block.text.text):
-                sentence = block.text.text[start:end]
-                found = taxonomy.subject(sentence)
-                pronoun = _PRONOUN.match(sentence)
-                named = taxonomy.mentioned(sentence[:60])
-                if found:
-                    category, predicate = found
-                    current = category
-                elif pronoun and current:
-                    category, predicate = current, sentence[pronoun.end() :]
-                else:
-                    # another subject ends the scope; a sentence that opens on a category
-                    # the subject pattern could not split still names who "they" are next,
-                    # unless it asks ("Can two avoidants date?" says nothing of them)
-                    opens = len(named) == 1 and sentence.find(named[0]) < 30
-                    current = named[0] if opens and not is_question(sentence) else section
-                    continue
-                traits = split_clauses(predicate)
-                if traits:
-                    ref = _ref(note, visit, block.text, start)
-                    text = block.text.slice(start, end).strip()
-                    yield Item(
-                        "traits", ref, text, category=category, traits=traits, source="prose"
-                    )
+            current = yield from _prose(note, visit, block, taxonomy, current, section)
+
+
+def _prose(
+    note: ParsedNote,
+    visit: Visit,
+    block: Block,
+    taxonomy: Taxonomy,
+    current: str,
+    section: str,
+) -> Generator[Item, None, str]:
+    """Traits from the sentences whose subject is a category, or "they" for the category
+    in scope; returns the category in scope after them."""
+    text = block.text
+    for start, end in sentences(text.text):
+        sentence = text.text[start:end]
+        found = taxonomy.subject(sentence)
+        pronoun = _PRONOUN.match(sentence)
+        if found:
+            category, predicate = found
+            current = category
+        elif pronoun and current:
+            category, predicate = current, sentence[pronoun.end() :]
+        else:
+            # another subject ends the scope; a sentence that opens on a category
+            # the subject pattern could not split still names who "they" are next,
+            # unless it asks ("Can two avoidants date?" says nothing of them)
+            named = taxonomy.mentioned(sentence[:60])
+            opens = len(named) == 1 and sentence.find(named[0]) < 30
+            current = named[0] if opens and not is_question(sentence) else section
+            continue
+        groups = _by_subject(category, predicate, taxonomy)
+        if len(groups) > 1:
+            current = section  # "they" after two subjects could be either
+        for category, traits in groups:
+            if traits:
+                ref = SourceRef(note.path, block.line + text.line_of(start), visit.headings)
+                source = text.slice(start, end).strip()
+                yield Item("traits", ref, source, category=category, traits=traits, source="prose")
+    return current
+
+
+_SEMICOLON = re.compile(r"\s*;\s*")
+
+
+def _by_subject(
+    category: str, predicate: str, taxonomy: Taxonomy
+) -> list[tuple[str, tuple[str, ...]]]:
+    """`Anxious partners pursue; avoidant partners withdraw`: a clause after a semicolon
+    whose subject is a category of its own speaks of that category."""
+    if ";" not in predicate:
+        return [(category, split_clauses(predicate))]
+    groups: list[tuple[str, list[str]]] = [(category, [])]
+    for part in _SEMICOLON.split(predicate):
+        other = taxonomy.subject(part) if groups[-1][1] else None
+        if other:
+            groups.append((other[0], [other[1]]))
+        else:
+            groups[-1][1].append(part)
+    return [(c, split_clauses("; ".join(parts))) for c, parts in groups]
 
 
 def _ref(note: ParsedNote, visit: Visit, text: InlineText, offset: int = 0) -> SourceRef:
@@ -196,9 +232,13 @@ def _labelled_items(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> Itera
         category, trait = _label(text, taxonomy)
         traits: tuple[str, ...] = (trait.strip(),) if len(words(trait)) >= 2 else ()
         if not category:
-            found = taxonomy.subject(text)
-            category, traits = (found[0], split_clauses(found[1])) if found else ("", ())
-        if category and traits:
+            # `- Avoidant partners focus on flaws. They ...`: read like prose, in scope
+            # only inside the item
+            first = item.children[0] if item.children else None
+            if first is not None and first.kind == "paragraph":
+                yield from _prose(note, visit, first, taxonomy, "", "")
+            continue
+        if traits:
             ref = SourceRef(note.path, item.line, visit.headings)
             source = item.children[0].text.strip()
             yield Item("traits", ref, source, category=category, traits=traits, source="list")
