@@ -23,9 +23,13 @@ class Category:
 
 
 _PEOPLE = (
-    r"(?:people|persons?|those|individuals|adults|children|kids|partners"
-    r"|someone|anyone|men|women|folks)"
+    r"(?:people|persons?|those|individuals?|adults?|child(?:ren)?|kids?|partners?"
+    r"|someone|anyone|men|women|folks|lovers?|respondents?|participants?|subjects"
+    r"|infants?|toddlers?|bab(?:y|ies)|teens?|teenagers?|adolescents?|students?|clients?"
+    r"|patients?|spouses?|daters?)"
 )
+"""Nouns for the people of a category, study subjects among them ("avoidant lovers",
+"secure respondents", "a toddler who is securely attached")."""
 
 
 @dataclass(frozen=True)
@@ -41,7 +45,7 @@ class Taxonomy:
         pairs = [(n, c.name) for c in self.categories for n in (*c.names, c.name)]
         pairs.sort(key=lambda p: -len(p[0]))
         return "|".join(
-            re.escape(n).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+") for n, _ in pairs
+            re.escape(n).replace(r"\ ", r"[\s/-]+").replace(r"\-", r"[\s/-]+") for n, _ in pairs
         )
 
     @cached_property
@@ -77,9 +81,13 @@ class Taxonomy:
     def _subject(self) -> re.Pattern[str]:
         """A sentence that opens with a category as its subject; `rest` is the predicate."""
         lead = r"(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,6},\s+)?"  # "When the bond feels threatened, "
-        det = r"(?:(?:the|most|many|all|some)\s+)?"
-        people = rf"(?:{_PEOPLE}\s+(?:with\s+(?:an?\s+)?|who\s+(?:are|have)\s+(?:an?\s+)?))?"
-        cat = rf"(?P<cat>{self._name_re})(?:ly)?(?:\s+attached)?"
+        det = r"(?:(?:the|most|many|all|some|an?)\s+)?"
+        people = (
+            rf"(?:{_PEOPLE}\s+(?:with\s+(?:an?\s+)?|who\s+(?:are|is|were|was|have|has)\s+"
+            r"(?:an?\s+)?))?"
+        )
+        to = r"(?:\s+to\s+(?:its|their|his|her|a|the)\s+[\w'’]+)?"  # "attached to its parent"
+        cat = rf"(?P<cat>{self._name_re})(?:ly)?(?:\s+attached)?(?:(?<=attached){to})?"
         tail = rf"(?P<tail>(?:[\s-]+(?:{self._noun_re}))+|s\b)?"
         return re.compile(
             rf"^[\"“'‘]?{lead}{det}(?P<people>{people}){cat}{tail}(?P<after>\s+{_PEOPLE})?\b"
@@ -206,7 +214,7 @@ def _modifies_noun(first: str, second: str) -> bool:
 
 
 def _fold(text: str) -> str:
-    return " ".join(re.split(r"[\s-]+", text.lower().strip()))
+    return " ".join(re.split(r"[\s/-]+", text.lower().strip()))
 
 
 def default_taxonomy() -> Taxonomy:
@@ -223,10 +231,20 @@ def default_taxonomy() -> Taxonomy:
                     "anxious-preoccupied",
                     "preoccupied",
                     "anxious-ambivalent",
+                    "anxious-resistant",
+                    "insecure-ambivalent",
+                    "insecure-resistant",
                 ),
             ),
             Category(
-                "avoidant", ("avoidant", "dismissive", "dismissive-avoidant", "avoidantly attached")
+                "avoidant",
+                (
+                    "avoidant",
+                    "dismissive",
+                    "dismissive-avoidant",
+                    "avoidantly attached",
+                    "insecure-avoidant",
+                ),
             ),
             Category(
                 "fearful-avoidant",
@@ -247,5 +265,7 @@ def default_taxonomy() -> Taxonomy:
             "partners",
             "partner",
             "people",
+            "patterns",
+            "pattern",
         ),
     )

@@ -24,7 +24,15 @@ from cards.extractors.taxonomy import Taxonomy
 from cards.extractors.walk import Visit, walk
 from cards.inline import InlineText
 from cards.items import Item, SourceRef
-from cards.language import AUX, DETERMINERS, PREPOSITIONS, is_question, sentences, words
+from cards.language import (
+    AUX,
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    is_question,
+    sentences,
+    words,
+)
 from cards.parse import Block, ParsedNote
 from cards.syntax.clippings import without_location
 
@@ -39,7 +47,7 @@ _SPLIT = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:(?:and|but|yet|or|so|also|often|usually|generally|typically|still|even|then|they|"
-    r"they['’]re|we|are|is|were|['’]re)\b[\s,]*)+",
+    r"they['’]re|we|are|is|were|will|['’]re)\b[\s,]*)+",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"(?:[\s,;:.!?\"”’')]|\band\b|\bor\b)+$", re.IGNORECASE)
@@ -217,6 +225,9 @@ def _labelled_paragraph(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> I
     label names a category, its traits after the colon, one per clause."""
     text = visit.block.text
     category, rest = _label(text.text, taxonomy)
+    found = taxonomy.subject(rest) if category else None
+    if found and found[0] == category:
+        rest = found[1]  # "Secure: A toddler who is securely attached will explore ..."
     traits = split_clauses(rest) if category else ()
     if not traits:
         return None
@@ -310,6 +321,7 @@ def split_clauses(predicate: str) -> tuple[str, ...]:
             or ws[0] in _RELATIVE
             or (ws[0].endswith("ly") and len(ws) > 1 and ws[1] in PREPOSITIONS)
             or _noun_tail(ws)
+            or _shares_object(words(out[-1]), ws)
             or words(out[-1])[-1].endswith("est")
         )
         if joins_previous:
@@ -337,6 +349,21 @@ def _noun_tail(ws: list[str]) -> bool:
         and tail[0] != "they"
         and not any(w in PREPOSITIONS or w in DETERMINERS for w in tail)
     )
+
+
+_NOMINAL = ("al", "ive", "ous", "ful", "ic", "ary", "less")
+
+
+def _shares_object(previous: list[str], ws: list[str]) -> bool:
+    """ "characterized by fear of intimacy, emotional highs and lows": a short phrase with
+    no verb after a clause that ends on a preposition's object is one more object of it."""
+    if len(ws) > 4 or any(w in AUX or w in PRONOUNS for w in ws):
+        return False
+    tail = previous[-4:]
+    if not any(w in PREPOSITIONS for w in tail[:-1]):
+        return False
+    pair = len(ws) == 3 and ws[1] in ("and", "or") and not ws[0].endswith("s")
+    return ws[0].endswith(_NOMINAL) or pair  # "friendly and trusting", not "feel suffocated"
 
 
 def _balanced(text: str) -> str:
