@@ -21,7 +21,7 @@ import re
 from collections.abc import Generator, Iterator
 
 from cards.extractors.taxonomy import Taxonomy
-from cards.extractors.walk import Visit, walk
+from cards.extractors.walk import QUOTE_CALLOUTS, Visit, walk
 from cards.inline import InlineText
 from cards.items import Item, SourceRef
 from cards.language import (
@@ -77,6 +77,9 @@ def extract_traits(note: ParsedNote, *, taxonomy: Taxonomy) -> Iterator[Item]:
                 yield from _labelled_items(note, visit, taxonomy)
         elif block.kind == "table":
             yield from _table(note, visit, taxonomy)
+        elif block.kind == "blockquote" and block.title is not None and not visit.quoted:
+            # `> [!note] Avoidant` then "They ...": the title says who they are
+            current = _callout_category(block, taxonomy) or current
         elif block.kind == "paragraph" and visit.parent_kind != "item":
             labelled = _labelled_paragraph(note, visit, taxonomy)
             if labelled:
@@ -156,14 +159,24 @@ def _list_category(visit: Visit, taxonomy: Taxonomy, section: str = "") -> str:
     heading or label line right above it ("## Signs of anxious attachment"), and
     one that announces signs or traits to the heading of its section."""
     intro = visit.previous()
+    if intro is None:
+        return _callout_category(visit.parent, taxonomy)
     category = _labelled_by(intro, taxonomy)
-    if category or intro is None or intro.kind != "paragraph":
+    if category or intro.kind != "paragraph":
         return category
     text = intro.text.text.strip()
     if not text.endswith(":"):
         return ""
     above = visit.siblings[visit.index - 2] if visit.index >= 2 else None
     return _labelled_by(above, taxonomy) or (section if _SIGNS.search(text) else "")
+
+
+def _callout_category(callout: Block | None, taxonomy: Taxonomy) -> str:
+    """`> [!note]- Secure` over a list: a callout's title heads what is in it, as a heading
+    would. A quote callout's title names a source, never a category."""
+    if callout is None or callout.callout in QUOTE_CALLOUTS or callout.title is None:
+        return ""
+    return taxonomy.names(callout.title.text.strip())
 
 
 def _labelled_by(block: Block | None, taxonomy: Taxonomy) -> str:
@@ -203,11 +216,14 @@ def _as_adjective(text: str, category: str, taxonomy: Taxonomy) -> bool:
 def _list(note: ParsedNote, visit: Visit, category: str) -> Iterator[Item]:
     traits = tuple(t for t in (_item_text(i) for i in visit.block.children) if t)
     before = visit.previous()
-    if traits and before is not None:
+    intro = before.text if before is not None else _title(visit.parent)
+    if traits and intro is not None:
         ref = SourceRef(note.path, visit.block.line, visit.headings)
-        yield Item(
-            "traits", ref, before.text.strip(), category=category, traits=traits, source="list"
-        )
+        yield Item("traits", ref, intro.strip(), category=category, traits=traits, source="list")
+
+
+def _title(block: Block | None) -> InlineText | None:
+    return block.title if block is not None else None
 
 
 def _label(text: str, taxonomy: Taxonomy) -> tuple[str, str]:
