@@ -207,7 +207,7 @@ def _inline_quotes(note: ParsedNote, visit: Visit) -> Iterator[Item]:
         if cite:
             who = note.footnotes.get(cite[0], InlineText()).text
         else:
-            who = _said(text.text, found.start(), close)
+            who = _said(text.text, found.start(), close) or _nested_attribution(visit, found)
             if not who:
                 continue
         body = text.slice(found.start("q"), found.end("q")).strip()
@@ -231,6 +231,34 @@ def _said(text: str, open_: int, close: int) -> str:
     if len(who.rsplit(None, 1)[-1]) > 2:  # the sentence's full stop, not an initial's ("J.")
         who = who.rstrip(".")
     return "" if words(who)[:1] and words(who)[0] in FUNCTION_WORDS else who
+
+
+def _nested_attribution(visit: Visit, found: re.Match[str]) -> str:
+    """`- "No man is free who is not master of himself."` with `- Epictetus` nested under
+    it: how an outliner (Logseq, Roam, an outline in Obsidian) attributes a quoted item.
+    Only a whole item in quotation marks, with one nested item that is a dash line or
+    reads as a name (`Epictetus`, `Sue Johnson, Hold Me Tight`)."""
+    text = visit.block.text.text.strip()
+    after = visit.next()
+    if visit.parent_kind != "item" or visit.index != 0 or after is None or after.kind != "list":
+        return ""
+    if len(after.children) != 1 or text[:1] not in '"“' or len(found.group()) < len(text) - 1:
+        return ""
+    inner = after.children[0].children
+    line = inner[0].text.text.strip() if inner and inner[0].kind == "paragraph" else ""
+    dashed = _DASH_LINE.match(line)
+    if dashed and len(words(dashed.group("who"))) <= 10:
+        return dashed.group("who")
+    return line if _name_line(line) else ""
+
+
+def _name_line(line: str) -> bool:
+    """One to four capitalised words, maybe followed by the work after a comma."""
+    names = line.split(",", 1)[0].split()
+    return 1 <= len(names) <= 4 and all(
+        n in _PARTICLES or (n[:1].isupper() and n.replace(".", "").replace("-", "").isalpha())
+        for n in names
+    )
 
 
 def _key(body: InlineText) -> tuple[int, int] | None:
