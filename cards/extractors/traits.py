@@ -276,7 +276,7 @@ def _item_text(item: Block) -> str:
     if first is None or first.kind != "paragraph":
         return ""
     text = without_location(first.text.text.strip())
-    return " ".join(_TRAILING.sub("", text).split())
+    return " ".join(_trim(text).split())
 
 
 def _table(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> Iterator[Item]:
@@ -322,7 +322,7 @@ def split_clauses(predicate: str) -> tuple[str, ...]:
     for fragment in raw:
         fragment = fragment.strip()
         ws = words(fragment)
-        cleaned = _TRAILING.sub("", _LEADING.sub("", fragment)).strip()
+        cleaned = _trim(_LEADING.sub("", fragment)).strip()
         cws = words(cleaned)
         if not cws:
             continue
@@ -341,7 +341,7 @@ def split_clauses(predicate: str) -> tuple[str, ...]:
             or words(out[-1])[-1].endswith("est")
         )
         if joins_previous:
-            out[-1] = f"{out[-1]}, {_TRAILING.sub('', fragment).strip()}"
+            out[-1] = f"{out[-1]}, {_trim(fragment).strip()}"
         else:
             out.append(cleaned)
     return tuple(_balanced(" ".join(t.split())) for t in out if len(words(t)) >= 2)
@@ -380,6 +380,20 @@ def _shares_object(previous: list[str], ws: list[str]) -> bool:
         return False
     pair = len(ws) == 3 and ws[1] in ("and", "or") and not ws[0].endswith("s")
     return ws[0].endswith(_NOMINAL) or pair  # "friendly and trusting", not "feel suffocated"
+
+
+_CLOSERS = {")": "(", "”": "“", "’": "‘"}
+
+
+def _trim(text: str) -> str:
+    """The text without trailing punctuation or a dangling "and", but with the closing
+    marks that close what it opened: `idealize a past relationship ("the phantom ex")`."""
+    kept = _TRAILING.sub("", text)
+    for ch in text[len(kept) :]:
+        opener = _CLOSERS.get(ch)
+        if (opener and kept.count(opener) > kept.count(ch)) or (ch == '"' and kept.count(ch) % 2):
+            kept += ch
+    return kept
 
 
 def _balanced(text: str) -> str:
