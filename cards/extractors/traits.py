@@ -67,7 +67,7 @@ def extract_traits(note: ParsedNote, *, taxonomy: Taxonomy) -> Iterator[Item]:
     for visit in walk(note.blocks):
         block = visit.block
         if block.kind == "heading" and not visit.quoted:
-            section = current = taxonomy.names(block.text.text)
+            section = current = _heading_category(block.text.text, taxonomy)
         elif block.kind == "list":
             category = _list_category(visit, taxonomy, section)
             if category:
@@ -185,12 +185,25 @@ def _labelled_by(block: Block | None, taxonomy: Taxonomy) -> str:
         return ""
     text = block.text.text.strip()
     if block.kind == "heading":
-        return taxonomy.names(text)
+        return _heading_category(text, taxonomy)
     label = text.endswith(":") or (len(words(text)) <= _LABEL_WORDS and not text.endswith("."))
     named = [c for c in taxonomy.mentioned(text) if not _as_adjective(text, c, taxonomy)]
     return named[0] if label and len(named) == 1 else ""
 
 
+def _heading_category(text: str, taxonomy: Taxonomy) -> str:
+    """The category a heading is about: a short one that names it, or one of any length
+    that announces what is typical of it ("What anxious attachment looks like for me",
+    "Signs you are dating someone with an avoidant style")."""
+    category = taxonomy.names(text)
+    if category or not (_SIGNS.search(text) or _LOOKS.search(text)):
+        return category
+    named = taxonomy.mentioned(text)
+    return named[0] if len(named) == 1 and not _as_adjective(text, named[0], taxonomy) else ""
+
+
+_LOOKS = re.compile(r"\b(?:looks?|sounds?|feels?) like\b|\bshows? up\b", re.IGNORECASE)
+"""A heading that shows a category in action: "What secure love looks like"."""
 _SIGNS = re.compile(
     r"\b(?:signs?|traits?|characteristics|symptoms|behaviou?rs|features|tendencies|"
     r"hallmarks|markers|red flags|patterns)\b",
