@@ -416,6 +416,8 @@ def _term_claim(
     meaning = text.slice(rest_start, rest_start + spans[0][1]).strip()
     if found.group("sep") == ":" and _own_subject(meaning.text, term):
         return None  # "Perel: conflict is a protest": who said it, or a topic, then a remark
+    if not _subject_ok(term) or _quoted(meaning.text):
+        return None  # 'Naming the feeling: "I'm anxious right now"': a step and what to say
     if found.group("sep") == "::":  # the card reads "Term: meaning"
         claim = concat([text.slice(start, start + len(term)), meaning], sep=": ")
     else:
@@ -426,6 +428,11 @@ def _term_claim(
     if line is not None:
         ref = SourceRef(note.path, line, visit.headings)
     return Item("claim", ref, claim, key=(0, len(term)), term=term, source="term-list")
+
+
+def _quoted(text: str) -> bool:
+    """Wholly inside quotation marks: words to say or that were said, not a meaning."""
+    return len(text) > 2 and text[0] in "\"“" and text.rstrip(".")[-1:] in "\"”"
 
 
 def _own_subject(meaning: str, term: str) -> bool:
