@@ -65,7 +65,7 @@ class Taxonomy:
         firsts = {re.split(r"[\s-]+", n.strip())[0].casefold() for n in self._lookup}
         return re.compile("|".join(re.escape(f) for f in sorted(firsts) if f) or "(?!)")
 
-    def _may_name(self, text: str) -> bool:
+    def may_name(self, text: str) -> bool:
         return self._stems.search(text.casefold()) is not None
 
     @cached_property
@@ -115,7 +115,7 @@ class Taxonomy:
     def mentioned(self, text: str) -> list[str]:
         """Categories named anywhere in `text`, in order, each once."""
         found: dict[str, None] = {}
-        if not self._may_name(text):
+        if not self.may_name(text):
             return []
         for m in self._mention.finditer(text):
             name = self.category_of(m.group("cat"))
@@ -133,7 +133,7 @@ class Taxonomy:
 
     def subject(self, sentence: str) -> tuple[str, str] | None:
         """(category, predicate) when the sentence's subject is a category."""
-        if not self._may_name(sentence):
+        if not self.may_name(sentence):
             return None
         found = self._subject.match(sentence.strip())
         if not found and sentence.lstrip()[:2].lower() in ("if", "wh", "si", "as"):

@@ -275,7 +275,7 @@ def _labelled_items(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> Itera
             # `- Avoidant partners focus on flaws. They ...`: read like prose, in scope
             # only inside the item
             first = item.children[0] if item.children else None
-            if first is not None and first.kind == "paragraph":
+            if first is not None and first.kind == "paragraph" and taxonomy.may_name(text):
                 yield from _prose(note, visit, first, taxonomy, "", "")
             continue
         if traits:
