@@ -201,16 +201,13 @@ def is_declarative_heading(text: str) -> bool:
     if colon and label.strip() and rest.strip():
         if is_question(text):
             return False
-        tail = words(rest)
-        return _declarative(label) or (
-            len(tail) >= 3 and tail[-1] not in _TOPIC_ENDS and has_finite_verb(rest)
-        )
+        return _declarative(label) or _declarative(rest, least=3)
     return _declarative(text)
 
 
-def _declarative(text: str) -> bool:
+def _declarative(text: str, least: int = 4) -> bool:
     ws = words(text)
-    if len(ws) < 4 or ws[0] in WH or is_question(text) or ws[-1] in _TOPIC_ENDS:
+    if len(ws) < least or ws[0] in WH or is_question(text) or ws[-1] in _TOPIC_ENDS:
         return False  # "How sleep shapes memory" is a topic, not an assertion
     return has_finite_verb(text)
 

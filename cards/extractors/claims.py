@@ -276,9 +276,22 @@ def _term_of(plain: str) -> str:
         return ""
     subject, rest = plain[: copula.start()].strip(), plain[copula.end() :]
     rest_words = words(rest)
-    if not rest_words or rest_words[0] not in _DEFINING_START or not _subject_ok(subject):
+    if not rest_words or not _subject_ok(subject):
+        return ""
+    head = words(subject)[-1]
+    genus = rest_words[0] == head and len(words(subject)) > 1 and _narrowed(rest_words)
+    if rest_words[0] not in _DEFINING_START and not genus:
         return ""
     return subject
+
+
+def _narrowed(rest_words: list[str]) -> bool:
+    """ "Responsive desire is desire that emerges ...": the subject's own head noun,
+    narrowed by what follows it, is the genus of a definition without an article."""
+    return len(rest_words) > 2 and (
+        rest_words[1] in ("that", "which", "who", "where", "in", "of", "for", "with")
+        or rest_words[1].endswith("ed")
+    )
 
 
 def _subject_ok(subject: str) -> bool:
@@ -432,7 +445,7 @@ def _term_claim(
 
 def _quoted(text: str) -> bool:
     """Wholly inside quotation marks: words to say or that were said, not a meaning."""
-    return len(text) > 2 and text[0] in "\"“" and text.rstrip(".")[-1:] in "\"”"
+    return len(text) > 2 and text[0] in '"“' and text.rstrip(".")[-1:] in '"”'
 
 
 def _own_subject(meaning: str, term: str) -> bool:
