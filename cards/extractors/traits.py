@@ -102,6 +102,8 @@ def _prose(
     text = block.text
     for start, end in sentences(text.text):
         sentence = text.text[start:end]
+        if sentence.endswith(":"):
+            continue  # "Securely attached people tend to:" introduces the traits below it
         found = taxonomy.subject(sentence)
         pronoun = _PRONOUN.match(sentence)
         if found:
