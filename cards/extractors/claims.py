@@ -60,9 +60,11 @@ _ALIAS = re.compile(
     r"^(?P<term>[^,]{2,60}?),?\s+(?:also known as|otherwise known as|aka|a\.k\.a\.|also called)\s",
     re.IGNORECASE,
 )
-_NAMING = re.compile(
-    r"\b(?:we|I|you|they|people|scientists|researchers)\s+(?:call|calls|define|defines|term|name)\s+"
-    r"(?:this|these|that|those|it|them)?\s*(?P<term>[\w' -]{2,60}?)(?:\s+as\b|[.,;]|$)"
+_NAMING = re.compile(  # "we call these X", and "Perel calls this X", "therapists call it X"
+    r"\b(?:(?:we|I|you|they|people|scientists|researchers)\s+(?:call|calls|define|defines|term|name)"
+    r"\s+(?:this|these|that|those|it|them)?"
+    r"|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[a-z]+ists)\s+(?:calls?|called|terms?|termed|names?|named)"
+    r"\s+(?:this|these|that|those|it|them))\s*(?P<term>[\w' -]{2,60}?)(?:\s+as\b|[.,;]|$)"
     r"|\b(?:is|are)\s+(?:called|known as|termed)\s+(?P<term2>[\w' -]{2,60}?)(?:[.,;]|$)",
     re.IGNORECASE,
 )
