@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from cards.extractors.taxonomy import Taxonomy
@@ -51,7 +52,9 @@ _BIBLIOGRAPHIC = frozenset("title author authors date url isbn publisher year ed
 `- Publication date: ...` (unlike "Socioeconomic status" or "Personality type")."""
 _NOT_TERMS = METADATA_KEYS | frozenset(
     "q a question answer note notes nb tip todo warning important example summary comment "
-    "remark update edit idea thought thoughts takeaway caution".split()
+    "remark update edit idea thought thoughts takeaway caution evidence source sources "
+    "reference references citation context result results method methods limitation "
+    "limitations reflection".split()
 )
 """Metadata keys, and labels of an annotation: `- Q: What is ...?`, `- **Note:** ...`,
 `- TODO: ...` define no term."""
@@ -169,6 +172,12 @@ def _paragraph(note: ParsedNote, visit: Visit, taxonomy: Taxonomy | None) -> Ite
         yield from defined
     for start, end in sentences(text.text):
         if fields and any(f_start < end and start < f_end for f_start, f_end in fields):
+            continue
+        labelled = _ASSERTION.match(text.text, start, end)
+        if labelled:
+            item = _asserted(note, visit, text, labelled.end(), end)
+            if item:
+                yield item
             continue
         start = _skip_label(text, start, end)
         sentence = text.slice(start, end).strip()
@@ -413,6 +422,9 @@ def _term_claim(
     words, no metadata key or annotation label, no clause, and a meaning that is not a link.
     No category of `taxonomy` either (None when the caller has asked already)."""
     term = found.group("term").strip()
+    if found.group("sep") == ":" and _ASSERTION.fullmatch(f"{term}: "):
+        line = visit.block.line + text.line_of(found.start()) if line is None else line
+        return _asserted(note, visit, text, found.start("rest"), end, line)
     if taxonomy is not None and taxonomy.names(term):
         return None  # "| Anxious | fears ... |" lists a trait, it defines nothing
     if not term[:1].isupper() or not 0 < len(words(term)) <= 5:
@@ -443,6 +455,43 @@ def _term_claim(
     if line is not None:
         ref = SourceRef(note.path, line, visit.headings)
     return Item("claim", ref, claim, key=(0, len(term)), term=term, source="term-list")
+
+
+_ASSERTION = re.compile(
+    r"(?:claim|thesis|tl;?dr|bottom line|in short|in a nutshell|takeaway|insight|finding"
+    r"|conclusion|lesson|(?:key|main|big|core|central)\s+(?:point|idea|insight|takeaway"
+    r"|finding|message|lesson|claim))s?\s*:\s+",
+    re.IGNORECASE,
+)
+"""A label that announces what the note asserts: `Claim: ...`, `Key idea: ...`, `TL;DR: ...`."""
+
+
+def _asserted(
+    note: ParsedNote, visit: Visit, text: InlineText, start: int, end: int, line: int | None = None
+) -> Item | None:
+    """The first sentence after an assertion label, when it is a sentence: the note marks it
+    as its claim, emphasis or not. The label stays off the card."""
+    spans = sentences(text.text[start:end])
+    if not spans:
+        return None
+    sentence = text.slice(start + spans[0][0], start + spans[0][1]).strip()
+    plain = sentence.text
+    if not _claim_like(plain) or finite_verb(plain) is None:
+        return None
+    ref = (
+        _ref(note, visit, text, start)
+        if line is None
+        else SourceRef(note.path, line, visit.headings)
+    )
+    key = _emphasis(sentence) or _predicate(plain)
+    if plain[:1].islower() and not any(
+        m.start == 0 and m.kind in _VERBATIM for m in sentence.marks
+    ):
+        sentence = replace(sentence, text=plain[0].upper() + plain[1:])  # the label went first
+    return Item("claim", ref, sentence, key=key, source="labelled")
+
+
+_VERBATIM = ("code", "math")
 
 
 def _quoted(text: str) -> bool:
