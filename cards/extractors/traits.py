@@ -53,6 +53,9 @@ _LEADING = re.compile(
 _TRAILING = re.compile(r"(?:[\s,;:.!?\"”’')]|\band\b|\bor\b)+$", re.IGNORECASE)
 _ALPHA = re.compile(r"[^\W\d_]{2}")
 """A cell with a word in it: "~65%" or "3" in a table counts, it describes nothing."""
+_TICK = re.compile(r"\s*(?:[✓✔☑✅●•xX+]|yes|Yes|YES)\s*")
+"""A checklist cell: the row's behaviour is typical of the column's category."""
+_CROSS = re.compile(r"\s*(?:[✗✘❌–-]|no|No|NO|n/a|N/A)\s*")
 _RELATIVE = frozenset(["which", "who", "whom", "that", "whose"])
 _CONTRAST = frozenset("while whereas unlike although though compared".split())
 _LABEL_WORDS = 10
@@ -72,7 +75,7 @@ def extract_traits(note: ParsedNote, *, taxonomy: Taxonomy) -> Iterator[Item]:
             category = _list_category(visit, taxonomy, section)
             if category:
                 current = category
-                yield from _list(note, visit, category)
+                yield from _list(note, visit, category, taxonomy)
             else:
                 yield from _labelled_items(note, visit, taxonomy)
         elif block.kind == "table":
@@ -228,13 +231,25 @@ def _as_adjective(text: str, category: str, taxonomy: Taxonomy) -> bool:
     return bool(spans) and all(_DEGREE.search(text[:start]) for start in spans)
 
 
-def _list(note: ParsedNote, visit: Visit, category: str) -> Iterator[Item]:
-    traits = tuple(t for t in (_item_text(i) for i in visit.block.children) if t)
+def _list(note: ParsedNote, visit: Visit, category: str, taxonomy: Taxonomy) -> Iterator[Item]:
+    items = [i for i in visit.block.children if not _heads_sublist(i, taxonomy)]
+    traits = tuple(t for t in (_item_text(i) for i in items) if t)
     before = visit.previous()
     intro = before.text if before is not None else _title(visit.parent)
     if traits and intro is not None:
         ref = SourceRef(note.path, visit.block.line, visit.headings)
         yield Item("traits", ref, intro.strip(), category=category, traits=traits, source="list")
+
+
+def _heads_sublist(item: Block, taxonomy: Taxonomy) -> bool:
+    """`- **Avoidant:**` with its traits nested under it, in a list that began with another
+    category's: a label of its own, not a trait of the list's category."""
+    first = item.children[0] if item.children else None
+    if first is None or first.kind != "paragraph":
+        return False
+    text = first.text.text.strip()
+    nested = any(child.kind == "list" for child in item.children[1:])
+    return (nested or text.endswith(":")) and bool(taxonomy.names(text.rstrip(":")))
 
 
 def _title(block: Block | None) -> InlineText | None:
@@ -307,7 +322,11 @@ def _table(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> Iterator[Item]
         for row in grid[1:]:
             label = row[0] if labelled and row else ""
             for j, cell in enumerate(row):
-                if j < len(columns) and columns[j] and _ALPHA.search(cell):
+                if j >= len(columns) or not columns[j]:
+                    continue
+                if label and _TICK.fullmatch(cell):  # a checklist: the row's label is the trait
+                    by_category.setdefault(columns[j], []).append(label)
+                elif _ALPHA.search(cell) and not _CROSS.fullmatch(cell):
                     trait = f"{label}: {cell}" if label else cell
                     by_category.setdefault(columns[j], []).append(trait)
     else:
