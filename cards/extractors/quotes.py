@@ -84,11 +84,12 @@ def _blockquote(note: ParsedNote, visit: Visit) -> Item | None:
         parts[-1], who = _split_attribution(parts[-1])
     if not who:
         who = _list_attribution(block) or _after_attribution(visit)
-    body = _unwrapped(concat([p for p in parts if p.text.strip()], sep="\n").strip())
+    whole = concat([p for p in parts if p.text.strip()], sep="\n").strip()
+    if not who and whole.footnotes:  # before unwrapping: `> "..."[^1]` cites after the mark
+        who = note.footnotes.get(whole.footnotes[0][1], InlineText()).text
+    body = _unwrapped(whole)
     if len(words(body.text)) < MIN_WORDS:
         return None
-    if not who and body.footnotes:
-        who = note.footnotes.get(body.footnotes[0][1], InlineText()).text
     title = block.title.text.strip() if block.title else ""
     if not who and block.title and (_names_source(block.title) or _names_person(title, body.text)):
         who = title
