@@ -124,6 +124,8 @@ def _emphasised(note: ParsedNote, visit: Visit) -> Item | None:
     if not any(m.start == 0 and m.kind in _BOLD for m in text.marks):
         return None  # most paragraphs: no slicing, no word splitting
     end = text.breaks[0] if text.breaks else len(text.text)
+    lead = _asked_lead(text, end)
+    end = lead or end  # "**Why does it matter?** Because ...": the answer on the same line
     question = text.slice(0, end).strip()
     if not (_bold_line(question) and is_question(question.text)):
         return None
@@ -173,6 +175,16 @@ def _outlined(note: ParsedNote, visit: Visit) -> Item | None:
 def _only_asks(answer: InlineText) -> bool:
     """Every sentence is a question: what follows asks the reader, it answers nothing."""
     return all(answer.text[e - 1] == "?" for _, e in sentences(answer.text))
+
+
+def _asked_lead(text: InlineText, end: int) -> int:
+    """Where a bold question that opens the line ends, when more text follows it on the line."""
+    for mark in text.marks:
+        if mark.start != 0 or mark.kind not in _BOLD or mark.end >= end:
+            continue
+        if text.text[: mark.end].rstrip().endswith("?") and text.text[mark.end : end].strip():
+            return mark.end
+    return 0
 
 
 def _bold_line(text: InlineText) -> bool:
