@@ -458,7 +458,8 @@ def _term_claim(
 
 
 _ASSERTION = re.compile(
-    r"(?:claim|thesis|tl;?dr|bottom line|in short|in a nutshell|takeaway|insight|finding"
+    r"(?:claim|thesis|tl;?dr|bottom line|in short|in a nutshell|in one (?:line|sentence)"
+    r"|takeaway|insight|finding"
     r"|conclusion|lesson|(?:key|main|big|core|central)\s+(?:point|idea|insight|takeaway"
     r"|finding|message|lesson|claim))s?\s*:\s+",
     re.IGNORECASE,
