@@ -195,8 +195,8 @@ _ASPECTS = (
     r"|types?|styles?|attachers?|attached|adults|infants|kids|men|women|ones|individuals)"
 )
 """Nouns after a category word that still speak of the category's people."""
-_PARENTHETICAL = re.compile(r"^\s*,\s*[^,]{1,30},")
-"""", by contrast," between a subject and its verb."""
+_PARENTHETICAL = re.compile(r"^\s*(?:,\s*[^,]{1,30},|\([^()]{1,60}\))")
+"""", by contrast," or "(also called dismissing)" between a subject and its verb."""
 _NOT_VERBS = frozenset("and or but nor of in on at to for with from by as".split())
 
 

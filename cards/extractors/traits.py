@@ -67,12 +67,19 @@ _LABEL = re.compile(r"^(?P<label>[^:—–→=\n]{1,60}?)(?::|\s+[—–→=-]\s
 def extract_traits(note: ParsedNote, *, taxonomy: Taxonomy) -> Iterator[Item]:
     """Trait items from category lists, tables and category-subject sentences."""
     section = current = ""
+    scopes: list[tuple[int, str]] = []
+    """(level, category) of the headings above: a subheading that names no category
+    ("## Common behaviours" under "# Dismissive-avoidant attachment") keeps its parent's."""
     for visit in walk(note.blocks):
         block = visit.block
         if block.kind == "heading" and not visit.quoted:
-            section = current = _heading_category(block.text.text, taxonomy)
+            while scopes and scopes[-1][0] >= block.level:
+                scopes.pop()
+            own = _heading_category(block.text.text, taxonomy)
+            section = current = own or (scopes[-1][1] if scopes else "")
+            scopes.append((block.level, section))
         elif block.kind == "list":
-            category = _list_category(visit, taxonomy, section)
+            category = _list_category(visit, taxonomy, section, current)
             if category:
                 current = category
                 yield from _list(note, visit, category, taxonomy)
@@ -86,8 +93,8 @@ def extract_traits(note: ParsedNote, *, taxonomy: Taxonomy) -> Iterator[Item]:
         elif block.kind == "paragraph" and visit.parent_kind != "item":
             labelled = _labelled_paragraph(note, visit, taxonomy)
             if labelled:
-                current = labelled.category
-                yield labelled
+                current = labelled[-1].category
+                yield from labelled
                 continue
             current = yield from _prose(note, visit, block, taxonomy, current, section)
 
@@ -157,12 +164,13 @@ def _ref(note: ParsedNote, visit: Visit, text: InlineText, offset: int = 0) -> S
     return SourceRef(note.path, visit.block.line + text.line_of(offset), visit.headings)
 
 
-def _list_category(visit: Visit, taxonomy: Taxonomy, section: str = "") -> str:
+def _list_category(visit: Visit, taxonomy: Taxonomy, section: str = "", current: str = "") -> str:
     """The category named by the label line, sentence or heading right above a list.
 
     An intro that names none ("Some common signs include:") hands over to the
-    heading or label line right above it ("## Signs of anxious attachment"), and
-    one that announces signs or traits to the heading of its section."""
+    heading or label line right above it ("## Signs of anxious attachment"), one
+    that announces signs or traits to the heading of its section, and "They tend
+    to:" to the category "they" stands for."""
     intro = visit.previous()
     if intro is None:
         return _callout_category(visit.parent, taxonomy)
@@ -173,6 +181,8 @@ def _list_category(visit: Visit, taxonomy: Taxonomy, section: str = "") -> str:
     if not text.endswith(":"):
         return ""
     above = visit.siblings[visit.index - 2] if visit.index >= 2 else None
+    if _PRONOUN.match(text):
+        return current
     return _labelled_by(above, taxonomy) or (section if _SIGNS.search(text) else "")
 
 
@@ -266,19 +276,33 @@ def _label(text: str, taxonomy: Taxonomy) -> tuple[str, str]:
     return (category, text[found.end() :]) if category else ("", "")
 
 
-def _labelled_paragraph(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> Item | None:
+def _labelled_paragraph(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> list[Item]:
     """`**Fearful-avoidant:** wants closeness but fears it; swings ...`: a paragraph whose
-    label names a category, its traits after the colon, one per clause."""
+    label names a category, its traits after the colon, one per clause. `Secure — trusts;
+    Anxious — worries`: each part after a semicolon may have a label of its own."""
     text = visit.block.text
     category, rest = _label(text.text, taxonomy)
-    found = taxonomy.subject(rest) if category else None
+    if not category:
+        return []
+    found = taxonomy.subject(rest)
     if found and found[0] == category:
         rest = found[1]  # "Secure: A toddler who is securely attached will explore ..."
-    traits = split_clauses(rest) if category else ()
-    if not traits:
-        return None
+    groups: list[tuple[str, list[str]]] = [(category, [])]
+    for part in _SEMICOLON.split(rest) if ";" in rest else [rest]:
+        other, after = _label(part, taxonomy)
+        if other and groups[-1][1]:
+            groups.append((other, [after]))
+        else:
+            groups[-1][1].append(part)
     ref = SourceRef(note.path, visit.block.line, visit.headings)
-    return Item("traits", ref, text.strip(), category=category, traits=traits, source="label")
+    out = []
+    for name, parts in groups:
+        traits = split_clauses("; ".join(parts))
+        if traits:
+            out.append(
+                Item("traits", ref, text.strip(), category=name, traits=traits, source="label")
+            )
+    return out
 
 
 def _labelled_items(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> Iterator[Item]:
@@ -401,6 +425,7 @@ def _noun_tail(ws: list[str]) -> bool:
     )
 
 
+_DEGREE_WORDS = frozenset("more less most least very highly".split())
 _NOMINAL = ("al", "ive", "ous", "ful", "ic", "ary", "less")
 
 
@@ -413,7 +438,8 @@ def _shares_object(previous: list[str], ws: list[str]) -> bool:
     if not any(w in PREPOSITIONS for w in tail[:-1]):
         return False
     pair = len(ws) == 3 and ws[1] in ("and", "or") and not ws[0].endswith("s")
-    return ws[0].endswith(_NOMINAL) or pair  # "friendly and trusting", not "feel suffocated"
+    degree = ws[0] in _DEGREE_WORDS and len(ws) > 1  # "with longer, more satisfying bonds"
+    return ws[0].endswith(_NOMINAL) or pair or degree  # not "feel suffocated"
 
 
 _CLOSERS = {")": "(", "”": "“", "’": "‘"}
