@@ -80,7 +80,11 @@ class Taxonomy:
     @cached_property
     def _subject(self) -> re.Pattern[str]:
         """A sentence that opens with a category as its subject; `rest` is the predicate."""
-        lead = r"(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,6},\s+)?"  # "When the bond feels threatened, "
+        lead = (  # "When the bond feels threatened, ", "Research shows that "
+            r"(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,6},\s+"
+            r"|(?:research|studies|evidence|data|surveys|experiments)\s+(?:also\s+)?"
+            r"(?:shows?|suggests?|finds?|found|indicates?|reveals?|confirms?)\s+that\s+)?"
+        )
         det = r"(?:(?:the|most|many|all|some|an?)\s+)?"
         people = (
             rf"(?:{_PEOPLE}\s+(?:with\s+(?:an?\s+)?|who\s+(?:are|is|were|was|have|has)\s+"
