@@ -191,6 +191,9 @@ _TOPIC_ENDS = frozenset(
 "systems" and "explained" would read as verbs)."""
 
 
+_NUMBERS = frozenset("two three four five six seven eight nine ten twelve".split())
+
+
 def is_declarative_heading(text: str) -> bool:
     """A heading that is a full sentence, so a claim, not a topic.
 
@@ -209,6 +212,8 @@ def _declarative(text: str, least: int = 4) -> bool:
     ws = words(text)
     if len(ws) < least or ws[0] in WH or is_question(text) or ws[-1] in _TOPIC_ENDS:
         return False  # "How sleep shapes memory" is a topic, not an assertion
+    if (ws[0].isdigit() or ws[0] in _NUMBERS) and ws[1].endswith("s"):
+        return False  # "3 things I learned about avoidance", "Five signs ...": a listicle's title
     return has_finite_verb(text)
 
 

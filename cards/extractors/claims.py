@@ -60,7 +60,8 @@ _NOT_TERMS = METADATA_KEYS | frozenset(
 `- TODO: ...` define no term."""
 _KEY_MARKS = ("strong", "mark")
 _ALIAS = re.compile(
-    r"^(?P<term>[^,]{2,60}?),?\s+(?:also known as|otherwise known as|aka|a\.k\.a\.|also called)\s",
+    r"^(?P<term>[^,]{2,60}?),?\s+(?:(?:also|often|sometimes|commonly|usually)\s+"
+    r"(?:known as|called|referred to as)|otherwise known as|aka|a\.k\.a\.)\s",
     re.IGNORECASE,
 )
 _NAMING = re.compile(  # "we call these X", and "Perel calls this X", "therapists call it X"
@@ -72,7 +73,7 @@ _NAMING = re.compile(  # "we call these X", and "Perel calls this X", "therapist
     re.IGNORECASE,
 )
 _COPULA = re.compile(r"\s(?:is|are)\s")
-_DEFINING_START = frozenset("a an the our their his her its my your one".split())
+_DEFINING_START = frozenset("a an the our their his her its my your one any".split())
 _QUANTIFIERS = frozenset("many some most all few several each every any no".split())
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 """The same word shape as `language.words`, so word indexes line up."""
@@ -102,6 +103,15 @@ _MEANING_HEADERS = frozenset(
         "defined as",
     ]
 )
+_TERM_INTRO = re.compile(
+    r"^(?:the\s+)?(?:term|word|concept|phrase)\s+[\"“'‘]?(?P<term>[^\"”’,;]{2,40}?)[\"”'’]?\s+"
+    r"(?:describes|refers to|means|denotes|names|captures)\s",
+    re.IGNORECASE,
+)
+"""`The term "earned security" describes ...`: the term is what the quotation marks hold."""
+_APPOSITIVE = re.compile(r"\s+[—–]\s.*[—–]$|\s*\([^()]*\)$")
+"""An aside between the term and its verb: `Stonewalling — emotional withdrawal —`,
+`Oxytocin (the bonding hormone)`."""
 _DEFINING_VERB = re.compile(
     r"^(?P<term>.{2,60}?)\s+"
     r"(?:refers to|refer to|is defined as|are defined as|means|denotes|stands for|stand for)\s"
@@ -250,7 +260,8 @@ def _hints(*words: str) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
-_ALIAS_HINTS = _hints("known as", "aka", "a.k.a.", "also called")
+_ALIAS_HINTS = _hints("known as", "aka", "a.k.a.", "called", "referred to as")
+_INTRO_HINTS = _hints("term", "word", "concept", "phrase")
 _VERB_HINTS = _hints("refer to", "refers to", "defined as", "means", "denotes", "stand")
 _NAMING_HINTS = _hints("call", "defin", "term", "name", "known as")
 """Words each pattern needs (lower case): most sentences have none, and a substring search
@@ -276,6 +287,9 @@ def _term_of(plain: str) -> str:
     alias = _ALIAS.match(plain) if _ALIAS_HINTS.search(low) else None
     if alias and _subject_ok(alias.group("term")):
         return alias.group("term").strip()
+    intro = _TERM_INTRO.match(plain) if _INTRO_HINTS.search(low[:20]) else None
+    if intro:
+        return intro.group("term").strip()
     verb = _DEFINING_VERB.match(plain) if _VERB_HINTS.search(low) else None
     if verb and _subject_ok(verb.group("term")):
         return verb.group("term").strip()
@@ -286,6 +300,7 @@ def _term_of(plain: str) -> str:
     if not copula:
         return ""
     subject, rest = plain[: copula.start()].strip(), plain[copula.end() :]
+    subject = _APPOSITIVE.sub("", subject)  # "Stonewalling — emotional withdrawal —"
     rest_words = words(rest)
     if not rest_words or not _subject_ok(subject):
         return ""
@@ -308,7 +323,7 @@ def _narrowed(rest_words: list[str]) -> bool:
 def _subject_ok(subject: str) -> bool:
     """A term worth asking about: a short noun phrase, not a pronoun, clause or quantifier."""
     ws = words(subject)
-    if not 1 <= len(ws) <= 8 or "," in subject or subject[:1] in "\"“'‘":
+    if not 1 <= len(ws) <= 8 or "," in subject or ";" in subject or subject[:1] in "\"“'‘":
         return False
     if ":" in subject:  # "A: Dopamine", "Note: Sleep": a label, then the subject
         return False
