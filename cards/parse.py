@@ -23,6 +23,7 @@ from cards.syntax import callout_plugin, highlight_plugin, tag_plugin, wikilink_
 from cards.syntax.citations import without_citations
 from cards.syntax.clippings import header_end
 from cards.syntax.plaintext import to_markdown
+from cards.syntax.rawhtml import without_tags
 from cards.syntax.timestamps import timestamp_end
 from cards.vault import SourceNote
 
@@ -111,7 +112,7 @@ def parse_note(note: SourceNote) -> ParsedNote:
         line_of = [note.body_line + n for n in range(text.count("\n") + 2)]
     env: dict[str, object] = {}
     tokens = markdown().parse(text, env)
-    builder = _Builder(line_of, tokens)
+    builder = _Builder(line_of, tokens, html=not note.plain)
     blocks = builder.blocks(0, len(tokens))
     footnotes = _footnotes(tokens, builder)
     tags: dict[str, None] = dict.fromkeys(note.tags)
@@ -167,8 +168,10 @@ class _Builder:
     markdown-it's own `SyntaxTreeNode` made an object per token, inline ones included, which
     cost a third of a note's parse time and which nothing here needs."""
 
-    def __init__(self, line_of: list[int], tokens: Sequence[Token]) -> None:
+    def __init__(self, line_of: list[int], tokens: Sequence[Token], html: bool = True) -> None:
         self.line_of = line_of
+        self.html = html
+        """Markdown, where Obsidian renders raw HTML tags: drop them from the text."""
         self.tokens = tokens
         self.tags: list[str] = []
         self.closing = [len(tokens)] * len(tokens)
@@ -262,7 +265,8 @@ class _Builder:
         for tok in tokens:
             t = tok.type
             if t == "text":
-                add(without_citations(tok.content))
+                content = without_citations(tok.content)
+                add(without_tags(content) if self.html else content)
             elif t in ("softbreak", "hardbreak"):
                 breaks.append(pos)
                 add("\n")

@@ -88,3 +88,31 @@ def test_a_note_folds_into_nested_blocks_with_their_lines(tmp_path: Path) -> Non
     assert (rule.line, para.line) == (25, 27)
     assert note.tags == ("front", "stoic", "worry")  # front matter first, then as met
     assert [t.text for t in note.footnotes.values()] == ["The footnote text."]
+
+
+def test_known_html_tags_leave_their_text_in_markdown_not_in_plain_text(tmp_path: Path) -> None:
+    line = "<p><mark>Avoidant</mark> partners <b>pull away</b>.<br>Then <List> <script>x</script></p>"
+    (tmp_path / "n.md").write_text(line + "\n", encoding="utf-8")
+    (tmp_path / "n.txt").write_text(line + "\n", encoding="utf-8")
+    markdown = parse_note(read_note(tmp_path, tmp_path / "n.md")).blocks[0].text.text
+    plain = parse_note(read_note(tmp_path, tmp_path / "n.txt")).blocks[0].text.text
+    assert markdown.strip() == "Avoidant partners pull away. Then <List> <script>x</script>"
+    assert plain == line
+
+
+def test_reference_markers_glued_to_text_are_dropped(tmp_path: Path) -> None:
+    text = "Bonds form early.[1] Bowlby[2][3] wrote it[citation needed]; see [4] below.\n"
+    (tmp_path / "n.md").write_text(text, encoding="utf-8")
+    block = parse_note(read_note(tmp_path, tmp_path / "n.md")).blocks[0]
+    assert block.text.text == "Bonds form early. Bowlby wrote it; see [4] below."
+
+
+def test_a_leading_timestamp_is_dropped_from_its_line(tmp_path: Path) -> None:
+    text = "- [04:12] Conflict is a protest.\n- 1:02:33 – Pursuers pursue.\n- 9:30 meeting\n"
+    (tmp_path / "n.md").write_text(text, encoding="utf-8")
+    items = parse_note(read_note(tmp_path, tmp_path / "n.md")).blocks[0].children
+    assert [i.children[0].text.text for i in items] == [
+        "Conflict is a protest.",
+        "Pursuers pursue.",
+        "9:30 meeting",
+    ]

@@ -388,8 +388,9 @@ def split_clauses(predicate: str) -> tuple[str, ...]:
         function_only = all(
             w.endswith("ly") or w in AUX or w in _RELATIVE or w in {"is", "that"} for w in cws
         )
-        if (short and function_only) or ws[0] in _CONTRAST:
-            continue  # "while anxious partners move closer" is about someone else
+        if (short and function_only) or ws[0] in _CONTRAST or ws[:2] == ["not", "because"]:
+            continue  # "while anxious partners move closer" is about someone else, and
+            # "not because they do not care" says what is not so
         joins_previous = bool(out) and (
             (short and not _parallel_verb(words(out[0])[0], cws[0]))
             or ws[0] in _RELATIVE
