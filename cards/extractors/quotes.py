@@ -37,19 +37,25 @@ _CITED = re.compile(
 )
 """An author-year citation closing the quote: `... across time and space (Ainsworth, 1973).`"""
 _SAYS = (
-    r"(?:says|said|writes|wrote|notes|noted|explains|explained|argues|argued|observes"
-    r"|puts it|put it|reminds us|tells us|adds|added)"
+    r"(?:says|say|said|writes|write|wrote|notes|note|noted|explains|explain|explained|argues"
+    r"|argue|argued|observes|observe|puts it|put it|reminds us|tells us|adds|added)"
+    r"(?:\s+[a-z]+ly)?"  # "puts it simply"
 )
-_NAME = r"(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|van|von|der|da|di|[A-Z][\w'’.-]*)){0,3}"
-"""A person's name as prose writes it: capitalised words, initials, name particles."""
+_ONE = r"(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|van|von|der|da|di|[A-Z][\w'’.-]*)){0,3}"
+_NAME = rf"{_ONE}(?:\s+(?:and|&)\s+{_ONE})?"
+"""A person's name as prose writes it: capitalised words, initials, name particles; or two
+authors ("Levine and Heller")."""
+_WORK = r"(?:\s+in\s+[*_]?[A-Z][^,:\n]{0,60}?[*_]?)?"
+"""The work named after the verb: `As Brené Brown writes in *Daring Greatly*, "..."`."""
 _SAID_AFTER = re.compile(
     rf"^[,\s]*(?:{_SAYS}\s+(?P<who>{_NAME})|(?P<who2>{_NAME})\s+{_SAYS})(?=[\s.,;:!?]|$)"
 )
 """`"...," says Dan Siegel.` and `"...," Dan Siegel writes.`"""
 _SAID_BEFORE = re.compile(
-    rf"(?:^|[.!?:]\s+)(?:(?:As|and as)\s+(?P<who>{_NAME})\s+{_SAYS}"
+    rf"(?:^|[.!?:]\s+)(?:(?:In\s+[*_]?[A-Z][^,\n]{{0,60}}?[*_]?,\s+)?"
+    rf"(?:(?:As|and as)\s+(?P<who>{_NAME})\s+{_SAYS}{_WORK}"
     rf"|(?:According to|In the words of)\s+(?P<who2>{_NAME})"
-    rf"|(?P<who3>{_NAME})\s+(?:once\s+)?{_SAYS})\s*[,:]?\s*$"
+    rf"|(?P<who3>{_NAME})\s+(?:once\s+)?{_SAYS}{_WORK}))\s*[,:]?\s*$"
 )
 """`As Esther Perel puts it, "..."`, `According to Bowlby, "..."`, `Rumi wrote: "..."`."""
 _BRACKETED = rf"\((?P<who>{_NAME}(?:,\s*[^()\n]{{1,60}})?)\)"
@@ -127,6 +133,9 @@ def _split_attribution(text: InlineText) -> tuple[InlineText, str]:
     found = _DASH_LINE.match(text.text[start:])
     if found and len(words(found.group("who"))) <= 14:
         return text.slice(0, start).strip(), found.group("who")
+    last = text.text[start:].strip()
+    if start and _emphasised_line(text, start) and _name_line(last):
+        return text.slice(0, start).strip(), last  # "**J.R.R. Tolkien**" on the last line
     tail = _TAIL.search(text.text)
     if tail and len(words(tail.group("who"))) <= 8:
         return text.slice(0, tail.start("dash")).strip(), tail.group("who")
@@ -134,6 +143,14 @@ def _split_attribution(text: InlineText) -> tuple[InlineText, str]:
     if cited:
         return text.slice(0, cited.start()).strip(), cited.group("who")
     return text, ""
+
+
+def _emphasised_line(text: InlineText, start: int) -> bool:
+    """Whether the text from `start` to its end is bold or italic as a whole."""
+    end = len(text.text.rstrip())
+    return any(
+        m.kind in ("strong", "em") and m.start <= start + 1 and m.end >= end for m in text.marks
+    )
 
 
 def _list_attribution(block: Block) -> str:
@@ -231,7 +248,15 @@ def _said(text: str, open_: int, close: int) -> str:
     who = next(g for g in said.groups() if g is not None)
     if len(who.rsplit(None, 1)[-1]) > 2:  # the sentence's full stop, not an initial's ("J.")
         who = who.rstrip(".")
-    return "" if words(who)[:1] and words(who)[0] in FUNCTION_WORDS else who
+    first = words(who)[:1]
+    return "" if first and (first[0] in FUNCTION_WORDS or first[0] in _NOBODY) else who
+
+
+_NOBODY = frozenset(
+    "research researchers studies study experts scientists people many some others critics "
+    "psychologists therapists doctors parents everyone everybody".split()
+)
+"""Subjects of a verb of saying that name no one: `Research says, "..."`."""
 
 
 def _nested_attribution(visit: Visit, found: re.Match[str]) -> str:
