@@ -8,6 +8,7 @@ sex" against "Attachment theory overview"), and it costs microseconds.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 AUX = frozenset(
@@ -101,9 +102,23 @@ def heading_start(text: str) -> int:
     return found.end() if found else 0
 
 
+def without_trailing_symbols(text: str) -> str:
+    """The text without emoji or other symbols after its last word or mark ("...? 🤔")."""
+    end = len(text)
+    while end and (text[end - 1].isspace() or unicodedata.category(text[end - 1]) in _EMOJI):
+        end -= 1
+    return text[:end]
+
+
+_EMOJI = frozenset(["So", "Cf", "Mn"])
+"""Other symbols (emoji, ✓, ★), joiners and variation selectors; not `+` or `$` ("C++")."""
+
+
 def is_question(text: str, ws: list[str] | None = None) -> bool:
     """Ends with a question mark, or opens with a wh-word followed by an auxiliary."""
     stripped = text.strip()
+    if stripped and not stripped[-1].isalnum() and stripped[-1] not in ".?!":
+        stripped = without_trailing_symbols(stripped)
     if stripped.endswith("?"):
         return True
     ws = words(stripped) if ws is None else ws

@@ -24,7 +24,7 @@ from cards.items import Item, SourceRef
 from cards.language import is_question, sentences, words
 from cards.parse import Block, ParsedNote
 
-_Q = r"(?:Q|Question)\s*[:.]\s+"
+_Q = r"(?:Q|Question|FAQ)\s*[:.]\s+"
 _A = r"(?:A|Answer)\s*[:.]\s+"
 _Q_LABEL = re.compile(_Q, re.IGNORECASE)
 _A_LABEL = re.compile(_A, re.IGNORECASE)
@@ -57,6 +57,11 @@ def extract_questions(note: ParsedNote) -> Iterator[Item]:
     for visit in walk(note.blocks):
         block = visit.block
         if visit.quoted:
+            continue
+        if block.kind == "blockquote":
+            asked = _callout(note, visit)
+            if asked:
+                yield asked
             continue
         if block.kind == "paragraph":
             labelled = list(_labelled(note, visit))
@@ -187,6 +192,36 @@ def _asked_lead(text: InlineText, end: int) -> int:
     return 0
 
 
+def _asks_in_bold(block: Block) -> bool:
+    """A paragraph that opens on a bold question, as `_emphasised` reads one."""
+    text = block.text
+    end = text.breaks[0] if text.breaks else len(text.text)
+    question = text.slice(0, _asked_lead(text, end) or end).strip()
+    return _bold_line(question) and is_question(question.text)
+
+
+def _callout(note: ParsedNote, visit: Visit) -> Item | None:
+    """`> [!question] What is earned security?` over its answer: Obsidian's own Q/A."""
+    block = visit.block
+    if block.callout not in _ASKING or block.title is None:
+        return None
+    question = block.title.strip()
+    if not is_question(question.text):
+        return None
+    found = _answer(block.children, _BELOW_HEADINGS)
+    if found is None or not found[0].text.strip():
+        return None
+    answer, blocks = found
+    if len(blocks) == 1 and blocks[0].kind == "paragraph":
+        blocks = ()
+    ref = SourceRef(note.path, block.line, visit.headings)
+    return Item("question", ref, question, answer=answer, answer_blocks=blocks, source="callout")
+
+
+_ASKING = frozenset(["question", "faq", "help", "q"])
+"""Callout types that ask (`[!question]`, `[!faq]`, `[!help]`): the title is the question."""
+
+
 def _bold_line(text: InlineText) -> bool:
     """Text that is emphasised from its first character to its last."""
     size = len(text.text.rstrip())
@@ -207,6 +242,8 @@ def _answer(following: Sequence[Block], level: int) -> tuple[InlineText, tuple[B
             if parts or is_question(block.text.text) or block.level < level:
                 break
             continue
+        if parts and block.kind == "paragraph" and _asks_in_bold(block):
+            break  # "**How long does it take?**" after the answer: the next question
         texts = _texts(block)
         if not texts and not _shows_something(block):
             continue

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from cards.inline import InlineText
-from cards.language import heading_start
+from cards.language import heading_start, without_trailing_symbols
 from cards.parse import Block
 
 QUOTE_CALLOUTS = frozenset({"", "quote", "cite", "citation"})
@@ -79,10 +79,11 @@ def _walk(blocks: Sequence[Block]) -> Iterator[Visit]:
 
 def heading_text(block: Block) -> InlineText:
     """A heading's own words: without white space around them, or a number or emoji that
-    only orders or decorates them (`heading_start`)."""
+    only orders or decorates them (`heading_start`, and "... change? 🤔" at the end)."""
     text = block.text.strip()
     start = heading_start(text.text)
-    return text.slice(start, len(text.text)) if start else text
+    end = len(without_trailing_symbols(text.text))
+    return text.slice(start, end) if start or end < len(text.text) else text
 
 
 def paragraphs(block: Block) -> Iterator[Block]:
