@@ -201,7 +201,7 @@ _ASPECTS = (
 """Nouns after a category word that still speak of the category's people."""
 _PARENTHETICAL = re.compile(r"^\s*(?:,\s*[^,]{1,30},|\([^()]{1,60}\))")
 """", by contrast," or "(also called dismissing)" between a subject and its verb."""
-_NOT_VERBS = frozenset("and or but nor of in on at to for with from by as".split())
+_NOT_VERBS = frozenset("and or but nor of in on at to for with from by as vs vs. versus".split())
 
 
 _NOUN_ENDS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ship", "iour", "ior")

@@ -37,7 +37,9 @@ from cards.parse import Block, ParsedNote
 from cards.syntax.clippings import without_location
 
 _PRONOUN = re.compile(
-    r"^[\"“]?(?:they|these people|those people|such people)(?:\s+are|['’]re)?\b\s*", re.IGNORECASE
+    r"^[\"“]?(?:(?:however|but|yet|still|also|and|so|instead|in fact|at times),?\s+)?"
+    r"(?:they|these people|those people|such people)(?:\s+are|['’]re)?\b\s*",
+    re.IGNORECASE,
 )
 _SPLIT = re.compile(
     r"\s*(?:[,;•·]|—|–|\s-\s)\s*"
