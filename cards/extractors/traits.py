@@ -18,7 +18,7 @@ heading names, if any.
 from __future__ import annotations
 
 import re
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 
 from cards.extractors.taxonomy import Taxonomy
 from cards.extractors.walk import QUOTE_CALLOUTS, Visit, walk
@@ -131,7 +131,7 @@ def _prose(
             opens = len(named) == 1 and sentence.find(named[0]) < 30
             current = named[0] if opens and not is_question(sentence) else section
             continue
-        groups = _by_subject(category, predicate, taxonomy)
+        groups = _by_semicolon(category, predicate, taxonomy.subject)
         if len(groups) > 1:
             current = section  # "they" after two subjects could be either
         for category, traits in groups:
@@ -145,25 +145,22 @@ def _prose(
 _SEMICOLON = re.compile(r"\s*;\s*")
 
 
-def _by_subject(
-    category: str, predicate: str, taxonomy: Taxonomy
+def _by_semicolon(
+    category: str, text: str, opens: Callable[[str], tuple[str, str] | None]
 ) -> list[tuple[str, tuple[str, ...]]]:
-    """`Anxious partners pursue; avoidant partners withdraw`: a clause after a semicolon
-    whose subject is a category of its own speaks of that category."""
-    if ";" not in predicate:
-        return [(category, split_clauses(predicate))]
+    """(category, traits) for each run of clauses: a clause after a semicolon that `opens`
+    on a category of its own (`Anxious partners pursue; avoidant partners withdraw`, by its
+    subject; `Secure — trusts; Anxious — worries`, by its label) speaks of that category."""
+    if ";" not in text:
+        return [(category, split_clauses(text))]
     groups: list[tuple[str, list[str]]] = [(category, [])]
-    for part in _SEMICOLON.split(predicate):
-        other = taxonomy.subject(part) if groups[-1][1] else None
+    for part in _SEMICOLON.split(text):
+        other = opens(part) if groups[-1][1] else None
         if other:
             groups.append((other[0], [other[1]]))
         else:
             groups[-1][1].append(part)
     return [(c, split_clauses("; ".join(parts))) for c, parts in groups]
-
-
-def _ref(note: ParsedNote, visit: Visit, text: InlineText, offset: int = 0) -> SourceRef:
-    return SourceRef(note.path, visit.block.line + text.line_of(offset), visit.headings)
 
 
 def _list_category(visit: Visit, taxonomy: Taxonomy, section: str = "", current: str = "") -> str:
@@ -268,14 +265,14 @@ def _title(block: Block | None) -> InlineText | None:
     return block.title if block is not None else None
 
 
-def _label(text: str, taxonomy: Taxonomy) -> tuple[str, str]:
+def _label(text: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
     """(category, what follows) for `Anxious: craves closeness` or `Avoidant — withdraws`;
-    ("", "") when the text opens on no short label naming a category."""
+    None when the text opens on no short label naming a category."""
     found = _LABEL.match(text)
     if found is None or len(words(found.group("label"))) > 4:
-        return ("", "")
+        return None
     category = taxonomy.names(found.group("label"))
-    return (category, text[found.end() :]) if category else ("", "")
+    return (category, text[found.end() :]) if category else None
 
 
 def _labelled_paragraph(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> list[Item]:
@@ -283,28 +280,19 @@ def _labelled_paragraph(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> l
     label names a category, its traits after the colon, one per clause. `Secure — trusts;
     Anxious — worries`: each part after a semicolon may have a label of its own."""
     text = visit.block.text
-    category, rest = _label(text.text, taxonomy)
-    if not category:
+    labelled = _label(text.text, taxonomy)
+    if labelled is None:
         return []
+    category, rest = labelled
     found = taxonomy.subject(rest)
     if found and found[0] == category:
         rest = found[1]  # "Secure: A toddler who is securely attached will explore ..."
-    groups: list[tuple[str, list[str]]] = [(category, [])]
-    for part in _SEMICOLON.split(rest) if ";" in rest else [rest]:
-        other, after = _label(part, taxonomy)
-        if other and groups[-1][1]:
-            groups.append((other, [after]))
-        else:
-            groups[-1][1].append(part)
     ref = SourceRef(note.path, visit.block.line, visit.headings)
-    out = []
-    for name, parts in groups:
-        traits = split_clauses("; ".join(parts))
-        if traits:
-            out.append(
-                Item("traits", ref, text.strip(), category=name, traits=traits, source="label")
-            )
-    return out
+    return [
+        Item("traits", ref, text.strip(), category=name, traits=traits, source="label")
+        for name, traits in _by_semicolon(category, rest, lambda part: _label(part, taxonomy))
+        if traits
+    ]
 
 
 def _labelled_items(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> Iterator[Item]:
@@ -312,18 +300,19 @@ def _labelled_items(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> Itera
     `- Avoidant partners focus on flaws.`: an item whose subject is one gives its clauses."""
     for item in visit.block.children:
         text = _item_text(item)
-        category, trait = _label(text, taxonomy)
-        traits: tuple[str, ...] = (trait.strip(),) if len(words(trait)) >= 2 else ()
-        if not category:
+        labelled = _label(text, taxonomy)
+        if labelled is None:
             # `- Avoidant partners focus on flaws. They ...`: read like prose, in scope
             # only inside the item
             first = item.children[0] if item.children else None
             if first is not None and first.kind == "paragraph" and taxonomy.may_name(text):
                 yield from _prose(note, visit, first, taxonomy, "", "")
             continue
-        if traits:
+        category, trait = labelled
+        if len(words(trait)) >= 2:
             ref = SourceRef(note.path, item.line, visit.headings)
             source = item.children[0].text.strip()
+            traits = (trait.strip(),)
             yield Item("traits", ref, source, category=category, traits=traits, source="list")
 
 
