@@ -195,22 +195,12 @@ def _names_person(title: str, body: str) -> bool:
     words: so two to four capitalised words (initials and name particles allowed),
     none a function word and none found in the quote.
     """
-    names = title.split(",", 1)[0].split()  # "Sue Johnson, Hold Me Tight": the person first
-    if not 2 <= len(names) <= 4:
+    names = _person(title)  # "Sue Johnson, Hold Me Tight": the person first
+    if not 2 <= len(names) <= 4 or not _name_line(title):
         return False
     said = set(words(body))
-    for name in names:
-        if name in _PARTICLES:
-            continue
-        bare = name.strip(".,").lower()
-        if (
-            not name[:1].isupper()
-            or not name.replace(".", "").replace("-", "").replace("'", "").isalpha()
-        ):
-            return False
-        if bare in FUNCTION_WORDS or (len(bare) > 2 and bare in said):
-            return False
-    return True
+    bare = (n.strip(".,").lower() for n in names if n not in _PARTICLES)
+    return not any(b in FUNCTION_WORDS or (len(b) > 2 and b in said) for b in bare)
 
 
 def _inline_quotes(note: ParsedNote, visit: Visit) -> Iterator[Item]:
@@ -279,12 +269,21 @@ def _nested_attribution(visit: Visit, found: re.Match[str]) -> str:
 
 
 def _name_line(line: str) -> bool:
-    """One to four capitalised words, maybe followed by the work after a comma."""
-    names = line.split(",", 1)[0].split()
+    """One to four capitalised words (initials and name particles allowed), maybe followed
+    by the work after a comma: `Epictetus`, `Sue Johnson, Hold Me Tight`."""
+    names = _person(line)
     return 1 <= len(names) <= 4 and all(
-        n in _PARTICLES or (n[:1].isupper() and n.replace(".", "").replace("-", "").isalpha())
-        for n in names
+        n in _PARTICLES or (n[:1].isupper() and n.translate(_NAME_MARKS).isalpha()) for n in names
     )
+
+
+def _person(line: str) -> list[str]:
+    """The words before the first comma, where a byline names the person."""
+    return line.split(",", 1)[0].split()
+
+
+_NAME_MARKS = str.maketrans("", "", ".-'’")
+"""Marks a name's words may hold: initials' full stops, hyphens, apostrophes (O'Brien)."""
 
 
 def _key(body: InlineText) -> tuple[int, int] | None:
