@@ -180,6 +180,9 @@ def _paragraph(note: ParsedNote, visit: Visit, taxonomy: Taxonomy | None) -> Ite
     if "::" in text.text or (":" in text.text and (text.breaks or _in_term_run(visit))):
         defined, fields = _field_items(note, visit, text, taxonomy, run=not text.breaks)
         yield from defined
+    asserting = bool(visit.headings) and _asserting_heading(visit.headings[-1])
+    if asserting and _introduced(visit):
+        asserting = False  # "How we reviewed this article:" above: another section, untitled
     for start, end in sentences(text.text):
         if fields and any(f_start < end and start < f_end for f_start, f_end in fields):
             continue
@@ -208,6 +211,8 @@ def _paragraph(note: ParsedNote, visit: Visit, taxonomy: Taxonomy | None) -> Ite
             yield Item(
                 "claim", ref, sentence, key=(span, span + len(term)), term=term, source="definition"
             )
+        elif asserting and finite_verb(plain) is not None:
+            yield Item("claim", ref, sentence, key=_predicate(plain), source="key-points")
 
 
 def _skip_label(text: InlineText, start: int, end: int) -> int:
@@ -472,14 +477,32 @@ def _term_claim(
     return Item("claim", ref, claim, key=(0, len(term)), term=term, source="term-list")
 
 
-_ASSERTION = re.compile(
+_ASSERTING = (
     r"(?:claim|thesis|tl;?dr|bottom line|in short|in a nutshell|in one (?:line|sentence)"
     r"|takeaway|insight|finding"
     r"|conclusion|lesson|(?:key|main|big|core|central)\s+(?:point|idea|insight|takeaway"
-    r"|finding|message|lesson|claim))s?\s*:\s+",
-    re.IGNORECASE,
+    r"|finding|message|lesson|claim))s?"
 )
+_ASSERTION = re.compile(rf"{_ASSERTING}\s*:\s+", re.IGNORECASE)
 """A label that announces what the note asserts: `Claim: ...`, `Key idea: ...`, `TL;DR: ...`."""
+_ASSERTING_HEADING = re.compile(rf"(?:the\s+|my\s+)?{_ASSERTING}\s*:?", re.IGNORECASE)
+
+
+def _introduced(visit: Visit) -> bool:
+    """Whether a paragraph ending in a colon stands between the block and its heading."""
+    for block in reversed(visit.siblings[: visit.index]):
+        if block.kind == "heading":
+            return False
+        if block.kind == "paragraph" and block.text.text.rstrip().endswith(":"):
+            return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _asserting_heading(title: str) -> bool:
+    """A section such as "Key points" or "Takeaways": each sentence in it is one the note
+    asserts, emphasised or not. Asked once per heading."""
+    return _ASSERTING_HEADING.fullmatch(title.strip()) is not None
 
 
 def _asserted(
