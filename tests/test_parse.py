@@ -91,7 +91,7 @@ def test_a_note_folds_into_nested_blocks_with_their_lines(tmp_path: Path) -> Non
 
 
 def test_known_html_tags_leave_their_text_in_markdown_not_in_plain_text(tmp_path: Path) -> None:
-    line = "<p><mark>Avoidant</mark> partners <b>pull away</b>.<br>Then <List> <script>x</script></p>"
+    line = "<p><mark>Avoidant</mark> partners <b>pull away</b>.<br>Then <List> <script>x</script>"
     (tmp_path / "n.md").write_text(line + "\n", encoding="utf-8")
     (tmp_path / "n.txt").write_text(line + "\n", encoding="utf-8")
     markdown = parse_note(read_note(tmp_path, tmp_path / "n.md")).blocks[0].text.text
