@@ -100,6 +100,35 @@ class Taxonomy:
         )
 
     @cached_property
+    def _pair(self) -> re.Pattern[str]:
+        """`Both anxious and avoidant people struggle ...`: two categories sharing a subject,
+        which must end on a noun for their people (or it may be "secure and warm")."""
+        noun = rf"(?:[\s-]+(?:{self._noun_re})|\s+{_PEOPLE})"
+        return re.compile(
+            rf"^(?:both\s+)?(?P<a>{self._name_re})(?:ly)?\s+(?:and|&)\s+"
+            rf"(?P<b>{self._name_re})(?:ly)?(?:\s+attached)?{noun}\b"
+            r"(?P<rest>.*)$",
+            re.IGNORECASE | re.DOTALL,
+        )
+
+    def subjects(self, sentence: str) -> tuple[tuple[str, ...], str] | None:
+        """(categories, predicate) when the subject is a category, or two joined by "and"."""
+        found = self.subject(sentence)
+        if found:
+            return (found[0],), found[1]
+        pair = self._pair.match(sentence.strip()) if self.may_name(sentence) else None
+        if pair is None:
+            return None
+        names = tuple(dict.fromkeys(self.category_of(pair[g]) for g in ("a", "b")))
+        rest = pair["rest"].strip()
+        first = rest.split(maxsplit=1)[0].lower() if rest else ""
+        if "" in names or len(names) < 2 or not first[:1].isalpha() or first in _NOT_VERBS:
+            return None
+        if _RECIPROCAL.search(rest):
+            return None  # "Anxious and avoidant partners find each other": the pair, not each
+        return names, rest
+
+    @cached_property
     def _addressed(self) -> re.Pattern[str]:
         """`If you are an anxious attacher, you ...`, `As an avoidant partner, you ...`:
         self-help prose tells the reader what their category does; `rest` follows "you"."""
@@ -201,6 +230,7 @@ _ASPECTS = (
 """Nouns after a category word that still speak of the category's people."""
 _PARENTHETICAL = re.compile(r"^\s*(?:,\s*[^,]{1,30},|\([^()]{1,60}\))")
 """", by contrast," or "(also called dismissing)" between a subject and its verb."""
+_RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
 _NOT_VERBS = frozenset("and or but nor of in on at to for with from by as vs vs. versus".split())
 
 

@@ -116,10 +116,19 @@ def _prose(
         sentence = text.text[start:end]
         if sentence.endswith(":"):
             continue  # "Securely attached people tend to:" introduces the traits below it
-        found = taxonomy.subject(sentence)
+        found = taxonomy.subjects(sentence)
         pronoun = _PRONOUN.match(sentence)
+        if found and len(found[0]) > 1:
+            # "Both anxious and avoidant people struggle with trust": a trait of each
+            current = section
+            traits = split_clauses(found[1])
+            ref = SourceRef(note.path, block.line + text.line_of(start), visit.headings)
+            for category in found[0] if traits else ():
+                source = text.slice(start, end).strip()
+                yield Item("traits", ref, source, category=category, traits=traits, source="prose")
+            continue
         if found:
-            category, predicate = found
+            category, predicate = found[0][0], found[1]
             current = category
         elif pronoun and current:
             category, predicate = current, sentence[pronoun.end() :]
