@@ -117,8 +117,8 @@ _EMOJI = frozenset(["So", "Cf", "Mn"])
 def is_question(text: str, ws: list[str] | None = None) -> bool:
     """Ends with a question mark, or opens with a wh-word followed by an auxiliary."""
     stripped = text.strip()
-    if stripped and not stripped[-1].isalnum() and stripped[-1] not in ".?!":
-        stripped = without_trailing_symbols(stripped)
+    if stripped and stripped[-1] > "\u2000" and unicodedata.category(stripped[-1]) in _EMOJI:
+        stripped = without_trailing_symbols(stripped)  # "...? 🤔"
     if stripped.endswith("?"):
         return True
     ws = words(stripped) if ws is None else ws

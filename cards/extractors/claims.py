@@ -180,13 +180,15 @@ def _paragraph(note: ParsedNote, visit: Visit, taxonomy: Taxonomy | None) -> Ite
     if "::" in text.text or (":" in text.text and (text.breaks or _in_term_run(visit))):
         defined, fields = _field_items(note, visit, text, taxonomy, run=not text.breaks)
         yield from defined
+    has_colon = ":" in text.text
     asserting = bool(visit.headings) and _asserting_heading(visit.headings[-1])
     if asserting and _introduced(visit):
         asserting = False  # "How we reviewed this article:" above: another section, untitled
     for start, end in sentences(text.text):
         if fields and any(f_start < end and start < f_end for f_start, f_end in fields):
             continue
-        labelled = _ASSERTION.match(text.text, start, end)
+        colon = has_colon and text.text.find(":", start, end) >= 0
+        labelled = _ASSERTION.match(text.text, start, end) if colon else None
         if labelled:
             item = _asserted(note, visit, text, labelled.end(), end)
             if item:
@@ -266,7 +268,8 @@ def _hints(*words: str) -> re.Pattern[str]:
 
 
 _ALIAS_HINTS = _hints("known as", "aka", "a.k.a.", "called", "referred to as")
-_INTRO_HINTS = _hints("term", "word", "concept", "phrase")
+_INTRO_STARTS = frozenset(["the ", "term", "word", "conc", "phra"])
+"""How `_TERM_INTRO` can start: most sentences are ruled out by their first four letters."""
 _VERB_HINTS = _hints("refer to", "refers to", "defined as", "means", "denotes", "stand")
 _NAMING_HINTS = _hints("call", "defin", "term", "name", "known as")
 """Words each pattern needs (lower case): most sentences have none, and a substring search
@@ -292,7 +295,7 @@ def _term_of(plain: str) -> str:
     alias = _ALIAS.match(plain) if _ALIAS_HINTS.search(low) else None
     if alias and _subject_ok(alias.group("term")):
         return alias.group("term").strip()
-    intro = _TERM_INTRO.match(plain) if _INTRO_HINTS.search(low[:20]) else None
+    intro = _TERM_INTRO.match(plain) if low[:4] in _INTRO_STARTS else None
     if intro:
         return intro.group("term").strip()
     verb = _DEFINING_VERB.match(plain) if _VERB_HINTS.search(low) else None

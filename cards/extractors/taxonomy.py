@@ -113,10 +113,13 @@ class Taxonomy:
 
     def subjects(self, sentence: str) -> tuple[tuple[str, ...], str] | None:
         """(categories, predicate) when the subject is a category, or two joined by "and"."""
-        found = self.subject(sentence)
+        if not self.may_name(sentence):
+            return None  # most sentences: one substring search, as in `subject`
+        found = self._subject_of(sentence)
         if found:
             return (found[0],), found[1]
-        pair = self._pair.match(sentence.strip()) if self.may_name(sentence) else None
+        joined = " and " in sentence[:80] or "&" in sentence[:80]
+        pair = self._pair.match(sentence.strip()) if joined else None
         if pair is None:
             return None
         names = tuple(dict.fromkeys(self.category_of(pair[g]) for g in ("a", "b")))
@@ -166,8 +169,9 @@ class Taxonomy:
 
     def subject(self, sentence: str) -> tuple[str, str] | None:
         """(category, predicate) when the sentence's subject is a category."""
-        if not self.may_name(sentence):
-            return None
+        return self._subject_of(sentence) if self.may_name(sentence) else None
+
+    def _subject_of(self, sentence: str) -> tuple[str, str] | None:
         found = self._subject.match(sentence.strip())
         if not found and sentence.lstrip()[:2].lower() in ("if", "wh", "si", "as"):
             found = self._addressed.match(sentence.strip())
