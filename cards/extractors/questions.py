@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from cards.extractors.walk import Visit, heading_text, walk
 from cards.inline import InlineText, concat
 from cards.items import Item, SourceRef
-from cards.language import is_question, sentences, words
+from cards.language import is_instruction, is_question, sentences, words
 from cards.parse import Block, ParsedNote
 
 _Q = r"(?:Q|Question|FAQ)\s*[:.]\s+"
@@ -254,7 +254,27 @@ def _answer(following: Sequence[Block], level: int) -> tuple[InlineText, tuple[B
     if not blocks:
         return None
     text = _shorten(concat(parts).strip()) if parts else InlineText()
+    if parts and _unanswered(text):
+        return None
     return text, tuple(blocks)
+
+
+_PLACEHOLDER = re.compile(
+    r"^\W*(?:todo|tbd|tk|n/?a|tba|\?+|(?:write|add|type|put|fill in)\b.{0,30}\b(?:here|later)|"
+    r"answer here|(?:to be|will) (?:answered|filled in|written|added)|coming soon|empty)\W*$",
+    re.IGNORECASE,
+)
+"""What a journal template or an unfinished note puts where the answer will go."""
+
+
+def _unanswered(text: InlineText) -> bool:
+    """A placeholder ("TODO", "_Write your answer here._", "..."), or only a pointer elsewhere
+    ("See [[Deactivating strategies]]."): the question is asked, not answered."""
+    plain = text.text.strip()
+    if not any(c.isalpha() for c in plain) or _PLACEHOLDER.match(plain):
+        return True
+    ws = words(plain)
+    return len(ws) <= 8 and is_instruction(plain, ws)
 
 
 def _shows_something(block: Block) -> bool:
