@@ -129,6 +129,12 @@ def _adjective_like(word: str) -> bool:
     return word.endswith(_ADJ_SUFFIX) or word in DETERMINERS or word in PREPOSITIONS
 
 
+def _takes_object(prev: str, nxt: str) -> bool:
+    """ "Withdrawal protects them", "Feeling rejected hurts the most": after a word that only
+    looks like an adjective, an -s word followed by an object is a verb all the same."""
+    return prev.endswith(_ADJ_SUFFIX) and (nxt in OBJECT_PRONOUNS or nxt in DETERMINERS)
+
+
 def finite_verb(text: str) -> int | None:
     """Index (in `words(text)`) of the first word that reads as a finite verb, if any.
 
@@ -152,7 +158,7 @@ def finite_verb(text: str) -> int | None:
             w.endswith("s")
             and not w.endswith(("ss", "us", "is", "'s"))
             and len(w) > 3
-            and not _adjective_like(prev)
+            and (not _adjective_like(prev) or _takes_object(prev, nxt))
             and prev not in CONJUNCTIONS
             and nxt
             and nxt not in _NOUN_FOLLOWERS
