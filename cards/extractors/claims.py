@@ -312,18 +312,25 @@ def _term_of(plain: str) -> str:
     rest_words = words(rest)
     if not rest_words or not _subject_ok(subject):
         return ""
-    head = words(subject)[-1]
-    genus = rest_words[0] == head and len(words(subject)) > 1 and _narrowed(rest_words)
-    if rest_words[0] not in _DEFINING_START and not genus:
+    subject_words = words(subject)
+    head, kind = subject_words[-1], rest_words[0]
+    compound = len(subject_words) > 1 and _narrowed(rest_words)
+    genus = compound and kind == head
+    plural = compound and _plural(head) and _plural(kind)  # "Attachment injuries are moments
+    if kind not in _DEFINING_START and not genus and not plural:  # when ...", "X are patterns of"
         return ""
     return subject
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _narrowed(rest_words: list[str]) -> bool:
     """ "Responsive desire is desire that emerges ...": the subject's own head noun,
     narrowed by what follows it, is the genus of a definition without an article."""
     return len(rest_words) > 2 and (
-        rest_words[1] in ("that", "which", "who", "where", "in", "of", "for", "with")
+        rest_words[1] in ("that", "which", "who", "where", "when", "in", "of", "for", "with")
         or rest_words[1].endswith("ed")
     )
 
