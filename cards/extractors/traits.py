@@ -250,13 +250,46 @@ def _as_adjective(text: str, category: str, taxonomy: Taxonomy) -> bool:
 
 
 def _list(note: ParsedNote, visit: Visit, category: str, taxonomy: Taxonomy) -> Iterator[Item]:
-    items = [i for i in visit.block.children if not _heads_sublist(i, taxonomy)]
+    items = []
+    for item in visit.block.children:
+        facet = _facet(item, visit)
+        if facet is not None:
+            # an outline: "- Anxious attachment" > "- Traits" > "- need for reassurance";
+            # "- Origins" > ... is about the category, not typical of it
+            if _SIGNS.search(facet[0]):
+                yield from _list(note, facet[1], category, taxonomy)
+        elif not _heads_sublist(item, taxonomy):
+            items.append(item)
     traits = tuple(t for t in (_item_text(i) for i in items) if t)
     before = visit.previous()
     intro = before.text if before is not None else _title(visit.parent)
     if traits and intro is not None:
         ref = SourceRef(note.path, visit.block.line, visit.headings)
         yield Item("traits", ref, intro.strip(), category=category, traits=traits, source="list")
+
+
+_FACETS = re.compile(
+    r"(?:signs?|traits?|characteristics|symptoms|behaviou?rs|features|tendencies|patterns"
+    r"|origins?|causes?|development|treatment|therapy|healing|examples?|notes?|sources?"
+    r"|references?|history|tips|strategies|research|studies|quotes?|definition|overview"
+    r"|related|questions)",
+    re.IGNORECASE,
+)
+"""One word that heads a part of an outline about a category: its traits, or its causes."""
+
+
+def _facet(item: Block, visit: Visit) -> tuple[str, Visit] | None:
+    """(label, the nested list as a visit) for an outline item `- Traits` with a list under it,
+    in the list `visit` stands at."""
+    first = item.children[0] if item.children else None
+    nested = [i for i, c in enumerate(item.children) if c.kind == "list"]
+    if first is None or first.kind != "paragraph" or not nested:
+        return None
+    label = first.text.text.strip().rstrip(":")
+    if not _FACETS.fullmatch(label):
+        return None
+    at = nested[0]
+    return label, Visit(item.children[at], visit.headings, visit.quoted, item.children, at, item)
 
 
 def _heads_sublist(item: Block, taxonomy: Taxonomy) -> bool:
