@@ -128,12 +128,10 @@ def _emphasised(note: ParsedNote, visit: Visit) -> Item | None:
     text = visit.block.text
     if not any(m.start == 0 and m.kind in _BOLD for m in text.marks):
         return None  # most paragraphs: no slicing, no word splitting
-    end = text.breaks[0] if text.breaks else len(text.text)
-    lead = _asked_lead(text, end)
-    end = lead or end  # "**Why does it matter?** Because ...": the answer on the same line
-    question = text.slice(0, end).strip()
-    if not (_bold_line(question) and is_question(question.text)):
+    asked = _bold_question(text)
+    if asked is None:
         return None
+    question, end = asked
     rest = text.slice(end, len(text.text)).strip()
     blocks: tuple[Block, ...] = ()
     if rest.text:
@@ -192,12 +190,14 @@ def _asked_lead(text: InlineText, end: int) -> int:
     return 0
 
 
-def _asks_in_bold(block: Block) -> bool:
-    """A paragraph that opens on a bold question, as `_emphasised` reads one."""
-    text = block.text
+def _bold_question(text: InlineText) -> tuple[InlineText, int] | None:
+    """(the question, where it ends) when the text opens on a bold question: its first line,
+    or a bold span that ends with "?" ("**Why does it matter?** Because ...": the answer on
+    the same line)."""
     end = text.breaks[0] if text.breaks else len(text.text)
-    question = text.slice(0, _asked_lead(text, end) or end).strip()
-    return _bold_line(question) and is_question(question.text)
+    end = _asked_lead(text, end) or end
+    question = text.slice(0, end).strip()
+    return (question, end) if _bold_line(question) and is_question(question.text) else None
 
 
 def _callout(note: ParsedNote, visit: Visit) -> Item | None:
@@ -242,7 +242,7 @@ def _answer(following: Sequence[Block], level: int) -> tuple[InlineText, tuple[B
             if parts or is_question(block.text.text) or block.level < level:
                 break
             continue
-        if parts and block.kind == "paragraph" and _asks_in_bold(block):
+        if parts and block.kind == "paragraph" and _bold_question(block.text):
             break  # "**How long does it take?**" after the answer: the next question
         texts = _texts(block)
         if not texts and not _shows_something(block):
