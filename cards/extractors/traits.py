@@ -227,11 +227,11 @@ def _heading_category(text: str, taxonomy: Taxonomy) -> str:
 
 _LOOKS = re.compile(r"\b(?:looks?|sounds?|feels?) like\b|\bshows? up\b", re.IGNORECASE)
 """A heading that shows a category in action: "What secure love looks like"."""
-_SIGNS = re.compile(
-    r"\b(?:signs?|traits?|characteristics|symptoms|behaviou?rs|features|tendencies|"
-    r"hallmarks|markers|red flags|patterns)\b",
-    re.IGNORECASE,
+_SIGN_WORDS = (
+    r"signs?|traits?|characteristics|symptoms|behaviou?rs|features|tendencies|hallmarks"
+    r"|markers|red flags|patterns"
 )
+_SIGNS = re.compile(rf"\b(?:{_SIGN_WORDS})\b", re.IGNORECASE)
 """An intro that announces what is typical ("Signs include:", "Common traits:")."""
 
 
@@ -269,10 +269,9 @@ def _list(note: ParsedNote, visit: Visit, category: str, taxonomy: Taxonomy) -> 
 
 
 _FACETS = re.compile(
-    r"(?:signs?|traits?|characteristics|symptoms|behaviou?rs|features|tendencies|patterns"
-    r"|origins?|causes?|development|treatment|therapy|healing|examples?|notes?|sources?"
-    r"|references?|history|tips|strategies|research|studies|quotes?|definition|overview"
-    r"|related|questions)",
+    rf"(?:{_SIGN_WORDS}|origins?|causes?|development|treatment|therapy|healing|examples?"
+    r"|notes?|sources?|references?|history|tips|strategies|research|studies|quotes?"
+    r"|definition|overview|related|questions)",
     re.IGNORECASE,
 )
 """One word that heads a part of an outline about a category: its traits, or its causes."""
