@@ -9,7 +9,7 @@ Extractors walk that tree and never look at the raw file.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from types import MappingProxyType
 
@@ -20,10 +20,13 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from cards.inline import InlineText, Mark
 from cards.syntax import callout_plugin, highlight_plugin, tag_plugin, wikilink_plugin
+from cards.syntax.blockids import block_id_start
 from cards.syntax.citations import without_citations
 from cards.syntax.clippings import header_end
+from cards.syntax.comments import without_comments
 from cards.syntax.plaintext import to_markdown
 from cards.syntax.rawhtml import without_tags
+from cards.syntax.tasks import box_end
 from cards.syntax.timestamps import timestamp_end
 from cards.vault import SourceNote
 
@@ -108,7 +111,7 @@ def parse_note(note: SourceNote) -> ParsedNote:
         text, where = to_markdown(note.body)
         line_of = [note.body_line + w for w in where]
     else:
-        text = note.body
+        text = without_comments(note.body)
         line_of = [note.body_line + n for n in range(text.count("\n") + 2)]
     env: dict[str, object] = {}
     tokens = markdown().parse(text, env)
@@ -131,6 +134,16 @@ def parse_note(note: SourceNote) -> ParsedNote:
     return ParsedNote(
         note, title, blocks, MappingProxyType(footnotes), tuple(tags), tuple(warnings)
     )
+
+
+def _unboxed(children: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A list item's blocks without the task box that opens its first paragraph."""
+    first = children[0]
+    end = box_end(first.text.text)
+    if not end:
+        return children
+    text = replace(first.text.slice(end, len(first.text.text)), tags=first.text.tags)
+    return (replace(first, text=text), *children[1:])
 
 
 def _first_h1(blocks: Sequence[Block]) -> str:
@@ -219,18 +232,23 @@ class _Builder:
             line = self.line(tok)
             if kind == "paragraph":
                 skip = header_end(text.text) or timestamp_end(text.text)
-                if skip:  # "Highlight | Location 245" or "[04:12]" says only where
-                    if skip >= len(text.text):
+                end = block_id_start(text.text) if self.html else len(text.text)
+                if skip or end < len(text.text):  # "Highlight | Location 245", "[04:12]" and
+                    if skip >= end:  # "^protest" say only where
                         return None
-                    text, line = text.slice(skip, len(text.text)), line + text.line_of(skip)
+                    line += text.line_of(skip)
+                    text = replace(text.slice(skip, end), tags=text.tags)
             return Block(kind, line, text, level=level)
         if kind in _CONTAINERS:
             meta = tok.meta
             title = self.inline(meta["title"]) if meta.get("title") is not None else None
+            children = self.blocks(at + 1, closing)
+            if kind == "list_item" and children and children[0].kind == "paragraph":
+                children = _unboxed(children)
             return Block(
                 _CONTAINERS[kind],
                 self.line(tok),
-                children=self.blocks(at + 1, closing),
+                children=children,
                 level=1 if kind == "ordered_list" else 0,
                 callout=str(meta.get("callout", "")),
                 title=title,

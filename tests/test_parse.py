@@ -116,3 +116,61 @@ def test_a_leading_timestamp_is_dropped_from_its_line(tmp_path: Path) -> None:
         "Pursuers pursue.",
         "9:30 meeting",
     ]
+
+
+def test_comments_are_dropped_and_later_lines_keep_their_numbers(tmp_path: Path) -> None:
+    text = (
+        "Bonds form %%a draft%%early.\n"
+        "%%\n"
+        "Hidden paragraph.\n"
+        "\n"
+        "```json\n"
+        '{"hidden": true}\n'
+        "```\n"
+        "%%\n"
+        "<!-- Secure people never worry. -->\n"
+        "Seen <!-- not\n"
+        "this --> here.\n"
+        "\n"
+        "```mermaid\n"
+        "%% a Mermaid comment is code\n"
+        "```\n"
+        "Costs 100%% of the time.\n"
+    )
+    (tmp_path / "n.md").write_text(text, encoding="utf-8")
+    (tmp_path / "n.txt").write_text(text, encoding="utf-8")
+    blocks = parse_note(read_note(tmp_path, tmp_path / "n.md")).blocks
+    shown = [(b.line, b.text.text or b.source) for b in blocks]
+    assert shown == [
+        (1, "Bonds form early."),
+        (10, "Seen\nhere."),
+        (13, "%% a Mermaid comment is code\n"),
+        (16, "Costs 100%% of the time."),
+    ]
+    plain = parse_note(read_note(tmp_path, tmp_path / "n.txt")).blocks
+    assert "Hidden paragraph." in [b.text.text for b in plain]
+
+
+def test_block_ids_and_task_boxes_say_nothing(tmp_path: Path) -> None:
+    text = (
+        "Anxious partners protest. ^protest-1\n"
+        "\n"
+        "- [ ] Read chapter 4\n"
+        "- [x] Secure adults trust. ^Ab3\n"
+        "- [>] Moved on\n"
+        "- [link] stays\n"
+        "\n"
+        "^list-id\n"
+        "\n"
+        "Exponents: x ^2 stays, and 2^10 too\n"
+    )
+    (tmp_path / "n.md").write_text(text, encoding="utf-8")
+    blocks = parse_note(read_note(tmp_path, tmp_path / "n.md")).blocks
+    assert blocks[0].text.text == "Anxious partners protest."
+    assert [i.children[0].text.text for i in blocks[1].children] == [
+        "Read chapter 4",
+        "Secure adults trust.",
+        "Moved on",
+        "[link] stays",
+    ]
+    assert [b.text.text for b in blocks[2:]] == ["Exponents: x ^2 stays, and 2^10 too"]
