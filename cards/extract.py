@@ -20,6 +20,11 @@ from cards.vault import MAX_NOTE_BYTES, iter_note_paths, read_note
 
 log = logging.getLogger(__name__)
 
+PLUGIN_FILES = ("excalidraw-plugin", "kanban-plugin")
+"""Front matter keys of files that plugins keep as Markdown: an Excalidraw drawing (its text
+elements are labels on shapes, its data a comment) and a Kanban board (its items are tasks on
+cards). Neither is a note that asserts anything."""
+
 
 @dataclass(frozen=True, slots=True)
 class NoteResult:
@@ -53,14 +58,14 @@ def extract_note(
 ) -> NoteResult:
     """Read, parse and extract one note; any failure is reported, never raised.
 
-    Front matter `cards: false` leaves the note out; `cards: {exclude: [quote]}`
-    turns extractors off for this note only.
+    Front matter `cards: false` leaves the note out, as does a plugin's own file;
+    `cards: {exclude: [quote]}` turns extractors off for this note only.
     """
     rel = path.relative_to(vault).as_posix()
     try:
         source = read_note(vault, path, max_bytes)
         switch = source.metadata.get("cards", True)
-        if switch is False:
+        if switch is False or any(key in source.metadata for key in PLUGIN_FILES):
             return NoteResult(rel, None, excluded=True)
         skip = _excluded(switch, rel, registry)
         parsed = parse_note(source)

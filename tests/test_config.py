@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -135,3 +136,20 @@ def test_front_matter_switches_a_note_off_or_turns_extractors_off(
         "warning: typo.md:2: front matter 'cards' excludes unknown extractor 'quotes'"
         in result.stderr
     )
+
+
+def test_drawings_and_boards_that_plugins_keep_as_markdown_make_no_cards(
+    make_vault: MakeVault,
+) -> None:
+    label = "Secure attachment is **learned**, not fixed."
+    vault = make_vault(
+        {
+            "Drawing.excalidraw.md": "---\nexcalidraw-plugin: parsed\n---\n# Text Elements\n"
+            f"{label} ^Xk3dA9\n",
+            "Board.md": f"---\nkanban-plugin: basic\n---\n## Done\n\n- [x] {label}\n",
+            "Note.md": f"{label}\n",
+        }
+    )
+    result = CliRunner().invoke(cli, ["extract", str(vault), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert {item["note"] for item in json.loads(result.stdout)} == {"Note.md"}
