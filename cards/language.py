@@ -239,18 +239,43 @@ def _declarative(text: str, least: int = 4) -> bool:
 
 
 def is_instruction(text: str, ws: list[str] | None = None) -> bool:
-    """Addressed to the reader: 'please click here', 'See also ...', 'Note that ...'."""
+    """Addressed to the reader: 'please click here', 'See also ...', 'Note that ...', a to-do
+    ('Summarise the strange situation', 'Ask your partner what they need')."""
     ws = words(text) if ws is None else ws
     if not ws:
         return False
-    return ws[0] in {
-        "see",
-        "click",
-        "visit",
-        "read",
-        "please",
-        "note",
-        "remember",
-        "try",
-        "check",
-    } or ("please" in ws[:8])
+    if ws[0] in _ADDRESSING or "please" in ws[:8]:
+        return True
+    if len(ws) > 1 and ws[0] in _IMPERATIVES and ws[1] in _OBJECT_START:
+        return True
+    return ws[0] == "don't" or ws[:2] == ["do", "not"]
+
+
+def is_narrative(ws: list[str]) -> bool:
+    """The writer telling what happened to them ('I noticed the **protest** urge'): a diary's
+    event, not something the note asserts of the world. 'I define X as Y' asserts."""
+    return len(ws) > 1 and ws[0] == "i" and (ws[1].endswith("ed") or ws[1] in _PAST)
+
+
+_PAST = frozenset(
+    "felt got went saw thought had was did said told found made took came knew met heard "
+    "left began spent sat wrote read realised realized caught became kept let lost "
+    "ran".split()
+)
+_ADDRESSING = frozenset("see click visit read please note remember try check".split())
+_IMPERATIVES = frozenset(
+    "add ask avoid book buy call compare consider describe discuss do email explain find "
+    "focus follow give imagine journal keep learn let list listen look make name notice "
+    "pick practice practise reach reflect review schedule send share start stop summarise "
+    "summarize take talk tell think watch write".split()
+)
+"""Verbs that open to-dos and advice. Most are nouns too ("Practice makes perfect", "Review
+sessions help"), so one counts only before what reads as its object (`_OBJECT_START`)."""
+_OBJECT_START = (
+    DETERMINERS
+    | OBJECT_PRONOUNS
+    | frozenset(
+        "yourself yourselves how what why when where whether up out back down about on at to "
+        "for with in into through over each every one two three more less".split()
+    )
+)

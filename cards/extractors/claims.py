@@ -34,6 +34,7 @@ from cards.language import (
     finite_verb,
     is_declarative_heading,
     is_instruction,
+    is_narrative,
     is_question,
     sentences,
     words,
@@ -237,7 +238,7 @@ def _claim_like(plain: str) -> bool:
     ws = words(plain)
     if len(ws) < MIN_WORDS or is_question(plain, ws) or is_instruction(plain, ws):
         return False
-    return not plain.rstrip().endswith(":")
+    return not plain.rstrip().endswith(":") and not is_narrative(ws)
 
 
 def _emphasis(sentence: InlineText) -> tuple[int, int] | None:
