@@ -89,8 +89,11 @@ item is as often a remark, or a cause and its effect, as a definition."""
 _GLOSSARY_HEADINGS = frozenset(
     "terms glossary definitions vocabulary terminology concepts jargon".split()
 )
-_FIELD_LINE = re.compile(r"^(?P<term>[^:\n]{1,50})(?P<sep>::?)[ \t]+(?P<rest>\S[^\n]*)$", re.M)
-"""A line `Key:: value` (a Dataview inline field) or `Term: meaning`."""
+_FIELD_LINE = re.compile(
+    r"^(?P<term>[^:\n]{1,50})(?P<sep>::?)(?:(?<=::):?[ \t]*|[ \t]+)(?P<rest>[^\s:][^\n]*)$", re.M
+)
+"""A line `Key:: value` (a Dataview inline field), `Term::meaning` or `Term:::meaning` (a
+flashcard plugin's card, one way or both), or `Term: meaning`."""
 _MEANING_HEADERS = frozenset(
     [
         "meaning",

@@ -64,6 +64,11 @@ def extract_questions(note: ParsedNote) -> Iterator[Item]:
                 yield asked
             continue
         if block.kind == "paragraph":
+            if "::" in block.text.text or "\n?" in block.text.text:
+                written = list(_flashcards(note, visit))
+                if written:
+                    yield from written
+                    continue
             labelled = list(_labelled(note, visit))
             yield from labelled
             # `**Q: Can it change?**` then `A: Yes.`: one pair, however the label is dressed
@@ -117,6 +122,33 @@ def _labelled(note: ParsedNote, visit: Visit) -> Iterator[Item]:
             line = visit.block.line + text.line_of(found.end())
             ref = SourceRef(note.path, line, visit.headings)
             yield Item("question", ref, question, answer=_shorten(answer), source="labelled")
+
+
+_CARD_LINE = re.compile(r"^[ \t]*(?P<front>[^\n]*?\S)[ \t]*:{2,3}[ \t]*(?P<back>\S[^\n]*)$", re.M)
+_CARD_BREAK = re.compile(r"\n[ \t]*\?{1,2}[ \t]*\n")
+
+
+def _flashcards(note: ParsedNote, visit: Visit) -> Iterator[Item]:
+    """Cards the note already spells out in a flashcard plugin's syntax (Obsidian Spaced
+    Repetition): `Front::Back` on a line (`:::` for both ways), or front lines, a line of `?`
+    (or `??`), back lines. A one-line front makes a question here only when it asks: a
+    `Term::meaning` line is a definition, which the claims extractor reads. A `?` line marks
+    a card beyond doubt, whatever its front says."""
+    text = visit.block.text
+    for found in _CARD_LINE.finditer(text.text) if "::" in text.text else ():
+        front = text.slice(found.start("front"), found.end("front")).strip()
+        back = text.slice(found.start("back"), found.end("back")).strip()
+        if is_question(front.text) and not _unanswered(back):
+            line = visit.block.line + text.line_of(found.start())
+            ref = SourceRef(note.path, line, visit.headings)
+            yield Item("question", ref, front, answer=back, source="flashcard")
+    parted = _CARD_BREAK.search(text.text)
+    if parted:
+        front = text.slice(0, parted.start()).strip()
+        back = text.slice(parted.end(), len(text.text)).strip()
+        if front.text and not _unanswered(back):
+            ref = SourceRef(note.path, visit.block.line, visit.headings)
+            yield Item("question", ref, front, answer=_shorten(back), source="flashcard")
 
 
 def _emphasised(note: ParsedNote, visit: Visit) -> Item | None:
