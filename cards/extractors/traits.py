@@ -152,6 +152,8 @@ def _prose(
 
 
 _SEMICOLON = re.compile(r"\s*;\s*")
+_ASIDE = re.compile(r"(?:i|we|he|she|it|this|that)\s+\w", re.IGNORECASE)
+"""A clause whose subject is the writer, someone else or the point just made."""
 
 
 def _by_semicolon(
@@ -159,7 +161,9 @@ def _by_semicolon(
 ) -> list[tuple[str, tuple[str, ...]]]:
     """(category, traits) for each run of clauses: a clause after a semicolon that `opens`
     on a category of its own (`Anxious partners pursue; avoidant partners withdraw`, by its
-    subject; `Secure — trusts; Anxious — worries`, by its label) speaks of that category."""
+    subject; `Secure — trusts; Anxious — worries`, by its label) speaks of that category.
+    A clause on a subject of the writer's own ("...; I think J. does this") speaks of no
+    category, and gives no traits."""
     if ";" not in text:
         return [(category, split_clauses(text))]
     groups: list[tuple[str, list[str]]] = [(category, [])]
@@ -167,9 +171,11 @@ def _by_semicolon(
         other = opens(part) if groups[-1][1] else None
         if other:
             groups.append((other[0], [other[1]]))
+        elif groups[-1][1] and _ASIDE.match(part):
+            groups.append(("", [part]))
         else:
             groups[-1][1].append(part)
-    return [(c, split_clauses("; ".join(parts))) for c, parts in groups]
+    return [(c, split_clauses("; ".join(parts))) for c, parts in groups if c]
 
 
 def _list_category(visit: Visit, taxonomy: Taxonomy, section: str = "", current: str = "") -> str:
