@@ -70,9 +70,14 @@ _NAMING = re.compile(  # "we call these X", and "Perel calls this X", "therapist
     r"\s+(?:this|these|that|those|it|them)?"
     r"|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[a-z]+ists)\s+(?:calls?|called|terms?|termed|names?|named)"
     r"\s+(?:this|these|that|those|it|them))\s*(?P<term>[\w' -]{2,60}?)(?:\s+as\b|[.,;]|$)"
-    r"|\b(?:is|are)\s+(?:called|known as|termed)\s+(?P<term2>[\w' -]{2,60}?)(?:[.,;]|$)",
+    r"|\b(?:is|are)\s+(?:called|known as|termed)\s+(?P<term2>[\w' -]{2,60}?)(?:[.,;]|$)"
+    r"|(?-i:\b[a-z]{3,}s?)\s+(?P<how>called|termed|dubbed|known as)\s+[\"“]?"
+    r"(?P<term3>(?:[\w'-]+\s+){0,3}[\w'-]+)[\"”]?(?:[.,;]|$)",
     re.IGNORECASE,
 )
+_CALLED_NOT = frozenset("me you him her it us them out up back off in that which who".split())
+"""What follows "called" where it is a verb of calling ("she called him back"), or where
+more than a name follows ("a hormone called cortisol that slows digestion")."""
 _COPULA = re.compile(r"\s(?:is|are)\s")
 _DEFINING_START = frozenset("a an the our their his her its my your one any".split())
 _QUANTIFIERS = frozenset("many some most all few several each every any no".split())
@@ -307,6 +312,13 @@ def _term_of(plain: str) -> str:
         return verb.group("term").strip()
     naming = _NAMING.search(plain) if _NAMING_HINTS.search(low) else None
     if naming:
+        named = naming.group("term3")
+        if named is not None:  # "... negative cycles called demon dialogues."
+            ws, after = words(named), named.split()[1:2]
+            called = naming.group("how").lower() == "called" and ws[0] in DETERMINERS
+            if called and not (after and after[0][:1].isupper()):
+                return ""  # "the therapist called the police": a call, not a name
+            return named if _subject_ok(named) and not _CALLED_NOT.intersection(ws) else ""
         return (naming.group("term") or naming.group("term2") or "").strip()
     copula = _COPULA.search(plain)
     if not copula:
