@@ -221,13 +221,21 @@ def _attribution_html(item: Item) -> str:
 
 
 def _what_is(term: str, sentence: str) -> str:
-    plural = re.search(rf"{re.escape(term)}\s+are\b", sentence) is not None
+    """ "What are X?" where the sentence says "X are", or says neither and X ends like a plural
+    ("negative cycles called demon dialogues")."""
+    verb = re.search(rf"{re.escape(term)}\s+(is|are)\b", sentence)
+    last = term.rsplit(None, 1)[-1].lower() if term.strip() else ""
+    looks_plural = len(last) > 3 and last.endswith("s") and not last.endswith(_SINGULAR_ENDS)
+    plural = verb.group(1) == "are" if verb else looks_plural
     shown = (
         term
         if sum(c.isupper() for c in term) > 1 or term.isupper()
         else term[:1].lower() + term[1:]
     )
     return f"What {'are' if plural else 'is'} {shown}?"
+
+
+_SINGULAR_ENDS = ("ss", "us", "is", "ics", "ness", "ys")
 
 
 def _opening(text: str) -> str:

@@ -104,6 +104,8 @@ def test_qa_cards_for_questions_definitions_quotes_and_traits(
 
     assert "A lot more than we might think!" in answer_to('"Front:What does attachment theory*"')
     assert "natural pain-killing hormones" in answer_to('"Front:What are endorphins?"')
+    # "we call these distressed relationships": no "are" in the sentence, a plural all the same
+    assert "stress overlaps" in answer_to('"Front:What are distressed relationships?"')
     assert answer_to('"Front:Who said*I define connection*"').endswith("Brené Brown")
     assert answer_to('"Front:Which category: worry more about sex?"').endswith("anxious")
 
