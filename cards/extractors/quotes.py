@@ -99,6 +99,8 @@ def _blockquote(note: ParsedNote, visit: Visit) -> Item | None:
     title = block.title.text.strip() if block.title else ""
     if not who and block.title and (_names_source(block.title) or _names_person(title, body.text)):
         who = title
+    if who and _LOCATOR.fullmatch(who.strip(" .")):
+        who = _located(note, who)
     ref = SourceRef(note.path, block.line, visit.headings)
     return Item(
         "quote",
@@ -109,6 +111,34 @@ def _blockquote(note: ParsedNote, visit: Visit) -> Item | None:
         title=title,
         source="blockquote",
     )
+
+
+_LOCATOR = re.compile(
+    r"(?:(?:pp?|pages?|loc|locations?|kindle location|ch|chapter|§)\.?\s*\d[\d,–-]*"
+    r"|\d{1,2}:\d{2}(?::\d{2})?)",
+    re.IGNORECASE,
+)
+"""Where in the work a quote stands (`— p. 28`, `— location 412`, `— 12:04`), not who wrote it."""
+_AUTHOR_KEYS = ("author", "authors", "creator", "by")
+
+
+def _located(note: ParsedNote, where: str) -> str:
+    """A book note's quote marked only with where it stands is the note's work's: its author
+    (front matter) and title, with the place. Without an author the place names no one."""
+    for key in _AUTHOR_KEYS:
+        authors = [name for name in _names(note.note.metadata.get(key)) if name]
+        if authors:
+            return f"{' and '.join(authors)}, {note.title}, {where.strip()}"
+    return ""
+
+
+def _names(value: object) -> list[str]:
+    """The names in a front matter value: a string, a list, or `[[Sue Johnson]]`, which YAML
+    reads as a list in a list."""
+    if isinstance(value, list):
+        return [name for part in value for name in _names(part)]
+    text = str(value).strip().strip("[]").split("|")[-1].strip() if value is not None else ""
+    return [text] if text else []
 
 
 def _unwrapped(body: InlineText) -> InlineText:
