@@ -173,16 +173,42 @@ def finite_verb(text: str) -> int | None:
         ):
             return i
         if (
-            (prev in SUBJECT_PRONOUNS or (prev.endswith("s") and not prev.endswith("ss")))
+            (prev in SUBJECT_PRONOUNS or (prev.endswith("s") and not prev.endswith(_NOT_PLURAL)))
             and i == 1
             and not w.endswith(("s", "ing", "ly"))
             and nxt in PREPOSITIONS | DETERMINERS
             and not _after_gap(text, i, found)
         ):
             return i
+        if i == 2 and _base_verb_after_modified_plural(ws, nxt) and not _after_gap(text, i, found):
+            return i
     return None
 
 
+def _base_verb_after_modified_plural(ws: list[str], nxt: str) -> bool:
+    """ "Anxious partners seek reassurance after conflict", "Nervous systems learn safety
+    through repetition": an adjective, a plural, then a base verb with its object. The object
+    must be followed by what an object is (a preposition or a determiner), as "Emotional needs
+    checklist" ends on nouns."""
+    first, subject, verb = ws[0], ws[1], ws[2]
+    if not first.endswith(_ADJ_SUFFIX) or first in FUNCTION_WORDS:
+        return False
+    plural = subject.endswith("s") and not subject.endswith(_NOT_PLURAL) and len(subject) > 3
+    if not plural and subject not in _IRREGULAR_PLURALS:
+        return False
+    past = verb.endswith("ed") and not verb.endswith("eed")  # "need" is a base verb
+    if past or verb.endswith(("s", "ing", "ly")) or verb in FUNCTION_WORDS:
+        return False
+    if nxt in _NOUN_FOLLOWERS:
+        return False  # "Practical tips list for couples": a noun's "for", "of", "in"
+    after = ws[4] if len(ws) > 4 else ""
+    objects = PREPOSITIONS | DETERMINERS | OBJECT_PRONOUNS
+    return nxt in objects or (bool(nxt) and after in PREPOSITIONS | DETERMINERS)
+
+
+_IRREGULAR_PLURALS = frozenset("people children men women".split())
+_NOT_PLURAL = ("ss", "us", "is")
+"""Endings of a word in -s that is no plural subject: "anxious", "process", "analysis"."""
 _LIST_GAP = re.compile(r"[,:;]")
 
 
