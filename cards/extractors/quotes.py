@@ -29,7 +29,13 @@ from cards.parse import Block, ParsedNote
 
 _DASH_LINE = re.compile(r"^\s*(?:\\?-{1,2}|—|–|―|~)\s*(?P<who>\S.{0,120})$")
 _INLINE = re.compile(r"[\"“](?P<q>[^\"“”\n]{12,}?)[\"”]")
-_AFTER = re.compile(r"^\s*(?:-{1,2}|—|–|―|~)\s*(?P<who>[^.;\n]{2,80}?)(?:[.;]|\s*$)")
+_TITLE_DOT = r"(?:(?<=\b[A-Z])|(?<=\bDr)|(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|(?<=\bProf)|(?<=\bSt))\."
+"""The full stop of an initial or a title in a name (`Dr. Amir Levine`, `J. Bowlby`), which
+ends no sentence."""
+_AFTER = re.compile(
+    rf"^\s*(?:-{{1,2}}|—|–|―|~)\s*(?P<who>(?:[^.;\n]|{_TITLE_DOT}){{2,80}}?)"
+    rf"(?:(?!{_TITLE_DOT})[.;]|\s*$)"
+)
 """`"..." - Covey`; Goodreads writes `“...” ― Amir Levine, Attached` with a horizontal bar."""
 _CITED = re.compile(
     r"\s*\((?P<who>[A-Z][\w'’.&\s-]{1,60}?,?\s+(?:1[5-9]|20)\d\d[a-z]?(?:,\s*pp?\.\s*[\d–-]+)?)\)"
@@ -64,7 +70,9 @@ _NAMED = re.compile(rf"(?<=[.!?…\"”’])\s*{_BRACKETED}\s*$")
 """Closing a blockquote's last sentence: `... sophistication. (Leonardo da Vinci)`."""
 _PAREN_AFTER = re.compile(rf"^\s*{_BRACKETED}")
 """Right after an inline quotation: `“Attachment is the great fabricator ...” (Simone Weil)`."""
-_TAIL = re.compile(r"[.!?…][\"”’)]*\s+(?P<dash>[—–―]|--)\s*(?P<who>[A-Z*_][^.!?\n]{1,80}?)\s*$")
+_TAIL = re.compile(
+    rf"[.!?…][\"”’)]*\s+(?P<dash>[—–―]|--)\s*(?P<who>[A-Z*_](?:[^.!?\n]|{_TITLE_DOT}){{1,80}}?)\s*$"
+)
 MIN_WORDS = 3
 
 
