@@ -117,6 +117,14 @@ def _prose(
         if sentence.endswith(":"):
             continue  # "Securely attached people tend to:" introduces the traits below it
         found = taxonomy.subjects(sentence)
+        contrast = _SET_AGAINST.match(sentence) if found and sentence[:5] in _WHILE else None
+        first = taxonomy.subject(contrast["first"]) if contrast else None
+        if found and first and first[0] not in found[0]:
+            # "While anxious partners seek closeness, avoidant partners value independence"
+            ref = SourceRef(note.path, block.line + text.line_of(start), visit.headings)
+            source = text.slice(start, end).strip()
+            traits = split_clauses(first[1])
+            yield Item("traits", ref, source, category=first[0], traits=traits, source="prose")
         pronoun = _PRONOUN.match(sentence)
         if found and len(found[0]) > 1:
             # "Both anxious and avoidant people struggle with trust": a trait of each
@@ -151,6 +159,10 @@ def _prose(
     return current
 
 
+_WHILE = frozenset(["While", "while", "Where", "where"])
+_SET_AGAINST = re.compile(r"(?:while|whereas)\s+(?P<first>[^,;]{5,120}),\s", re.IGNORECASE)
+"""A clause that sets one category against the main clause's: `While anxious partners seek
+closeness, avoidant partners ...`."""
 _SEMICOLON = re.compile(r"\s*;\s*")
 _ASIDE = re.compile(r"(?:i|we|he|she|it|this|that)\s+\w", re.IGNORECASE)
 """A clause whose subject is the writer, someone else or the point just made."""
