@@ -130,6 +130,12 @@ _LOCATOR = re.compile(
 _AUTHOR_KEYS = ("author", "authors", "creator", "by")
 
 
+_PAGE_AFTER = re.compile(
+    rf"[,\s]*[(\[]?(?P<where>{_LOCATOR.pattern})[)\]]?[.,;]?\s*$", re.IGNORECASE
+)
+"""Only a page or a location after a quotation, to the end of its paragraph: `"..." (p. 37)`."""
+
+
 def _located(note: ParsedNote, where: str) -> str:
     """A book note's quote marked only with where it stands is the note's work's: its author
     (front matter) and title, with the place. Without an author the place names no one."""
@@ -254,7 +260,10 @@ def _inline_quotes(note: ParsedNote, visit: Visit) -> Iterator[Item]:
             who = note.footnotes.get(cite[0], InlineText()).text
         else:
             who = _said(text.text, found.start(), close) or _nested_attribution(visit, found)
-            if not who:
+            located = _PAGE_AFTER.match(text.text, close) if not who else None
+            if located:  # '"..." (p. 37)': cited by page, the note's work's if it names one
+                who = _located(note, located.group("where"))
+            elif not who:
                 continue
         body = text.slice(found.start("q"), found.end("q")).strip()
         while body.text[-1:] in ",;:":  # "... about our past," says X: the comma is the prose's
