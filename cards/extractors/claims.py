@@ -70,8 +70,9 @@ _NAMING = re.compile(  # "we call these X", and "Perel calls this X", "therapist
     r"\s+(?:this|these|that|those|it|them)?"
     r"|(?-i:(?!(?:He|She|It)\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[a-z]+ists)"
     r"\s+(?:calls?|called|terms?|termed|names?|named)"
-    r"\s+(?:this|these|that|those|it|them))\s*(?P<term>[\w' -]{2,60}?)(?:\s+as\b|[.,;]|$)"
-    r"|\b(?:is|are)\s+(?:called|known as|termed)\s+(?P<term2>[\w' -]{2,60}?)(?:[.,;]|$)"
+    r"\s+(?:this|these|that|those|it|them))\s*[\"“]?(?P<term>[\w' -]{2,60}?)[\"”]?"
+    r"(?:\s+as\b|[.,;]|$)"
+    r"|\b(?:is|are)\s+(?:called|known as|termed)\s+[\"“]?(?P<term2>[\w' -]{2,60}?)[\"”]?(?:[.,;]|$)"
     r"|(?-i:\b[a-z]{3,}s?)\s+(?P<how>called|termed|dubbed|known as)\s+[\"“]?"
     r"(?P<term3>(?:[\w'-]+\s+){0,3}[\w'-]+)[\"”]?(?:[.,;]|$)",
     re.IGNORECASE,
