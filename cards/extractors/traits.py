@@ -38,6 +38,7 @@ from cards.syntax.clippings import without_location
 
 _PRONOUN = re.compile(
     r"^[\"“]?(?:(?:however|but|yet|still|also|and|so|instead|in fact|at times),?\s+)?"
+    r"(?:(?:in|at|during|after|before|with|under|within|around|outside)\s+[^,.;:]{1,30},\s+)?"
     r"(?:they|these people|those people|such people)(?:\s+are|['’]re)?\b\s*",
     re.IGNORECASE,
 )
