@@ -187,6 +187,10 @@ def _paragraph(note: ParsedNote, visit: Visit, taxonomy: Taxonomy | None) -> Ite
         if term_item:
             yield term_item
             return
+    entry = _glossary_entry(note, visit, text, taxonomy) if visit.index else None
+    if entry:
+        yield entry
+        return
     fields: list[tuple[int, int]] = []
     if "::" in text.text or (":" in text.text and (text.breaks or _in_term_run(visit))):
         defined, fields = _field_items(note, visit, text, taxonomy, run=not text.breaks)
@@ -370,6 +374,33 @@ def _subject_ok(subject: str) -> bool:
     if any(w in AUX for w in ws):
         return False
     return len(ws) < 3 or finite_verb(subject) is None  # "My therapist says this": a clause
+
+
+def _glossary_entry(
+    note: ParsedNote, visit: Visit, text: InlineText, taxonomy: Taxonomy | None
+) -> Item | None:
+    """A glossary written as headings: `## Protest behaviour` over "Any action that tries to
+    ...", under a heading (or a title) such as "Attachment glossary". The heading is the term
+    when it is one (short, capitalised, no clause), and the paragraph right under it, when it
+    does not name the term itself, is the meaning."""
+    above = visit.previous()
+    if above is None or above.kind != "heading" or len(visit.headings) < 2:
+        return None
+    if not any(_glossary_heading(h) for h in visit.headings[:-1]):
+        return None
+    term = heading_text(above).strip()
+    ws = words(term.text)
+    if not 0 < len(ws) <= 5 or not term.text[:1].isupper() or finite_verb(term.text) is not None:
+        return None
+    if is_question(term.text) or (taxonomy is not None and taxonomy.names(term.text)):
+        return None
+    spans = sentences(text.text)
+    meaning = text.slice(0, spans[0][1]).strip() if spans else InlineText()
+    if len(words(meaning.text)) < MIN_WORDS or term.text.lower() in meaning.text.lower():
+        return None  # a meaning that names its term is a sentence the rest of the code reads
+    claim = concat([InlineText(term.text), meaning], sep=": ")
+    ref = SourceRef(note.path, visit.block.line, visit.headings)
+    return Item("claim", ref, claim, key=(0, len(term.text)), term=term.text, source="term-list")
 
 
 def _glossary_section(visit: Visit) -> bool:
@@ -583,13 +614,13 @@ def _definition_callout(note: ParsedNote, visit: Visit) -> Iterator[Item]:
     if not spans:
         return
     first = body.slice(0, spans[0][1]).strip()
-    term = block.title.text.strip() if block.title else _definition_term(first.text)
+    titled = block.title.strip() if block.title is not None else InlineText()
+    term = titled.text or _definition_term(first.text)  # an untitled one defines in its sentence
     if not term:
         return
     span = first.text.lower().find(term.lower())
     if span < 0:  # "> [!definition] Allostatic load" over its meaning: card reads "Term: meaning"
-        assert block.title is not None
-        first = concat([block.title.strip(), first], sep=": ")
+        first = concat([titled, first], sep=": ")
         span = 0
     key = (span, span + len(term))
     yield Item("claim", _ref(note, visit, first), first, key=key, term=term, source="definition")
