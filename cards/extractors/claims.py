@@ -259,6 +259,8 @@ def _emphasis(sentence: InlineText) -> tuple[int, int] | None:
     """The emphasised key phrase, if the sentence has one that is not the whole sentence."""
     for mark in sentence.marks:
         if mark.kind in _KEY_MARKS and mark.end > mark.start:
+            if sentence.text[mark.start : mark.end + 1].rstrip("*_ ").endswith(":"):
+                continue  # "...; **Anxious:** worries": a label, not the key phrase
             phrase = sentence.text[mark.start : mark.end].strip(" .,;:")
             if phrase and len(phrase) < 0.9 * len(sentence.text.strip(" .")):
                 start = sentence.text.find(phrase, mark.start)
