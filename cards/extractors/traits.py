@@ -332,7 +332,17 @@ def _label(text: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
     if found is None or len(words(found.group("label"))) > 4:
         return None
     category = taxonomy.names(found.group("label"))
-    return (category, text[found.end() :]) if category else None
+    if not category or _FIGURE.match(text, found.end()):
+        return None  # "- Secure: about 50%" says how many, not what they are like
+    return category, text[found.end() :]
+
+
+_FIGURE = re.compile(
+    r"\s*(?:about|around|roughly|approximately|approx\.|nearly|almost|over|under|~|≈|<|>)?\s*"
+    r"\d[\d.,]*\s*(?:[-–]\s*\d[\d.,]*\s*)?(?:%|per ?cent)(?:\s+of\s+[\w ]{1,30})?\.?\s*(?:;|$)",
+    re.IGNORECASE,
+)
+"""A share of people, as a label's whole value: `about 50%`, `20-25% of adults`."""
 
 
 def _labelled_paragraph(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> list[Item]:
