@@ -204,6 +204,9 @@ def _outlined(note: ParsedNote, visit: Visit) -> Item | None:
     if not answer.text or _only_asks(answer):
         return None
     ref = SourceRef(note.path, visit.block.line, visit.headings)
+    if len(blocks) == 1 and blocks[0].kind == "list" and _A_LABEL.match(answer.text):
+        blocks = ()  # "- A: ..." nested alone: its text, unlabelled, is the whole answer
+    question, answer = _unlabel(question, _Q_LABEL), _unlabel(answer, _A_LABEL)
     return Item("question", ref, question, answer=answer, answer_blocks=blocks, source="outline")
 
 
