@@ -188,9 +188,13 @@ def _paragraph(note: ParsedNote, visit: Visit, taxonomy: Taxonomy | None) -> Ite
             yield term_item
             return
     entry = _glossary_entry(note, visit, text, taxonomy) if visit.index else None
+    if entry is None and first_in_item:
+        entry = _outlined_term(note, visit, text)
     if entry:
         yield entry
         return
+    if _TERM_LABEL.match(text.text):
+        return  # "key term: **solace sex**" names a term, and asserts nothing
     fields: list[tuple[int, int]] = []
     if "::" in text.text or (":" in text.text and (text.breaks or _in_term_run(visit))):
         defined, fields = _field_items(note, visit, text, taxonomy, run=not text.breaks)
@@ -403,6 +407,36 @@ def _glossary_entry(
     claim = concat([InlineText(term.text), meaning], sep=": ")
     ref = SourceRef(note.path, visit.block.line, visit.headings)
     return Item("claim", ref, claim, key=(0, len(term.text)), term=term.text, source="term-list")
+
+
+_TERM_LABEL = re.compile(r"(?:key\s+|new\s+)?(?:term|concept|vocab(?:ulary)?)\s*:\s*", re.I)
+_MEANT = re.compile(r"(?:=|:|means\b)\s*")
+
+
+def _outlined_term(note: ParsedNote, visit: Visit, text: InlineText) -> Item | None:
+    """An outline's definition: `- solace sex` (or `- key term: **solace sex**`) with its
+    meaning nested under it, `- = sex to soothe attachment anxiety`."""
+    nested = visit.next()
+    if nested is None or nested.kind != "list" or not nested.children:
+        return None
+    first = nested.children[0].children[:1]
+    if not first or first[0].kind != "paragraph":
+        return None
+    meant = _MEANT.match(first[0].text.text)
+    if meant is None:
+        return None
+    labelled = _TERM_LABEL.match(text.text)
+    term = text.slice(labelled.end() if labelled else 0, len(text.text)).strip()
+    ws = words(term.text)
+    if not 0 < len(ws) <= 5 or finite_verb(term.text) is not None or is_question(term.text):
+        return None
+    meaning = first[0].text.slice(meant.end(), len(first[0].text.text)).strip()
+    if len(words(meaning.text)) < MIN_WORDS - 1:
+        return None
+    shown = term.text[:1].upper() + term.text[1:]
+    claim = concat([InlineText(shown), meaning], sep=": ")
+    ref = SourceRef(note.path, visit.block.line, visit.headings)
+    return Item("claim", ref, claim, key=(0, len(shown)), term=shown, source="term-list")
 
 
 def _glossary_section(visit: Visit) -> bool:
