@@ -26,7 +26,7 @@ _PEOPLE = (
     r"(?:people|persons?|those|individuals?|adults?|child(?:ren)?|kids?|partners?"
     r"|someone|anyone|men|women|folks|lovers?|respondents?|participants?|subjects"
     r"|infants?|toddlers?|bab(?:y|ies)|teens?|teenagers?|adolescents?|students?|clients?"
-    r"|patients?|spouses?|daters?)"
+    r"|patients?|spouses?|daters?|ppl)"
 )
 """Nouns for the people of a category, study subjects among them ("avoidant lovers",
 "secure respondents", "a toddler who is securely attached")."""
