@@ -97,7 +97,7 @@ def _blockquote(note: ParsedNote, visit: Visit) -> Item | None:
     if parts:
         parts[-1], who = _split_attribution(parts[-1])
     if not who:
-        who = _list_attribution(block) or _after_attribution(visit)
+        who = _list_attribution(block) or _after_attribution(visit) or _before_attribution(visit)
     whole = concat([p for p in parts if p.text.strip()], sep="\n").strip()
     if not who and whole.footnotes:  # before unwrapping: `> "..."[^1]` cites after the mark
         who = note.footnotes.get(whole.footnotes[0][1], InlineText()).text
@@ -180,6 +180,8 @@ def _split_attribution(text: InlineText) -> tuple[InlineText, str]:
     last = text.text[start:].strip()
     if start and _emphasised_line(text, start) and _name_line(last):
         return text.slice(0, start).strip(), last  # "**J.R.R. Tolkien**" on the last line
+    if start and _byline(text, start, last):
+        return text.slice(0, start).strip(), last  # "Sigmund Freud, *Civilization and ...*"
     tail = _TAIL.search(text.text)
     if tail and len(words(tail.group("who"))) <= 8:
         return text.slice(0, tail.start("dash")).strip(), tail.group("who")
@@ -187,6 +189,18 @@ def _split_attribution(text: InlineText) -> tuple[InlineText, str]:
     if cited:
         return text.slice(0, cited.start()).strip(), cited.group("who")
     return text, ""
+
+
+def _byline(text: InlineText, start: int, last: str) -> bool:
+    """A last line that names a person, after a line that ends a sentence: `Sigmund Freud`,
+    or `Sigmund Freud, *Civilization and Its Discontents*` with the work emphasised."""
+    if not _name_line(last) or text.text[:start].rstrip()[-1:] not in '.!?…"”’':
+        return False
+    name, comma, work = last.partition(",")
+    if comma:
+        at = start + text.text[start:].find(work.strip())
+        return any(m.kind in ("em", "strong") and m.start <= at < m.end for m in text.marks)
+    return len(name.split()) >= 2 and last[-1:].isalpha()
 
 
 def _emphasised_line(text: InlineText, start: int) -> bool:
@@ -208,7 +222,7 @@ def _list_attribution(block: Block) -> str:
 
 
 def _after_attribution(visit: Visit) -> str:
-    """A dash line (or one-item list) right below the quote, with at most one blank line between."""
+    """A dash line, or a name in brackets, right below the quote."""
     after = visit.next()
     if after is None:
         return ""
@@ -216,7 +230,33 @@ def _after_attribution(visit: Visit) -> str:
         found = _DASH_LINE.match(after.text.text)
         if found and len(words(found.group("who"))) <= 10 and not after.text.text.startswith("- "):
             return found.group("who")
+        bracketed = _PAREN_AFTER.match(after.text.text)
+        if bracketed and bracketed.end() == len(after.text.text.rstrip(" .")):
+            return bracketed.group("who")  # "(Lao Tzu)"
     return ""
+
+
+_FROM = re.compile(rf"^From\s+(?P<work>[^:\n]{{1,80}}?)\s+by\s+(?P<who>{_NAME})\s*:$")
+
+
+def _before_attribution(visit: Visit) -> str:
+    """A line right above the quote that introduces it: `Brené Brown writes:`, `From
+    *Attached* by Amir Levine and Rachel Heller:`."""
+    before = visit.previous()
+    if before is None or before.kind != "paragraph" or before.text.breaks:
+        return ""
+    line = before.text.text.strip()
+    if not line.endswith(":") or len(words(line)) > 16:
+        return ""
+    source = _FROM.match(line)
+    if source:
+        return f"{source.group('work')} by {source.group('who')}"
+    said = _SAID_BEFORE.search(line)
+    if said is None:
+        return ""
+    who = next(g for g in said.groups() if g is not None)
+    first = words(who)[:1]
+    return "" if first and (first[0] in FUNCTION_WORDS or first[0] in _NOBODY) else who
 
 
 def _names_source(title: InlineText) -> bool:
