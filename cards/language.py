@@ -272,15 +272,24 @@ def is_instruction(text: str, ws: list[str] | None = None) -> bool:
         return False
     if ws[0] in _ADDRESSING or "please" in ws[:8]:
         return True
+    if ws[0] == "you" and len(ws) > 2 and ws[1] in ("must", "should"):
+        return True  # "You **must** read this chapter": advice to the reader
     if len(ws) > 1 and ws[0] in _IMPERATIVES and ws[1] in _OBJECT_START:
         return True
     return ws[0] == "don't" or ws[:2] == ["do", "not"]
 
 
 def is_narrative(ws: list[str]) -> bool:
-    """The writer telling what happened to them ('I noticed the **protest** urge'): a diary's
-    event, not something the note asserts of the world. 'I define X as Y' asserts."""
-    return len(ws) > 1 and ws[0] == "i" and (ws[1].endswith("ed") or ws[1] in _PAST)
+    """The writer telling what happened to them ('I noticed the **protest** urge') or how they
+    take something ('I **love** this idea'): a diary's event or a reaction, not something the
+    note asserts of the world. 'I define X as Y' asserts."""
+    if len(ws) < 2 or ws[0] != "i":
+        return False
+    verb = ws[1]
+    return (verb.endswith("ed") and not verb.endswith("eed")) or verb in _PAST or verb in _TAKE
+
+
+_TAKE = frozenset("love like hate enjoy agree disagree wonder wish want need feel".split())
 
 
 _PAST = frozenset(

@@ -259,6 +259,14 @@ def _claim_like(plain: str) -> bool:
     return not plain.rstrip().endswith(":") and not is_narrative(ws)
 
 
+_STRESSED = frozenset(
+    "really very so too not never always must should can cannot can't don't won't all only "
+    "every any no none most much more less extremely totally absolutely definitely super "
+    "quite actually literally this that".split()
+)
+"""Words a writer bolds as a speaker stresses them: the sentence has no key phrase in them."""
+
+
 def _emphasis(sentence: InlineText) -> tuple[int, int] | None:
     """The emphasised key phrase, if the sentence has one that is not the whole sentence."""
     for mark in sentence.marks:
@@ -266,6 +274,8 @@ def _emphasis(sentence: InlineText) -> tuple[int, int] | None:
             if sentence.text[mark.start : mark.end + 1].rstrip("*_ ").endswith(":"):
                 continue  # "...; **Anxious:** worries": a label, not the key phrase
             phrase = sentence.text[mark.start : mark.end].strip(" .,;:")
+            if phrase.lower() in _STRESSED:
+                continue  # "This is **really** important": stressed as spoken, no key phrase
             if phrase and len(phrase) < 0.9 * len(sentence.text.strip(" .")):
                 start = sentence.text.find(phrase, mark.start)
                 return (start, start + len(phrase))
