@@ -232,6 +232,8 @@ def _bold_question(text: InlineText) -> tuple[InlineText, int] | None:
     end = text.breaks[0] if text.breaks else len(text.text)
     end = _asked_lead(text, end) or end
     question = text.slice(0, end).strip()
+    if len(words(question.text)) < 3:
+        return None  # "**Why?** Because ...": a lead-in, not a question a card can ask alone
     return (question, end) if _bold_line(question) and is_question(question.text) else None
 
 
