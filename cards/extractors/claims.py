@@ -55,7 +55,7 @@ _NOT_TERMS = METADATA_KEYS | frozenset(
     "q a question answer note notes nb tip todo warning important example summary comment "
     "remark update edit idea thought thoughts takeaway caution evidence source sources "
     "reference references citation context result results method methods limitation "
-    "limitations reflection".split()
+    "limitations reflection mnemonic hint tips reminder".split()
 )
 """Metadata keys, and labels of an annotation: `- Q: What is ...?`, `- **Note:** ...`,
 `- TODO: ...` define no term."""
@@ -273,6 +273,11 @@ def _emphasis(sentence: InlineText) -> tuple[int, int] | None:
         if mark.kind in _KEY_MARKS and mark.end > mark.start:
             if sentence.text[mark.start : mark.end + 1].rstrip("*_ ").endswith(":"):
                 continue  # "...; **Anxious:** worries": a label, not the key phrase
+            inside = sentence.text[mark.end : mark.end + 1].isalnum() or (
+                mark.start > 0 and sentence.text[mark.start - 1].isalnum()
+            )
+            if inside:
+                continue  # "**S**ecure **P**eople": letters picked out of words, a mnemonic
             phrase = sentence.text[mark.start : mark.end].strip(" .,;:")
             if phrase.lower() in _STRESSED:
                 continue  # "This is **really** important": stressed as spoken, no key phrase
@@ -579,7 +584,14 @@ def _term_claim(
     ref = _ref(note, visit, text, start)
     if line is not None:
         ref = SourceRef(note.path, line, visit.headings)
-    return Item("claim", ref, claim, key=(0, len(term)), term=term, source="term-list")
+    # "**Hazan & Shaver (1987)** – love quiz ...": a study and its finding, a cloze of who
+    # found it; "What is Hazan & Shaver (1987)?" would ask nothing
+    named = "" if _STUDY.search(term) else term
+    return Item("claim", ref, claim, key=(0, len(term)), term=named, source="term-list")
+
+
+_STUDY = re.compile(r"\(\s*(?:1[89]|20)\d\d[a-z]?\s*\)$|\bet al\b")
+"""A term that cites a study: `Hazan & Shaver (1987)`, `Main et al.`."""
 
 
 _ASSERTING = (
