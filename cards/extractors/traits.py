@@ -126,6 +126,16 @@ def _prose(
             source = text.slice(start, end).strip()
             traits = split_clauses(first[1])
             yield Item("traits", ref, source, category=first[0], traits=traits, source="prose")
+        framed = _FOR.match(sentence) if not found and sentence[:4] in _FOR_STARTS else None
+        if framed and taxonomy.names(framed["who"]) and not _STYLE_END.search(framed["who"]):
+            # "For avoidant people, intimacy feels like a threat": how it is for them
+            traits = split_clauses(framed["rest"])
+            if traits:
+                current = taxonomy.names(framed["who"])
+                ref = SourceRef(note.path, block.line + text.line_of(start), visit.headings)
+                source = text.slice(start, end).strip()
+                yield Item("traits", ref, source, category=current, traits=traits, source="prose")
+                continue
         pronoun = _PRONOUN.match(sentence)
         if found and len(found[0]) > 1:
             # "Both anxious and avoidant people struggle with trust": a trait of each
@@ -160,6 +170,11 @@ def _prose(
     return current
 
 
+_FOR_STARTS = frozenset(["For ", "for ", "To a", "to a", "Amon", "amon"])
+_FOR = re.compile(r"(?:for|to|among)\s+(?P<who>[^,;:]{3,50}),\s+(?P<rest>\S.*)$", re.I | re.S)
+"""`For avoidant people, intimacy feels like a threat`: what it is like to be one of them."""
+_STYLE_END = re.compile(r"\b(?:attachment|style|styles|types?|system)\s*$", re.I)
+"""`For anxious attachment, ...` speaks of the style, not of its people."""
 _WHILE = frozenset(["While", "while", "Where", "where"])
 _SET_AGAINST = re.compile(r"(?:while|whereas)\s+(?P<first>[^,;]{5,120}),\s", re.IGNORECASE)
 """A clause that sets one category against the main clause's: `While anxious partners seek
