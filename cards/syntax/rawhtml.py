@@ -30,3 +30,16 @@ def without_tags(text: str) -> str:
     if "<" not in text:
         return text  # most text: no pattern to run
     return _TAG.sub(lambda m: " " if m.group("block") else "", text)
+
+
+_SUMMARY = re.compile(r"<summary(?:\s[^<>\n]*)?>[ \t]*([^<>\n*]+?)[ \t]*</summary>", re.IGNORECASE)
+_DETAILS = re.compile(r"</?details(?:\s[^<>\n]*)?>", re.IGNORECASE)
+
+
+def details_as_markdown(text: str) -> str:
+    """`<details><summary>What is a secure base?</summary>A caregiver ...</details>`: a
+    question folded over its answer, as notes for self-testing write it. The summary becomes
+    a bold line over the rest, which is how a note without HTML writes the same thing."""
+    if "<summary" not in text and "<SUMMARY" not in text:
+        return text  # most notes: nothing to rewrite
+    return _DETAILS.sub("", _SUMMARY.sub(r"**\1** ", text))
