@@ -402,26 +402,21 @@ def _glossary_entry(
 ) -> Item | None:
     """A glossary written as headings: `## Protest behaviour` over "Any action that tries to
     ...", under a heading (or a title) such as "Attachment glossary". The heading is the term
-    when it is one (short, capitalised, no clause), and the paragraph right under it, when it
-    does not name the term itself, is the meaning."""
+    when it is one, and the paragraph right under it, when it does not name the term itself,
+    is the meaning."""
     above = visit.previous()
     if above is None or above.kind != "heading" or len(visit.headings) < 2:
         return None
     if not any(_glossary_heading(h) for h in visit.headings[:-1]):
         return None
-    term = heading_text(above).strip()
-    ws = words(term.text)
-    if not 0 < len(ws) <= 5 or not term.text[:1].isupper() or finite_verb(term.text) is not None:
-        return None
-    if is_question(term.text) or (taxonomy is not None and taxonomy.names(term.text)):
+    term = heading_text(above).strip().text
+    if not term[:1].isupper() or (taxonomy is not None and taxonomy.names(term)):
         return None
     spans = sentences(text.text)
     meaning = text.slice(0, spans[0][1]).strip() if spans else InlineText()
-    if len(words(meaning.text)) < MIN_WORDS or term.text.lower() in meaning.text.lower():
+    if term.lower() in meaning.text.lower():
         return None  # a meaning that names its term is a sentence the rest of the code reads
-    claim = concat([InlineText(term.text), meaning], sep=": ")
-    ref = SourceRef(note.path, visit.block.line, visit.headings)
-    return Item("claim", ref, claim, key=(0, len(term.text)), term=term.text, source="term-list")
+    return _defined(note, visit, term, meaning, MIN_WORDS)
 
 
 _TERM_LABEL = re.compile(r"(?:key\s+|new\s+)?(?:term|concept|vocab(?:ulary)?)\s*:\s*", re.I)
@@ -441,17 +436,24 @@ def _outlined_term(note: ParsedNote, visit: Visit, text: InlineText) -> Item | N
     if meant is None:
         return None
     labelled = _TERM_LABEL.match(text.text)
-    term = text.slice(labelled.end() if labelled else 0, len(text.text)).strip()
-    ws = words(term.text)
-    if not 0 < len(ws) <= 5 or finite_verb(term.text) is not None or is_question(term.text):
-        return None
+    term = text.text[labelled.end() if labelled else 0 :].strip()
     meaning = first[0].text.slice(meant.end(), len(first[0].text.text)).strip()
-    if len(words(meaning.text)) < MIN_WORDS - 1:
+    return _defined(note, visit, term[:1].upper() + term[1:], meaning, MIN_WORDS - 1)
+
+
+def _defined(
+    note: ParsedNote, visit: Visit, term: str, meaning: InlineText, least: int
+) -> Item | None:
+    """`Term: meaning` from a term and a meaning the note writes apart (a heading over a
+    paragraph, an item over a nested one), when the term is one (a few words, no clause, no
+    question) and the meaning has at least `least` words."""
+    if not 0 < len(words(term)) <= 5 or finite_verb(term) is not None or is_question(term):
         return None
-    shown = term.text[:1].upper() + term.text[1:]
-    claim = concat([InlineText(shown), meaning], sep=": ")
+    if len(words(meaning.text)) < least:
+        return None
+    claim = concat([InlineText(term), meaning], sep=": ")
     ref = SourceRef(note.path, visit.block.line, visit.headings)
-    return Item("claim", ref, claim, key=(0, len(shown)), term=shown, source="term-list")
+    return Item("claim", ref, claim, key=(0, len(term)), term=term, source="term-list")
 
 
 def _glossary_section(visit: Visit) -> bool:
