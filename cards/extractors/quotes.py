@@ -254,9 +254,7 @@ def _before_attribution(visit: Visit) -> str:
     said = _SAID_BEFORE.search(line)
     if said is None:
         return ""
-    who = next(g for g in said.groups() if g is not None)
-    first = words(who)[:1]
-    return "" if first and (first[0] in FUNCTION_WORDS or first[0] in _NOBODY) else who
+    return _someone(next(g for g in said.groups() if g is not None))
 
 
 def _names_source(title: InlineText) -> bool:
@@ -325,6 +323,12 @@ def _said(text: str, open_: int, close: int) -> str:
     who = next(g for g in said.groups() if g is not None)
     if len(who.rsplit(None, 1)[-1]) > 2:  # the sentence's full stop, not an initial's ("J.")
         who = who.rstrip(".")
+    return _someone(who)
+
+
+def _someone(who: str) -> str:
+    """The name a verb of saying came with, if it names someone: not a pronoun (`As I said`)
+    nor a crowd (`Research says`)."""
     first = words(who)[:1]
     return "" if first and (first[0] in FUNCTION_WORDS or first[0] in _NOBODY) else who
 

@@ -125,7 +125,8 @@ def _prose(
             ref = SourceRef(note.path, block.line + text.line_of(start), visit.headings)
             source = text.slice(start, end).strip()
             traits = split_clauses(first[1])
-            yield Item("traits", ref, source, category=first[0], traits=traits, source="prose")
+            if traits:
+                yield Item("traits", ref, source, category=first[0], traits=traits, source="prose")
         framed = _FOR.match(sentence) if not found and sentence[:4] in _FOR_STARTS else None
         if framed and taxonomy.names(framed["who"]) and not _STYLE_END.search(framed["who"]):
             # "For avoidant people, intimacy feels like a threat": how it is for them
