@@ -186,7 +186,7 @@ HOSTILE = {
     "script.md": "Sleep is **key** <script>alert(1)</script> to memory.\n\n"
     "<script>alert(2)</script>\n",
     "onerror.md": '## What is this image?\n\n<img src=x onerror="alert(3)"> and **more** text.\n',
-    "links.md": "Clicking [this](javascript:alert(4)) is **never** safe.\n\n"
+    "links.md": "Clicking [this](javascript:alert(4)) is **unsafe** always.\n\n"
     "Data [too](data:text/html;base64,PHNjcmlwdD4=) is **refused** here.\n\n"
     "![pic](data:image/svg+xml;base64,PHN2Zz4=) and ![x](vbscript:msgbox) are **dropped** too.\n",
     "frames.md": '## Why no frames?\n\n<iframe src="https://evil.example"></iframe> '
@@ -222,7 +222,7 @@ def test_hostile_vault_builds_and_its_text_is_kept_as_text(hostile: dict[str, An
     assert len(hostile["fields"]) >= 3 * 6
     joined = " ".join(hostile["fields"])
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in joined  # shown, never run
-    assert "never" in joined and "blocked" in joined
+    assert "unsafe" in joined and "blocked" in joined
 
 
 def test_no_field_carries_anything_that_can_run(hostile: dict[str, Any]) -> None:
