@@ -105,6 +105,8 @@ def _blockquote(note: ParsedNote, visit: Visit) -> Item | None:
     if len(words(body.text)) < MIN_WORDS:
         return None
     title = block.title.text.strip() if block.title else ""
+    if not who and title:
+        who = _title_source(title, body.text)
     if not who and block.title and (_names_source(block.title) or _names_person(title, body.text)):
         who = title
     if who and _LOCATOR.fullmatch(who.strip(" .")):
@@ -267,6 +269,26 @@ def _names_source(title: InlineText) -> bool:
 
 
 _PARTICLES = frozenset("de van von der den da di du le la bin ibn al".split())
+
+
+_TITLED = re.compile(
+    r"^(?:[—–―~-]\s*(?P<dashed>.+)|(?:quote|quoted|words|said)\s+(?:by|of)\s+(?P<by>.+)"
+    r"|from\s+(?P<work>(?-i:[A-Z\[*_\"“]).+)|(?P<speaker>.+?)\s+on\s+[\w'’ -]{2,40})$",
+    re.IGNORECASE,
+)
+"""Callout titles that say whose words these are: `— Sue Johnson`, `Quote by Amir Levine`,
+`From Hold Me Tight (Johnson, 2008)`, `Esther Perel on desire`."""
+
+
+def _title_source(title: str, body: str) -> str:
+    """The speaker or work a callout title names around its name."""
+    found = _TITLED.match(title)
+    if found is None:
+        return ""
+    if found["work"]:
+        return found["work"]
+    who = found["dashed"] or found["by"] or found["speaker"]
+    return who if _names_person(who, body) or (found["speaker"] is None and _name_line(who)) else ""
 
 
 def _names_person(title: str, body: str) -> bool:
