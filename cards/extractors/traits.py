@@ -295,12 +295,19 @@ def _list(note: ParsedNote, visit: Visit, category: str, taxonomy: Taxonomy) -> 
                 yield from _list(note, facet[1], category, taxonomy)
         elif not _heads_sublist(item, taxonomy):
             items.append(item)
-    traits = tuple(t for t in (_item_text(i) for i in items) if t)
+    by_category: dict[str, list[str]] = {category: []}
+    for item in items:
+        whose, trait = _subjectless(_item_text(item), category, taxonomy)
+        if trait:
+            by_category.setdefault(whose, []).append(trait)
     before = visit.previous()
     intro = before.text if before is not None else _title(visit.parent)
-    if traits and intro is not None:
-        ref = SourceRef(note.path, visit.block.line, visit.headings)
-        yield Item("traits", ref, intro.strip(), category=category, traits=traits, source="list")
+    for whose, traits in by_category.items():
+        if traits and intro is not None:
+            ref = SourceRef(note.path, visit.block.line, visit.headings)
+            yield Item(
+                "traits", ref, intro.strip(), category=whose, traits=tuple(traits), source="list"
+            )
 
 
 _FACETS = re.compile(
@@ -400,6 +407,17 @@ def _labelled_items(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> Itera
             source = item.children[0].text.strip()
             traits = (trait.strip(),)
             yield Item("traits", ref, source, category=category, traits=traits, source="list")
+
+
+def _subjectless(text: str, category: str, taxonomy: Taxonomy) -> tuple[str, str]:
+    """(whose trait, the trait) for a list item under a category. An item that is a sentence
+    about a category ("Secure adults find it easy to get close", "They are comfortable ...")
+    gives its predicate, as such a sentence in prose does, to the category it names."""
+    found = taxonomy.subject(text) if text[:1].isupper() else None
+    if found:
+        return found[0], _trim(found[1]).strip().rstrip(".")
+    pronoun = _PRONOUN.match(text) if text[:4].lower() in ("they", "thes", "thos") else None
+    return category, _trim(text[pronoun.end() :]).strip().rstrip(".") if pronoun else text
 
 
 def _item_text(item: Block) -> str:
