@@ -20,7 +20,7 @@ import genanki
 from cards.extractors.registry import normalise
 from cards.inline import InlineText
 from cards.items import Item
-from cards.language import sentences
+from cards.language import sentences, words
 from cards.manifest import content_digest
 from cards.media import Media
 from cards.parse import ParsedNote
@@ -176,6 +176,7 @@ def _cards_for(item: Item, note: ParsedNote, media: Media | None) -> Iterable[_S
             answer = render_blocks(item.answer_blocks, qa)
         else:
             answer = render(item.answer, ctx=qa) if item.answer else ""
+        asked = _context(item, note.title) + asked
         yield "question", match, "qa", (asked, answer + render_footnotes(qa)), ()
     elif item.kind == "quote":
         quoted = ctx(frozenset({item.attribution}))
@@ -203,6 +204,20 @@ def _tail(text: InlineText) -> tuple[int, int]:
     tokens = list(re.finditer(r"\S+", text.text))
     start = tokens[len(tokens) // 2].start() if tokens else 0
     return (start, len(text.text.rstrip(" .")))
+
+
+_REFERRING = frozenset("it its this that they them these those he she him her".split())
+
+
+def _context(item: Item, title: str) -> str:
+    """The heading a question leans on, shown above it: "Where does it come from?" asks
+    about what the note's heading names ("Anxious attachment"), which a card alone lacks.
+    Only for a question that refers back or is too short to stand alone."""
+    ws = words(item.text.text)
+    if len(ws) > 3 and not _REFERRING.intersection(ws):
+        return ""
+    where = item.ref.headings[-1] if item.ref.headings else title
+    return f'<div class="context">{render_plain(where)}</div>' if where else ""
 
 
 def _extra(item: Item, title: str) -> str:

@@ -46,6 +46,7 @@ ol.footnotes { font-size: 0.8em; opacity: 0.85; margin-top: 0.8em; padding-left:
 .extra { margin-top: 1em; font-size: 0.85em; opacity: 0.85; }
 .attribution { margin-top: 0.6em; font-style: italic; }
 .traits-label { font-weight: 600; }
+.context { font-size: 0.75em; opacity: 0.7; margin-bottom: 0.3em; }
 .source { margin-top: 1.4em; padding-top: 0.5em; border-top: 1px solid rgba(127,127,127,0.3);
   font-size: 0.7em; opacity: 0.75; }
 .source a { color: inherit; }

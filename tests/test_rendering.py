@@ -78,6 +78,10 @@ $$\\int_0^1 x\\,dx$$
 > [!note] Remember this
 > Callouts keep their title.
 
+## Why does it matter?
+
+Because a card stands alone.
+
 ## Claims with pictures
 
 The **hippocampus** stores memories ![[brain.png]] every night.
@@ -122,6 +126,14 @@ def test_inline_constructs(constructs: dict[str, Any]) -> None:
     assert "#topic" not in back  # tags are tags, not text
     (note,) = [n for n in constructs["notes"] if n.fields[0].startswith("What does the cortex")]
     assert "topic::inline" in note.tags
+
+
+def test_a_question_that_refers_back_shows_the_heading_it_leans_on(
+    constructs: dict[str, Any],
+) -> None:
+    fronts = [str(n.fields[0]) for n in constructs["notes"]]
+    assert '<div class="context">Rendering</div>Why does it matter?' in fronts
+    assert "What does the cortex look like?" in fronts  # asks on its own: no heading above it
 
 
 def test_blocks(constructs: dict[str, Any]) -> None:
