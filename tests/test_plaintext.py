@@ -118,3 +118,13 @@ def test_numbered_sections_are_headings_numbered_items_stay_a_list() -> None:
 def test_a_dash_item_under_a_line_that_introduces_a_list_is_no_attribution() -> None:
     note = parse_note(_note("Signs include:\n- trusting your partner\n- handling conflict\n"))
     assert [b.kind for b in note.blocks] == ["paragraph", "list"]
+
+
+def test_lettered_points_are_a_list_and_a_letter_in_prose_is_not() -> None:
+    text = "Key points:\na) Conflict is a protest.\nb) Safety returns desire.\n\nSee a) and b).\n"
+    note = parse_note(_note(text))
+    assert [b.kind for b in note.blocks] == ["paragraph", "list", "paragraph"]
+    assert [i.children[0].text.text for i in note.blocks[1].children] == [
+        "Conflict is a protest.",
+        "Safety returns desire.",
+    ]
