@@ -39,7 +39,7 @@ from cards.language import (
     sentences,
     words,
 )
-from cards.parse import ParsedNote
+from cards.parse import Block, ParsedNote
 
 MIN_WORDS = 4
 METADATA_KEYS = frozenset(
@@ -131,8 +131,12 @@ _DEFINING_VERB = re.compile(
 
 def extract_claims(note: ParsedNote, *, taxonomy: Taxonomy | None = None) -> Iterator[Item]:
     """Headings that are sentences, emphasised sentences, definitions, term lists."""
+    points: set[int] = set()
+    """The first paragraphs of the items of a list that "Key points:" introduces."""
     for visit in walk(note.blocks):
         block = visit.block
+        if block.kind == "list" and _points_intro(visit.previous()):
+            points.update(id(i.children[0]) for i in block.children if i.children)
         if block.kind == "blockquote" and block.callout == "definition" and not visit.quoted:
             yield from _definition_callout(note, visit)
             continue
@@ -143,7 +147,7 @@ def extract_claims(note: ParsedNote, *, taxonomy: Taxonomy | None = None) -> Ite
             if item:
                 yield item
         elif block.kind == "paragraph":
-            yield from _paragraph(note, visit, taxonomy)
+            yield from _paragraph(note, visit, taxonomy, id(block) in points)
         elif block.kind == "table":
             yield from _glossary(note, visit, taxonomy)
 
@@ -172,7 +176,9 @@ def _heading(note: ParsedNote, visit: Visit) -> Item | None:
     return Item("claim", _ref(note, visit, text), text, key=_predicate(text.text), source="heading")
 
 
-def _paragraph(note: ParsedNote, visit: Visit, taxonomy: Taxonomy | None) -> Iterator[Item]:
+def _paragraph(
+    note: ParsedNote, visit: Visit, taxonomy: Taxonomy | None, point: bool = False
+) -> Iterator[Item]:
     text = visit.block.text
     if text.link_share() > 0.6:
         return
@@ -200,7 +206,7 @@ def _paragraph(note: ParsedNote, visit: Visit, taxonomy: Taxonomy | None) -> Ite
         defined, fields = _field_items(note, visit, text, taxonomy, run=not text.breaks)
         yield from defined
     has_colon = ":" in text.text
-    asserting = bool(visit.headings) and _asserting_heading(visit.headings[-1])
+    asserting = point or (bool(visit.headings) and _asserting_heading(visit.headings[-1]))
     if asserting and _introduced(visit):
         asserting = False  # "How we reviewed this article:" above: another section, untitled
     for start, end in sentences(text.text):
@@ -618,6 +624,15 @@ def _introduced(visit: Visit) -> bool:
 
 
 @lru_cache(maxsize=256)
+def _points_intro(block: Block | None) -> bool:
+    """A line that introduces a list of what the note asserts: "Key points from the
+    interview:", "Main takeaways:"."""
+    if block is None or block.kind != "paragraph" or block.text.breaks:
+        return False
+    text = block.text.text.strip()
+    return text.endswith(":") and _ASSERTING_HEADING.match(text) is not None
+
+
 def _asserting_heading(title: str) -> bool:
     """A section such as "Key points" or "Takeaways": each sentence in it is one the note
     asserts, emphasised or not. Asked once per heading."""
