@@ -86,10 +86,11 @@ def extract_questions(note: ParsedNote) -> Iterator[Item]:
         answer, blocks = found
         ref = SourceRef(note.path, block.line, visit.headings)
         structured = len(blocks) > 1 or blocks[0].kind != "paragraph" or not answer.text.strip()
+        question, answer = _unspoken(_unlabel(heading_text(block), _Q_LABEL), answer)
         yield Item(
             "question",
             ref,
-            _unlabel(heading_text(block), _Q_LABEL),
+            question,
             answer=_unlabel(answer, _A_LABEL),
             answer_blocks=blocks if structured else (),
             source="heading",
@@ -343,6 +344,19 @@ def _unlabel(text: InlineText, label: re.Pattern[str]) -> InlineText:
     """FAQ-style notes write `Q: ...` and `A: ...`; the card needs only what follows."""
     found = label.match(text.text)
     return text.slice(found.end(), len(text.text)) if found else text
+
+
+_SPEAKER = re.compile(r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}):\s+")
+
+
+def _unspoken(question: InlineText, answer: InlineText) -> tuple[InlineText, InlineText]:
+    """An interview's turn: `Interviewer: Does attachment predict who pursues?` answered by
+    `Therapist: Usually. ...`. When both open on a different speaker's name, the names go;
+    one label alone ("Anxious attachment: what is it?") may be the topic, and stays."""
+    asked, said = _SPEAKER.match(question.text), _SPEAKER.match(answer.text)
+    if asked is None or said is None or asked["who"] == said["who"]:
+        return question, answer
+    return _unlabel(question, _SPEAKER), _unlabel(answer, _SPEAKER)
 
 
 def _shorten(text: InlineText) -> InlineText:
