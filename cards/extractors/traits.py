@@ -118,15 +118,14 @@ def _prose(
         if sentence.endswith(":"):
             continue  # "Securely attached people tend to:" introduces the traits below it
         found = taxonomy.subjects(sentence)
-        contrast = _SET_AGAINST.match(sentence) if found and sentence[:5] in _WHILE else None
-        first = taxonomy.subject(contrast["first"]) if contrast else None
-        if found and first and first[0] not in found[0]:
+        other = _set_against(sentence, taxonomy) if found else None
+        if found and other and other[0] not in found[0]:
             # "While anxious partners seek closeness, avoidant partners value independence"
             ref = SourceRef(note.path, block.line + text.line_of(start), visit.headings)
             source = text.slice(start, end).strip()
-            traits = split_clauses(first[1])
+            traits = split_clauses(other[1])
             if traits:
-                yield Item("traits", ref, source, category=first[0], traits=traits, source="prose")
+                yield Item("traits", ref, source, category=other[0], traits=traits, source="prose")
         framed = _FOR.match(sentence) if not found and sentence[:4] in _FOR_STARTS else None
         if framed and taxonomy.names(framed["who"]) and not _STYLE_END.search(framed["who"]):
             # "For avoidant people, intimacy feels like a threat": how it is for them
@@ -177,9 +176,21 @@ _FOR = re.compile(r"(?:for|to|among)\s+(?P<who>[^,;:]{3,50}),\s+(?P<rest>\S.*)$"
 _STYLE_END = re.compile(r"\b(?:attachment|style|styles|types?|system)\s*$", re.I)
 """`For anxious attachment, ...` speaks of the style, not of its people."""
 _WHILE = frozenset(["While", "while", "Where", "where"])
-_SET_AGAINST = re.compile(r"(?:while|whereas)\s+(?P<first>[^,;]{5,120}),\s", re.IGNORECASE)
-"""A clause that sets one category against the main clause's: `While anxious partners seek
-closeness, avoidant partners ...`."""
+_SET_AGAINST = re.compile(r"(?:while|whereas)\s+(?P<clause>[^,;]{5,120}),\s", re.IGNORECASE)
+_SET_AFTER = re.compile(r",\s+(?:while|whereas)\s+(?P<clause>[^,;]{5,120}?)[.;]?$", re.IGNORECASE)
+
+
+def _set_against(sentence: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """(category, predicate) of a clause that sets another category against the main one:
+    `While anxious partners seek closeness, avoidant ...` or `Anxious partners tend to pursue,
+    while avoidant partners tend to withdraw`."""
+    lead = _SET_AGAINST.match(sentence) if sentence[:5] in _WHILE else None
+    found = lead or (
+        _SET_AFTER.search(sentence) if "while" in sentence or "whereas" in sentence else None
+    )
+    return taxonomy.subject(found["clause"]) if found else None
+
+
 _SEMICOLON = re.compile(r"\s*;\s*")
 _ASIDE = re.compile(r"(?:i|we|he|she|it|this|that)\s+\w", re.IGNORECASE)
 """A clause whose subject is the writer, someone else or the point just made."""
