@@ -276,6 +276,9 @@ def is_instruction(text: str, ws: list[str] | None = None) -> bool:
         return True  # "You **must** read this chapter": advice to the reader
     if len(ws) > 1 and ws[0] in _IMPERATIVES and ws[1] in _OBJECT_START:
         return True
+    after = ws[1] if len(ws) > 1 else ""
+    if ws[0] in _VERBS_FIRST and (after in _OBJECT_START or not _noun_subject(after)):
+        return True  # "Avoid blaming", "Be curious", "Stay in the room", "Never threaten to leave"
     return ws[0] == "don't" or ws[:2] == ["do", "not"]
 
 
@@ -306,6 +309,22 @@ _IMPERATIVES = frozenset(
 )
 """Verbs that open to-dos and advice. Most are nouns too ("Practice makes perfect", "Review
 sessions help"), so one counts only before what reads as its object (`_OBJECT_START`)."""
+_VERBS_FIRST = frozenset(
+    "be avoid never always use stay pause breathe keep let choose put go get offer allow "
+    "accept speak listen remember give tell ask stop start take make reach explain "
+    "imagine consider write find follow reflect discuss don't".split()
+)
+"""Verbs that open advice and are seldom a sentence's noun subject: one counts unless a verb
+in -s follows it ("Use cases show ..." keeps its subject)."""
+
+
+def _noun_subject(after: str) -> bool:
+    """Whether the word after a sentence's first shows that first word to be its subject
+    ("Start is slow", "Use of condoms was lower", "Use cases show")."""
+    verb_s = len(after) > 3 and after.endswith("s") and not after.endswith(("ss", "us", "is"))
+    return verb_s or after in AUX or after == "of"
+
+
 _OBJECT_START = (
     DETERMINERS
     | OBJECT_PRONOUNS
