@@ -229,6 +229,8 @@ def _list_category(visit: Visit, taxonomy: Taxonomy, section: str = "", current:
     if intro is None:
         return _callout_category(visit.parent, taxonomy)
     category = _labelled_by(intro, taxonomy)
+    if not category and intro.kind == "heading" and _SIGNS.search(intro.text.text):
+        return section  # "# Anxious attachment" > "## Common behaviours" > the list
     if category or intro.kind != "paragraph":
         return category
     text = intro.text.text.strip()
@@ -264,6 +266,8 @@ def _heading_category(text: str, taxonomy: Taxonomy) -> str:
     """The category a heading is about: a short one that names it, or one of any length
     that announces what is typical of it ("What anxious attachment looks like for me",
     "Signs you are dating someone with an avoidant style")."""
+    if _ADVICE.match(text):
+        return ""  # "Tips for anxious partners", "How to support an avoidant partner"
     category = taxonomy.names(text)
     if category or not (_SIGNS.search(text) or _LOOKS.search(text)):
         return category
@@ -271,6 +275,13 @@ def _heading_category(text: str, taxonomy: Taxonomy) -> str:
     return named[0] if len(named) == 1 and not _as_adjective(text, named[0], taxonomy) else ""
 
 
+_ADVICE = re.compile(
+    r"\W*(?:tips?|advice|strategies|how to|ways to|what to do|steps|exercises|tools|coping"
+    r"|do'?s and don'?ts|dating|supporting|helping|healing|working with)\b",
+    re.IGNORECASE,
+)
+"""A heading over advice for a category's people, or for those around them: what its list
+says is what to do, not what is typical of them."""
 _LOOKS = re.compile(r"\b(?:looks?|sounds?|feels?) like\b|\bshows? up\b", re.IGNORECASE)
 """A heading that shows a category in action: "What secure love looks like"."""
 _SIGN_WORDS = (
