@@ -174,3 +174,24 @@ def test_block_ids_and_task_boxes_say_nothing(tmp_path: Path) -> None:
         "[link] stays",
     ]
     assert [b.text.text for b in blocks[2:]] == ["Exponents: x ^2 stays, and 2^10 too"]
+
+
+def test_bracketed_inline_fields_leave_the_text_and_its_lines(tmp_path: Path) -> None:
+    text = (
+        "Secure adults **trust** (source:: [[Attached]]) others [page:: 87].\n"
+        "\n"
+        "[type:: literature] [rating:: 4]\n"
+        "\n"
+        "Status:: seedling\n"
+        "\n"
+        "```haskell\n"
+        "f (x :: Int) = x\n"
+        "```\n"
+    )
+    (tmp_path / "n.md").write_text(text, encoding="utf-8")
+    blocks = parse_note(read_note(tmp_path, tmp_path / "n.md")).blocks
+    assert [(b.line, b.text.text or b.source) for b in blocks] == [
+        (1, "Secure adults trust others."),
+        (5, "Status:: seedling"),
+        (7, "f (x :: Int) = x\n"),
+    ]
