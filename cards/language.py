@@ -302,7 +302,8 @@ _PAST = frozenset(
 )
 _ADDRESSING = frozenset("see click visit read please note remember try check".split())
 _IMPERATIVES = frozenset(
-    "add ask avoid book buy call compare consider describe discuss do email explain find "
+    "add ask avoid book buy call compare consider contact describe discuss do download email "
+    "explain find sign "
     "focus follow give imagine journal keep learn let list listen look make name notice "
     "pick practice practise reach reflect review schedule send share start stop summarise "
     "summarize take talk tell think watch write".split()
@@ -312,7 +313,8 @@ sessions help"), so one counts only before what reads as its object (`_OBJECT_ST
 _VERBS_FIRST = frozenset(
     "be avoid never always use stay pause breathe keep let choose put go get offer allow "
     "accept speak listen remember give tell ask stop start take make reach explain "
-    "imagine consider write find follow reflect discuss don't".split()
+    "imagine consider write find follow reflect discuss don't subscribe join register "
+    "enroll enrol leave".split()
 )
 """Verbs that open advice and are seldom a sentence's noun subject: one counts unless a verb
 in -s follows it ("Use cases show ..." keeps its subject)."""

@@ -306,13 +306,17 @@ _PLACEHOLDER = re.compile(
 
 
 def _unanswered(text: InlineText) -> bool:
-    """A placeholder ("TODO", "_Write your answer here._", "..."), or only a pointer elsewhere
-    ("See [[Deactivating strategies]]."): the question is asked, not answered."""
+    """A placeholder ("TODO", "_Write your answer here._", "..."), only a pointer elsewhere
+    ("See [[Deactivating strategies]].", links to other notes) or only instructions ("Leave
+    a comment below."): the question is asked, not answered."""
     plain = text.text.strip()
     if not any(c.isalpha() for c in plain) or _PLACEHOLDER.match(plain):
         return True
-    ws = words(plain)
-    return len(ws) <= 8 and is_instruction(plain, ws)
+    links = sum(m.kind in ("wikilink", "link") for m in text.marks)
+    if links > 1 and text.link_share() > 0.8:
+        return True  # "What's next?" over links to other notes: a way on, not an answer
+    spans = sentences(plain)  # "Subscribe to the newsletter.", "See [[X]].": sent elsewhere
+    return bool(spans) and all(is_instruction(plain[a:b]) for a, b in spans)
 
 
 def _shows_something(block: Block) -> bool:
