@@ -36,6 +36,13 @@ WH = frozenset("what why how when where who whom whose which".split())
 FUNCTION_WORDS = AUX | PRONOUNS | DETERMINERS | PREPOSITIONS | CONJUNCTIONS | WH
 """Words that are never a name or a term's head."""
 _NOUN_FOLLOWERS = frozenset("of for in between among across".split())
+_VERBS_BEFORE_IN = frozenset(
+    "emerges arises occurs happens lies exists thrives depends consists differs varies "
+    "matters persists begins develops grows engages invests believes lives stays helps "
+    "fails succeeds participates originates stems resides".split()
+)
+"""Verbs in -s that a preposition of `_NOUN_FOLLOWERS` often follows: "Responsive desire
+emerges in response to pleasure" is a sentence, where "Attachment styles in adults" is not."""
 """Prepositions that follow a plural noun far more often than a verb ("styles of", "tips for")."""
 _ADJ_SUFFIX = ("ed", "ing", "al", "ive", "ous", "ful", "ic", "ical", "able", "ible", "less", "ary")
 _ABBREV = frozenset("e.g i.e etc vs dr mr mrs ms prof st no fig cf approx ca al".split())
@@ -161,7 +168,7 @@ def finite_verb(text: str) -> int | None:
             and (not _adjective_like(prev) or _takes_object(prev, nxt))
             and prev not in CONJUNCTIONS
             and nxt
-            and nxt not in _NOUN_FOLLOWERS
+            and (nxt not in _NOUN_FOLLOWERS or w in _VERBS_BEFORE_IN)
             and nxt not in CONJUNCTIONS  # "styles and ...": plural nouns, joined
             and (
                 nxt in PREPOSITIONS
