@@ -9,15 +9,17 @@ a claim, a trait or a quote on every card made from that block.
 
 from __future__ import annotations
 
-import re
-
-_ID = re.compile(r"(?:^|\s)\^[A-Za-z0-9-]+\s*\Z")
+_ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
 
 
 def block_id_start(text: str) -> int:
     """Where a block id at the end of the text starts (white space before it included),
-    else the text's length."""
-    if "^" not in text[-80:]:
-        return len(text)  # most blocks: no pattern to run
-    found = _ID.search(text)
-    return found.start() if found else len(text)
+    else the text's length. Asked of every paragraph, so no pattern: one search from the end
+    for the last `^`."""
+    end = len(text.rstrip())
+    at = text.rfind("^", max(0, end - 80), end)
+    if at < 0 or at + 1 == end or (at and not text[at - 1].isspace()):
+        return len(text)
+    if not _ID_CHARS.issuperset(text[at + 1 : end]):
+        return len(text)
+    return len(text[:at].rstrip())
