@@ -9,6 +9,7 @@ categories; each category has names (adjectives such as `secure`,
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -58,12 +59,16 @@ class Taxonomy:
 
     @cached_property
     def _stems(self) -> re.Pattern[str]:
-        """The first word of every name, case-folded: a text holding none names no category.
+        """The last word of every name, case-folded: a text holding none names no category.
 
         Looking for these as plain substrings (one alternation, searched in C) is far
-        cheaper than running the name patterns, and most sentences name no category."""
-        firsts = {re.split(r"[\s-]+", n.strip())[0].casefold() for n in self._lookup}
-        return re.compile("|".join(re.escape(f) for f in sorted(firsts) if f) or "(?!)")
+        cheaper than running the name patterns, and most sentences name no category. Any
+        word of a name would do; the one fewest names share is the rarer in text too
+        ("anxiety" of "attachment anxiety", "securely" of "securely attached")."""
+        names = [[w for w in re.split(r"[\s/-]+", n.strip().casefold()) if w] for n in self._lookup]
+        shared = Counter(w for ws in names for w in set(ws))
+        picked = {min(ws, key=lambda w: (shared[w], -len(w), w)) for ws in names if ws}
+        return re.compile("|".join(re.escape(f) for f in sorted(picked)) or "(?!)")
 
     def may_name(self, text: str) -> bool:
         return self._stems.search(text.casefold()) is not None
@@ -87,14 +92,15 @@ class Taxonomy:
         )
         det = r"(?:(?:the|most|many|all|some|an?)\s+)?"
         people = (
-            rf"(?:{_PEOPLE}\s+(?:with\s+(?:an?\s+)?|who\s+(?:are|is|were|was|have|has)\s+"
-            r"(?:an?\s+)?))?"
+            rf"(?:{_PEOPLE}\s+(?:with\s+(?:an?\s+|high\s+)?|who\s+(?:are|is|were|was|have|has)\s+"
+            r"(?:an?\s+)?|(?:who\s+(?:score|scored)\s+|scoring\s+)?high(?:er)?\s+(?:in|on)\s+))?"
         )
+        degree = r"(?:(?:highly|very|more|extremely|strongly)\s+)?"  # "highly anxious individuals"
         to = r"(?:\s+to\s+(?:its|their|his|her|a|the)\s+[\w'’]+)?"  # "attached to its parent"
         cat = rf"(?P<cat>{self._name_re})(?:ly)?(?:\s+attached)?(?:(?<=attached){to})?"
         tail = rf"(?P<tail>(?:[\s-]+(?:{self._noun_re}))+|s\b)?"
         return re.compile(
-            rf"^[\"“'‘]?{lead}{det}(?P<people>{people}){cat}{tail}(?P<after>\s+{_PEOPLE})?\b"
+            rf"^[\"“'‘]?{lead}{det}(?P<people>{people}){degree}{cat}{tail}(?P<after>\s+{_PEOPLE})?\b"
             r"(?P<rest>.*)$",
             re.IGNORECASE | re.DOTALL,
         )
@@ -272,6 +278,7 @@ def default_taxonomy() -> Taxonomy:
                     "anxious-resistant",
                     "insecure-ambivalent",
                     "insecure-resistant",
+                    "attachment anxiety",
                 ),
             ),
             Category(
@@ -282,6 +289,7 @@ def default_taxonomy() -> Taxonomy:
                     "dismissive-avoidant",
                     "avoidantly attached",
                     "insecure-avoidant",
+                    "attachment avoidance",
                 ),
             ),
             Category(
