@@ -277,16 +277,20 @@ def is_instruction(text: str, ws: list[str] | None = None) -> bool:
     ws = words(text) if ws is None else ws
     if not ws:
         return False
-    if ws[0] in _ADDRESSING or "please" in ws[:8]:
-        return True
-    if ws[0] == "you" and len(ws) > 2 and ws[1] in ("must", "should"):
-        return True  # "You **must** read this chapter": advice to the reader
-    if len(ws) > 1 and ws[0] in _IMPERATIVES and ws[1] in _OBJECT_START:
+    first = ws[0]
+    if first not in _INSTRUCTING:
+        return "please" in ws[:8]  # most sentences: one look-up
+    if first in _ADDRESSING or first == "don't" or "please" in ws[:8]:
         return True
     after = ws[1] if len(ws) > 1 else ""
-    if ws[0] in _VERBS_FIRST and (after in _OBJECT_START or not _noun_subject(after)):
-        return True  # "Avoid blaming", "Be curious", "Stay in the room", "Never threaten to leave"
-    return ws[0] == "don't" or ws[:2] == ["do", "not"]
+    if first == "you":
+        return len(ws) > 2 and after in ("must", "should")  # "You **must** read this"
+    if first == "do":
+        return after == "not" or after in _OBJECT_START  # "Do not ...", "Do the exercise"
+    if first in _IMPERATIVES and after in _OBJECT_START:
+        return True
+    # "Avoid blaming", "Be curious", "Stay in the room", "Never threaten to leave"
+    return first in _VERBS_FIRST and (after in _OBJECT_START or not _noun_subject(after))
 
 
 def is_narrative(ws: list[str]) -> bool:
@@ -325,6 +329,10 @@ _VERBS_FIRST = frozenset(
 )
 """Verbs that open advice and are seldom a sentence's noun subject: one counts unless a verb
 in -s follows it ("Use cases show ..." keeps its subject)."""
+
+
+_INSTRUCTING = _ADDRESSING | _IMPERATIVES | _VERBS_FIRST | {"you", "do", "don't"}
+"""Every first word that can open an instruction."""
 
 
 def _noun_subject(after: str) -> bool:
