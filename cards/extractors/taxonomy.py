@@ -59,15 +59,22 @@ class Taxonomy:
 
     @cached_property
     def _stems(self) -> re.Pattern[str]:
-        """The last word of every name, case-folded: a text holding none names no category.
+        """A few words, case-folded, of which every name holds one: a text holding none
+        names no category.
 
         Looking for these as plain substrings (one alternation, searched in C) is far
-        cheaper than running the name patterns, and most sentences name no category. Any
-        word of a name would do; the one fewest names share is the rarer in text too
-        ("anxiety" of "attachment anxiety", "securely" of "securely attached")."""
-        names = [[w for w in re.split(r"[\s/-]+", n.strip().casefold()) if w] for n in self._lookup]
-        shared = Counter(w for ws in names for w in set(ws))
-        picked = {min(ws, key=lambda w: (shared[w], -len(w), w)) for ws in names if ws}
+        cheaper than running the name patterns, and most sentences name no category. A
+        name that holds a word already picked needs none of its own ("securely attached"
+        holds "secure"); otherwise its word that fewest names share is picked, as the rarer
+        in text too ("anxiety" of "attachment anxiety", not "attachment", which is in most
+        sentences of a note on attachment). Fewer, rarer words search faster."""
+        names = sorted(self._lookup, key=lambda n: (len(n), n))
+        split = {n: [w for w in re.split(r"[\s/-]+", n.casefold()) if w] for n in names}
+        shared = Counter(w for ws in split.values() for w in set(ws))
+        picked: list[str] = []
+        for name in names:
+            if split[name] and not any(p in name.casefold() for p in picked):
+                picked.append(min(split[name], key=lambda w: (shared[w], -len(w), w)))
         return re.compile("|".join(re.escape(f) for f in sorted(picked)) or "(?!)")
 
     def may_name(self, text: str) -> bool:
