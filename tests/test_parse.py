@@ -39,6 +39,12 @@ Text with a note[^1].
 """
 
 
+def _blocks(tmp_path: Path, text: str, name: str = "n.md") -> tuple[Block, ...]:
+    """The blocks of a note with `text`, written as a real file and read as a build reads it."""
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return parse_note(read_note(tmp_path, tmp_path / name)).blocks
+
+
 def shape(block: Block) -> object:
     """Kinds and nesting, with the text of blocks that have some."""
     own = block.kind if not block.text.text else f"{block.kind}: {block.text.text}"
@@ -102,15 +108,13 @@ def test_known_html_tags_leave_their_text_in_markdown_not_in_plain_text(tmp_path
 
 def test_reference_markers_glued_to_text_are_dropped(tmp_path: Path) -> None:
     text = "Bonds form early.[1] Bowlby[2][3] wrote it[citation needed]; see [4] below.\n"
-    (tmp_path / "n.md").write_text(text, encoding="utf-8")
-    block = parse_note(read_note(tmp_path, tmp_path / "n.md")).blocks[0]
+    block = _blocks(tmp_path, text)[0]
     assert block.text.text == "Bonds form early. Bowlby wrote it; see [4] below."
 
 
 def test_a_leading_timestamp_is_dropped_from_its_line(tmp_path: Path) -> None:
     text = "- [04:12] Conflict is a protest.\n- 1:02:33 – Pursuers pursue.\n- 9:30 meeting\n"
-    (tmp_path / "n.md").write_text(text, encoding="utf-8")
-    items = parse_note(read_note(tmp_path, tmp_path / "n.md")).blocks[0].children
+    items = _blocks(tmp_path, text)[0].children
     assert [i.children[0].text.text for i in items] == [
         "Conflict is a protest.",
         "Pursuers pursue.",
@@ -164,8 +168,7 @@ def test_block_ids_and_task_boxes_say_nothing(tmp_path: Path) -> None:
         "\n"
         "Exponents: x ^2 stays, and 2^10 too\n"
     )
-    (tmp_path / "n.md").write_text(text, encoding="utf-8")
-    blocks = parse_note(read_note(tmp_path, tmp_path / "n.md")).blocks
+    blocks = _blocks(tmp_path, text)
     assert blocks[0].text.text == "Anxious partners protest."
     assert [i.children[0].text.text for i in blocks[1].children] == [
         "Read chapter 4",
@@ -188,8 +191,7 @@ def test_bracketed_inline_fields_leave_the_text_and_its_lines(tmp_path: Path) ->
         "f (x :: Int) = x\n"
         "```\n"
     )
-    (tmp_path / "n.md").write_text(text, encoding="utf-8")
-    blocks = parse_note(read_note(tmp_path, tmp_path / "n.md")).blocks
+    blocks = _blocks(tmp_path, text)
     assert [(b.line, b.text.text or b.source) for b in blocks] == [
         (1, "Secure adults trust others."),
         (5, "Status:: seedling"),
