@@ -27,6 +27,7 @@ from cards.items import Item, SourceRef
 from cards.language import (
     AUX,
     DETERMINERS,
+    FUNCTION_WORDS,
     PREPOSITIONS,
     PRONOUNS,
     is_question,
@@ -424,11 +425,21 @@ def _labelled_items(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> Itera
                 yield from _prose(note, visit, first, taxonomy, "", "")
             continue
         category, trait = labelled
-        if len(words(trait)) >= 2:
+        if len(words(trait)) >= 2 or _one_word_trait(trait):
             ref = SourceRef(note.path, item.line, visit.headings)
             source = item.children[0].text.strip()
             traits = (trait.strip(),)
             yield Item("traits", ref, source, category=category, traits=traits, source="list")
+
+
+_NOT_TRAITS = frozenset("yes no none maybe unknown tbd todo varies same".split())
+
+
+def _one_word_trait(trait: str) -> bool:
+    """`- Anxious: clingy`: after a label, one word is the trait, as a cell or item is, when it
+    is a word that can describe someone (not "yes", "see", "TBD")."""
+    word = trait.strip().rstrip(".").lower()
+    return len(word) > 2 and word.isalpha() and word not in FUNCTION_WORDS | _NOT_TRAITS
 
 
 def _subjectless(text: str, category: str, taxonomy: Taxonomy) -> tuple[str, str]:
