@@ -235,7 +235,15 @@ def _after_attribution(visit: Visit) -> str:
         bracketed = _PAREN_AFTER.match(after.text.text)
         if bracketed and bracketed.end() == len(after.text.text.rstrip(" .")):
             return bracketed.group("who")  # "(Lao Tzu)"
+        sourced = _SOURCE_LINE.match(after.text.text)
+        if sourced and len(words(sourced.group("who"))) <= 12:
+            return sourced.group("who")  # "Source: [[Attached]]"
     return ""
+
+
+_SOURCE_LINE = re.compile(
+    r"^\s*(?:source|from|via|quoted from|author)\s*:\s*(?P<who>\S.*?)\s*$", re.IGNORECASE
+)
 
 
 _FROM = re.compile(rf"^From\s+(?P<work>[^:\n]{{1,80}}?)\s+by\s+(?P<who>{_NAME})\s*:$")
