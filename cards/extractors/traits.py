@@ -499,10 +499,26 @@ def _only(named: list[str]) -> str:
 def split_clauses(predicate: str) -> tuple[str, ...]:
     """One trait per clause of a predicate.
 
-    Commas separate clauses but also list items inside a clause ("more pain,
-    anxiety, and health risks"), so short tails, relative clauses and
-    parentheticals are folded back into the clause they belong to.
+    A semicolon ends a clause ("are not needy; they are scared"). Commas separate
+    clauses but also list items inside a clause ("more pain, anxiety, and health
+    risks"), so short tails, relative clauses and parentheticals are folded back into
+    the clause they belong to, and a word alone ("are warm, responsive and consistent")
+    joins the words after it rather than being lost.
     """
+    if ";" not in predicate:
+        return _comma_clauses(predicate)
+    parts = [p for p in _SEMICOLON.split(predicate) if p.strip()]
+    out: list[str] = []
+    for n, part in enumerate(parts):
+        found = _comma_clauses(part)
+        if not found and n:  # "; they are scared": a clause of one word, with its subject
+            word = _trim(_LEADING.sub("", part)).strip()
+            found = (word,) if _one_word_trait(word) else ()
+        out.extend(found)
+    return tuple(out)
+
+
+def _comma_clauses(predicate: str) -> tuple[str, ...]:
     raw = [f for f in _SPLIT.split(predicate) if f and f.strip()]
     out: list[str] = []
     for fragment in raw:
@@ -529,6 +545,8 @@ def split_clauses(predicate: str) -> tuple[str, ...]:
         )
         if joins_previous:
             out[-1] = f"{out[-1]}, {_trim(fragment).strip()}"
+        elif out and len(words(out[-1])) == 1:
+            out[-1] = f"{out[-1]}, {cleaned}"  # "warm, responsive and consistent"
         else:
             out.append(cleaned)
     return tuple(_balanced(" ".join(t.split())) for t in out if len(words(t)) >= 2)
