@@ -332,8 +332,16 @@ def _definition_term(plain: str) -> str:
     return _term_of(plain[framed.end() :] if framed else plain)
 
 
+_HEDGES = frozenset("basically essentially simply just really literally".split())
+_I_MEAN = re.compile(r"^By\s+(?P<term>[^,]{2,40}),\s+(?:I|we)\s+mean\s", re.IGNORECASE)
+"""`By co-regulation, I mean calming each other's nervous systems.`"""
+
+
 def _term_of(plain: str) -> str:
     low = plain.lower()
+    meant = _I_MEAN.match(plain) if low[:3] == "by " else None
+    if meant and _subject_ok(meant.group("term")):
+        return meant.group("term").strip()
     alias = _ALIAS.match(plain) if _ALIAS_HINTS.search(low) else None
     if alias and _subject_ok(alias.group("term")):
         return alias.group("term").strip()
@@ -362,6 +370,10 @@ def _term_of(plain: str) -> str:
     if not rest_words or not _subject_ok(subject):
         return ""
     subject_words = words(subject)
+    if rest_words[0] in _HEDGES and len(rest_words) > 1:
+        rest_words = rest_words[1:]  # "Protest behaviour is basically any attempt ..."
+    if rest_words[0] in ("when", "where") and subject_words[0] not in _DEFINING_START:
+        return subject  # "Stonewalling is when one partner shuts down"
     head, kind = subject_words[-1], rest_words[0]
     compound = len(subject_words) > 1 and _narrowed(rest_words)
     genus = compound and kind == head
