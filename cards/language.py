@@ -117,6 +117,16 @@ def without_trailing_symbols(text: str) -> str:
     return text[:end]
 
 
+def symbols_before(text: str, start: int = 0) -> int:
+    """Where the text from `start` begins after emoji or other symbols ("💡 Secure ...")."""
+    at = start
+    while at < len(text) and ord(text[at]) > 0x2000 and unicodedata.category(text[at]) in _EMOJI:
+        at += 1
+        while at < len(text) and text[at] == " ":
+            at += 1
+    return at
+
+
 _EMOJI = frozenset(["So", "Cf", "Mn"])
 """Other symbols (emoji, ✓, ★), joiners and variation selectors; not `+` or `$` ("C++")."""
 

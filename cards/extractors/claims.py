@@ -37,6 +37,7 @@ from cards.language import (
     is_narrative,
     is_question,
     sentences,
+    symbols_before,
     words,
 )
 from cards.parse import Block, ParsedNote
@@ -220,6 +221,7 @@ def _paragraph(
                 yield item
             continue
         start = _skip_label(text, start, end)
+        start = symbols_before(text.text, start)  # a Notion callout's "💡 "
         sentence = text.slice(start, end).strip()
         plain = sentence.text
         if not _claim_like(plain):
