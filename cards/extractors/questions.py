@@ -190,15 +190,18 @@ def _emphasised(note: ParsedNote, visit: Visit) -> Item | None:
 
 def _outlined(note: ParsedNote, visit: Visit) -> Item | None:
     """`- What predicts adult attachment?` with the answer in the items nested under it:
-    how outliners (Logseq, Roam, an outline in Obsidian) write a question and its answer.
+    how outliners (Logseq, Roam, an outline in Obsidian) write a question and its answer,
+    and Notion exports a toggle (the answer as paragraphs inside the item).
     A question with nothing nested under it is put to the reader."""
     after = visit.next()
-    if visit.parent_kind != "item" or visit.index != 0 or after is None or after.kind != "list":
+    if visit.parent_kind != "item" or visit.index != 0 or after is None:
         return None
+    if after.kind not in ("list", "paragraph"):
+        return None  # a list nested under it, or a Notion toggle's paragraphs
     question = visit.block.text.strip()
     if question.breaks or not question.text.endswith("?"):
         return None
-    found = _answer([after], _BELOW_HEADINGS)
+    found = _answer(visit.siblings[1:], _BELOW_HEADINGS)
     if found is None:
         return None
     answer, blocks = found
