@@ -71,8 +71,9 @@ _NAMED = re.compile(rf"(?<=[.!?…\"”’])\s*{_BRACKETED}\s*$")
 _PAREN_AFTER = re.compile(rf"^\s*{_BRACKETED}")
 """Right after an inline quotation: `“Attachment is the great fabricator ...” (Simone Weil)`."""
 _TAIL = re.compile(
-    rf"[.!?…][\"”’)]*\s+(?P<dash>[—–―]|--)\s*(?P<who>[A-Z*_](?:[^.!?\n]|{_TITLE_DOT}){{1,80}}?)\s*$"
+    rf"[.!?…][\"”’)]*\s+(?P<dash>[—–―]|--)\s*(?P<who>[A-Za-z*_](?:[^.!?\n]|{_TITLE_DOT}){{1,80}}?)\s*$"
 )
+"""`... in reality. — Seneca`; a name may be written in lower case (`— bell hooks`)."""
 MIN_WORDS = 3
 
 
@@ -185,12 +186,21 @@ def _split_attribution(text: InlineText) -> tuple[InlineText, str]:
     if start and _byline(text, start, last):
         return text.slice(0, start).strip(), last  # "Sigmund Freud, *Civilization and ...*"
     tail = _TAIL.search(text.text)
+    if tail and tail.group("who")[:1].islower() and not _lower_name(tail.group("who")):
+        tail = None  # "... over. — and more": no name
     if tail and len(words(tail.group("who"))) <= 8:
         return text.slice(0, tail.start("dash")).strip(), tail.group("who")
     cited = _CITED.search(text.text) or _NAMED.search(text.text)
     if cited:
         return text.slice(0, cited.start()).strip(), cited.group("who")
     return text, ""
+
+
+def _lower_name(who: str) -> bool:
+    """A name its bearer writes in lower case (`bell hooks`): two or three words, none a
+    function word."""
+    ws = words(who)
+    return 2 <= len(ws) <= 3 and not any(w in FUNCTION_WORDS for w in ws)
 
 
 def _byline(text: InlineText, start: int, last: str) -> bool:
