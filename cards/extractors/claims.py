@@ -194,13 +194,16 @@ def _paragraph(
         if term_item:
             yield term_item
             return
-    entry = _glossary_entry(note, visit, text, taxonomy) if visit.index else None
-    if entry is None and first_in_item:
+    above = visit.previous() if visit.index else None
+    entry = None
+    if above is not None and above.kind == "heading":
+        entry = _glossary_entry(note, visit, text, taxonomy)
+    elif first_in_item and visit.index + 1 < len(visit.siblings):
         entry = _outlined_term(note, visit, text)
     if entry:
         yield entry
         return
-    if _TERM_LABEL.match(text.text):
+    if text.text[:1] in _TERM_LABEL_STARTS and _TERM_LABEL.match(text.text):
         return  # "key term: **solace sex**" names a term, and asserts nothing
     fields: list[tuple[int, int]] = []
     if "::" in text.text or (":" in text.text and (text.breaks or _in_term_run(visit))):
@@ -221,7 +224,8 @@ def _paragraph(
                 yield item
             continue
         start = _skip_label(text, start, end)
-        start = symbols_before(text.text, start)  # a Notion callout's "💡 "
+        if start < end and text.text[start] > "\u2000":
+            start = symbols_before(text.text, start)  # a Notion callout's "💡 "
         sentence = text.slice(start, end).strip()
         plain = sentence.text
         if not _claim_like(plain):
@@ -264,7 +268,7 @@ def _claim_like(plain: str) -> bool:
     ws = words(plain)
     if len(ws) < MIN_WORDS or is_question(plain, ws) or is_instruction(plain, ws):
         return False
-    return not plain.rstrip().endswith(":") and not is_narrative(ws)
+    return not plain.rstrip().endswith(":") and not (ws[0] == "i" and is_narrative(ws))
 
 
 _STRESSED = frozenset(
@@ -440,6 +444,7 @@ def _glossary_entry(
 
 
 _TERM_LABEL = re.compile(r"(?:key\s+|new\s+)?(?:term|concept|vocab(?:ulary)?)\s*:\s*", re.I)
+_TERM_LABEL_STARTS = frozenset("kKnNtTcCvV")
 _MEANT = re.compile(r"(?:=|:|means\b)\s*")
 
 
