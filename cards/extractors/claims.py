@@ -62,10 +62,13 @@ _NOT_TERMS = METADATA_KEYS | frozenset(
 `- TODO: ...` define no term."""
 _KEY_MARKS = ("strong", "mark")
 _ALIAS = re.compile(
-    r"^(?P<term>[^,]{2,60}?),?\s+(?:(?:also|often|sometimes|commonly|usually)\s+"
-    r"(?:known as|called|referred to as)|otherwise known as|aka|a\.k\.a\.)\s",
+    r"^(?P<term>[^,(]{2,60}?)(?:,?\s+|\s*\(\s*)(?:(?:also|often|sometimes|commonly|usually)\s+"
+    r"(?:known as|called|referred to as)|otherwise known as|aka|a\.k\.a\.)\s"
+    r"|^(?P<short>(?:the\s+)?(?-i:[A-Z]{2,6})),\s+or\s+(?:the\s+)?(?-i:[a-z])[\w -]{3,60},\s",
     re.IGNORECASE,
 )
+"""`X, also known as Y`, `X (aka Y)`, and an acronym glossed in passing: `The SIS, or sexual
+inhibition system, notices ...`."""
 _NAMING = re.compile(  # "we call these X", and "Perel calls this X", "therapists call it X"
     r"\b(?:(?:we|I|you|they|people|scientists|researchers)\s+(?:call|calls|define|defines|term|name)"
     r"\s+(?:this|these|that|those|it|them)?"
@@ -315,7 +318,7 @@ def _hints(*words: str) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
-_ALIAS_HINTS = _hints("known as", "aka", "a.k.a.", "called", "referred to as")
+_ALIAS_HINTS = _hints("known as", "aka", "a.k.a.", "called", "referred to as", ", or ")
 _INTRO_STARTS = frozenset(["the ", "term", "word", "conc", "phra"])
 """How `_TERM_INTRO` can start: most sentences are ruled out by their first four letters."""
 _VERB_HINTS = _hints("refer to", "refers to", "defined as", "means", "denotes", "stand")
@@ -349,8 +352,8 @@ def _term_of(plain: str) -> str:
     if meant and _subject_ok(meant.group("term")):
         return meant.group("term").strip()
     alias = _ALIAS.match(plain) if _ALIAS_HINTS.search(low) else None
-    if alias and _subject_ok(alias.group("term")):
-        return alias.group("term").strip()
+    if alias and _subject_ok(alias.group("term") or alias.group("short")):
+        return (alias.group("term") or alias.group("short")).strip()
     intro = _TERM_INTRO.match(plain) if low[:4] in _INTRO_STARTS else None
     if intro:
         return intro.group("term").strip()
