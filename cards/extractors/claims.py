@@ -64,7 +64,7 @@ _KEY_MARKS = ("strong", "mark")
 _ALIAS = re.compile(
     r"^(?P<term>[^,(]{2,60}?)(?:,?\s+|\s*\(\s*)(?:(?:also|often|sometimes|commonly|usually)\s+"
     r"(?:known as|called|referred to as)|otherwise known as|aka|a\.k\.a\.)\s"
-    r"|^(?P<short>(?:the\s+)?(?-i:[A-Z]{2,6})),\s+or\s+(?:the\s+)?(?-i:[a-z])[\w -]{3,60},\s",
+    r"|^(?:the\s+)?(?P<short>(?-i:[A-Z]{2,6})),\s+or\s+(?:the\s+)?(?-i:[a-z])[\w -]{3,60},\s",
     re.IGNORECASE,
 )
 """`X, also known as Y`, `X (aka Y)`, and an acronym glossed in passing: `The SIS, or sexual
