@@ -112,6 +112,9 @@ def _blockquote(note: ParsedNote, visit: Visit) -> Item | None:
         who = title
     if who and _LOCATOR.fullmatch(who.strip(" .")):
         who = _located(note, who)
+    elif not who and title:
+        where = _TITLE_PLACE.search(title)  # "> [!quote] Page 12", "Highlight - Location 402"
+        who = _located(note, where.group("where")) if where else ""
     ref = SourceRef(note.path, block.line, visit.headings)
     return Item(
         "quote",
@@ -131,6 +134,12 @@ _LOCATOR = re.compile(
 )
 """Where in the work a quote stands (`— p. 28`, `— location 412`, `— 12:04`), not who wrote it."""
 _AUTHOR_KEYS = ("author", "authors", "creator", "by")
+_TITLE_PLACE = re.compile(
+    rf"^(?:highlight(?:\s*\([\w ]+\))?\s*[-–—|:]\s*)?(?P<where>{_LOCATOR.pattern})\s*$",
+    re.IGNORECASE,
+)
+"""A callout title that says only where in the work its quote stands, as Zotero and e-reader
+exports title them: `Page 12`, `p. 37`, `Highlight (yellow) - Location 402`."""
 
 
 _PAGE_AFTER = re.compile(
