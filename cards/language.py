@@ -314,31 +314,29 @@ def is_narrative(ws: list[str]) -> bool:
 
 
 _TAKE = frozenset("love like hate enjoy agree disagree wonder wish want need feel".split())
-
-
+"""Verbs of the writer's own reaction after "I"."""
 _PAST = frozenset(
     "felt got went saw thought had was did said told found made took came knew met heard "
     "left began spent sat wrote read realised realized caught became kept let lost "
     "ran".split()
 )
+"""Irregular past forms after "I", beside every verb in -ed."""
 _ADDRESSING = frozenset("see click visit read please note remember try check".split())
 _IMPERATIVES = frozenset(
-    "add ask avoid book buy call compare consider contact describe discuss do download email "
-    "explain find sign "
-    "focus follow give imagine journal keep learn let list listen look make name notice "
-    "pick practice practise reach reflect review schedule send share start stop summarise "
-    "summarize take talk tell think watch write".split()
+    "add book buy call compare contact describe do download email focus journal learn list "
+    "look name notice pick practice practise review schedule send share sign summarise "
+    "summarize talk think watch".split()
 )
-"""Verbs that open to-dos and advice. Most are nouns too ("Practice makes perfect", "Review
-sessions help"), so one counts only before what reads as its object (`_OBJECT_START`)."""
+"""Verbs that open to-dos and advice but are nouns as often ("Practice makes perfect",
+"Review sessions help"): one counts only before what reads as its object (`_OBJECT_START`)."""
 _VERBS_FIRST = frozenset(
     "be avoid never always use stay pause breathe keep let choose put go get offer allow "
     "accept speak listen remember give tell ask stop start take make reach explain "
     "imagine consider write find follow reflect discuss don't subscribe join register "
     "enroll enrol leave".split()
 )
-"""Verbs that open advice and are seldom a sentence's noun subject: one counts unless a verb
-in -s follows it ("Use cases show ..." keeps its subject)."""
+"""Verbs that open advice and are seldom a sentence's noun subject: one counts unless the
+next word shows it to be one (`_noun_subject`: "Use cases show ...", "Start is slow")."""
 
 
 _INSTRUCTING = _ADDRESSING | _IMPERATIVES | _VERBS_FIRST | {"you", "do", "don't"}
