@@ -127,7 +127,7 @@ def _prose(
             traits = split_clauses(other[1])
             if traits:
                 yield Item("traits", ref, source, category=other[0], traits=traits, source="prose")
-        framed = _FOR.match(sentence) if not found and sentence[:4] in _FOR_STARTS else None
+        framed = _FOR.match(sentence) if not found and sentence[:3] in _FOR_STARTS else None
         if framed and taxonomy.names(framed["who"]) and not _STYLE_END.search(framed["who"]):
             # "For avoidant people, intimacy feels like a threat": how it is for them
             traits = split_clauses(framed["rest"])
@@ -171,7 +171,7 @@ def _prose(
     return current
 
 
-_FOR_STARTS = frozenset(["For ", "for ", "To a", "to a", "Amon", "amon"])
+_FOR_STARTS = frozenset(["For", "for", "To ", "to ", "Amo", "amo"])
 _FOR = re.compile(r"(?:for|to|among)\s+(?P<who>[^,;:]{3,50}),\s+(?P<rest>\S.*)$", re.I | re.S)
 """`For avoidant people, intimacy feels like a threat`: what it is like to be one of them."""
 _STYLE_END = re.compile(r"\b(?:attachment|style|styles|types?|system)\s*$", re.I)
