@@ -26,6 +26,7 @@ from cards.inline import InlineText, concat
 from cards.items import Item, SourceRef
 from cards.language import FUNCTION_WORDS, sentences, words
 from cards.parse import Block, ParsedNote
+from cards.syntax.clippings import PLACE
 
 _DASH_LINE = re.compile(r"^\s*(?:\\?-{1,2}|—|–|―|~)\s*(?P<who>\S.{0,120})$")
 _INLINE = re.compile(r"[\"“](?P<q>[^\"“”\n]{12,}?)[\"”]")
@@ -127,11 +128,7 @@ def _blockquote(note: ParsedNote, visit: Visit) -> Item | None:
     )
 
 
-_LOCATOR = re.compile(
-    r"(?:(?:pp?|pages?|loc|locations?|kindle location|ch|chapter|§)\.?\s*\d[\d,–-]*"
-    r"|\d{1,2}:\d{2}(?::\d{2})?)",
-    re.IGNORECASE,
-)
+_LOCATOR = re.compile(PLACE, re.IGNORECASE)
 """Where in the work a quote stands (`— p. 28`, `— location 412`, `— 12:04`), not who wrote it."""
 _AUTHOR_KEYS = ("author", "authors", "creator", "by")
 _TITLE_PLACE = re.compile(

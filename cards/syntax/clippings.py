@@ -36,7 +36,14 @@ def header_end(text: str) -> int:
     return min(line_end + 1, len(text))
 
 
-_LOCATION = re.compile(r"\s*\((?:Location|Loc\.?|Page|p\.|pp\.)\s*[\d,–-]+\)\W*$", re.IGNORECASE)
+PLACE = (
+    r"(?:(?:pp?|pages?|loc|locations?|kindle location|ch|chapter|§)\.?\s*\d[\d,–-]*"
+    r"|\d{1,2}:\d{2}(?::\d{2})?)"
+)
+"""Where in a work a passage stands: `p. 28`, `pp. 12-14`, `Location 412`, `ch. 3`, `12:04`.
+One pattern (case-insensitive) for every reader of places: a trait's trailing marker here,
+a quote's page-only attribution in the quotes extractor."""
+_LOCATION = re.compile(rf"\s*\((?:{PLACE})\)\W*$", re.IGNORECASE)
 
 
 def without_location(text: str) -> str:
