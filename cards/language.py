@@ -36,6 +36,7 @@ WH = frozenset("what why how when where who whom whose which".split())
 FUNCTION_WORDS = AUX | PRONOUNS | DETERMINERS | PREPOSITIONS | CONJUNCTIONS | WH
 """Words that are never a name or a term's head."""
 _NOUN_FOLLOWERS = frozenset("of for in between among across".split())
+"""Prepositions that follow a plural noun far more often than a verb ("styles of", "tips for")."""
 _VERBS_BEFORE_IN = frozenset(
     "emerges arises occurs happens lies exists thrives depends consists differs varies "
     "matters persists begins develops grows engages invests believes lives stays helps "
@@ -43,9 +44,10 @@ _VERBS_BEFORE_IN = frozenset(
 )
 """Verbs in -s that a preposition of `_NOUN_FOLLOWERS` often follows: "Responsive desire
 emerges in response to pleasure" is a sentence, where "Attachment styles in adults" is not."""
-"""Prepositions that follow a plural noun far more often than a verb ("styles of", "tips for")."""
 _ADJ_SUFFIX = ("ed", "ing", "al", "ive", "ous", "ful", "ic", "ical", "able", "ible", "less", "ary")
-_ABBREV = frozenset("e.g i.e etc vs dr mr mrs ms prof st no fig cf approx ca al".split())
+TITLES = ("Dr", "Mr", "Mrs", "Ms", "Prof", "St")
+"""Titles before a name, whose full stop ends no sentence: `Dr. Amir Levine`."""
+_ABBREV = frozenset("e.g i.e etc vs no fig cf approx ca al".split() + [t.lower() for t in TITLES])
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 _SPACE = re.compile(r"\s+")
 """What `str.strip` strips: both go by the same Unicode white-space test."""

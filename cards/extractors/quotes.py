@@ -24,13 +24,13 @@ from collections.abc import Iterator
 from cards.extractors.walk import QUOTE_CALLOUTS, Visit, walk
 from cards.inline import InlineText, concat
 from cards.items import Item, SourceRef
-from cards.language import FUNCTION_WORDS, sentences, words
+from cards.language import FUNCTION_WORDS, TITLES, sentences, words
 from cards.parse import Block, ParsedNote
 from cards.syntax.clippings import PLACE
 
 _DASH_LINE = re.compile(r"^\s*(?:\\?-{1,2}|—|–|―|~)\s*(?P<who>\S.{0,120})$")
 _INLINE = re.compile(r"[\"“](?P<q>[^\"“”\n]{12,}?)[\"”]")
-_TITLE_DOT = r"(?:(?<=\b[A-Z])|(?<=\bDr)|(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|(?<=\bProf)|(?<=\bSt))\."
+_TITLE_DOT = "(?:(?<=\\b[A-Z])|" + "|".join(rf"(?<=\b{t})" for t in TITLES) + r")\."
 """The full stop of an initial or a title in a name (`Dr. Amir Levine`, `J. Bowlby`), which
 ends no sentence."""
 _AFTER = re.compile(
