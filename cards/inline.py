@@ -8,7 +8,7 @@ sentence out of a paragraph and still render it faithfully.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +46,11 @@ class InlineText:
         notes = tuple((o - start, i) for o, i in self.footnotes if start <= o <= end)
         breaks = tuple(b - start for b in self.breaks if start <= b < end)
         return InlineText(self.text[start:end], marks, notes, breaks)
+
+    def narrowed(self, start: int, end: int) -> InlineText:
+        """The same block's text without what lies outside two offsets (a task box, a block
+        id): unlike a `slice`, which is a part, it keeps the block's `#tags`."""
+        return replace(self.slice(start, end), tags=self.tags)
 
     def strip(self) -> InlineText:
         """Without surrounding white space, marks shifted to match."""

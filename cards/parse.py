@@ -143,7 +143,7 @@ def _unboxed(children: tuple[Block, ...]) -> tuple[Block, ...]:
     end = box_end(first.text.text)
     if not end:
         return children
-    text = replace(first.text.slice(end, len(first.text.text)), tags=first.text.tags)
+    text = first.text.narrowed(end, len(first.text.text))
     return (replace(first, text=text), *children[1:])
 
 
@@ -238,7 +238,7 @@ class _Builder:
                     if skip >= end:  # "^protest" say only where
                         return None
                     line += text.line_of(skip)
-                    text = replace(text.slice(skip, end), tags=text.tags)
+                    text = text.narrowed(skip, end)
             return Block(kind, line, text, level=level)
         if kind in _CONTAINERS:
             meta = tok.meta
