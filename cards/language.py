@@ -212,7 +212,7 @@ def _base_verb_after_modified_plural(ws: list[str], nxt: str) -> bool:
     first, subject, verb = ws[0], ws[1], ws[2]
     if not first.endswith(_ADJ_SUFFIX) or first in FUNCTION_WORDS:
         return False
-    plural = subject.endswith("s") and not subject.endswith(_NOT_PLURAL) and len(subject) > 3
+    plural = in_s(subject)
     if not plural and subject not in _IRREGULAR_PLURALS:
         return False
     past = verb.endswith("ed") and not verb.endswith("eed")  # "need" is a base verb
@@ -228,6 +228,14 @@ def _base_verb_after_modified_plural(ws: list[str], nxt: str) -> bool:
 _IRREGULAR_PLURALS = frozenset("people children men women".split())
 _NOT_PLURAL = ("ss", "us", "is")
 """Endings of a word in -s that is no plural subject: "anxious", "process", "analysis"."""
+
+
+def in_s(word: str) -> bool:
+    """A word that ends as a plural noun or a verb in -s does ("partners", "leads"), not as
+    "anxious", "process" or "analysis" do. Shape only: which of the two, the caller decides."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL)
+
+
 _LIST_GAP = re.compile(r"[,:;]")
 
 
@@ -348,8 +356,7 @@ _INSTRUCTING = _ADDRESSING | _IMPERATIVES | _VERBS_FIRST | {"you", "do", "don't"
 def _noun_subject(after: str) -> bool:
     """Whether the word after a sentence's first shows that first word to be its subject
     ("Start is slow", "Use of condoms was lower", "Use cases show")."""
-    verb_s = len(after) > 3 and after.endswith("s") and not after.endswith(("ss", "us", "is"))
-    return verb_s or after in AUX or after == "of"
+    return in_s(after) or after in AUX or after == "of"
 
 
 _OBJECT_START = (

@@ -32,6 +32,7 @@ from cards.language import (
     PRONOUNS,
     WH,
     finite_verb,
+    in_s,
     is_declarative_heading,
     is_instruction,
     is_narrative,
@@ -393,7 +394,7 @@ def _term_of(plain: str) -> str:
 
 
 def _plural(word: str) -> bool:
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return in_s(word)
 
 
 def _narrowed(rest_words: list[str]) -> bool:

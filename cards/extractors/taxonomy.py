@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
-from cards.language import AUX
+from cards.language import AUX, in_s
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,7 +261,7 @@ def _modifies_noun(first: str, second: str) -> bool:
         return False
     if first.endswith(_NOUN_ENDS) or first.endswith("ing"):
         return True
-    return len(second) > 3 and second.endswith("s") and not second.endswith(("ss", "us", "is"))
+    return in_s(second)
 
 
 def _fold(text: str) -> str:
