@@ -128,11 +128,12 @@ def _prose(
             if traits:
                 yield Item("traits", ref, source, category=other[0], traits=traits, source="prose")
         framed = _FOR.match(sentence) if not found and sentence[:3] in _FOR_STARTS else None
-        if framed and taxonomy.names(framed["who"]) and not _STYLE_END.search(framed["who"]):
+        whose = taxonomy.names(framed["who"]) if framed else ""
+        if framed and whose and not _STYLE_END.search(framed["who"]):
             # "For avoidant people, intimacy feels like a threat": how it is for them
             traits = split_clauses(framed["rest"])
             if traits:
-                current = taxonomy.names(framed["who"])
+                current = whose
                 ref = SourceRef(note.path, block.line + text.line_of(start), visit.headings)
                 source = text.slice(start, end).strip()
                 yield Item("traits", ref, source, category=current, traits=traits, source="prose")
