@@ -182,6 +182,7 @@ def finite_verb(text: str) -> int | None:
             and nxt
             and (nxt not in _NOUN_FOLLOWERS or w in _VERBS_BEFORE_IN)
             and nxt not in CONJUNCTIONS  # "styles and ...": plural nouns, joined
+            and nxt not in AUX  # "new patterns are practised": the verb is "are"
             and (
                 nxt in PREPOSITIONS
                 or nxt in DETERMINERS
