@@ -275,6 +275,8 @@ def is_declarative_heading(text: str) -> bool:
     A colon splits a heading into a label and its subtitle, and either can be the
     sentence ("Key insight: avoidant partners withdraw"); read across it, "Podcast
     notes: Esther Perel on attachment" seems to say that a podcast notes something."""
+    if text.rstrip().endswith(":"):
+        return False  # "If you're securely attached, you probably:" introduces a list
     label, colon, rest = text.partition(": ")
     if colon and label.strip() and rest.strip():
         if is_question(text):

@@ -257,7 +257,7 @@ def _labelled_by(block: Block | None, taxonomy: Taxonomy) -> str:
     if block is None or block.kind not in ("heading", "paragraph"):
         return ""
     text = block.text.text.strip()
-    if block.kind == "heading":
+    if block.kind == "heading" and not text.endswith(":"):
         return _heading_category(text, taxonomy)
     label = text.endswith(":") or (len(words(text)) <= _LABEL_WORDS and not text.endswith("."))
     named = [c for c in taxonomy.mentioned(text) if not _as_adjective(text, c, taxonomy)]
