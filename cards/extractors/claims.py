@@ -61,6 +61,9 @@ _NOT_TERMS = METADATA_KEYS | frozenset(
 )
 """Metadata keys, and labels of an annotation: `- Q: What is ...?`, `- **Note:** ...`,
 `- TODO: ...` define no term."""
+_ANNOTATIONS = _NOT_TERMS - METADATA_KEYS - {"q", "a", "question", "answer"}
+"""Labels over sentences the note asserts (`Note: ...`, `Takeaway: ...`), unlike metadata,
+and unlike a question and its answer, which make a card of their own."""
 _KEY_MARKS = ("strong", "mark")
 _ALIAS = re.compile(
     r"^(?P<term>[^,(]{2,60}?)(?:,?\s+|\s*\(\s*)(?:(?:also|often|sometimes|commonly|usually)\s+"
@@ -228,6 +231,8 @@ def _paragraph(
                 yield item
             continue
         start = _skip_label(text, start, end)
+        if colon and start < end:
+            start = _skip_annotation(text.text, start, end)
         if start < end and text.text[start] > "\u2000":
             start = symbols_before(text.text, start)  # a Notion callout's "💡 "
         sentence = text.slice(start, end).strip()
@@ -265,6 +270,17 @@ def _skip_label(text: InlineText, start: int, end: int) -> int:
             ):
                 after += text.text[after : after + 1] == ":"
                 return after + len(text.text[after:end]) - len(text.text[after:end].lstrip())
+    return start
+
+
+_ANNOTATION = re.compile(r"([A-Za-z]{1,12})\s*:\s+")
+
+
+def _skip_annotation(text: str, start: int, end: int) -> int:
+    """Step over a plain annotation label: `A: Yes, ...`, `Note: stonewalling is ...`."""
+    found = _ANNOTATION.match(text, start, end)
+    if found and found.group(1).lower() in _ANNOTATIONS:
+        return found.end()
     return start
 
 
@@ -544,6 +560,8 @@ def _field_items(
     if not run and sum(found.group("sep") == ":" for found in lines) < 2:
         lines = [found for found in lines if found.group("sep") == "::"]
     for found in lines:
+        if found.group("term").strip().lower() in _ANNOTATIONS:
+            continue  # "A: Yes. Long, secure ...": an answer's sentences, read as any others
         spans.append((found.start(), found.end()))
         item = _term_claim(note, visit, text, found, found.end(), taxonomy)
         if item:
