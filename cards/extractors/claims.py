@@ -101,6 +101,11 @@ _DASH_ITEM = re.compile(r"^(?P<term>[^–—:→]{1,50}?)\s+(?P<sep>[-–—→]
 """`**Dopamine** – the molecule of reward`: taken only when the term is emphasised or the
 list is under a glossary heading ("Key terms"), since a plain "A - B" or "A → B" list
 item is as often a remark, or a cause and its effect, as a definition."""
+_DEFINITION_LIST = re.compile(
+    r"^(?P<term>[^:\n]{1,50}?)[ \t]*(?P<sep>\n:)[ \t]+(?P<rest>\S.*)$", re.DOTALL
+)
+"""A definition list as Pandoc and PHP Markdown Extra write it: the term on a line, its
+meaning on the next after a colon. Obsidian shows it as typed; its writer means a glossary."""
 _GLOSSARY_HEADINGS = frozenset(
     "terms glossary definitions vocabulary terminology concepts jargon".split()
 )
@@ -191,9 +196,10 @@ def _paragraph(
     if text.link_share() > 0.6:
         return
     first_in_item = visit.index == 0 and visit.parent_kind == "item"
-    found = _term_match(
-        text, colon=first_in_item, glossary=first_in_item and _glossary_section(visit)
-    )
+    own_line = first_in_item or not visit.parent_kind  # an item, or a paragraph alone
+    found = _term_match(text, colon=first_in_item, glossary=own_line and _glossary_section(visit))
+    if found is None and len(text.breaks) == 1 and "\n:" in text.text:
+        found = _DEFINITION_LIST.match(text.text)  # "Safe haven\n: The role of ..."
     if found:
         if taxonomy is not None and taxonomy.names(found.group("term").strip()):
             return  # "- Anxious: craves closeness" labels a trait, it claims nothing
@@ -624,7 +630,7 @@ def _term_claim(
         return None  # "Perel: conflict is a protest": who said it, or a topic, then a remark
     if not _subject_ok(term) or _quoted(meaning.text):
         return None  # 'Naming the feeling: "I'm anxious right now"': a step and what to say
-    if found.group("sep") == "::":  # the card reads "Term: meaning"
+    if found.group("sep") in ("::", "\n:"):  # the card reads "Term: meaning"
         claim = concat([text.slice(start, start + len(term)), meaning], sep=": ")
     else:
         claim = text.slice(start, rest_start + spans[0][1]).strip()
