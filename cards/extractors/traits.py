@@ -506,6 +506,9 @@ def split_clauses(predicate: str) -> tuple[str, ...]:
     the clause they belong to, and a word alone ("are warm, responsive and consistent")
     joins the words after it rather than being lost.
     """
+    lead = _LEAD_IN.match(predicate) if ":" in predicate else None
+    if lead and all(w in _LEAD_WORDS or w.endswith("ly") for w in words(lead.group())):
+        predicate = predicate[lead.end() :]  # "tend to: seek support, ...": after the colon
     if ";" not in predicate:
         return _comma_clauses(predicate)
     parts = [p for p in _SEMICOLON.split(predicate) if p.strip()]
@@ -519,6 +522,22 @@ def split_clauses(predicate: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_LEAD_IN = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*:\s+")
+"""A few words and a colon before a run of clauses: `tend to: seek support when stressed,
+give support when asked, and forgive quickly`."""
+_LEAD_WORDS = AUX | frozenset("tend tends to also often".split())
+"""Words that say how often or how surely, and name no trait ("engage in protest: ..." does)."""
+_LY_NOUNS = frozenset(
+    "family assembly ally supply anomaly reply bully belly jelly rally lily italy july".split()
+)
+
+
+def _adverbial(ws: list[str]) -> bool:
+    """A verb and its adverb, "forgive quickly", "feel lonely": a clause of two words, where a
+    noun list's tail ("and health risks") has none."""
+    return len(ws) == 2 and ws[1].endswith("ly") and len(ws[1]) > 4 and ws[1] not in _LY_NOUNS
+
+
 def _comma_clauses(predicate: str) -> tuple[str, ...]:
     raw = [f for f in _SPLIT.split(predicate) if f and f.strip()]
     out: list[str] = []
@@ -529,7 +548,7 @@ def _comma_clauses(predicate: str) -> tuple[str, ...]:
         cws = words(cleaned)
         if not cws:
             continue
-        short = len(cws) <= 2
+        short = len(cws) <= 2 and not _adverbial(cws)
         function_only = all(
             w.endswith("ly") or w in AUX or w in _RELATIVE or w in {"is", "that"} for w in cws
         )
@@ -540,7 +559,7 @@ def _comma_clauses(predicate: str) -> tuple[str, ...]:
             (short and not _parallel_verb(words(out[0])[0], cws[0]))
             or ws[0] in _RELATIVE
             or (ws[0].endswith("ly") and len(ws) > 1 and ws[1] in PREPOSITIONS)
-            or _noun_tail(ws)
+            or (_noun_tail(ws) and not _adverbial(cws))
             or _shares_object(words(out[-1]), ws)
             or words(out[-1])[-1].endswith("est")
         )
