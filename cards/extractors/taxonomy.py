@@ -106,9 +106,10 @@ class Taxonomy:
         to = r"(?:\s+to\s+(?:its|their|his|her|a|the)\s+[\w'’]+)?"  # "attached to its parent"
         cat = rf"(?P<cat>{self._name_re})(?:ly)?(?:\s+attached)?(?:(?<=attached){to})?"
         tail = rf"(?P<tail>(?:[\s-]+(?:{self._noun_re}))+|s\b)?"
+        aspect = r"(?:\s+(?P<aspect>signs|traits|behaviou?rs|tendencies|habits|symptoms))?"
         return re.compile(
-            rf"^[\"“'‘]?{lead}{det}(?P<people>{people}){degree}{cat}{tail}(?P<after>\s+{_PEOPLE})?\b"
-            r"(?P<rest>.*)$",
+            rf"^[\"“'‘]?{lead}{det}(?P<people>{people}){degree}{cat}{tail}(?P<after>\s+{_PEOPLE})?"
+            rf"{aspect}\b(?P<rest>.*)$",
             re.IGNORECASE | re.DOTALL,
         )
 
@@ -196,13 +197,20 @@ class Taxonomy:
             return None  # a bare "if you are anxious" is as often a mood as a category
         name = self.category_of(found.group("cat"))
         rest = _PARENTHETICAL.sub("", found.group("rest")).strip()
+        if found.re is self._subject and found.group("aspect"):
+            listed = _LISTING.match(rest)
+            if listed is None:
+                return None  # "Anxious behaviours can be unlearned": of the behaviours
+            rest = rest[listed.end() :]  # "Anxious behaviours include clinging": the list
         ws = rest.split(maxsplit=2)
         first = ws[0].lower() if ws else ""
         if not name or not first[:1].isalpha() or first in _NOT_VERBS:
             return None
         if len(ws) > 1 and ws[1].lower() in AUX and first not in AUX and not first.endswith("ly"):
             return None  # "The anxious attachment system is ...": the subject is the system
-        bare = found.re is self._subject and not any(found.group("people", "tail", "after"))
+        bare = found.re is self._subject and not any(
+            found.group("people", "tail", "after", "aspect")
+        )
         if bare and _modifies_noun(first, ws[1].lower() if len(ws) > 1 else ""):
             return None  # "Secure communication means ...": no category, an adjective
         labelled = first.endswith(":") or (len(ws) > 1 and ws[1] in ("-", "–", "—", "→", "="))
@@ -245,6 +253,9 @@ _ASPECTS = (
     r"|types?|styles?|attachers?|attached|adults|infants|kids|men|women|ones|individuals)"
 )
 """Nouns after a category word that still speak of the category's people."""
+_ASPECT = re.compile(_ASPECTS)
+_LISTING = re.compile(r"(?:include|includes|including|involve|involves|are|:)\s+", re.I)
+"""The verb after "Anxious behaviours" that lists them."""
 _PARENTHETICAL = re.compile(r"^\s*(?:,\s*[^,]{1,30},|\([^()]{1,60}\))")
 """", by contrast," or "(also called dismissing)" between a subject and its verb."""
 _RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
@@ -261,6 +272,10 @@ def _modifies_noun(first: str, second: str) -> bool:
         return False
     if first.endswith(_NOUN_ENDS) or first.endswith("ing"):
         return True
+    if first.endswith("s") and first[:-1].endswith((*_NOUN_ENDS, "ing")):
+        # "secure relationships and therapy can ...", "anxious feelings": plural nouns,
+        # except those that still speak of the category's people ("anxious behaviours")
+        return _ASPECT.fullmatch(first) is None
     return in_s(second)
 
 
