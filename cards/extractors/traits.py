@@ -138,6 +138,17 @@ def _prose(
                 source = text.slice(start, end).strip()
                 yield Item("traits", ref, source, category=current, traits=traits, source="prose")
                 continue
+        typical = None if framed else _typical_of(sentence, taxonomy)
+        if typical is not None:
+            # "Protest behaviour is typical of the anxious style": the subject is the trait;
+            # "Attachment anxiety is common among teenagers" says nothing of anxious people
+            if typical[0]:
+                ref = SourceRef(note.path, block.line + text.line_of(start), visit.headings)
+                source = text.slice(start, end).strip()
+                yield Item(
+                    "traits", ref, source, category=typical[0], traits=typical[1:], source="prose"
+                )
+            continue
         pronoun = _PRONOUN.match(sentence)
         if found and len(found[0]) > 1:
             # "Both anxious and avoidant people struggle with trust": a trait of each
@@ -191,6 +202,39 @@ def _set_against(sentence: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
         _SET_AFTER.search(sentence) if "while" in sentence or "whereas" in sentence else None
     )
     return taxonomy.subject(found["clause"]) if found else None
+
+
+_TYPICAL = re.compile(
+    r"(?P<trait>[^,;:]{4,70}?)\s+(?:is|are)\s+(?:(?:very|especially|particularly|most|more|quite)"
+    r"\s+)?(?:typical|characteristic|common|(?:a|the)\s+(?:hallmark|sign|mark|feature)"
+    r"|(?:hallmarks|signs|marks|features))\s+(?:of|in|among|for)\s+(?P<who>[^,;:.]{3,60})",
+    re.IGNORECASE,
+)
+_TYPICAL_HINTS = re.compile(
+    r"\b(?:typical|characteristic|common|hallmarks?|signs?|marks?|features?)\s"
+)
+_TRAIT_NOT = frozenset(PRONOUNS | {"this", "that", "these", "those", "which", "what"})
+
+
+def _typical_of(sentence: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
+    """(category, trait) of `X is typical of <category>`, "Clinginess is common among anxious
+    partners": the subject is what is typical, and the category comes after it. A subject
+    that points back ("This is typical of ...") names no trait by itself, and a category
+    said to be common among others gives ("", ""): no trait of anyone. None: no such
+    sentence."""
+    if not _TYPICAL_HINTS.search(sentence):
+        return None
+    found = _TYPICAL.match(sentence.strip())
+    if found is None:
+        return None
+    category = taxonomy.names(found["who"])
+    trait = _trim(found["trait"]).strip()
+    ws = words(trait)
+    if taxonomy.mentioned(trait):
+        return None if category else ("", "")
+    if not category or not ws or ws[0] in _TRAIT_NOT:
+        return None
+    return category, trait
 
 
 _SEMICOLON = re.compile(r"\s*;\s*")
