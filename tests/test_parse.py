@@ -85,6 +85,7 @@ def test_a_note_folds_into_nested_blocks_with_their_lines(tmp_path: Path) -> Non
     ]
     assert (heading.level, heading.line) == (1, 4)
     assert quote.callout == "quote" and quote.title is not None and quote.title.text == "Seneca"
+    assert (quote.line, quote.children[0].line) == (6, 7)  # the body starts under its title
     assert bullets.level == 0 and bullets.children[0].children[1].level == 1  # ordered
     assert [c.source for c in table.children[0].children[0].children] == ["th", "th"]
     cells = [c for rows in table.children for row in rows.children for c in row.children]

@@ -40,6 +40,10 @@ def _callouts(state: StateCore) -> None:
                 inline.content = inline.content.partition("\n")[2]
                 if not rest:
                     del tokens[i + 1 : i + 4]
+                else:  # the paragraph now starts on the line after the title
+                    for tok in (para, inline):
+                        if tok.map:
+                            tok.map = [tok.map[0] + 1, tok.map[1]]
         i += 1
 
 
