@@ -148,7 +148,9 @@ def extract_claims(note: ParsedNote, *, taxonomy: Taxonomy | None = None) -> Ite
     """The first paragraphs of the items of a list that "Key points:" introduces."""
     for visit in walk(note.blocks):
         block = visit.block
-        if block.kind == "list" and _points_intro(visit.previous()):
+        if block.kind == "list" and (
+            _points_intro(visit.previous()) or (not visit.index and _asserting(visit.parent))
+        ):
             points.update(id(i.children[0]) for i in block.children if i.children)
         if block.kind == "blockquote" and block.callout == "definition" and not visit.quoted:
             yield from _definition_callout(note, visit)
@@ -160,7 +162,8 @@ def extract_claims(note: ParsedNote, *, taxonomy: Taxonomy | None = None) -> Ite
             if item:
                 yield item
         elif block.kind == "paragraph":
-            yield from _paragraph(note, visit, taxonomy, id(block) in points)
+            point = id(block) in points or _asserting(visit.parent)
+            yield from _paragraph(note, visit, taxonomy, point)
         elif block.kind == "table":
             yield from _glossary(note, visit, taxonomy)
 
@@ -678,6 +681,19 @@ def _points_intro(block: Block | None) -> bool:
         return False
     text = block.text.text.strip()
     return text.endswith(":") and _ASSERTING_HEADING.match(text) is not None
+
+
+_ASSERTING_CALLOUTS = frozenset("important abstract summary tldr key".split())
+
+
+def _asserting(parent: Block | None) -> bool:
+    """A callout the writer set their point in: `> [!important]`, `> [!summary]`, or one
+    titled as a heading of key points would be (`> [!info] Core idea`)."""
+    if parent is None or parent.kind != "blockquote" or not parent.callout:
+        return False
+    if parent.callout in _ASSERTING_CALLOUTS:
+        return True
+    return parent.title is not None and _asserting_heading(parent.title.text)
 
 
 def _asserting_heading(title: str) -> bool:
