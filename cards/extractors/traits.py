@@ -596,6 +596,8 @@ def _comma_clauses(predicate: str) -> tuple[str, ...]:
         function_only = all(
             w.endswith("ly") or w in AUX or w in _RELATIVE or w in {"is", "that"} for w in cws
         )
+        if _own_clause(ws) and out:
+            continue  # "— the 'spark' is really anxiety": a clause about something else
         if (short and function_only) or ws[0] in _CONTRAST or ws[:2] == ["not", "because"]:
             continue  # "while anxious partners move closer" is about someone else, and
             # "not because they do not care" says what is not so
@@ -614,6 +616,15 @@ def _comma_clauses(predicate: str) -> tuple[str, ...]:
         else:
             out.append(cleaned)
     return tuple(_balanced(" ".join(t.split())) for t in out if len(words(t)) >= 2)
+
+
+_POINTING = frozenset("the this that these those it its".split())
+
+
+def _own_clause(ws: list[str]) -> bool:
+    """A fragment with a subject of its own, a determiner's noun before a verb: "the spark
+    is really anxiety", "this is why they pull away"."""
+    return bool(ws) and ws[0] in _POINTING and any(w in AUX for w in ws[1:4])
 
 
 def _parallel_verb(first: str, word: str) -> bool:
