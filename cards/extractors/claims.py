@@ -146,8 +146,12 @@ def extract_claims(note: ParsedNote, *, taxonomy: Taxonomy | None = None) -> Ite
     """Headings that are sentences, emphasised sentences, definitions, term lists."""
     points: set[int] = set()
     """The first paragraphs of the items of a list that "Key points:" introduces."""
+    glossed: set[int] = set()
+    """The first paragraphs of the items of a list whose other items define terms."""
     for visit in walk(note.blocks):
         block = visit.block
+        if block.kind == "list" and len(block.children) > 2:
+            glossed.update(_term_list(block))
         if block.kind == "list" and (
             _points_intro(visit.previous()) or (not visit.index and _asserting(visit.parent))
         ):
@@ -163,7 +167,7 @@ def extract_claims(note: ParsedNote, *, taxonomy: Taxonomy | None = None) -> Ite
                 yield item
         elif block.kind == "paragraph":
             point = id(block) in points or _asserting(visit.parent)
-            yield from _paragraph(note, visit, taxonomy, point)
+            yield from _paragraph(note, visit, taxonomy, point, id(block) in glossed)
         elif block.kind == "table":
             yield from _glossary(note, visit, taxonomy)
 
@@ -193,14 +197,19 @@ def _heading(note: ParsedNote, visit: Visit) -> Item | None:
 
 
 def _paragraph(
-    note: ParsedNote, visit: Visit, taxonomy: Taxonomy | None, point: bool = False
+    note: ParsedNote,
+    visit: Visit,
+    taxonomy: Taxonomy | None,
+    point: bool = False,
+    glossed: bool = False,
 ) -> Iterator[Item]:
     text = visit.block.text
     if text.link_share() > 0.6:
         return
     first_in_item = visit.index == 0 and visit.parent_kind == "item"
     own_line = first_in_item or not visit.parent_kind  # an item, or a paragraph alone
-    found = _term_match(text, colon=first_in_item, glossary=own_line and _glossary_section(visit))
+    glossary = glossed or (own_line and _glossary_section(visit))
+    found = _term_match(text, colon=first_in_item, glossary=glossary)
     if found is None and len(text.breaks) == 1 and "\n:" in text.text:
         found = _DEFINITION_LIST.match(text.text)  # "Safe haven\n: The role of ..."
     if found:
@@ -539,6 +548,25 @@ def _term_match(text: InlineText, colon: bool, glossary: bool = False) -> re.Mat
     if any(m.kind in _KEY_MARKS and m.start == 0 and m.end >= width for m in text.marks):
         return dashed
     return None
+
+
+def _term_list(block: Block) -> list[int]:
+    """The first paragraphs of a list's items when most of them define a term the way a
+    glossary does (`Epictetus: a former slave ...`, `**Marcus Aurelius** – ...`): then an
+    item set off by a plain dash (`Zeno of Citium — founder of the school`) does too."""
+    firsts = [
+        item.children[0]
+        for item in block.children
+        if item.children and item.children[0].kind == "paragraph"
+    ]
+    defining = sum(
+        1
+        for paragraph in firsts
+        if (found := _term_match(paragraph.text, colon=True)) and found.group("term")[:1].isupper()
+    )
+    if defining < 2 or 2 * defining < len(firsts):
+        return []
+    return [id(paragraph) for paragraph in firsts]
 
 
 def _in_term_run(visit: Visit) -> bool:
