@@ -109,7 +109,7 @@ def _blockquote(note: ParsedNote, visit: Visit) -> Item | None:
     title = block.title.text.strip() if block.title else ""
     if not who and title:
         who = _title_source(title, body.text)
-    if not who and block.title and (_names_source(block.title) or _names_person(title, body.text)):
+    if not who and block.title and _title_names_source(block.title, body.text):
         who = title
     if who and _LOCATOR.fullmatch(who.strip(" .")):
         who = _located(note, who)
@@ -283,6 +283,12 @@ def _before_attribution(visit: Visit) -> str:
     return _someone(next(g for g in said.groups() if g is not None))
 
 
+def _title_names_source(title: InlineText, body: str) -> bool:
+    """A callout title that is the quote's source: a work, a person, or a work and a place."""
+    text = title.text.strip()
+    return _names_source(title) or _names_person(text, body) or _cites(text, body)
+
+
 def _names_source(title: InlineText) -> bool:
     """A callout title that is only a link (`[[Atomic Habits]]`) or reads 'X by Y'."""
     text = title.text.strip()
@@ -290,6 +296,30 @@ def _names_source(title: InlineText) -> bool:
         m.start == 0 and m.end >= len(text) for m in title.marks if m.kind in ("wikilink", "link")
     )
     return linked or bool(re.search(r"\bby [A-Z]", text))
+
+
+_WORK_PLACE = re.compile(
+    rf"(?P<work>(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’-]*|of|the|and|on|in|a|to))*)"
+    rf",?\s+(?:\d{{1,4}}(?:[.:]\d{{1,4}}){{0,2}}|{PLACE})",
+    re.IGNORECASE,
+)
+_SECTIONS = frozenset(
+    "chapter week lecture part day session lesson step module unit section page highlight "
+    "note quote example exercise level stage phase round rule habit law principle".split()
+)
+"""Words a topic title numbers itself by ("Lecture 2", "Habit 1"): no work's name."""
+
+
+def _cites(title: str, body: str) -> bool:
+    """A callout title that is a work and the place in it (`Meditations 4.3`, `Enchiridion 1`,
+    `Hold Me Tight, p. 45`), as a reader cites a passage: the work is named in none of its
+    own words, and is no numbered section of the note's topic."""
+    found = _WORK_PLACE.fullmatch(title.strip())
+    if found is None:
+        return False
+    named = words(found["work"])
+    said = set(words(body))
+    return bool(named) and named[0] not in _SECTIONS and not said.intersection(named[-1:])
 
 
 _PARTICLES = frozenset("de van von der den da di du le la bin ibn al".split())
