@@ -473,4 +473,11 @@ def _key(body: InlineText) -> tuple[int, int] | None:
 
 
 def _clean(who: str) -> str:
-    return " ".join(who.strip().strip("-—–").split())
+    """The attribution without dashes around it, runs of spaces or a sentence's full stop
+    (a footnote's "Scott Peck, *The Road Less Traveled*."); an abbreviation's stays."""
+    who = " ".join(who.strip().strip("-—–").split())
+    last = who.rsplit(None, 1)[-1] if who else ""
+    stop = last.endswith(".") and "." not in last[:-1]  # not "Ph.D."
+    if stop and (len(last) > 4 or last[:-1].isdigit()) and last != "al.":
+        who = who[:-1]
+    return who
