@@ -65,6 +65,14 @@ _SAID_BEFORE = re.compile(
     rf"|(?P<who3>{_NAME})\s+(?:once\s+)?{_SAYS}{_WORK}))\s*[,:]?\s*$"
 )
 """`As Esther Perel puts it, "..."`, `According to Bowlby, "..."`, `Rumi wrote: "..."`."""
+_SPEAKER = re.compile(rf"(?:^|\n)[ \t]*(?P<who>{_NAME})[ \t]*:[ \t]*$")
+"""A line opened by its speaker's name, as lecture and interview notes write it:
+`Prof. Miller: "The dimensions matter more than the boxes."`."""
+_LABELS = frozenset(
+    "q a question answer note quote example tip summary idea key takeaway remember definition "
+    "source me interviewer host".split()
+)
+"""Labels of a line that name no speaker."""
 _BRACKETED = rf"\((?P<who>{_NAME}(?:,\s*[^()\n]{{1,60}})?)\)"
 """A speaker, maybe with their work, in brackets: `(Simone Weil)`, `(Rumi, Masnavi)`."""
 _NAMED = re.compile(rf"(?<=[.!?…\"”’])\s*{_BRACKETED}\s*$")
@@ -395,7 +403,10 @@ def _said(text: str, open_: int, close: int) -> str:
         return after.group("who")
     said = _SAID_AFTER.match(text[close:]) or _SAID_BEFORE.search(text[max(0, open_ - 120) : open_])
     if said is None:
-        return ""
+        speaker = _SPEAKER.search(text[max(0, open_ - 60) : open_])
+        if speaker is None or speaker.group("who").lower() in _LABELS:
+            return ""
+        return _someone(speaker.group("who"))
     who = next(g for g in said.groups() if g is not None)
     if len(who.rsplit(None, 1)[-1]) > 2:  # the sentence's full stop, not an initial's ("J.")
         who = who.rstrip(".")
