@@ -128,3 +128,23 @@ def test_lettered_points_are_a_list_and_a_letter_in_prose_is_not() -> None:
         "Conflict is a protest.",
         "Safety returns desire.",
     ]
+
+
+def test_underlined_lines_are_headings_and_a_clippings_rule_is_not() -> None:
+    text = "Week 6: Adult attachment\n===\n\n1. Origins\n----------\n\nBowlby's idea.\n"
+    note = parse_note(_note(text))
+    shape = [(b.kind, b.level, b.text.text, b.line) for b in note.blocks]
+    assert shape == [
+        ("heading", 1, "Week 6: Adult attachment", 1),
+        ("heading", 2, "1. Origins", 4),
+        ("paragraph", 0, "Bowlby's idea.", 7),
+    ]
+    book = "Attached (Amir Levine)\n"
+    clippings = f"{book}- Your Highlight on page 5\n\nProtest is a bid\n==========\n{book}"
+    clipped = parse_note(_note(clippings))
+    assert not any(b.kind == "heading" for b in clipped.blocks[1:])
+
+
+def test_a_speaker_line_that_ends_on_a_quoted_sentence_is_no_heading() -> None:
+    note = parse_note(_note('Text.\n\nProf. Miller: "The dimensions matter more."\n\nMore.\n'))
+    assert [b.kind for b in note.blocks] == ["paragraph", "paragraph", "paragraph"]

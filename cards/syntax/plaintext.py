@@ -27,6 +27,9 @@ _ATTRIBUTION = re.compile(r"^[ \t]*(?:—|–|--|\\-|-)[ \t]*(\S.{0,80})$")
 _ESCAPE = re.compile(r"([\\`*_\[\]<>#$=~|^&!])")
 _LINE_START = re.compile(r"^([-+]|\d+[.)])")
 _END_PUNCT = ".,;:!…"
+_UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")
+"""A line of `=` or `-` alone under a line of text: that line is a heading."""
+_CLOSERS = "\"”’')]"
 MAX_HEADING_WORDS = 20
 WRAP_WIDTH = 50
 """A line at least this long that stops mid-sentence was wrapped, not ended."""
@@ -62,6 +65,14 @@ def to_markdown(text: str) -> tuple[str, list[int]]:
         if line.kind == "blank":
             emit("", i)
             i += 1
+            continue
+        if line.kind != "blank" and _is_underlined(lines, i):
+            # "Adult attachment" over "-----": a heading underlined, as setext writes it
+            number = f"{line.number}. " if line.number else ""
+            level = "#" if not written and lines[i + 1].text[0] == "=" else "##"
+            emit(f"{level} {number}{_escape(line.text)}", i)
+            emit("", i + 1)
+            i += 2
             continue
         if line.kind == "bullet" and _is_numbered_heading(lines, i):
             emit(f"## {line.number}. {_escape(line.text)}", i)
@@ -139,10 +150,25 @@ def _is_heading(lines: list[_Line], k: int) -> bool:
     alone = (k == 0 or lines[k - 1].kind == "blank") and (
         k + 1 == len(lines) or lines[k + 1].kind == "blank"
     )
-    if not alone or text[-1] in _END_PUNCT or not (text[0].isupper() or text[0].isdigit()):
+    ended = text.rstrip(_CLOSERS)[-1:] in _END_PUNCT  # 'Prof. Miller: "... boxes."' too
+    if not alone or ended or not (text[0].isupper() or text[0].isdigit()):
         return False
     limit = MAX_QUESTION_WORDS if text.endswith("?") else MAX_HEADING_WORDS
     return len(text.split()) <= limit
+
+
+def _is_underlined(lines: list[_Line], k: int) -> bool:
+    """A short line with no full stop over a rule of `=` or `-`, and a blank line after the
+    rule: a setext heading. Kindle's "My Clippings" closes each highlight's sentence with a
+    rule of `=` that the next book's title follows at once."""
+    if k + 1 >= len(lines) or not _UNDERLINE.match(lines[k + 1].text):
+        return False
+    if k + 2 < len(lines) and lines[k + 2].kind != "blank":
+        return False
+    text = lines[k].text
+    ended = text.rstrip(_CLOSERS)[-1:] in _END_PUNCT
+    capital = text[0].isupper() or text[0].isdigit()
+    return capital and not ended and len(text.split()) <= MAX_HEADING_WORDS
 
 
 def _is_numbered_heading(lines: list[_Line], k: int) -> bool:
