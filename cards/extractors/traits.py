@@ -28,8 +28,10 @@ from cards.language import (
     AUX,
     DETERMINERS,
     FUNCTION_WORDS,
+    OBJECT_PRONOUNS,
     PREPOSITIONS,
     PRONOUNS,
+    in_s,
     is_question,
     sentences,
     words,
@@ -576,14 +578,39 @@ _LY_NOUNS = frozenset(
 )
 
 
+_AND_TAIL = re.compile(r"\s+and\s+(?P<tail>[a-z]+\s+[a-z]+)[\s.,;:!?]*$")
+
+
+def _and_clause(fragment: str) -> list[str]:
+    """A clause of two words joined by "and" at the end of another: "trust others and
+    forgive easily" is two traits, "intimacy and independence" one."""
+    found = _AND_TAIL.search(fragment) if " and " in fragment else None
+    if found is None or not _adverbial(found["tail"].split()):
+        return [fragment]
+    head = fragment[: found.start()]
+    return [head, found["tail"]] if len(words(head)) >= 2 else [fragment]
+
+
+_ANYONE = OBJECT_PRONOUNS | frozenset("others people everyone anyone nobody".split())
+
+
 def _adverbial(ws: list[str]) -> bool:
-    """A verb and its adverb, "forgive quickly", "feel lonely": a clause of two words, where a
-    noun list's tail ("and health risks") has none."""
-    return len(ws) == 2 and ws[1].endswith("ly") and len(ws[1]) > 4 and ws[1] not in _LY_NOUNS
+    """A verb and its adverb or a pronoun as its object, "forgive quickly", "feel lonely",
+    "trusts others": a clause of two words, where a noun list's tail ("and health risks")
+    has none."""
+    if len(ws) != 2 or ws[0] in _ANYONE or ws[0] in FUNCTION_WORDS:
+        return False  # "and others negatively": an object, its verb left behind
+    if ws[1] in _ANYONE:
+        return in_s(ws[0]) or ws[0] in _ANYONE_VERBS
+    return ws[1].endswith("ly") and len(ws[1]) > 4 and ws[1] not in _LY_NOUNS
+
+
+_ANYONE_VERBS = frozenset("trust love need avoid blame please help push keep let".split())
+"""Base verbs often followed by "others" or "them" in a trait: "trust others"."""
 
 
 def _comma_clauses(predicate: str) -> tuple[str, ...]:
-    raw = [f for f in _SPLIT.split(predicate) if f and f.strip()]
+    raw = [part for f in _SPLIT.split(predicate) if f and f.strip() for part in _and_clause(f)]
     out: list[str] = []
     for fragment in raw:
         fragment = fragment.strip()
