@@ -317,11 +317,17 @@ _STRESSED = frozenset(
 """Words a writer bolds as a speaker stresses them: the sentence has no key phrase in them."""
 
 
+_BEFORE_LABEL = frozenset(["", ";", ".", "(", "—", "–", "-", "•"])
+"""What stands before a label: the start of the sentence, or the end of a clause or item
+("Attachment is **hard-wired**: we ..." asserts, its emphasis is no label)."""
+
+
 def _emphasis(sentence: InlineText) -> tuple[int, int] | None:
     """The emphasised key phrase, if the sentence has one that is not the whole sentence."""
     for mark in sentence.marks:
         if mark.kind in _KEY_MARKS and mark.end > mark.start:
-            if sentence.text[mark.start : mark.end + 1].rstrip("*_ ").endswith(":"):
+            labels = sentence.text[mark.start : mark.end + 1].rstrip("*_ ").endswith(":")
+            if labels and sentence.text[: mark.start].rstrip()[-1:] in _BEFORE_LABEL:
                 continue  # "...; **Anxious:** worries": a label, not the key phrase
             inside = sentence.text[mark.end : mark.end + 1].isalnum() or (
                 mark.start > 0 and sentence.text[mark.start - 1].isalnum()
