@@ -302,10 +302,20 @@ def _skip_annotation(text: str, start: int, end: int) -> int:
     return start
 
 
+_DOCUMENT = frozenset(
+    "article post page site website blog content video episode newsletter material "
+    "information guide note podcast".split()
+)
+"""What "this" names in a sentence about the text itself: "This article is for
+informational purposes only", "This post contains affiliate links"."""
+
+
 def _claim_like(plain: str) -> bool:
     ws = words(plain)
     if len(ws) < MIN_WORDS or is_question(plain, ws) or is_instruction(plain, ws):
         return False
+    if ws[0] == "this" and ws[1] in _DOCUMENT:
+        return False  # the page's small print, not what it teaches
     return not plain.rstrip().endswith(":") and not (ws[0] == "i" and is_narrative(ws))
 
 
