@@ -248,10 +248,13 @@ def _list_attribution(block: Block) -> str:
 
 
 def _after_attribution(visit: Visit) -> str:
-    """A dash line, or a name in brackets, right below the quote."""
+    """A dash line, or a name in brackets, right below the quote; or a name nested under
+    it, when the quote opens an outline's item."""
     after = visit.next()
     if after is None:
         return ""
+    if after.kind == "list":
+        return _nested_name(visit)
     if after.kind == "paragraph" and not after.text.breaks:
         found = _DASH_LINE.match(after.text.text)
         if found and len(words(found.group("who"))) <= 10 and not after.text.text.startswith("- "):
@@ -433,10 +436,18 @@ def _nested_attribution(visit: Visit, found: re.Match[str]) -> str:
     Only a whole item in quotation marks, with one nested item that is a dash line or
     reads as a name (`Epictetus`, `Sue Johnson, Hold Me Tight`)."""
     text = visit.block.text.text.strip()
+    if text[:1] not in '"“' or len(found.group()) < len(text) - 1:
+        return ""
+    return _nested_name(visit)
+
+
+def _nested_name(visit: Visit) -> str:
+    """The name in the one item nested under the item that `visit` opens, if it reads as
+    one: an outliner's attribution of a quote (`- > Attachment is ...` over `- Bowlby`)."""
     after = visit.next()
     if visit.parent_kind != "item" or visit.index != 0 or after is None or after.kind != "list":
         return ""
-    if len(after.children) != 1 or text[:1] not in '"“' or len(found.group()) < len(text) - 1:
+    if len(after.children) != 1:
         return ""
     inner = after.children[0].children
     line = inner[0].text.text.strip() if inner and inner[0].kind == "paragraph" else ""
