@@ -25,6 +25,7 @@ from cards.syntax.citations import without_citations
 from cards.syntax.clippings import header_end
 from cards.syntax.comments import without_comments
 from cards.syntax.fields import without_fields
+from cards.syntax.orgblocks import quote_blocks_as_markdown
 from cards.syntax.plaintext import to_markdown
 from cards.syntax.rawhtml import details_as_markdown, without_tags
 from cards.syntax.tasks import box_end
@@ -112,7 +113,8 @@ def parse_note(note: SourceNote) -> ParsedNote:
         text, where = to_markdown(note.body)
         line_of = [note.body_line + w for w in where]
     else:
-        text = without_fields(details_as_markdown(without_comments(note.body)))
+        text = without_comments(note.body)
+        text = without_fields(details_as_markdown(quote_blocks_as_markdown(text)))
         line_of = [note.body_line + n for n in range(text.count("\n") + 2)]
     env: dict[str, object] = {}
     tokens = markdown().parse(text, env)

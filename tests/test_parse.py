@@ -198,3 +198,24 @@ def test_bracketed_inline_fields_leave_the_text_and_its_lines(tmp_path: Path) ->
         (5, "Status:: seedling"),
         (7, "f (x :: Int) = x\n"),
     ]
+
+
+def test_a_logseq_quote_block_is_a_quote_and_later_lines_keep_their_numbers(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "- #+BEGIN_QUOTE\n"
+        "  The cycle is the enemy,\n"
+        "  not your partner.\n"
+        "  #+END_QUOTE\n"
+        "#+BEGIN_QUOTE\n"
+        "Attachment is a bond.\n"
+        "#+END_QUOTE\n"
+        "Text after.\n"
+    )
+    first, quote, after = _blocks(tmp_path, text)
+    ((item_quote,),) = (i.children for i in first.children)
+    said = "paragraph: The cycle is the enemy,\nnot your partner."
+    assert shape(item_quote) == ("blockquote", [said])
+    assert (item_quote.children[0].line, quote.line, after.line) == (2, 5, 8)
+    assert shape(quote) == ("blockquote", ["paragraph: Attachment is a bond."])
