@@ -187,8 +187,8 @@ _DATE = re.compile(
 
 def _heading(note: ParsedNote, visit: Visit) -> Item | None:
     text = heading_text(visit.block)
-    if text.link_share() > 0.6 or not is_declarative_heading(text.text):
-        return None
+    if text.link_share() > 0.6 or not is_declarative_heading(text.text) or _quoted(text.text):
+        return None  # a topic, or someone's words ('### "Love is a verb."')
     if any(c.isdigit() for c in text.text) and _DATE.search(text.text):
         return None  # "Last medically reviewed on March 3, 2022": a dateline, not a claim
     if " | " in text.text:

@@ -98,6 +98,53 @@ def extract_quotes(note: ParsedNote) -> Iterator[Item]:
                 yield item
         elif block.kind == "paragraph":
             yield from _inline_quotes(note, visit)
+        elif block.kind == "table":
+            yield from _quote_table(note, visit)
+        elif block.kind == "heading" and block.text.text[:1] in '"“':
+            item = _quoted_heading(note, visit)
+            if item:
+                yield item
+
+
+_QUOTE_COLUMNS = frozenset("quote quotes quotation quotations passage excerpt highlight".split())
+_WHO_COLUMNS = frozenset("author source who by speaker attribution from person".split())
+
+
+def _quote_table(note: ParsedNote, visit: Visit) -> Iterator[Item]:
+    """A table of quotes: a column headed "Quote" (a row per quote), and one headed
+    "Author" or "Source", if any, for who said it."""
+    rows = [r.children for group in visit.block.children for r in group.children]
+    if len(rows) < 2:
+        return
+    heads = [" ".join(words(cell.text.text)) for cell in rows[0]]
+    said = next((n for n, h in enumerate(heads) if h in _QUOTE_COLUMNS), None)
+    if said is None:
+        return
+    by = next((n for n, h in enumerate(heads) if h in _WHO_COLUMNS), None)
+    for cells in rows[1:]:
+        if said >= len(cells):
+            continue
+        body = _unwrapped(cells[said].text.strip())
+        if len(words(body.text)) < MIN_WORDS:
+            continue
+        who = cells[by].text.text if by is not None and by < len(cells) else ""
+        ref = SourceRef(note.path, cells[said].line, visit.headings)
+        yield Item("quote", ref, body, key=_key(body), attribution=_clean(who), source="table")
+
+
+def _quoted_heading(note: ParsedNote, visit: Visit) -> Item | None:
+    """A heading that is a quotation, with its speaker on a dash line under it (`### "Love is
+    a verb."` over `— Stephen Covey`): a collection of quotes set out as headings."""
+    text = visit.block.text.strip()
+    found = _INLINE.fullmatch(text.text)
+    if found is None:
+        return None
+    who = _after_attribution(visit)
+    if not who:
+        return None
+    body = text.slice(found.start("q"), found.end("q")).strip()
+    ref = SourceRef(note.path, visit.block.line, visit.headings)
+    return Item("quote", ref, body, key=_key(body), attribution=_clean(who), source="heading")
 
 
 def _blockquote(note: ParsedNote, visit: Visit) -> Item | None:
