@@ -268,7 +268,13 @@ def _by_semicolon(
             groups.append(("", [part]))
         else:
             groups[-1][1].append(part)
-    return [(c, split_clauses("; ".join(parts))) for c, parts in groups if c]
+    return [(c, split_clauses("; ".join(parts)) or _lone_word(parts)) for c, parts in groups if c]
+
+
+def _lone_word(parts: list[str]) -> tuple[str, ...]:
+    """A category's one clause of one word (`**Anxious:** worries`), as a list item's is."""
+    word = _trim(parts[0]).strip() if len(parts) == 1 else ""
+    return (word,) if _one_word_trait(word) else ()
 
 
 def _list_category(visit: Visit, taxonomy: Taxonomy, section: str = "", current: str = "") -> str:
