@@ -593,13 +593,48 @@ _AND_TAIL = re.compile(r"\s+and\s+(?P<tail>[a-z]+\s+[a-z]+)[\s.,;:!?]*$")
 
 
 def _and_clause(fragment: str) -> list[str]:
-    """A clause of two words joined by "and" at the end of another: "trust others and
-    forgive easily" is two traits, "intimacy and independence" one."""
-    found = _AND_TAIL.search(fragment) if " and " in fragment else None
-    if found is None or not _adverbial(found["tail"].split()):
+    """A clause joined by "and" at the end of another: "trust others and forgive easily"
+    and "check their phone constantly and need frequent reassurance" are two traits each,
+    "intimacy and independence" and "fear of loss and need for reassurance" one."""
+    if " and " not in fragment:
         return [fragment]
-    head = fragment[: found.start()]
-    return [head, found["tail"]] if len(words(head)) >= 2 else [fragment]
+    found = _AND_TAIL.search(fragment)
+    if found is not None and _adverbial(found["tail"].split()):
+        head = fragment[: found.start()]
+        return [head, found["tail"]] if len(words(head)) >= 2 else [fragment]
+    verb = _AND_VERB.search(fragment)
+    if verb is None or len(words(fragment[: verb.start()])) < 2:
+        return [fragment]
+    head_verb = words(fragment)[0]
+    if _verb_stem(head_verb) not in _TRAIT_VERBS or _verb_stem(verb["verb"]) not in _TRAIT_VERBS:
+        return [fragment]  # both sides must open on a verb: "more pain and need ..." is no pair
+    return [fragment[: verb.start()], fragment[verb.start("verb") :]]
+
+
+_AND_VERB = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?!(?:of|for)\b)[a-z]")
+_TRAIT_VERBS = frozenset(
+    "need want seek fear avoid crave feel find keep value check ask text call read take give "
+    "expect believe think see view prefer enjoy hate resist rely depend communicate respond "
+    "react worry trust withdraw pursue pull push hide suppress deny struggle become get show "
+    "tend have make start stop share express look".split()
+)
+"""Verbs that open a trait's clause, so that a clause after "and" that opens on one of them
+(with a clause before it that does too) is a trait of its own."""
+
+
+def _opens_clause(ws: list[str]) -> bool:
+    """Two words that open on a trait's verb ("fear rejection", "value self-reliance"): a
+    clause, not the tail of a noun list."""
+    return len(ws) == 2 and _verb_stem(ws[0]) in _TRAIT_VERBS
+
+
+def _verb_stem(word: str) -> str:
+    """The base form of a verb in -s ("needs", "worries", "pushes"), else the word."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("shes", "ches", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if in_s(word) else word
 
 
 _ANYONE = OBJECT_PRONOUNS | frozenset("others people everyone anyone nobody".split())
@@ -630,7 +665,7 @@ def _comma_clauses(predicate: str) -> tuple[str, ...]:
         cws = words(cleaned)
         if not cws:
             continue
-        short = len(cws) <= 2 and not _adverbial(cws)
+        short = len(cws) <= 2 and not _adverbial(cws) and not _opens_clause(cws)
         function_only = all(
             w.endswith("ly") or w in AUX or w in _RELATIVE or w in {"is", "that"} for w in cws
         )
