@@ -141,7 +141,19 @@ def is_question(text: str, ws: list[str] | None = None) -> bool:
     if stripped.endswith("?"):
         return True
     ws = words(stripped) if ws is None else ws
-    return len(ws) >= 3 and ws[0] in WH and ws[1] in AUX
+    if len(ws) < 3:
+        return False
+    if ws[0] in WH:
+        return ws[1] in AUX
+    # "Is it possible to be both anxious and avoidant": a heading asks without its "?"
+    return ws[0] in _INVERTING and ws[1] in _ASKED and stripped[-1:] not in ".!:"
+
+
+_INVERTING = frozenset(
+    "is are was were do does did can could should would will shall may might have has".split()
+)
+_ASKED = frozenset("it i you we they he she there this that these those a an the my your".split())
+"""What follows an auxiliary that opens a question: its subject ("Can you ...", "Is it ...")."""
 
 
 def _adjective_like(word: str) -> bool:

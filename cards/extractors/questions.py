@@ -33,11 +33,12 @@ _A_INSIDE = re.compile(rf"(?:\n|(?<=\?)[ \t]+)\s*{_A}", re.IGNORECASE)
 """An answer label that starts a line, or follows the question mark on the question's line."""
 _FEEDBACK = re.compile(
     r"^(?:was|is|did)\s+(?:you\s+find\s+)?(?:this|the)(?:\s+(?:article|page|post|answer|"
-    r"information|content|guide))?\s+(?:helpful|useful|help)\s*\?$",
+    r"information|content|guide))?\s+(?:helpful|useful|help)\s*\?(?:[\s/|]*(?:yes|no))*\s*$",
     re.IGNORECASE,
 )
-"""A web page's feedback prompt ("Was this helpful?"), pasted with the article: asked of
-the reader about the page, and answered by nothing under it."""
+"""A web page's feedback prompt ("Was this helpful?", "Was this article helpful? Yes / No"),
+pasted with the article: asked of the reader about the page, and answered by nothing under
+it."""
 _NAVIGATION = re.compile(
     r"^\s*(?:related|see also|read more|read next|also read|more|recommended|up next|"
     r"you might also like|next)\s*:",
@@ -87,6 +88,8 @@ def extract_questions(note: ParsedNote) -> Iterator[Item]:
         ref = SourceRef(note.path, block.line, visit.headings)
         structured = len(blocks) > 1 or blocks[0].kind != "paragraph" or not answer.text.strip()
         question, answer = _unspoken(_unlabel(heading_text(block), _Q_LABEL), answer)
+        if not question.text.rstrip().endswith("?"):  # "## Is it possible to be both ..."
+            question = concat([question.strip(), InlineText("?")], sep="")
         yield Item(
             "question",
             ref,
