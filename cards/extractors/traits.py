@@ -540,14 +540,30 @@ def _table(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> Iterator[Item]
                     trait = f"{label}: {cell}" if label else cell
                     by_category.setdefault(columns[j], []).append(trait)
     else:
+        # more than one column of traits: each is an aspect, which its header names
+        worded = {j for row in grid[1:] for j, cell in enumerate(row) if j and _ALPHA.search(cell)}
+        heads = [_aspect(h) if len(worded) > 1 else "" for h in grid[0]]
         for row in grid[1:]:
             category = _only(taxonomy.mentioned(row[0])) if row else ""
             if category:
-                by_category.setdefault(category, []).extend(c for c in row[1:] if _ALPHA.search(c))
+                by_category.setdefault(category, []).extend(
+                    f"{heads[j]}: {cell}" if j < len(heads) and heads[j] else cell
+                    for j, cell in enumerate(row[1:], 1)
+                    if _ALPHA.search(cell)
+                )
     for category, traits in by_category.items():
         ref = SourceRef(note.path, visit.block.line, visit.headings)
         summary = InlineText(f"{category}: " + "; ".join(traits))
         yield Item("traits", ref, summary, category=category, traits=tuple(traits), source="table")
+
+
+_GENERIC = re.compile(r"\b(?:description|notes?|examples?|summary|details|comments?)\b", re.I)
+
+
+def _aspect(header: str) -> str:
+    """A column header that names an aspect ("Self-view", "In conflict"), not one that only
+    says the cells are traits ("Traits", "Description")."""
+    return "" if _SIGNS.search(header) or _GENERIC.search(header) else header
 
 
 def _only(named: list[str]) -> str:
