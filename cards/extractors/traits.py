@@ -152,6 +152,9 @@ def _prose(
                 )
             continue
         pronoun = _PRONOUN.match(sentence)
+        this = _THIS_KIND.match(sentence) if not found and section else None
+        if this:  # "People with this style want closeness but fear it" under its heading
+            found = ((section,), sentence[this.end() :])
         if found and len(found[0]) > 1:
             # "Both anxious and avoidant people struggle with trust": a trait of each
             current = section
@@ -185,6 +188,14 @@ def _prose(
     return current
 
 
+_THIS_KIND = re.compile(
+    r"(?:(?:people|those|individuals|adults|partners|someone|anyone|children|kids)\s+with\s+"
+    r"(?:this|that|such\s+an?))\s+(?:attachment\s+)?(?:style|type|pattern)\b"
+    r"(?:\s+of\s+attachment)?\s*",
+    re.IGNORECASE,
+)
+"""A subject that points to the people of the section's category: "People with this style
+...". ("This style is also known as ..." speaks of the style, not of its people.)"""
 _FOR_STARTS = frozenset(["For", "for", "To ", "to ", "Amo", "amo"])
 _FOR = re.compile(r"(?:for|to|among)\s+(?P<who>[^,;:]{3,50}),\s+(?P<rest>\S.*)$", re.I | re.S)
 """`For avoidant people, intimacy feels like a threat`: what it is like to be one of them."""
