@@ -144,7 +144,9 @@ def _read_inside(vault: Path, path: Path, rel: str, max_bytes: int) -> bytes:
 
 
 def _decode(raw: bytes, rel: str, warnings: list[str]) -> str:
-    """UTF-8 or a BOM's encoding; else Latin-1, which decodes anything. Non-UTF-8 warns."""
+    """UTF-8 or a BOM's encoding; else Windows-1252, which Windows editors save and whose
+    curly quotes and dashes Latin-1 would read as control characters; else Latin-1, which
+    decodes anything. Non-UTF-8 warns."""
     if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise NoteError(rel, 1, "binary file, not a text note")
     for bom, codec in _BOMS:
@@ -162,8 +164,13 @@ def _decode(raw: bytes, rel: str, warnings: list[str]) -> str:
         return raw.decode("utf-8").lstrip("\ufeff")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        warnings.append(f"{rel}:{line}: not UTF-8; read as Latin-1")
-        return raw.decode("latin-1")
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:  # one of the five bytes Windows-1252 leaves undefined
+            warnings.append(f"{rel}:{line}: not UTF-8; read as Latin-1")
+            return raw.decode("latin-1")
+        warnings.append(f"{rel}:{line}: not UTF-8; read as Windows-1252")
+        return text
 
 
 def _split_front_matter(text: str, rel: str) -> tuple[dict[str, Any], str, int]:

@@ -120,7 +120,7 @@ def test_every_bad_file_is_named_once_and_the_good_notes_all_reach_anki(
         "yaml.md": "bad YAML front matter",
         "fm-list.md": "front matter is a list",
         "fm-scalar.md": "front matter is a str",
-        "latin1.md": "read as Latin-1",
+        "latin1.md": "read as Windows-1252",
         "utf16.md": "encoded as UTF-16",
         "binary.md": "binary file",
         "empty.md": "empty note",

@@ -103,6 +103,25 @@ def test_latin1_and_utf16_notes_are_decoded(make_vault: MakeVault) -> None:
     assert texts["wide.md"] == "Endorphins are our natural pain-killers."
 
 
+def test_windows_1252_quotes_and_dashes_are_read_as_such(make_vault: MakeVault) -> None:
+    saved = "\u201cGood enough\u201d repair \u2013 not perfection \u2013 keeps **love** safe.\n"
+    vault = make_vault(
+        {
+            "notepad.md": saved.encode("cp1252"),
+            "odd.md": b"Caf\xe9 \x81 culture is a **social** habit of the city.\n",
+        }
+    )
+    result = extract_vault(vault)
+    texts = {i.ref.path: i.plain for i in result.items}
+    assert texts["notepad.md"] == saved.strip().replace("**", "")
+    assert texts["odd.md"] == "Caf\xe9 \x81 culture is a social habit of the city."
+    warnings = sorted(w for note in result.notes for w in note.warnings)
+    assert [w.split(": ", 1)[1] for w in warnings] == [
+        "not UTF-8; read as Windows-1252",
+        "not UTF-8; read as Latin-1",
+    ]
+
+
 def test_windows_line_endings_keep_line_numbers(make_vault: MakeVault) -> None:
     vault = make_vault({"crlf.md": "Intro line.\r\n\r\nSleep is **the foundation** of memory.\r\n"})
     (item,) = extract_vault(vault).items
