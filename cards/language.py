@@ -314,7 +314,9 @@ def is_instruction(text: str, ws: list[str] | None = None) -> bool:
         return False
     first = ws[0]
     if first not in _INSTRUCTING:
-        return "please" in ws[:8]  # most sentences: one look-up
+        if len(ws) > 2 and ws[1] in _OBJECT_OPENS and _bare_verb(first, text):
+            return True  # "Rest the batter for 30 minutes": a verb, then its object
+        return "please" in ws[:8]  # most sentences: two look-ups
     if first in _ADDRESSING or first == "don't" or "please" in ws[:8]:
         return True
     after = ws[1] if len(ws) > 1 else ""
@@ -326,6 +328,33 @@ def is_instruction(text: str, ws: list[str] | None = None) -> bool:
         return True
     # "Avoid blaming", "Be curious", "Stay in the room", "Never threaten to leave"
     return first in _VERBS_FIRST and (after in _OBJECT_START or not _noun_subject(after))
+
+
+_OBJECT_OPENS = frozenset(
+    "the a an your my our their his her some any each every these those this".split()
+)
+"""Words that open a noun phrase: after a sentence's first word, its object ("Rest the
+batter") where a subject would need a verb between them."""
+_LEADING_ADVERBS = frozenset(
+    "today yesterday tomorrow sometimes often now then here there still also even thus hence "
+    "perhaps maybe meanwhile instead otherwise however therefore again soon later "
+    "first second finally ultimately eventually usually typically generally because although "
+    "though unless whereas whenever while if once until since as".split()
+)
+"""Words that open a sentence before its subject ("Often the anxious partner pursues",
+"Because a card stands alone, ..."): no verb of an instruction."""
+
+
+def _bare_verb(first: str, text: str) -> bool:
+    """Whether a sentence's first word, right before a noun phrase, is a verb in its base
+    form: no function word, adverb ("Often the ..."), gerund ("Building the habit takes
+    ..."), plural or past form, and no comma between ("Oxytocin, the love hormone")."""
+    if first in FUNCTION_WORDS or first in _LEADING_ADVERBS or first.endswith(("ly", "ing", "ed")):
+        return False
+    if in_s(first) or not first.isalpha():
+        return False
+    start = text.lower().find(first)
+    return start >= 0 and text[start + len(first) : start + len(first) + 1] == " "
 
 
 def is_narrative(ws: list[str]) -> bool:
