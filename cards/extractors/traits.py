@@ -152,7 +152,9 @@ def _prose(
                 )
             continue
         pronoun = _PRONOUN.match(sentence)
-        this = _THIS_KIND.match(sentence) if not found and section else None
+        this = (
+            _THIS_KIND.match(sentence) if not found and section and " with " in sentence else None
+        )
         if this:  # "People with this style want closeness but fear it" under its heading
             found = ((section,), sentence[this.end() :])
         if found and len(found[0]) > 1:
@@ -233,15 +235,15 @@ def _typical_of(sentence: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
     said to be common among others gives ("", ""): no trait of anyone. None: no such
     sentence."""
     if not (
-        "typical" in sentence
-        or "common" in sentence
-        or "characteristic" in sentence
-        or "hallmark" in sentence
-        or "sign" in sentence
-        or "mark" in sentence
-        or "feature" in sentence
-    ):
-        return None  # most sentences: seven substring tests in C, not a pattern
+        " typical" in sentence
+        or " common" in sentence
+        or " characteristic" in sentence
+        or " hallmark" in sentence
+        or " sign" in sentence
+        or " mark" in sentence
+        or " feature" in sentence
+    ) or not (" is " in sentence or " are " in sentence):
+        return None  # most sentences: a few substring tests in C, not a pattern
     found = _TYPICAL.match(sentence.strip())
     if found is None:
         return None
