@@ -75,6 +75,9 @@ def extract_note(
         return NoteResult(rel, None, error=exc)
     except RecursionError:
         return NoteResult(rel, None, error=NoteError(rel, 1, "nested too deeply to parse"))
+    except Exception as exc:  # a bug of ours on one note must not stop a vault of thousands
+        reason = f"internal error ({type(exc).__name__}: {exc}); note skipped, please report it"
+        return NoteResult(rel, None, error=NoteError(rel, 1, reason))
 
 
 def _excluded(switch: object, rel: str, registry: Registry) -> frozenset[str]:

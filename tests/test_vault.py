@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
 
 from cards.errors import CardsError, NoteError
 from cards.extract import extract_vault
-from cards.parse import parse_note
+from cards.extractors import default_extractors
+from cards.extractors.registry import Registry
+from cards.items import Item
+from cards.parse import ParsedNote, parse_note
 from cards.vault import iter_note_paths, read_note
 
 MakeVault = Callable[[dict[str, str | bytes]], Path]
@@ -89,6 +92,30 @@ def test_a_bad_note_is_reported_and_the_rest_of_the_vault_still_extracts(
     result = extract_vault(vault)
     assert [str(e).split(":")[0] for e in result.errors] == ["bad.md", "binary.md"]
     assert [i.ref.path for i in result.items] == ["good.md"]
+
+
+def test_an_extractor_that_fails_on_one_note_skips_that_note_only(make_vault: MakeVault) -> None:
+    vault = make_vault(
+        {
+            "a.md": "Dopamine is a neurotransmitter in the reward pathway.\n",
+            "b.md": "Trips the extractor.\n",
+            "c.md": "Endorphins are our natural pain-killing hormones.\n",
+        }
+    )
+    claims = default_extractors().get("claim")
+
+    def fragile(note: ParsedNote) -> Iterable[Item]:
+        if note.note.path == "b.md":
+            raise IndexError("no such group")
+        return claims(note)
+
+    registry = Registry()
+    registry.add("claim", fragile)
+    result = extract_vault(vault, registry)
+    assert [str(e) for e in result.errors] == [
+        "b.md:1: internal error (IndexError: no such group); note skipped, please report it"
+    ]
+    assert [i.ref.path for i in result.items] == ["a.md", "c.md"]
 
 
 def test_latin1_and_utf16_notes_are_decoded(make_vault: MakeVault) -> None:
