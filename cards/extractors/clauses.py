@@ -1,0 +1,253 @@
+"""Clauses: a predicate cut into the traits it lists.
+
+    tend to: seek support when stressed, give support when asked, and forgive quickly
+        -> seek support when stressed | give support when asked | forgive quickly
+    experience more pain, anxiety, and health risks      -> one trait: a list of nouns
+    are not needy; they are scared                       -> not needy | scared
+
+Commas and semicolons end clauses, but commas also separate the nouns of one
+clause, and "and" joins both clauses and nouns; the rules below fold a short
+tail, a relative clause or a shared object back into its clause, and split
+"and" only where a verb (or a verb and its adverb) follows it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cards.language import (
+    AUX,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    OBJECT_PRONOUNS,
+    PREPOSITIONS,
+    PRONOUNS,
+    in_s,
+    words,
+)
+
+_SPLIT = re.compile(
+    r"\s*(?:[,;•·]|—|–|\s-\s)\s*"
+    r"|\s+and\s+(?=(?:are|is|have|has|can|will|may|might|tend|yet|they|they['’]re|also|often)\b"
+    r"|(?!(?:only|early|family|daily|likely|friendly|lonely)\b)[a-z]+ly\s+[a-z]{3,}\b)",
+    re.IGNORECASE,
+)
+_LEADING = re.compile(
+    r"^(?:(?:and|but|yet|or|so|also|often|usually|generally|typically|still|even|then|they|"
+    r"they['’]re|we|are|is|were|will|['’]re)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(r"(?:[\s,;:.!?\"”’')]|\band\b|\bor\b)+$", re.IGNORECASE)
+_RELATIVE = frozenset(["which", "who", "whom", "that", "whose"])
+_CONTRAST = frozenset("while whereas unlike although though compared".split())
+SEMICOLON = re.compile(r"\s*;\s*")
+
+
+_NOT_TRAITS = frozenset("yes no none maybe unknown tbd todo varies same".split())
+
+
+def one_word_trait(trait: str) -> bool:
+    """`- Anxious: clingy`: after a label, one word is the trait, as a cell or item is, when it
+    is a word that can describe someone (not "yes", "see", "TBD")."""
+    word = trait.strip().rstrip(".").lower()
+    return len(word) > 2 and word.isalpha() and word not in FUNCTION_WORDS | _NOT_TRAITS
+
+
+def split_clauses(predicate: str) -> tuple[str, ...]:
+    """One trait per clause of a predicate.
+
+    A semicolon ends a clause ("are not needy; they are scared"). Commas separate
+    clauses but also list items inside a clause ("more pain, anxiety, and health
+    risks"), so short tails, relative clauses and parentheticals are folded back into
+    the clause they belong to, and a word alone ("are warm, responsive and consistent")
+    joins the words after it rather than being lost.
+    """
+    lead = _LEAD_IN.match(predicate) if ":" in predicate else None
+    if lead and all(w in _LEAD_WORDS or w.endswith("ly") for w in words(lead.group())):
+        predicate = predicate[lead.end() :]  # "tend to: seek support, ...": after the colon
+    if ";" not in predicate:
+        return _comma_clauses(predicate)
+    parts = [p for p in SEMICOLON.split(predicate) if p.strip()]
+    out: list[str] = []
+    for n, part in enumerate(parts):
+        found = _comma_clauses(part)
+        if not found and n:  # "; they are scared": a clause of one word, with its subject
+            word = trim(_LEADING.sub("", part)).strip()
+            found = (word,) if one_word_trait(word) else ()
+        out.extend(found)
+    return tuple(out)
+
+
+_LEAD_IN = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*:\s+")
+"""A few words and a colon before a run of clauses: `tend to: seek support when stressed,
+give support when asked, and forgive quickly`."""
+_LEAD_WORDS = AUX | frozenset("tend tends to also often".split())
+"""Words that say how often or how surely, and name no trait ("engage in protest: ..." does)."""
+_LY_NOUNS = frozenset(
+    "family assembly ally supply anomaly reply bully belly jelly rally lily italy july".split()
+)
+
+
+_AND_TAIL = re.compile(r"\s+and\s+(?P<tail>[a-z]+\s+[a-z]+)[\s.,;:!?]*$")
+
+
+def _and_clause(fragment: str) -> list[str]:
+    """A clause joined by "and" at the end of another: "trust others and forgive easily"
+    and "check their phone constantly and need frequent reassurance" are two traits each,
+    "intimacy and independence" and "fear of loss and need for reassurance" one."""
+    if " and " not in fragment:
+        return [fragment]
+    found = _AND_TAIL.search(fragment)
+    if found is not None and _adverbial(found["tail"].split()):
+        head = fragment[: found.start()]
+        return [head, found["tail"]] if len(words(head)) >= 2 else [fragment]
+    verb = _AND_VERB.search(fragment)
+    if verb is None or len(words(fragment[: verb.start()])) < 2:
+        return [fragment]
+    head_verb = words(fragment)[0]
+    if _verb_stem(head_verb) not in _TRAIT_VERBS or _verb_stem(verb["verb"]) not in _TRAIT_VERBS:
+        return [fragment]  # both sides must open on a verb: "more pain and need ..." is no pair
+    return [fragment[: verb.start()], fragment[verb.start("verb") :]]
+
+
+_AND_VERB = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?!(?:of|for)\b)[a-z]")
+_TRAIT_VERBS = frozenset(
+    "need want seek fear avoid crave feel find keep value check ask text call read take give "
+    "expect believe think see view prefer enjoy hate resist rely depend communicate respond "
+    "react worry trust withdraw pursue pull push hide suppress deny struggle become get show "
+    "tend have make start stop share express look love blame please help let".split()
+)
+"""Verbs that open a trait's clause, so that a clause after "and" that opens on one of them
+(with a clause before it that does too) is a trait of its own."""
+
+
+def _opens_clause(ws: list[str]) -> bool:
+    """Two words that open on a trait's verb ("fear rejection", "value self-reliance"): a
+    clause, not the tail of a noun list."""
+    return len(ws) == 2 and _verb_stem(ws[0]) in _TRAIT_VERBS
+
+
+def _verb_stem(word: str) -> str:
+    """The base form of a verb in -s ("needs", "worries", "pushes"), else the word."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("shes", "ches", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if in_s(word) else word
+
+
+_ANYONE = OBJECT_PRONOUNS | frozenset("others people everyone anyone nobody".split())
+
+
+def _adverbial(ws: list[str]) -> bool:
+    """A verb and its adverb or a pronoun as its object, "forgive quickly", "feel lonely",
+    "trusts others": a clause of two words, where a noun list's tail ("and health risks")
+    has none."""
+    if len(ws) != 2 or ws[0] in _ANYONE or ws[0] in FUNCTION_WORDS:
+        return False  # "and others negatively": an object, its verb left behind
+    if ws[1] in _ANYONE:
+        return in_s(ws[0]) or ws[0] in _TRAIT_VERBS
+    return ws[1].endswith("ly") and len(ws[1]) > 4 and ws[1] not in _LY_NOUNS
+
+
+def _comma_clauses(predicate: str) -> tuple[str, ...]:
+    raw = [part for f in _SPLIT.split(predicate) if f and f.strip() for part in _and_clause(f)]
+    out: list[str] = []
+    for fragment in raw:
+        fragment = fragment.strip()
+        ws = words(fragment)
+        cleaned = trim(_LEADING.sub("", fragment)).strip()
+        cws = words(cleaned)
+        if not cws:
+            continue
+        short = len(cws) <= 2 and not _adverbial(cws) and not _opens_clause(cws)
+        function_only = all(
+            w.endswith("ly") or w in AUX or w in _RELATIVE or w in {"is", "that"} for w in cws
+        )
+        if _own_clause(ws) and out:
+            continue  # "— the 'spark' is really anxiety": a clause about something else
+        if (short and function_only) or ws[0] in _CONTRAST or ws[:2] == ["not", "because"]:
+            continue  # "while anxious partners move closer" is about someone else, and
+            # "not because they do not care" says what is not so
+        joins_previous = bool(out) and (
+            (short and not _parallel_verb(words(out[0])[0], cws[0]))
+            or ws[0] in _RELATIVE
+            or (ws[0].endswith("ly") and len(ws) > 1 and ws[1] in PREPOSITIONS)
+            or (_noun_tail(ws) and not _adverbial(cws))
+            or _shares_object(words(out[-1]), ws)
+            or words(out[-1])[-1].endswith("est")
+        )
+        if joins_previous:
+            out[-1] = f"{out[-1]}, {trim(fragment).strip()}"
+        elif out and len(words(out[-1])) == 1:
+            out[-1] = f"{out[-1]}, {cleaned}"  # "warm, responsive and consistent"
+        else:
+            out.append(cleaned)
+    return tuple(_balanced(" ".join(t.split())) for t in out if len(words(t)) >= 2)
+
+
+_POINTING = frozenset("the this that these those it its".split())
+
+
+def _own_clause(ws: list[str]) -> bool:
+    """A fragment with a subject of its own, a determiner's noun before a verb: "the spark
+    is really anxiety", "this is why they pull away"."""
+    return bool(ws) and ws[0] in _POINTING and any(w in AUX for w in ws[1:4])
+
+
+def _parallel_verb(first: str, word: str) -> bool:
+    """Whether a short fragment opens on a verb like the first clause's: "suppresses
+    feelings, values self-reliance" lists two traits, "more pain, anxiety" one."""
+    return all(
+        len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us")) for w in (first, word)
+    )
+
+
+def _noun_tail(ws: list[str]) -> bool:
+    """ "and health risks" ends a list of nouns; "and fade by evening" is a clause of its own."""
+    tail = ws[1:]
+    return (
+        ws[0] in {"and", "or"}
+        and 0 < len(tail) <= 3
+        and tail[0] not in AUX
+        and tail[0] != "they"
+        and not any(w in PREPOSITIONS or w in DETERMINERS for w in tail)
+    )
+
+
+_DEGREE_WORDS = frozenset("more less most least very highly".split())
+_NOMINAL = ("al", "ive", "ous", "ful", "ic", "ary", "less")
+
+
+def _shares_object(previous: list[str], ws: list[str]) -> bool:
+    """ "characterized by fear of intimacy, emotional highs and lows": a short phrase with
+    no verb after a clause that ends on a preposition's object is one more object of it."""
+    if len(ws) > 4 or any(w in AUX or w in PRONOUNS for w in ws):
+        return False
+    tail = previous[-4:]
+    if not any(w in PREPOSITIONS for w in tail[:-1]):
+        return False
+    pair = len(ws) == 3 and ws[1] in ("and", "or") and not ws[0].endswith("s")
+    degree = ws[0] in _DEGREE_WORDS and len(ws) > 1  # "with longer, more satisfying bonds"
+    return ws[0].endswith(_NOMINAL) or pair or degree  # not "feel suffocated"
+
+
+_CLOSERS = {")": "(", "”": "“", "’": "‘"}
+
+
+def trim(text: str) -> str:
+    """The text without trailing punctuation or a dangling "and", but with the closing
+    marks that close what it opened: `idealize a past relationship ("the phantom ex")`."""
+    kept = _TRAILING.sub("", text)
+    for ch in text[len(kept) :]:
+        opener = _CLOSERS.get(ch)
+        if (opener and kept.count(opener) > kept.count(ch)) or (ch == '"' and kept.count(ch) % 2):
+            kept += ch
+    return kept
+
+
+def _balanced(text: str) -> str:
+    """Close a quotation the clause split cut open ('engage in “solace sex')."""
+    if text.count("“") > text.count("”"):
+        return text + "”"
+    return text[:-1] if text.count('"') % 2 and text.endswith('"') else text
