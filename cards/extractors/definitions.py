@@ -144,9 +144,19 @@ def _term_of(plain: str) -> str:
     compound = len(subject_words) > 1 and _narrowed(rest_words)
     genus = compound and kind == head
     plural = compound and _plural(head) and _plural(kind)  # "Attachment injuries are moments
-    if kind not in _DEFINING_START and not genus and not plural:  # when ...", "X are patterns of"
+    # when ...", "X are patterns of"; "Deactivating strategies are ways avoidant people ...":
+    kinds = len(subject_words) > 1 and _plural(head) and kind in _KINDS
+    if kind not in _DEFINING_START and not genus and not plural and not kinds:
         return ""
     return subject
+
+
+_KINDS = frozenset(
+    "ways forms kinds types sorts patterns strategies behaviours behaviors moments tendencies "
+    "methods techniques processes habits responses".split()
+)
+"""Plural nouns that name a kind of thing: after "X are", the genus of a definition even
+when no clause narrows it right away."""
 
 
 def _plural(word: str) -> bool:
