@@ -64,6 +64,7 @@ _TERM_INTRO = re.compile(
 _APPOSITIVE = re.compile(r"\s+[—–]\s.*[—–]$|\s*\([^()]*\)$")
 """An aside between the term and its verb: `Stonewalling — emotional withdrawal —`,
 `Oxytocin (the bonding hormone)`."""
+_QUOTED_TERM = re.compile(r"[\"“'‘]([^\"“”'‘’]{2,60})[\"”'’]")
 _DEFINING_VERB = re.compile(
     r"^(?P<term>.{2,60}?)\s+"
     r"(?:refers to|refer to|is defined as|are defined as|means|denotes|stands for|stand for)\s"
@@ -132,6 +133,9 @@ def _term_of(plain: str) -> str:
         return ""
     subject, rest = plain[: copula.start()].strip(), plain[copula.end() :]
     subject = _APPOSITIVE.sub("", subject)  # "Stonewalling — emotional withdrawal —"
+    quoted = _QUOTED_TERM.fullmatch(subject)
+    if quoted:  # '"Deactivating strategies" are any behavior ...': the term, marked as one
+        subject = quoted.group(1).strip()
     rest_words = words(rest)
     if not rest_words or not subject_ok(subject):
         return ""
