@@ -107,10 +107,15 @@ def _and_clause(fragment: str) -> list[str]:
     head_verb = words(fragment)[0]
     if _verb_stem(head_verb) not in _TRAIT_VERBS or _verb_stem(verb["verb"]) not in _TRAIT_VERBS:
         return [fragment]  # both sides must open on a verb: "more pain and need ..." is no pair
+    if verb["next"] in ("of", "for") and _verb_stem(verb["verb"]) in _NOUNS_TOO:
+        return [fragment]
     return [fragment[: verb.start()], fragment[verb.start("verb") :]]
 
 
-_AND_VERB = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?!(?:of|for)\b)[a-z]")
+_AND_VERB = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?P<next>[a-z]+)")
+_NOUNS_TOO = frozenset("need fear value love trust call text look show check help view".split())
+"""Trait verbs that are nouns as well: "fear of loss and need for reassurance" is one trait,
+where "trust others and ask for help" is two."""
 _TRAIT_VERBS = frozenset(
     "need want seek fear avoid crave feel find keep value check ask text call read take give "
     "expect believe think see view prefer enjoy hate resist rely depend communicate respond "
