@@ -66,7 +66,7 @@ def split_clauses(predicate: str) -> tuple[str, ...]:
     if lead and all(w in _LEAD_WORDS or w.endswith("ly") for w in words(lead.group())):
         predicate = predicate[lead.end() :]  # "tend to: seek support, ...": after the colon
     if ";" not in predicate:
-        return _comma_clauses(predicate)
+        return _comma_clauses(predicate) or _lone_verb(predicate)
     parts = [p for p in SEMICOLON.split(predicate) if p.strip()]
     out: list[str] = []
     for n, part in enumerate(parts):
@@ -76,6 +76,14 @@ def split_clauses(predicate: str) -> tuple[str, ...]:
             found = (word,) if one_word_trait(word) else ()
         out.extend(found)
     return tuple(out)
+
+
+def _lone_verb(predicate: str) -> tuple[str, ...]:
+    """A predicate whose only clause is one verb of a trait: "(The avoidant partner) usually
+    withdraws, while ..." gives "withdraws"."""
+    first = _SPLIT.split(predicate, maxsplit=1)[0]
+    word = trim(_LEADING.sub("", first)).strip()
+    return (word,) if word.isalpha() and _verb_stem(word.lower()) in _TRAIT_VERBS else ()
 
 
 _LEAD_IN = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*:\s+")

@@ -256,8 +256,14 @@ _ASPECTS = (
 _ASPECT = re.compile(_ASPECTS)
 _LISTING = re.compile(r"(?:include|includes|including|involve|involves|are|:)\s+", re.I)
 """The verb after "Anxious behaviours" that lists them."""
-_PARENTHETICAL = re.compile(r"^\s*(?:,\s*[^,]{1,30},|\([^()]{1,60}\))")
-"""", by contrast," or "(also called dismissing)" between a subject and its verb."""
+_PARENTHETICAL = re.compile(
+    r"^\s*(?:,\s*[^,]{1,30},|\([^()]{1,60}\)"
+    r"|(?:in|at|during|within|among|under)\s+(?:this|that|the|a|an|these|those|their|such|"
+    r"each|any)\s+[\w-]+(?=\s))",
+    re.IGNORECASE,
+)
+"""", by contrast,", "(also called dismissing)" or "in this dynamic" between a subject and its
+verb."""
 _RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
 _NOT_VERBS = frozenset("and or but nor of in on at to for with from by as vs vs. versus".split())
 
