@@ -22,7 +22,7 @@ from collections.abc import Callable, Generator, Iterator
 
 from cards.extractors.clauses import SEMICOLON, one_word_trait, split_clauses, trim
 from cards.extractors.taxonomy import Taxonomy
-from cards.extractors.walk import QUOTE_CALLOUTS, Visit, walk
+from cards.extractors.walk import QUOTE_CALLOUTS, Visit, heading_text, walk
 from cards.inline import InlineText
 from cards.items import Item, SourceRef
 from cards.language import (
@@ -57,12 +57,26 @@ def extract_traits(note: ParsedNote, *, taxonomy: Taxonomy) -> Iterator[Item]:
     scopes: list[tuple[int, str]] = []
     """(level, category) of the headings above: a subheading that names no category
     ("## Common behaviours" under "# Dismissive-avoidant attachment") keeps its parent's."""
+    signs: list[Visit] = []
+    """A heading that announces a category's signs, then the subheadings that name them."""
+    signs_of = ""
     for visit in walk(note.blocks):
         block = visit.block
         if block.kind == "heading" and not visit.quoted:
+            if signs and block.level <= signs[0].block.level:
+                yield from _signs_as_headings(note, signs, signs_of)
+                signs = []
             while scopes and scopes[-1][0] >= block.level:
                 scopes.pop()
             own = _heading_category(block.text.text, taxonomy)
+            if signs and block.level == signs[0].block.level + 1 and not own:
+                if _SIGN_HEADING.match(block.text.text):
+                    signs.append(visit)  # "### 1. You need constant reassurance"
+                else:  # "## How to cope": the signs are over
+                    yield from _signs_as_headings(note, signs, signs_of)
+                    signs = []
+            elif own and _SIGNS.search(block.text.text):
+                signs, signs_of = [visit], own  # "## 5 signs you're anxiously attached"
             section = current = own or (scopes[-1][1] if scopes else "")
             scopes.append((block.level, section))
         elif block.kind == "list":
@@ -84,6 +98,31 @@ def extract_traits(note: ParsedNote, *, taxonomy: Taxonomy) -> Iterator[Item]:
                 yield from labelled
                 continue
             current = yield from _prose(note, visit, block, taxonomy, current, section)
+    if signs:
+        yield from _signs_as_headings(note, signs, signs_of)
+
+
+_SIGN_HEADING = re.compile(r"\s*(?:\d{1,2}[.):]\s|(?:you|your|they)\b)", re.IGNORECASE)
+"""A subheading that names one of the signs above it: numbered, or about "you" or "they"."""
+_YOU = re.compile(r"(?:you(?:['’]re|\s+are)?|they(?:['’]re|\s+are)?)\s+", re.IGNORECASE)
+
+
+def _signs_as_headings(note: ParsedNote, signs: list[Visit], category: str) -> Iterator[Item]:
+    """A listicle's signs set out as subheadings under "## 5 signs you're anxiously
+    attached": each subheading is a trait of the category (`### 1. You need constant
+    reassurance` gives "need constant reassurance")."""
+    head, *subheadings = signs
+    traits: list[str] = []
+    for visit in subheadings:
+        text = heading_text(visit.block).text.strip().rstrip(".:!")
+        you = _YOU.match(text)
+        trait = text[you.end() :] if you else text
+        if len(words(trait)) >= 1 and not is_question(text):
+            traits.append(trait[:1].lower() + trait[1:] if you else trait)
+    if len(traits) >= 2:
+        ref = SourceRef(note.path, head.block.line, head.headings)
+        title = head.block.text.strip()
+        yield Item("traits", ref, title, category=category, traits=tuple(traits), source="headings")
 
 
 def _prose(
