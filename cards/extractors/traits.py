@@ -57,26 +57,14 @@ def extract_traits(note: ParsedNote, *, taxonomy: Taxonomy) -> Iterator[Item]:
     scopes: list[tuple[int, str]] = []
     """(level, category) of the headings above: a subheading that names no category
     ("## Common behaviours" under "# Dismissive-avoidant attachment") keeps its parent's."""
-    signs: list[Visit] = []
-    """A heading that announces a category's signs, then the subheadings that name them."""
-    signs_of = ""
+    signs = _SignHeadings(note)
     for visit in walk(note.blocks):
         block = visit.block
         if block.kind == "heading" and not visit.quoted:
-            if signs and block.level <= signs[0].block.level:
-                yield from _signs_as_headings(note, signs, signs_of)
-                signs = []
             while scopes and scopes[-1][0] >= block.level:
                 scopes.pop()
             own = _heading_category(block.text.text, taxonomy)
-            if signs and block.level == signs[0].block.level + 1 and not own:
-                if _SIGN_HEADING.match(block.text.text):
-                    signs.append(visit)  # "### 1. You need constant reassurance"
-                else:  # "## How to cope": the signs are over
-                    yield from _signs_as_headings(note, signs, signs_of)
-                    signs = []
-            elif own and _SIGNS.search(block.text.text):
-                signs, signs_of = [visit], own  # "## 5 signs you're anxiously attached"
+            yield from signs.heading(visit, own)
             section = current = own or (scopes[-1][1] if scopes else "")
             scopes.append((block.level, section))
         elif block.kind == "list":
@@ -98,31 +86,63 @@ def extract_traits(note: ParsedNote, *, taxonomy: Taxonomy) -> Iterator[Item]:
                 yield from labelled
                 continue
             current = yield from _prose(note, visit, block, taxonomy, current, section)
-    if signs:
-        yield from _signs_as_headings(note, signs, signs_of)
+    yield from signs.close()
 
 
+_NUMBERED = re.compile(r"\s*\d{1,2}[.):]\s")
 _SIGN_HEADING = re.compile(r"\s*(?:\d{1,2}[.):]\s|(?:you|your|they)\b)", re.IGNORECASE)
 """A subheading that names one of the signs above it: numbered, or about "you" or "they"."""
 _YOU = re.compile(r"(?:you(?:['’]re|\s+are)?|they(?:['’]re|\s+are)?)\s+", re.IGNORECASE)
 
 
-def _signs_as_headings(note: ParsedNote, signs: list[Visit], category: str) -> Iterator[Item]:
-    """A listicle's signs set out as subheadings under "## 5 signs you're anxiously
-    attached": each subheading is a trait of the category (`### 1. You need constant
-    reassurance` gives "need constant reassurance")."""
-    head, *subheadings = signs
-    traits: list[str] = []
-    for visit in subheadings:
-        text = heading_text(visit.block).text.strip().rstrip(".:!")
-        you = _YOU.match(text)
-        trait = text[you.end() :] if you else text
-        if len(words(trait)) >= 1 and not is_question(text):
-            traits.append(trait[:1].lower() + trait[1:] if you else trait)
-    if len(traits) >= 2:
-        ref = SourceRef(note.path, head.block.line, head.headings)
-        title = head.block.text.strip()
-        yield Item("traits", ref, title, category=category, traits=tuple(traits), source="headings")
+class _SignHeadings:
+    """A listicle's signs set out as headings under "## 5 signs you're anxiously attached":
+    each subheading is a trait of the category (`### 1. You need constant reassurance` gives
+    "need constant reassurance"), and so is a numbered heading at the same level (plain text
+    writes every heading at one level) while the signs heading itself is not numbered."""
+
+    def __init__(self, note: ParsedNote) -> None:
+        self.note = note
+        self.head: Visit | None = None
+        self.category = ""
+        self.signs: list[Visit] = []
+
+    def heading(self, visit: Visit, own: str) -> Iterator[Item]:
+        text, level = visit.block.text.text, visit.block.level
+        if self.head is not None:
+            top = self.head.block.level
+            below = level == top + 1 and _SIGN_HEADING.match(text) is not None
+            beside = level == top and _NUMBERED.match(text) is not None
+            if (below or beside) and not own:
+                self.signs.append(visit)
+                return
+            if level <= top + 1:
+                yield from self.close()  # "## How to cope": the signs are over
+        if own and _SIGNS.search(text) and not _NUMBERED.match(text):
+            self.head, self.category = visit, own
+
+    def close(self) -> Iterator[Item]:
+        head, signs = self.head, self.signs
+        self.head, self.signs = None, []
+        if head is None or len(signs) < 2:
+            return
+        traits = [trait for trait in map(_sign, signs) if trait]
+        if len(traits) >= 2:
+            ref = SourceRef(self.note.path, head.block.line, head.headings)
+            title, named = head.block.text.strip(), tuple(traits)
+            yield Item("traits", ref, title, category=self.category, traits=named, source="list")
+
+
+def _sign(visit: Visit) -> str:
+    """The trait a sign's heading names: its words after the number and "You"."""
+    text = heading_text(visit.block).text.strip().rstrip(".:!")
+    if not words(text) or is_question(text):
+        return ""
+    you = _YOU.match(text)
+    if you is None:
+        return text
+    rest = text[you.end() :]
+    return rest[:1].lower() + rest[1:]
 
 
 def _prose(
