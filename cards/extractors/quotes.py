@@ -431,7 +431,11 @@ def _inline_quotes(note: ParsedNote, visit: Visit) -> Iterator[Item]:
         if cite:
             who = note.footnotes.get(cite[0], InlineText()).text
         else:
-            who = _said(text.text, found.start(), close) or _nested_attribution(visit, found)
+            who = (
+                _said(text.text, found.start(), close)
+                or _nested_attribution(visit, found)
+                or _name_below(visit, found)
+            )
             located = _PAGE_AFTER.match(text.text, close) if not who else None
             if located:  # '"..." (p. 37)': cited by page, the note's work's if it names one
                 who = _located(note, located.group("where"))
@@ -486,6 +490,28 @@ def _nested_attribution(visit: Visit, found: re.Match[str]) -> str:
     if text[:1] not in '"“' or len(found.group()) < len(text) - 1:
         return ""
     return _nested_name(visit)
+
+
+def _name_below(visit: Visit, found: re.Match[str]) -> str:
+    """A quotation that is its whole line, and under it a line that is only a name (`Elie
+    Wiesel`, `Rumi, Masnavi`): how a collection of quotes is typed without a dash."""
+    text = visit.block.text.text
+    before = text[text.rfind("\n", 0, found.start()) + 1 : found.start()]
+    after, _, below = text[found.end() :].partition("\n")
+    if before.strip() or after.strip(" .,"):
+        return ""  # the quotation is part of a sentence
+    line = below.strip()
+    if not text[found.end() :].strip():  # the name may be the next paragraph, of one line
+        following = visit.next()
+        if following is None or following.kind != "paragraph" or following.text.breaks:
+            return ""
+        line = following.text.text.strip()
+    said = line.endswith((".", "!", "?")) and not line.endswith(_TITLED_END)
+    return line if "\n" not in line and _name_line(line) and not said else ""
+
+
+_TITLED_END = tuple(f"{t}." for t in TITLES)
+"""A name that ends on a title's full stop ("... Jr.") ends on no sentence."""
 
 
 def _nested_name(visit: Visit) -> str:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 _BULLET = re.compile(r"^([ \t]*)([•·▪◦‣*-]|(\d{1,3})[.)]|[a-h]\))[ \t]+(\S.*)$")
 """A bullet: a symbol, a number (`1.`, `1)`) or a letter in a list of points (`a)`)."""
-_ATTRIBUTION = re.compile(r"^[ \t]*(?:—|–|--|\\-|-)[ \t]*(\S.{0,80})$")
+_ATTRIBUTION = re.compile(r"^[ \t]*(?:—|–|―|--|\\-|-)[ \t]*(\S.{0,80})$")
 _ESCAPE = re.compile(r"([\\`*_\[\]<>#$=~|^&!])")
 _LINE_START = re.compile(r"^([-+]|\d+[.)])")
 _END_PUNCT = ".,;:!…"
@@ -124,7 +124,7 @@ def _classify(raw: str) -> _Line:
         return _Line(
             "bullet", bullet.group(4).strip(), indent, bullet.group(3) or "", bullet.group(2)
         )
-    if stripped.startswith(("—", "–", "\\-")) and _ATTRIBUTION.match(raw):
+    if stripped.startswith(("—", "–", "―", "\\-")) and _ATTRIBUTION.match(raw):
         return _Line("attribution", stripped, indent)
     return _Line("text", stripped, indent)
 
