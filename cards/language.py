@@ -146,12 +146,15 @@ def is_question(text: str, ws: list[str] | None = None) -> bool:
     if ws[0] in WH:
         return ws[1] in AUX
     # "Is it possible to be both anxious and avoidant": a heading asks without its "?"
+    if ws[0] in ("do", "have"):  # "Do you ...?" asks, "Do the exercise" instructs
+        return ws[1] in _PERSONS and stripped[-1:] not in ".!:"
     return ws[0] in _INVERTING and ws[1] in _ASKED and stripped[-1:] not in ".!:"
 
 
 _INVERTING = frozenset(
     "is are was were do does did can could should would will shall may might have has".split()
 )
+_PERSONS = frozenset("i you we they he she it".split())
 _ASKED = frozenset("it i you we they he she there this that these those a an the my your".split())
 """What follows an auxiliary that opens a question: its subject ("Can you ...", "Is it ...")."""
 
@@ -351,8 +354,8 @@ def _bare_verb(first: str, text: str) -> bool:
     ..."), plural or past form, and no comma between ("Oxytocin, the love hormone")."""
     if first in FUNCTION_WORDS or first in _LEADING_ADVERBS or first.endswith(("ly", "ing", "ed")):
         return False
-    if in_s(first) or not first.isalpha():
-        return False
+    if in_s(first) or not first.isalpha() or first in _IRREGULAR_PLURALS:
+        return False  # "Children the world over seek comfort"
     start = text.lower().find(first)
     return start >= 0 and text[start + len(first) : start + len(first) + 1] == " "
 
