@@ -107,7 +107,7 @@ def extract_quotes(note: ParsedNote) -> Iterator[Item]:
 
 
 _QUOTE_COLUMNS = frozenset("quote quotes quotation quotations passage excerpt highlight".split())
-_WHO_COLUMNS = frozenset("author source who by speaker attribution from person".split())
+_WHO_COLUMNS = frozenset("author source who by speaker attribution from person book work".split())
 
 
 def _quote_table(note: ParsedNote, visit: Visit) -> Iterator[Item]:
