@@ -107,7 +107,9 @@ def extract_quotes(note: ParsedNote) -> Iterator[Item]:
 
 
 _QUOTE_COLUMNS = frozenset("quote quotes quotation quotations passage excerpt highlight".split())
-_WHO_COLUMNS = frozenset("author source who by speaker attribution from person book work".split())
+_WHO_COLUMNS = frozenset("author source who by speaker attribution from person".split())
+_WORK_COLUMNS = frozenset("book work".split())
+"""A reading log's column for the work: the attribution when no column names the author."""
 
 
 def _quote_table(note: ParsedNote, visit: Visit) -> Iterator[Item]:
@@ -121,6 +123,8 @@ def _quote_table(note: ParsedNote, visit: Visit) -> Iterator[Item]:
     if said is None:
         return
     by = next((n for n, h in enumerate(heads) if h in _WHO_COLUMNS), None)
+    if by is None:
+        by = next((n for n, h in enumerate(heads) if h in _WORK_COLUMNS), None)
     for cells in rows[1:]:
         if said >= len(cells):
             continue
