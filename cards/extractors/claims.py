@@ -565,11 +565,13 @@ def _introduced(visit: Visit) -> bool:
 @lru_cache(maxsize=256)
 def _points_intro(block: Block | None) -> bool:
     """A line that introduces a list of what the note asserts: "Key points from the
-    interview:", "Main takeaways:"."""
+    interview:", "Main takeaways:", or a label alone such as "KEY TAKEAWAYS"."""
     if block is None or block.kind != "paragraph" or block.text.breaks:
         return False
     text = block.text.text.strip()
-    return text.endswith(":") and _ASSERTING_HEADING.match(text) is not None
+    if text.endswith(":"):
+        return _ASSERTING_HEADING.match(text) is not None
+    return _ASSERTING_HEADING.fullmatch(text) is not None  # "KEY TAKEAWAYS" over its bullets
 
 
 _ASSERTING_CALLOUTS = frozenset("important abstract summary tldr key".split())

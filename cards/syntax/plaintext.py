@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_BULLET = re.compile(r"^([ \t]*)([•·▪◦‣*-]|(\d{1,3})[.)]|[a-h]\))[ \t]+(\S.*)$")
+_BULLET = re.compile(r"^([ \t]*)([•·▪◦‣●○■□►▸➤➢✓✔*-]|(\d{1,3})[.)]|[a-h]\))[ \t]+(\S.*)$")
 """A bullet: a symbol, a number (`1.`, `1)`) or a letter in a list of points (`a)`)."""
 _ATTRIBUTION = re.compile(r"^[ \t]*(?:—|–|―|--|\\-|-)[ \t]*(\S.{0,80})$")
 _ESCAPE = re.compile(r"([\\`*_\[\]<>#$=~|^&!])")
