@@ -62,6 +62,8 @@ def split_clauses(predicate: str) -> tuple[str, ...]:
     the clause they belong to, and a word alone ("are warm, responsive and consistent")
     joins the words after it rather than being lost.
     """
+    if "(" in predicate:
+        predicate = _CITATION.sub("", predicate)  # "... fear rejection (Hazan & Shaver, 1987)."
     lead = _LEAD_IN.match(predicate) if ":" in predicate else None
     if lead and all(w in _LEAD_WORDS or w.endswith("ly") for w in words(lead.group())):
         predicate = predicate[lead.end() :]  # "tend to: seek support, ...": after the colon
@@ -76,6 +78,13 @@ def split_clauses(predicate: str) -> tuple[str, ...]:
             found = (word,) if one_word_trait(word) else ()
         out.extend(found)
     return tuple(out)
+
+
+_CITATION = re.compile(
+    r"\s*\((?:source:|see\s|cf\.|via\s)[^()]*\)|\s*\([^()]*(?:1[89]|20)\d\d[a-z]?[^()]*\)",
+    re.IGNORECASE,
+)
+"""A citation in brackets: `(Source: Hazan & Shaver, 1987)`, `(Mikulincer, 2007, p. 12)`."""
 
 
 def _lone_verb(predicate: str) -> tuple[str, ...]:

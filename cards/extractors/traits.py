@@ -157,7 +157,7 @@ def _prose(
     in scope; returns the category in scope after them."""
     text = block.text
     for start, end in sentences(text.text):
-        sentence = text.text[start:end]
+        sentence = _inside_quotes(text.text[start:end])
         if sentence.endswith(":"):
             continue  # "Securely attached people tend to:" introduces the traits below it
         found = taxonomy.subjects(sentence)
@@ -238,6 +238,19 @@ _THIS_KIND = re.compile(
 )
 """A subject that points to the people of the section's category: "People with this style
 ...". ("This style is also known as ..." speaks of the style, not of its people.)"""
+
+
+def _inside_quotes(sentence: str) -> str:
+    """'“Anxious individuals are hypervigilant to rejection,” said Dr. Levine, a ...': the
+    words quoted, without the frame that says who said them."""
+    if sentence[:1] not in '"“':
+        return sentence
+    close = sentence.find("”" if sentence[0] == "“" else '"', 1)
+    return (
+        sentence[1:close].rstrip(" ,") if close > 0 and sentence[close + 1 :].strip() else sentence
+    )
+
+
 _FOR_STARTS = frozenset(["For", "for", "To ", "to ", "Amo", "amo"])
 _FOR = re.compile(r"(?:for|to|among)\s+(?P<who>[^,;:]{3,50}),\s+(?P<rest>\S.*)$", re.I | re.S)
 """`For avoidant people, intimacy feels like a threat`: what it is like to be one of them."""
