@@ -72,6 +72,11 @@ class Block:
     lang: str = ""
     """Code block language (the fence's info string)."""
 
+    @property
+    def rows(self) -> list[Block]:
+        """A table's rows, its header row first: the head and body groups flattened."""
+        return [row for group in self.children for row in group.children if row.kind == "row"]
+
 
 @dataclass(frozen=True, slots=True)
 class ParsedNote:

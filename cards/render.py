@@ -133,8 +133,7 @@ def _block(block: Block, ctx: Context) -> str:
             f"{inner}</div>"
         )
     if kind == "table":
-        rows = [r for group in block.children for r in group.children]
-        return f"<table>{''.join(_row(r, ctx) for r in rows)}</table>"
+        return f"<table>{''.join(_row(r, ctx) for r in block.rows)}</table>"
     if kind == "code":
         return f'<pre class="codehilite"><code>{_highlight(block.source, block.lang)}</code></pre>'
     if kind == "math":

@@ -470,7 +470,7 @@ def _field_items(
 def _glossary(note: ParsedNote, visit: Visit, taxonomy: Taxonomy | None) -> Iterator[Item]:
     """A table whose second column is headed "Meaning" or "Definition": a term list, a row
     per term (`| Halo effect | One good trait colours ... |`)."""
-    rows = [r.children for group in visit.block.children for r in group.children]
+    rows = [r.children for r in visit.block.rows]
     if len(rows) < 2 or len(rows[0]) < 2:
         return
     if " ".join(words(rows[0][1].text.text)) not in _MEANING_HEADERS:

@@ -115,7 +115,7 @@ _WORK_COLUMNS = frozenset("book work".split())
 def _quote_table(note: ParsedNote, visit: Visit) -> Iterator[Item]:
     """A table of quotes: a column headed "Quote" (a row per quote), and one headed
     "Author" or "Source", if any, for who said it."""
-    rows = [r.children for group in visit.block.children for r in group.children]
+    rows = [r.children for r in visit.block.rows]
     if len(rows) < 2:
         return
     heads = [" ".join(words(cell.text.text)) for cell in rows[0]]

@@ -575,8 +575,7 @@ def _item_text(item: Block) -> str:
 
 
 def _table(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> Iterator[Item]:
-    rows = [r for group in visit.block.children for r in group.children if r.kind == "row"]
-    grid = [[c.text.text.strip() for c in r.children] for r in rows]
+    grid = [[c.text.text.strip() for c in r.children] for r in visit.block.rows]
     if len(grid) < 2:
         return
     columns = [_only(taxonomy.mentioned(h)) for h in grid[0]]
