@@ -252,6 +252,16 @@ def in_s(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL)
 
 
+LABELS = frozenset(
+    "q a question answer note notes nb tip todo warning important example summary comment "
+    "remark update edit idea thought thoughts takeaway caution evidence source sources "
+    "reference references citation context result results method methods limitation "
+    "limitations reflection mnemonic hint tips reminder".split()
+)
+"""Labels a note puts before its own lines (`Q:`, `**Note:**`, `TODO:`, `Source:`): no term
+before its meaning, and no speaker before a quotation."""
+
+
 _LIST_GAP = re.compile(r"[,:;]")
 
 

@@ -27,6 +27,7 @@ from cards.items import Item, SourceRef
 from cards.language import (
     AUX,
     FUNCTION_WORDS,
+    LABELS,
     finite_verb,
     is_declarative_heading,
     is_instruction,
@@ -48,12 +49,7 @@ METADATA_KEYS = frozenset(
 _BIBLIOGRAPHIC = frozenset("title author authors date url isbn publisher year edition".split())
 """Keys that stay metadata with a qualifier before them: `- Full title: ...`,
 `- Publication date: ...` (unlike "Socioeconomic status" or "Personality type")."""
-_NOT_TERMS = METADATA_KEYS | frozenset(
-    "q a question answer note notes nb tip todo warning important example summary comment "
-    "remark update edit idea thought thoughts takeaway caution evidence source sources "
-    "reference references citation context result results method methods limitation "
-    "limitations reflection mnemonic hint tips reminder".split()
-)
+_NOT_TERMS = METADATA_KEYS | LABELS
 """Metadata keys, and labels of an annotation: `- Q: What is ...?`, `- **Note:** ...`,
 `- TODO: ...` define no term."""
 _ANNOTATIONS = _NOT_TERMS - METADATA_KEYS - {"q", "a", "question", "answer"}

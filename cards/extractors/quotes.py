@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from cards.extractors.walk import QUOTE_CALLOUTS, Visit, walk
 from cards.inline import InlineText, concat
 from cards.items import Item, SourceRef
-from cards.language import FUNCTION_WORDS, TITLES, sentences, words
+from cards.language import FUNCTION_WORDS, LABELS, TITLES, sentences, words
 from cards.parse import Block, ParsedNote
 from cards.syntax.clippings import PLACE
 
@@ -68,11 +68,8 @@ _SAID_BEFORE = re.compile(
 _SPEAKER = re.compile(rf"(?:^|\n)[ \t]*(?P<who>{_NAME})[ \t]*:[ \t]*$")
 """A line opened by its speaker's name, as lecture and interview notes write it:
 `Prof. Miller: "The dimensions matter more than the boxes."`."""
-_LABELS = frozenset(
-    "q a question answer note quote example tip summary idea key takeaway remember definition "
-    "source me interviewer host".split()
-)
-"""Labels of a line that name no speaker."""
+_LABELS = LABELS | frozenset("quote key remember definition me interviewer host".split())
+"""Labels of a line that name no speaker: a note's own labels, and an interview's roles."""
 _BRACKETED = rf"\((?P<who>{_NAME}(?:,\s*[^()\n]{{1,60}})?)\)"
 """A speaker, maybe with their work, in brackets: `(Simone Weil)`, `(Rumi, Masnavi)`."""
 _NAMED = re.compile(rf"(?<=[.!?…\"”’])\s*{_BRACKETED}\s*$")
