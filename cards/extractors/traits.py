@@ -160,15 +160,14 @@ def _prose(
         sentence = _inside_quotes(text.text[start:end])
         if sentence.endswith(":"):
             continue  # "Securely attached people tend to:" introduces the traits below it
+        span = (start, end)
         found = taxonomy.subjects(sentence)
         other = _set_against(sentence, taxonomy) if found else None
         if found and other and other[0] not in found[0]:
             # "While anxious partners seek closeness, avoidant partners value independence"
-            ref = SourceRef(note.path, block.line + text.line_of(start), visit.headings)
-            source = text.slice(start, end).strip()
             traits = split_clauses(other[1])
             if traits:
-                yield Item("traits", ref, source, category=other[0], traits=traits, source="prose")
+                yield _prose_item(note, visit.headings, block, span, other[0], traits)
         framed = _FOR.match(sentence) if not found and sentence[:3] in _FOR_STARTS else None
         whose = taxonomy.names(framed["who"]) if framed else ""
         if framed and whose and not _STYLE_END.search(framed["who"]):
@@ -176,20 +175,14 @@ def _prose(
             traits = split_clauses(framed["rest"])
             if traits:
                 current = whose
-                ref = SourceRef(note.path, block.line + text.line_of(start), visit.headings)
-                source = text.slice(start, end).strip()
-                yield Item("traits", ref, source, category=current, traits=traits, source="prose")
+                yield _prose_item(note, visit.headings, block, span, whose, traits)
                 continue
         typical = None if framed else _typical_of(sentence, taxonomy)
         if typical is not None:
             # "Protest behaviour is typical of the anxious style": the subject is the trait;
             # "Attachment anxiety is common among teenagers" says nothing of anxious people
             if typical[0]:
-                ref = SourceRef(note.path, block.line + text.line_of(start), visit.headings)
-                source = text.slice(start, end).strip()
-                yield Item(
-                    "traits", ref, source, category=typical[0], traits=typical[1:], source="prose"
-                )
+                yield _prose_item(note, visit.headings, block, span, typical[0], typical[1:])
             continue
         pronoun = _PRONOUN.match(sentence)
         this = (
@@ -201,10 +194,8 @@ def _prose(
             # "Both anxious and avoidant people struggle with trust": a trait of each
             current = section
             traits = split_clauses(found[1])
-            ref = SourceRef(note.path, block.line + text.line_of(start), visit.headings)
             for category in found[0] if traits else ():
-                source = text.slice(start, end).strip()
-                yield Item("traits", ref, source, category=category, traits=traits, source="prose")
+                yield _prose_item(note, visit.headings, block, span, category, traits)
             continue
         if found:
             category, predicate = found[0][0], found[1]
@@ -224,10 +215,23 @@ def _prose(
             current = section  # "they" after two subjects could be either
         for category, traits in groups:
             if traits:
-                ref = SourceRef(note.path, block.line + text.line_of(start), visit.headings)
-                source = text.slice(start, end).strip()
-                yield Item("traits", ref, source, category=category, traits=traits, source="prose")
+                yield _prose_item(note, visit.headings, block, span, category, traits)
     return current
+
+
+def _prose_item(
+    note: ParsedNote,
+    headings: tuple[str, ...],
+    block: Block,
+    span: tuple[int, int],
+    category: str,
+    traits: tuple[str, ...],
+) -> Item:
+    """The item of a sentence of prose (`span` in `block`) that gives `category` traits."""
+    (start, end), text = span, block.text
+    ref = SourceRef(note.path, block.line + text.line_of(start), headings)
+    source = text.slice(start, end).strip()
+    return Item("traits", ref, source, category=category, traits=traits, source="prose")
 
 
 _THIS_KIND = re.compile(
