@@ -507,12 +507,8 @@ def _name_below(visit: Visit, found: re.Match[str]) -> str:
         if following is None or following.kind != "paragraph" or following.text.breaks:
             return ""
         line = following.text.text.strip()
-    said = line.endswith((".", "!", "?")) and not line.endswith(_TITLED_END)
+    said = line.endswith((".", "!", "?"))  # a sentence after the quotation, not a byline
     return line if "\n" not in line and _name_line(line) and not said else ""
-
-
-_TITLED_END = tuple(f"{t}." for t in TITLES)
-"""A name that ends on a title's full stop ("... Jr.") ends on no sentence."""
 
 
 def _nested_name(visit: Visit) -> str:
