@@ -150,11 +150,16 @@ def _is_heading(lines: list[_Line], k: int) -> bool:
     alone = (k == 0 or lines[k - 1].kind == "blank") and (
         k + 1 == len(lines) or lines[k + 1].kind == "blank"
     )
-    ended = text.rstrip(_CLOSERS)[-1:] in _END_PUNCT  # 'Prof. Miller: "... boxes."' too
-    if not alone or ended or not (text[0].isupper() or text[0].isdigit()):
-        return False
     limit = MAX_QUESTION_WORDS if text.endswith("?") else MAX_HEADING_WORDS
-    return len(text.split()) <= limit
+    return alone and _heading_shaped(text, limit)
+
+
+def _heading_shaped(text: str, limit: int = MAX_HEADING_WORDS) -> bool:
+    """Opens on a capital or a digit, ends on no full stop (nor one inside closing quotation
+    marks: 'Prof. Miller: "... boxes."'), and has at most `limit` words."""
+    ended = text.rstrip(_CLOSERS)[-1:] in _END_PUNCT
+    capital = text[0].isupper() or text[0].isdigit()
+    return capital and not ended and len(text.split()) <= limit
 
 
 def _is_underlined(lines: list[_Line], k: int) -> bool:
@@ -165,10 +170,7 @@ def _is_underlined(lines: list[_Line], k: int) -> bool:
         return False
     if k + 2 < len(lines) and lines[k + 2].kind != "blank":
         return False
-    text = lines[k].text
-    ended = text.rstrip(_CLOSERS)[-1:] in _END_PUNCT
-    capital = text[0].isupper() or text[0].isdigit()
-    return capital and not ended and len(text.split()) <= MAX_HEADING_WORDS
+    return _heading_shaped(lines[k].text)
 
 
 def _is_numbered_heading(lines: list[_Line], k: int) -> bool:
