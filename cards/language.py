@@ -152,7 +152,7 @@ def is_question(text: str, ws: list[str] | None = None) -> bool:
 
 
 _INVERTING = frozenset(
-    "is are was were do does did can could should would will shall may might have has".split()
+    "is are was were does did can could should would will shall may might has".split()
 )
 _PERSONS = frozenset("i you we they he she it".split())
 _ASKED = frozenset("it i you we they he she there this that these those a an the my your".split())
