@@ -118,7 +118,7 @@ def extract(vault: Path, fmt: str) -> None:
             if item.kind == "traits"
             else data["text"]
         )
-        click.echo(f"{item.ref.path}:{item.ref.line}\t{item.kind}\t{what}")
+        click.echo(f"{item.ref.path}:{item.ref.line}\t{item.rule}\t{what}")
 
 
 @cli.command("build")

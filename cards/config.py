@@ -4,6 +4,7 @@
     include = ["**/*.md"]                 # gitignore-style patterns, vault-relative
     exclude = ["Templates/", "daily/"]
     extractors = ["claim", "quote"]       # which extractors run (default: all)
+    disable_rules = ["claim.key-points"]  # rules switched off by name (`cards extract` shows them)
     tag_prefix = "vault"                  # every tag on a card goes under vault::
     obsidian_vault = "My Vault"           # vault name in obsidian:// links
 
@@ -40,6 +41,7 @@ KEYS = {
     "include",
     "exclude",
     "extractors",
+    "disable_rules",
     "tag_prefix",
     "obsidian_vault",
     "taxonomy",
@@ -59,6 +61,8 @@ class Config:
     exclude: tuple[str, ...] = ()
     extractors: tuple[str, ...] = ()
     """Empty: all of them."""
+    disable_rules: tuple[str, ...] = ()
+    """Qualified rule names (`claim.heading`) that make no items."""
     tag_prefix: str = ""
     obsidian_vault: str = ""
     taxonomy: Taxonomy = field(default_factory=default_taxonomy)
@@ -84,6 +88,8 @@ class Config:
         registry = default_extractors(self.taxonomy)
         if self.extractors:
             registry.only(self.extractors)
+        if self.disable_rules:
+            registry.disable_rules(self.disable_rules)
         return registry
 
     @property
@@ -120,13 +126,15 @@ def parse_config(data: dict[str, Any], source: str) -> Config:
     if unknown:
         raise fail(unknown[0], f"is unknown (known keys: {', '.join(sorted(KEYS))})")
     strings = {k: _string(data, k, fail) for k in ("deck", "tag_prefix", "obsidian_vault")}
-    lists = {k: _strings(data, k, fail) for k in ("include", "exclude", "extractors")}
-    known = default_extractors().names
-    for name in lists["extractors"]:
-        if name not in known:
-            raise fail(
-                "extractors", f"names unknown extractor {name!r} (known: {', '.join(known)})"
-            )
+    lists = {
+        k: _strings(data, k, fail) for k in ("include", "exclude", "extractors", "disable_rules")
+    }
+    registry = default_extractors()
+    for key, known in (("extractors", registry.names), ("disable_rules", registry.rule_names)):
+        for name in lists[key]:
+            if name not in known:
+                what = "extractor" if key == "extractors" else "rule"
+                raise fail(key, f"names unknown {what} {name!r} (known: {', '.join(known)})")
     for key in ("include", "exclude"):
         try:
             _spec(lists[key])
@@ -144,6 +152,7 @@ def parse_config(data: dict[str, Any], source: str) -> Config:
         include=lists["include"],
         exclude=lists["exclude"],
         extractors=lists["extractors"],
+        disable_rules=lists["disable_rules"],
         tag_prefix=prefix.strip(":"),
         obsidian_vault=strings["obsidian_vault"],
         taxonomy=_taxonomy(data.get("taxonomy"), fail),

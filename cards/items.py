@@ -46,8 +46,8 @@ class Item:
     category: str = ""
     """Traits: the taxonomy category."""
     traits: tuple[str, ...] = ()
-    source: str = ""
-    """How the extractor found it (heading, emphasis, definition, term-list, list, table, prose)."""
+    rule: str = ""
+    """The rule that found it, qualified by kind (`claim.heading`, `quote.blockquote`)."""
 
     @property
     def plain(self) -> str:
@@ -66,7 +66,7 @@ class Item:
             out.update(attribution=self.attribution, title=self.title)
         if self.term:
             out["term"] = self.term
-        out.update(headings=list(self.ref.headings), source=self.source)
+        out.update(headings=list(self.ref.headings), rule=self.rule)
         return out
 
 

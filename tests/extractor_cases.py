@@ -1,11 +1,14 @@
 """Extractor fixture cases in markdown-it's fixture format: title / `.` / note / `.` / YAML / `.`.
 
-A title ending in `[txt]` makes the note a plain-text `.txt` note; `[taxonomy:chronotype]`
-runs the traits extractor with the vault taxonomy defined below.
+A kind's cases live in `fixtures/<kind>.md` and in one file per rule, `fixtures/<kind>/<rule>.md`
+(`fixtures/claims/heading.md` for the rule `claim.heading`). A title ending in `[txt]` makes
+the note a plain-text `.txt` note; `[taxonomy:chronotype]` runs the traits extractor with the
+vault taxonomy defined below.
 
 Regenerate the expected YAML on purpose, then review the diff:
 
-    python tests/extractor_cases.py regen
+    python tests/extractor_cases.py regen                       # every fixture file
+    python tests/extractor_cases.py regen tests/fixtures/claims/heading.md
 """
 
 from __future__ import annotations
@@ -60,27 +63,42 @@ def _fields(data: dict[str, Any], item: Any) -> dict[str, Any]:
     return {"category": data["category"], "items": data["items"]}
 
 
+def fixture_files(name: str) -> list[Path]:
+    """The fixture files of kind `name`: its own file, then one per rule, in name order."""
+    own = FIXTURES / f"{name}.md"
+    return [own] * own.is_file() + sorted((FIXTURES / name).glob("*.md"))
+
+
 def cases(name: str) -> list[tuple[int, str, str, str]]:
-    return [tuple(c) for c in read_fixture_file(FIXTURES / f"{name}.md")]  # type: ignore[misc]
+    return [
+        tuple(c)  # type: ignore[misc]
+        for path in fixture_files(name)
+        for c in read_fixture_file(path)
+    ]
 
 
-def regen(name: str, source: Path) -> None:
-    """Rewrite `name.md` from the cases in `source`, with what the extractor finds now."""
+def kind_of(path: Path) -> str:
+    """`fixtures/claims.md` and `fixtures/claims/heading.md` are both claims."""
+    return path.parent.name if path.parent != FIXTURES else path.stem
+
+
+def regen(path: Path) -> None:
+    """Rewrite one fixture file with what the extractor finds now in each of its cases."""
     out: list[str] = []
-    for case in read_fixture_file(source):
+    kind = KINDS[kind_of(path)]
+    for case in read_fixture_file(path):
         title, note = case[1], case[2]
-        found = run_case(KINDS[name], title, note)
+        found = run_case(kind, title, note)
         dumped = (
             yaml.safe_dump(found, allow_unicode=True, sort_keys=False, width=200)
             if found
             else "[]\n"
         )
         out.append(f"{title}\n.\n{note}.\n{dumped}.\n")
-    (FIXTURES / f"{name}.md").write_text("\n".join(out), encoding="utf-8")
+    path.write_text("\n".join(out), encoding="utf-8")
 
 
-if __name__ == "__main__" and sys.argv[1:] == ["regen"]:
-    for fixture in KINDS:
-        md = FIXTURES / f"{fixture}.md"
-        src = FIXTURES / f"{fixture}.src"
-        regen(fixture, src if src.exists() else md)
+if __name__ == "__main__" and sys.argv[1:2] == ["regen"]:
+    chosen = [Path(a) for a in sys.argv[2:]] or [p for k in KINDS for p in fixture_files(k)]
+    for fixture in chosen:
+        regen(fixture.resolve())

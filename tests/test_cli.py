@@ -40,6 +40,32 @@ def test_extract_json_is_one_array_with_the_spec_fields(make_vault: MakeVault) -
     assert by_kind["traits"]["category"] == "secure"
     assert by_kind["traits"]["items"] == ["trust", "calm"]
     assert all(i["note"] == "n.md" and isinstance(i["line"], int) for i in items)
+    assert all(i["rule"].startswith(f"{i['kind']}.") for i in items)
+
+
+def test_a_rule_switched_off_in_cards_toml_makes_no_items(make_vault: MakeVault) -> None:
+    """The off-switch through the real CLI: the rule's items go, every other item stays."""
+    notes = {
+        "n.md": "## Sleep consolidates new memories\n\nSleep is **the foundation** of memory.\n",
+    }
+
+    def rules(vault: Path) -> list[str]:
+        result = CliRunner().invoke(cli, ["extract", str(vault), "--format", "json"])
+        assert result.exit_code == 0, result.output
+        return sorted(i["rule"] for i in json.loads(result.output))
+
+    assert rules(make_vault(notes)) == ["claim.emphasis", "claim.heading"]
+    off = make_vault({**notes, "cards.toml": 'disable_rules = ["claim.heading"]\n'})
+    assert rules(off) == ["claim.emphasis"]
+    table = CliRunner().invoke(cli, ["extract", str(off)])
+    assert "claim.emphasis" in table.output and "claim.heading" not in table.output
+
+
+def test_an_unknown_rule_in_cards_toml_names_the_key(make_vault: MakeVault) -> None:
+    vault = make_vault({"n.md": "Text.\n", "cards.toml": 'disable_rules = ["claim.headng"]\n'})
+    result = CliRunner().invoke(cli, ["extract", str(vault)])
+    assert result.exit_code == 1
+    assert "disable_rules" in result.output and "'claim.headng'" in result.output
 
 
 def test_build_summary_warns_with_file_and_line_and_still_builds(

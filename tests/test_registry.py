@@ -35,3 +35,24 @@ def test_each_call_builds_a_fresh_registry() -> None:
     first.disable(["quote"])
     assert "quote" in default_extractors().enabled
     assert first.enabled == ["claim", "question", "traits"]
+
+
+def test_unknown_rule_names_fail_loudly_and_known_ones_switch_off() -> None:
+    registry = default_extractors()
+    with pytest.raises(CardsError, match=r"unknown rule.*claim\.headng"):
+        registry.disable_rules(["claim.headng"])
+    registry.disable_rules(["claim.heading"])
+    claims = registry.ruler("claim")
+    assert claims is not None and not claims.enabled("heading") and claims.enabled("emphasis")
+    assert default_extractors().rule_names == registry.rule_names  # a fresh registry each time
+
+
+def test_every_item_of_the_sample_vault_names_a_registered_rule() -> None:
+    from pathlib import Path
+
+    from cards.extract import extract_vault
+
+    registry = default_extractors()
+    items = extract_vault(Path(__file__).parent.parent / "source_notes").items
+    assert items
+    assert {i.rule for i in items} <= set(registry.rule_names)

@@ -1,25 +1,41 @@
-"""Extractors: functions `ParsedNote -> Iterable[Item]`, one module each, registered here."""
+"""Extractors: functions `ParsedNote -> Iterable[Item]`, one module each, registered here.
+
+Each extractor has a `Ruler` of named rules (`claim.heading`, `quote.blockquote`, ...):
+every item records its rule, and a vault can switch rules off by name.
+"""
 
 from __future__ import annotations
 
 from functools import partial
 
-from cards.extractors.claims import extract_claims
-from cards.extractors.questions import extract_questions
-from cards.extractors.quotes import extract_quotes
+from cards.extractors import claims, questions, quotes, traits
 from cards.extractors.registry import Registry
+from cards.extractors.ruler import Ruler
 from cards.extractors.taxonomy import Category, Taxonomy, default_taxonomy
-from cards.extractors.traits import extract_traits
 
-__all__ = ["Category", "Registry", "Taxonomy", "default_extractors", "default_taxonomy"]
+__all__ = ["Category", "Registry", "Ruler", "Taxonomy", "default_extractors", "default_taxonomy"]
 
 
 def default_extractors(taxonomy: Taxonomy | None = None) -> Registry:
     """A fresh registry with the four extractors of SPEC.md, in their card order."""
     registry = Registry()
     taxonomy = taxonomy or default_taxonomy()
-    registry.add("claim", partial(extract_claims, taxonomy=taxonomy))
-    registry.add("question", extract_questions)
-    registry.add("quote", extract_quotes)
-    registry.add("traits", partial(extract_traits, taxonomy=taxonomy))
+    registry.add(
+        "claim",
+        partial(claims.extract_claims, taxonomy=taxonomy),
+        Ruler("claim", ((name, None) for name in claims.RULES)),
+    )
+    registry.add(
+        "question",
+        questions.extract_questions,
+        Ruler("question", ((name, None) for name in questions.RULES)),
+    )
+    registry.add(
+        "quote", quotes.extract_quotes, Ruler("quote", ((name, None) for name in quotes.RULES))
+    )
+    registry.add(
+        "traits",
+        partial(traits.extract_traits, taxonomy=taxonomy),
+        Ruler("traits", ((name, None) for name in traits.RULES)),
+    )
     return registry

@@ -39,6 +39,9 @@ from cards.language import (
 )
 from cards.parse import Block, ParsedNote
 
+RULES = ("heading", "emphasis", "definition", "term-list", "labelled", "key-points")
+"""The ways this kind of item appears in a note, in the order they are tried."""
+
 MIN_WORDS = 4
 METADATA_KEYS = frozenset(
     "source sources author authors by tags tag date created modified status type url link links "
@@ -145,7 +148,9 @@ def _heading(note: ParsedNote, visit: Visit) -> Item | None:
         return None  # "Last medically reviewed on March 3, 2022": a dateline, not a claim
     if " | " in text.text:
         return None  # "By Dr. Sarah Green | Relationships | 8 min read": a byline
-    return Item("claim", _ref(note, visit, text), text, key=_predicate(text.text), source="heading")
+    return Item(
+        "claim", _ref(note, visit, text), text, key=_predicate(text.text), rule="claim.heading"
+    )
 
 
 def _paragraph(
@@ -213,18 +218,23 @@ def _paragraph(
         emphasis = _emphasis(sentence)
         term = definition_term(plain)
         if emphasis and not _names(term, sentence.text[emphasis[0] : emphasis[1]]):
-            yield Item("claim", ref, sentence, key=emphasis, source="emphasis")
+            yield Item("claim", ref, sentence, key=emphasis, rule="claim.emphasis")
             continue
         if emphasis:  # "The **availability heuristic** is ...": the emphasis marks the term
-            yield Item("claim", ref, sentence, key=emphasis, term=term, source="definition")
+            yield Item("claim", ref, sentence, key=emphasis, term=term, rule="claim.definition")
             continue
         if term:
             span = plain.find(term)
             yield Item(
-                "claim", ref, sentence, key=(span, span + len(term)), term=term, source="definition"
+                "claim",
+                ref,
+                sentence,
+                key=(span, span + len(term)),
+                term=term,
+                rule="claim.definition",
             )
         elif asserting and finite_verb(plain) is not None:
-            yield Item("claim", ref, sentence, key=_predicate(plain), source="key-points")
+            yield Item("claim", ref, sentence, key=_predicate(plain), rule="claim.key-points")
 
 
 def _skip_label(text: InlineText, start: int, end: int) -> int:
@@ -373,7 +383,7 @@ def _defined(
         return None
     claim = concat([InlineText(term), meaning], sep=": ")
     ref = SourceRef(note.path, visit.block.line, visit.headings)
-    return Item("claim", ref, claim, key=(0, len(term)), term=term, source="term-list")
+    return Item("claim", ref, claim, key=(0, len(term)), term=term, rule="claim.term-list")
 
 
 def _glossary_section(visit: Visit) -> bool:
@@ -530,7 +540,7 @@ def _term_claim(
     # "**Hazan & Shaver (1987)** – love quiz ...": a study and its finding, a cloze of who
     # found it; "What is Hazan & Shaver (1987)?" would ask nothing
     named = "" if _STUDY.search(term) else term
-    return Item("claim", ref, claim, key=(0, len(term)), term=named, source="term-list")
+    return Item("claim", ref, claim, key=(0, len(term)), term=named, rule="claim.term-list")
 
 
 _STUDY = re.compile(r"\(\s*(?:1[89]|20)\d\d[a-z]?\s*\)$|\bet al\b")
@@ -611,7 +621,7 @@ def _asserted(
         m.start == 0 and m.kind in _VERBATIM for m in sentence.marks
     ):
         sentence = replace(sentence, text=plain[0].upper() + plain[1:])  # the label went first
-    return Item("claim", ref, sentence, key=key, source="labelled")
+    return Item("claim", ref, sentence, key=key, rule="claim.labelled")
 
 
 _VERBATIM = ("code", "math")
@@ -648,7 +658,9 @@ def _definition_callout(note: ParsedNote, visit: Visit) -> Iterator[Item]:
         first = concat([titled, first], sep=": ")
         span = 0
     key = (span, span + len(term))
-    yield Item("claim", _ref(note, visit, first), first, key=key, term=term, source="definition")
+    yield Item(
+        "claim", _ref(note, visit, first), first, key=key, term=term, rule="claim.definition"
+    )
 
 
 def _predicate(text: str) -> tuple[int, int] | None:

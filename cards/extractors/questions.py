@@ -24,6 +24,9 @@ from cards.items import Item, SourceRef
 from cards.language import is_instruction, is_question, sentences, words
 from cards.parse import Block, ParsedNote
 
+RULES = ("heading", "labelled", "flashcard", "bold", "outline", "callout")
+"""The ways this kind of item appears in a note, in the order they are tried."""
+
 _Q = r"(?:Q|Question|FAQ)\s*[:.]\s+"
 _A = r"(?:A|Answer)\s*[:.]\s+"
 _Q_LABEL = re.compile(_Q, re.IGNORECASE)
@@ -96,7 +99,7 @@ def extract_questions(note: ParsedNote) -> Iterator[Item]:
             question,
             answer=_unlabel(answer, _A_LABEL),
             answer_blocks=blocks if structured else (),
-            source="heading",
+            rule="question.heading",
         )
 
 
@@ -125,7 +128,7 @@ def _labelled(note: ParsedNote, visit: Visit) -> Iterator[Item]:
         if is_question(question.text) and answer.text:
             line = visit.block.line + text.line_of(found.end())
             ref = SourceRef(note.path, line, visit.headings)
-            yield Item("question", ref, question, answer=_shorten(answer), source="labelled")
+            yield Item("question", ref, question, answer=_shorten(answer), rule="question.labelled")
 
 
 _CARD_LINE = re.compile(r"^[ \t]*(?P<front>[^\n]*?\S)[ \t]*:{2,3}[ \t]*(?P<back>\S[^\n]*)$", re.M)
@@ -145,14 +148,14 @@ def _flashcards(note: ParsedNote, visit: Visit) -> Iterator[Item]:
         if is_question(front.text) and not _unanswered(back):
             line = visit.block.line + text.line_of(found.start())
             ref = SourceRef(note.path, line, visit.headings)
-            yield Item("question", ref, front, answer=back, source="flashcard")
+            yield Item("question", ref, front, answer=back, rule="question.flashcard")
     parted = _CARD_BREAK.search(text.text)
     if parted:
         front = text.slice(0, parted.start()).strip()
         back = text.slice(parted.end(), len(text.text)).strip()
         if front.text and not _unanswered(back):
             ref = SourceRef(note.path, visit.block.line, visit.headings)
-            yield Item("question", ref, front, answer=_shorten(back), source="flashcard")
+            yield Item("question", ref, front, answer=_shorten(back), rule="question.flashcard")
 
 
 def _emphasised(note: ParsedNote, visit: Visit) -> Item | None:
@@ -188,7 +191,9 @@ def _emphasised(note: ParsedNote, visit: Visit) -> Item | None:
         return None  # more questions under it: put to the reader, not answered
     ref = SourceRef(note.path, visit.block.line, visit.headings)
     question, answer = _unlabel(question, _Q_LABEL), _unlabel(answer, _A_LABEL)
-    return Item("question", ref, question, answer=answer, answer_blocks=blocks, source="bold")
+    return Item(
+        "question", ref, question, answer=answer, answer_blocks=blocks, rule="question.bold"
+    )
 
 
 def _outlined(note: ParsedNote, visit: Visit) -> Item | None:
@@ -214,7 +219,9 @@ def _outlined(note: ParsedNote, visit: Visit) -> Item | None:
     if len(blocks) == 1 and blocks[0].kind == "list" and _A_LABEL.match(answer.text):
         blocks = ()  # "- A: ..." nested alone: its text, unlabelled, is the whole answer
     question, answer = _unlabel(question, _Q_LABEL), _unlabel(answer, _A_LABEL)
-    return Item("question", ref, question, answer=answer, answer_blocks=blocks, source="outline")
+    return Item(
+        "question", ref, question, answer=answer, answer_blocks=blocks, rule="question.outline"
+    )
 
 
 def _only_asks(answer: InlineText) -> bool:
@@ -259,7 +266,9 @@ def _callout(note: ParsedNote, visit: Visit) -> Item | None:
     if len(blocks) == 1 and blocks[0].kind == "paragraph":
         blocks = ()
     ref = SourceRef(note.path, block.line, visit.headings)
-    return Item("question", ref, question, answer=answer, answer_blocks=blocks, source="callout")
+    return Item(
+        "question", ref, question, answer=answer, answer_blocks=blocks, rule="question.callout"
+    )
 
 
 _ASKING = frozenset(["question", "faq", "help", "q"])

@@ -28,6 +28,9 @@ from cards.language import FUNCTION_WORDS, LABELS, TITLES, sentences, words
 from cards.parse import Block, ParsedNote
 from cards.syntax.clippings import PLACE
 
+RULES = ("blockquote", "inline", "table", "heading")
+"""The ways this kind of item appears in a note, in the order they are tried."""
+
 _DASH_LINE = re.compile(r"^\s*(?:\\?-{1,2}|—|–|―|~)\s*(?P<who>\S.{0,120})$")
 _INLINE = re.compile(r"[\"“](?P<q>[^\"“”\n]{12,}?)[\"”]")
 _TITLE_DOT = "(?:(?<=\\b[A-Z])|" + "|".join(rf"(?<=\b{t})" for t in TITLES) + r")\."
@@ -130,7 +133,7 @@ def _quote_table(note: ParsedNote, visit: Visit) -> Iterator[Item]:
             continue
         who = cells[by].text.text if by is not None and by < len(cells) else ""
         ref = SourceRef(note.path, cells[said].line, visit.headings)
-        yield Item("quote", ref, body, key=_key(body), attribution=_clean(who), source="table")
+        yield Item("quote", ref, body, key=_key(body), attribution=_clean(who), rule="quote.table")
 
 
 def _quoted_heading(note: ParsedNote, visit: Visit) -> Item | None:
@@ -145,7 +148,7 @@ def _quoted_heading(note: ParsedNote, visit: Visit) -> Item | None:
         return None
     body = text.slice(found.start("q"), found.end("q")).strip()
     ref = SourceRef(note.path, visit.block.line, visit.headings)
-    return Item("quote", ref, body, key=_key(body), attribution=_clean(who), source="heading")
+    return Item("quote", ref, body, key=_key(body), attribution=_clean(who), rule="quote.heading")
 
 
 def _blockquote(note: ParsedNote, visit: Visit) -> Item | None:
@@ -180,7 +183,7 @@ def _blockquote(note: ParsedNote, visit: Visit) -> Item | None:
         key=_key(body),
         attribution=_clean(who),
         title=title,
-        source="blockquote",
+        rule="quote.blockquote",
     )
 
 
@@ -446,7 +449,7 @@ def _inline_quotes(note: ParsedNote, visit: Visit) -> Iterator[Item]:
         while body.text[-1:] in ",;:":  # "... about our past," says X: the comma is the prose's
             body = body.slice(0, len(body.text) - 1).strip()
         ref = SourceRef(note.path, visit.block.line + text.line_of(found.start()), visit.headings)
-        yield Item("quote", ref, body, key=_key(body), attribution=_clean(who), source="inline")
+        yield Item("quote", ref, body, key=_key(body), attribution=_clean(who), rule="quote.inline")
 
 
 def _said(text: str, open_: int, close: int) -> str:

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from cards.errors import CardsError
+from cards.extractors.ruler import Ruler
 from cards.items import Item
 from cards.parse import ParsedNote
 
@@ -22,6 +24,8 @@ class Entry:
     name: str
     func: Extractor
     enabled: bool = True
+    rules: Ruler[Any] | None = None
+    """The extractor's own rules, which it consults; None for one that has no named rules."""
 
 
 class Registry:
@@ -30,10 +34,10 @@ class Registry:
     def __init__(self) -> None:
         self._entries: list[Entry] = []
 
-    def add(self, name: str, func: Extractor) -> None:
+    def add(self, name: str, func: Extractor, rules: Ruler[Any] | None = None) -> None:
         if any(e.name == name for e in self._entries):
             raise CardsError(f"extractor {name!r} is registered twice")
-        self._entries.append(Entry(name, func))
+        self._entries.append(Entry(name, func, rules=rules))
 
     @property
     def names(self) -> list[str]:
@@ -46,13 +50,34 @@ class Registry:
     def only(self, names: Sequence[str]) -> None:
         """Enable exactly `names`; an unknown name is an error, not a silent no-op."""
         self._check(names)
-        self._entries = [Entry(e.name, e.func, e.name in names) for e in self._entries]
+        self._entries = [Entry(e.name, e.func, e.name in names, e.rules) for e in self._entries]
 
     def disable(self, names: Sequence[str]) -> None:
         self._check(names)
         self._entries = [
-            Entry(e.name, e.func, e.enabled and e.name not in names) for e in self._entries
+            Entry(e.name, e.func, e.enabled and e.name not in names, e.rules) for e in self._entries
         ]
+
+    @property
+    def rule_names(self) -> list[str]:
+        """Every rule of every extractor, qualified (`claim.heading`), in order."""
+        return [name for e in self._entries if e.rules is not None for name in e.rules.names]
+
+    def disable_rules(self, names: Sequence[str]) -> None:
+        """Switch rules off by qualified name; an unknown name is an error, as for extractors."""
+        unknown = sorted(set(names) - set(self.rule_names))
+        if unknown:
+            raise CardsError(
+                f"unknown rule(s): {', '.join(unknown)} (known: {', '.join(self.rule_names)})"
+            )
+        for entry in self._entries:
+            if entry.rules is not None:
+                entry.rules.disable(n for n in names if n in entry.rules.names)
+
+    def ruler(self, name: str) -> Ruler[Any] | None:
+        """The rules of extractor `name`."""
+        self._check([name])
+        return next(e.rules for e in self._entries if e.name == name)
 
     def get(self, name: str) -> Extractor:
         self._check([name])
@@ -65,7 +90,10 @@ class Registry:
         for entry in self._entries:
             if not entry.enabled or entry.name in skip:
                 continue
+            rules = entry.rules
             for item in entry.func(note):
+                if rules is not None and not rules.enabled(item.rule):
+                    continue  # a guarantee, whatever the extractor asked its ruler
                 key = identity(item)
                 if key not in seen:
                     seen.add(key)

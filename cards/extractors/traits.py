@@ -34,6 +34,9 @@ from cards.language import (
 from cards.parse import Block, ParsedNote
 from cards.syntax.clippings import without_location
 
+RULES = ("list", "label", "table", "prose")
+"""The ways this kind of item appears in a note, in the order they are tried."""
+
 _PRONOUN = re.compile(
     r"^[\"“]?(?:(?:however|but|yet|still|also|and|so|instead|in fact|at times),?\s+)?"
     r"(?:(?:in|at|during|after|before|with|under|within|around|outside)\s+[^,.;:]{1,30},\s+)?"
@@ -130,7 +133,9 @@ class _SignHeadings:
         if len(traits) >= 2:
             ref = SourceRef(self.note.path, head.block.line, head.headings)
             title, named = head.block.text.strip(), tuple(traits)
-            yield Item("traits", ref, title, category=self.category, traits=named, source="list")
+            yield Item(
+                "traits", ref, title, category=self.category, traits=named, rule="traits.list"
+            )
 
 
 def _sign(visit: Visit) -> str:
@@ -231,7 +236,7 @@ def _prose_item(
     (start, end), text = span, block.text
     ref = SourceRef(note.path, block.line + text.line_of(start), headings)
     source = text.slice(start, end).strip()
-    return Item("traits", ref, source, category=category, traits=traits, source="prose")
+    return Item("traits", ref, source, category=category, traits=traits, rule="traits.prose")
 
 
 _THIS_KIND = re.compile(
@@ -456,7 +461,12 @@ def _list(note: ParsedNote, visit: Visit, category: str, taxonomy: Taxonomy) -> 
         if traits and intro is not None:
             ref = SourceRef(note.path, visit.block.line, visit.headings)
             yield Item(
-                "traits", ref, intro.strip(), category=whose, traits=tuple(traits), source="list"
+                "traits",
+                ref,
+                intro.strip(),
+                category=whose,
+                traits=tuple(traits),
+                rule="traits.list",
             )
 
 
@@ -532,7 +542,7 @@ def _labelled_paragraph(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> l
         rest = found[1]  # "Secure: A toddler who is securely attached will explore ..."
     ref = SourceRef(note.path, visit.block.line, visit.headings)
     return [
-        Item("traits", ref, text.strip(), category=name, traits=traits, source="label")
+        Item("traits", ref, text.strip(), category=name, traits=traits, rule="traits.label")
         for name, traits in _by_semicolon(category, rest, lambda part: _label(part, taxonomy))
         if traits
     ]
@@ -556,7 +566,7 @@ def _labelled_items(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> Itera
             ref = SourceRef(note.path, item.line, visit.headings)
             source = item.children[0].text.strip()
             traits = (trait.strip(),)
-            yield Item("traits", ref, source, category=category, traits=traits, source="list")
+            yield Item("traits", ref, source, category=category, traits=traits, rule="traits.list")
 
 
 def _subjectless(text: str, category: str, taxonomy: Taxonomy) -> tuple[str, str]:
@@ -612,7 +622,9 @@ def _table(note: ParsedNote, visit: Visit, taxonomy: Taxonomy) -> Iterator[Item]
     for category, traits in by_category.items():
         ref = SourceRef(note.path, visit.block.line, visit.headings)
         summary = InlineText(f"{category}: " + "; ".join(traits))
-        yield Item("traits", ref, summary, category=category, traits=tuple(traits), source="table")
+        yield Item(
+            "traits", ref, summary, category=category, traits=tuple(traits), rule="traits.table"
+        )
 
 
 _GENERIC = re.compile(r"\b(?:description|notes?|examples?|summary|details|comments?)\b", re.I)
