@@ -31,15 +31,14 @@ def _env() -> dict[str, str]:
     return dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
 
 
-def test_the_decks_workflow_runs_on_notes_changes_and_its_commands_work(tmp_path: Path) -> None:
+def _workflow_runs(repo: Path) -> tuple[list[dict[str, str]], subprocess.CompletedProcess[str]]:
+    """The decks workflow's own `run:` lines after its install step, in order, in `repo`, as
+    the runner does (bash -e): the steps run and the first one that failed, or the last."""
     workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "decks.yml").read_text())
-    triggers = workflow[True] if True in workflow else workflow["on"]  # YAML 1.1 reads `on` as True
-    assert triggers["push"]["paths"] == ["source_notes/**"]
     steps = workflow["jobs"]["decks"]["steps"]
     runs = [s["run"] for s in steps if "run" in s]
     assert runs[0] == "python -m pip install ."  # the install: this test's environment has it
-    upload = next(s for s in steps if s.get("uses", "").startswith("actions/upload-artifact"))
-    repo = _repo_copy(tmp_path)
+    ran = []
     for script in runs[1:]:
         run = subprocess.run(
             ["bash", "-e", "-c", script],
@@ -49,9 +48,37 @@ def test_the_decks_workflow_runs_on_notes_changes_and_its_commands_work(tmp_path
             text=True,
             check=False,
         )
-        assert run.returncode == 0, f"{script}\n{run.stdout}\n{run.stderr}"
+        ran.append({"run": script, "out": run.stdout + run.stderr})
+        if run.returncode:
+            break
+    return ran, run
+
+
+def test_the_decks_workflow_passes_on_fresh_decks_and_uploads_them(tmp_path: Path) -> None:
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "decks.yml").read_text())
+    triggers = workflow[True] if True in workflow else workflow["on"]  # YAML 1.1 reads `on` as True
+    assert triggers["push"]["paths"] == ["source_notes/**"]
+    repo = _repo_copy(tmp_path)
+    ran, last = _workflow_runs(repo)
+    assert last.returncode == 0, ran
+    upload = next(
+        s
+        for s in workflow["jobs"]["decks"]["steps"]
+        if s.get("uses", "").startswith("actions/upload-artifact")
+    )
     for pattern in upload["with"]["path"].split():
         assert list(repo.glob(pattern)), pattern
+
+
+def test_the_decks_workflow_fails_on_stale_decks_naming_the_card(tmp_path: Path) -> None:
+    """Notes edited, decks not rebuilt: the workflow must fail, and say which card differs."""
+    repo = _repo_copy(tmp_path)
+    note = repo / "source_notes" / "Solace sex as a result of stress to restore connection.md"
+    note.write_text(note.read_text() + "\nMelatonin is **the sleep hormone**.\n")
+    ran, last = _workflow_runs(repo)
+    assert last.returncode != 0, ran
+    said = ran[-1]["out"]
+    assert "+ claim" in said and "melatonin is the sleep hormone" in said.lower()
 
 
 def test_the_pre_commit_hook_passes_then_fails_after_an_edit(tmp_path: Path) -> None:
