@@ -54,7 +54,7 @@ class Item:
         return self.text.text
 
     def to_json(self) -> dict[str, Any]:
-        """The item as SPEC.md's machine-readable output defines it."""
+        """The item as `cards extract --format json` prints it (docs/extraction.md)."""
         out: dict[str, Any] = {"kind": self.kind, "note": self.ref.path, "line": self.ref.line}
         if self.kind == "traits":
             out.update(category=self.category, items=list(self.traits))

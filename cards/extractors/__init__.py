@@ -17,7 +17,7 @@ __all__ = ["Category", "Registry", "Ruler", "Taxonomy", "default_extractors", "d
 
 
 def default_extractors(taxonomy: Taxonomy | None = None) -> Registry:
-    """A fresh registry with the four extractors of SPEC.md, in their card order."""
+    """A fresh registry with the four extractors, in their card order."""
     registry = Registry()
     taxonomy = taxonomy or default_taxonomy()
     registry.add(
