@@ -32,6 +32,10 @@ _SAFE_SCHEMES = ("http", "https", "obsidian")
 _CODE = HtmlFormatter(nowrap=True, classprefix="hl-")
 
 
+def _mark_order(m: Mark) -> tuple[int, int, str]:
+    return (m.start, -m.end, m.kind)
+
+
 @dataclass
 class Context:
     """What rendering one card needs from its note: footnotes, images, where it stands."""
@@ -57,7 +61,10 @@ class Context:
 def render(
     text: InlineText, clozes: Sequence[tuple[int, int, int]] = (), ctx: Context | None = None
 ) -> str:
-    """HTML for inline text; each (start, end, n) in `clozes` becomes a `<cloze data-n>` range."""
+    """HTML for inline text; each (start, end, n) in `clozes` becomes a `<cloze data-n>` range.
+
+    One sweep over the cut points, the marks that cover each piece kept as it goes: a
+    paragraph of thousands of formulas or bold words costs in proportion to its length."""
     ctx = ctx or Context()
     math = [m for m in text.marks if m.kind == "math"]
     spans = sorted(((*_snap(a, b, math), n) for a, b, n in clozes if b > a), key=lambda c: c[0])
@@ -67,26 +74,37 @@ def render(
     for a, b, _ in spans:
         points.update((a, b))
     cuts = sorted(p for p in points if 0 <= p <= len(text.text))
-    notes = sorted(text.footnotes)
-    embeds = sorted((m.start, m.kind, m.data) for m in text.marks if m.kind in ("embed", "image"))
+    at_point: dict[int, list[str]] = {}
+    for m in sorted(text.marks, key=lambda m: (m.start, m.kind, m.data)):
+        if m.kind in ("embed", "image"):
+            at_point.setdefault(m.start, []).append(_embed(m.kind, m.data, ctx))
+    for at, note_id in sorted(text.footnotes):
+        if 0 <= at <= len(text.text):
+            at_point.setdefault(at, []).append(_sup(ctx.footnote(note_id)))
+    ranged = sorted((m for m in text.marks if m.end > m.start), key=_mark_order)
+    active: list[Mark] = []
+    taken = 0
     out: list[str] = []
     open_cloze: tuple[int, int, int] | None = None
     for a, b in itertools.pairwise([*cuts, cuts[-1]]) if cuts else []:
-        out += [_embed(kind, data, ctx) for at, kind, data in embeds if at == a]
-        out += [_sup(ctx.footnote(i)) for at, i in notes if at == a]
+        out += at_point.get(a, ())
         if a == b:
             continue
         for span in spans:
             if span[0] == a and open_cloze is None:
                 out.append(f'<cloze data-n="{span[2]}">')
                 open_cloze = span
-        inside = [m for m in math if m.start <= a < m.end]
-        if inside:
-            if inside[0].start == a:
-                source = html.escape(text.text[inside[0].start : inside[0].end], quote=False)
-                out.append(f"\\[{source}\\]" if inside[0].data == "display" else f"\\({source}\\)")
+        while taken < len(ranged) and ranged[taken].start <= a:
+            active.append(ranged[taken])
+            taken += 1
+        active = [m for m in active if m.end > a]
+        inside = next((m for m in active if m.kind == "math"), None)
+        if inside is not None:
+            if inside.start == a:
+                source = html.escape(text.text[inside.start : inside.end], quote=False)
+                out.append(f"\\[{source}\\]" if inside.data == "display" else f"\\({source}\\)")
         else:
-            out.append(_wrap(text, a, b))
+            out.append(_wrap(text.text[a:b], active))
         if open_cloze is not None and open_cloze[1] == b:
             out.append("</cloze>")
             open_cloze = None
@@ -194,11 +212,13 @@ def _snap(a: int, b: int, math: list[Mark]) -> tuple[int, int]:
     return a, b
 
 
-def _wrap(text: InlineText, a: int, b: int) -> str:
-    body = html.escape(text.text[a:b].replace("\n", " "), quote=False)
-    active = [m for m in text.marks if m.start <= a and m.end >= b and m.end > m.start]
-    active.sort(key=lambda m: _ORDER.index(m.kind) if m.kind in _ORDER else 99, reverse=True)
-    for mark in active:
+def _wrap(piece: str, active: list[Mark]) -> str:
+    """One piece of text inside the marks that cover it all (every mark edge is a cut)."""
+    body = html.escape(piece.replace("\n", " "), quote=False)
+    ordered = sorted(
+        active, key=lambda m: _ORDER.index(m.kind) if m.kind in _ORDER else 99, reverse=True
+    )
+    for mark in ordered:
         if mark.kind in _TAGS:
             tag = _TAGS[mark.kind]
             body = f"<{tag}>{body}</{tag}>"
