@@ -51,15 +51,16 @@ def _visible(line: str, offset: int, hidden: int, closer: str) -> tuple[str, int
     """The parts of one line (at `offset` in the note) outside comments; where a comment that
     runs on past it began (-1 if none does), and what closes it."""
     parts: list[str] = []
+    ahead = _Ahead(line)
     at = 0
     while True:
         if hidden >= 0:
-            edge = line.find(closer, at)
+            edge = ahead.find(closer, at)
             if edge < 0:
                 return "".join(parts), hidden, closer
             hidden, at = -1, edge + len(closer)
             continue
-        edge, closer = _opening(line, at)
+        edge, closer = _opening(ahead, at)
         if edge < 0:
             parts.append(line[at:])
             return "".join(parts), hidden, closer
@@ -68,9 +69,26 @@ def _visible(line: str, offset: int, hidden: int, closer: str) -> tuple[str, int
         at = edge + (2 if closer == "%%" else 4)
 
 
-def _opening(line: str, at: int) -> tuple[int, str]:
+def _opening(ahead: _Ahead, at: int) -> tuple[int, str]:
     """Where the first comment from `at` opens, and what closes it; (-1, "") if none does."""
-    obsidian, html = line.find("%%", at), line.find("<!--", at)
+    obsidian, html = ahead.find("%%", at), ahead.find("<!--", at)
     if html >= 0 and (obsidian < 0 or html < obsidian):
         return html, "-->"
     return obsidian, "%%" if obsidian >= 0 else ""
+
+
+class _Ahead:
+    """`str.find` over one line that remembers each mark's next place: a line of a thousand
+    `%%` then asks for `<!--` a thousand times, and is searched for it once."""
+
+    def __init__(self, line: str) -> None:
+        self.line = line
+        self.found: dict[str, tuple[int, int]] = {}
+        """mark -> (searched from, found at or -1)."""
+
+    def find(self, mark: str, at: int) -> int:
+        since, where = self.found.get(mark, (len(self.line) + 1, -1))
+        if not (since <= at and (where < 0 or where >= at)):
+            where = self.line.find(mark, at)
+            self.found[mark] = (at, where)
+        return where
