@@ -21,6 +21,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from cards.inline import InlineText, Mark
 from cards.syntax import callout_plugin, highlight_plugin, tag_plugin, wikilink_plugin
 from cards.syntax.blockids import block_id_start
+from cards.syntax.bounded import MAX_NESTING, bounded_plugin, limit_warnings
 from cards.syntax.citations import without_citations
 from cards.syntax.clippings import header_end
 from cards.syntax.comments import without_comments
@@ -31,10 +32,6 @@ from cards.syntax.rawhtml import details_as_markdown, without_tags
 from cards.syntax.tasks import box_end
 from cards.syntax.timestamps import timestamp_end
 from cards.vault import SourceNote
-
-MAX_NESTING = 40
-"""markdown-it skips whatever is nested deeper (a list level costs two), so parsing stays
-bounded on hostile input; a note that reaches it gets a warning."""
 
 _CONTAINERS = {
     "blockquote": "blockquote",
@@ -98,7 +95,12 @@ class ParsedNote:
 
 @lru_cache(maxsize=1)
 def markdown() -> MarkdownIt:
-    """The one parser configuration. Raw HTML stays text: cards never carry a note's HTML."""
+    """The one parser configuration, made once."""
+    return new_parser()
+
+
+def new_parser() -> MarkdownIt:
+    """The parser's configuration. Raw HTML stays text: cards never carry a note's HTML."""
     return (
         MarkdownIt("commonmark", {"html": False, "maxNesting": MAX_NESTING})
         .enable("table")
@@ -106,6 +108,7 @@ def markdown() -> MarkdownIt:
         .use(footnote_plugin)
         .use(dollarmath_plugin, allow_space=True, double_inline=True)
         .use(wikilink_plugin)
+        .use(bounded_plugin)
         .use(highlight_plugin)
         .use(tag_plugin)
         .use(callout_plugin)
@@ -130,15 +133,7 @@ def parse_note(note: SourceNote) -> ParsedNote:
     for tag in builder.tags:
         tags.setdefault(tag, None)
     title = str(note.metadata.get("title") or "").strip() or _first_h1(blocks) or note.name
-    warnings = list(note.warnings)
-    deepest = max(
-        (t for t in tokens if t.level >= MAX_NESTING - 1), key=lambda t: t.level, default=None
-    )
-    if deepest is not None:
-        line = line_of[min(deepest.map[0], len(line_of) - 1)] if deepest.map else note.body_line
-        warnings.append(
-            f"{note.path}:{line}: nested deeper than {MAX_NESTING} levels; the rest skipped"
-        )
+    warnings = [*note.warnings, *limit_warnings(note.path, tokens, env, line_of)]
     return ParsedNote(
         note, title, blocks, MappingProxyType(footnotes), tuple(tags), tuple(warnings)
     )

@@ -11,6 +11,11 @@ from __future__ import annotations
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
 
+MAX_INNER = 1000
+"""Longest `[[...]]` read as a link: far beyond a file name (255 bytes) with a heading and an
+alias. The search for `]]` stops there, so a paragraph of `[[a [[a ...` that nothing closes
+costs its length, not its length squared."""
+
 
 def wikilink_plugin(md: MarkdownIt) -> None:
     """Parse `[[...]]` before markdown-it's own link rule can read it as a bracket."""
@@ -23,7 +28,7 @@ def _wikilink(state: StateInline, silent: bool) -> bool:
     if not embed and not src.startswith("[[", pos):
         return False
     start = pos + (3 if embed else 2)
-    end = src.find("]]", start, state.posMax)
+    end = src.find("]]", start, min(state.posMax, start + MAX_INNER + 2))
     if end < 0:
         return False
     inner = src[start:end]
