@@ -35,6 +35,7 @@ from cards import __version__
 from cards.deck import CardSpec
 from cards.errors import NoteError
 from cards.media import Packed, Probe
+from cards.vault import MAX_NOTE_BYTES, special_kind
 
 FORMAT = 4
 """2: specs and probes as positional lists (smaller, faster to read and write than objects).
@@ -155,6 +156,8 @@ class BuildCache:
             stat = path.stat()
         except OSError:
             return None
+        if special_kind(stat.st_mode) or stat.st_size > MAX_NOTE_BYTES:
+            return _unread_key(rel, stat)
         known = self._index.get(rel)
         fresh = time.time() - stat.st_mtime_ns / 1e9 > RACY_SECONDS
         if known and known[:2] == [stat.st_size, stat.st_mtime_ns] and fresh:
@@ -231,6 +234,13 @@ class BuildCache:
 
     def _entry(self, key: str) -> Path:
         return _entry(self.dir, key)
+
+
+def _unread_key(rel: str, stat: os.stat_result) -> str:
+    """The key of a file the note reader refuses unread (a pipe, a device, one too large):
+    reading it to hash it could hang or flood memory, so its kind, size and time stand in."""
+    unread = f"{rel}\0unread\0{stat.st_mode}:{stat.st_size}:{stat.st_mtime_ns}"
+    return hashlib.sha256(unread.encode()).hexdigest()
 
 
 def _entry(directory: Path, key: str) -> Path:

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlparse
 
+from cards.vault import special_kind
+
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".avif"})
 MAX_MEDIA_BYTES = 20_000_000
 
@@ -126,7 +128,11 @@ class Media:
             self.warnings.append(f"{where}: image {raw!r} is outside the vault: not read")
             return None
         try:
-            if real.stat().st_size > MAX_MEDIA_BYTES:
+            info = real.stat()
+            if special_kind(info.st_mode):  # a pipe would block the build, a device never end
+                self.warnings.append(f"{where}: image {raw!r} is {special_kind(info.st_mode)}")
+                return None
+            if info.st_size > MAX_MEDIA_BYTES:
                 self.warnings.append(f"{where}: image {raw!r} is over 20 MB: not packed")
                 return None
             digest = hashlib.sha256(real.read_bytes()).hexdigest()[:12]

@@ -1,4 +1,5 @@
-"""Every field passes here last: nh3 (the Ammonia sanitiser) on an allowlist, then cloze syntax.
+"""Every field passes here last: nh3 (the Ammonia sanitiser) on an allowlist, then cloze syntax;
+and what Anki can hold in a field, a tag or a deck name is decided here, once.
 
 The renderer already escapes all note text, so this is defence in depth: if
 a bug ever let markup through, nothing that can run (`<script>`, `on*=`,
@@ -9,6 +10,12 @@ entities: the renderer marks a deletion with a `<cloze data-n>` tag, then
 every `{` and `}` in the field is escaped (note text can never open a
 deletion) and each `<cloze>` becomes `{{cN::...}}` with `:` escaped inside
 (a `::` would start a hint).
+
+Characters that XML 1.0 cannot carry (C0 controls but tab and line breaks,
+U+FFFE/U+FFFF, lone surrogates) break Anki outright: U+001F is its own field
+separator, and one in a field makes it refuse the whole package. They never
+reach a field, tag or deck name. Names (tags, decks) also lose the invisible
+bidi controls that can make a name read as another, and keep no markup.
 """
 
 from __future__ import annotations
@@ -33,6 +40,11 @@ ATTRIBUTES = {
     "cloze": {"data-n"},
 }
 SCHEMES = frozenset({"http", "https", "obsidian"})
+UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+"""What no field, tag or deck name may hold: what XML 1.0 cannot carry."""
+BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""Bidi marks, embeddings, overrides and isolates: invisible, and able to reorder a name."""
+_NAME_MARKUP = re.compile("[<>&\"'`]")
 _PLAIN = re.compile(r"[^<>&\xa0\x00\r]*")
 _CLOZE = re.compile(r'<cloze data-n="(\d+)">(.*?)</cloze>', re.DOTALL)
 
@@ -44,6 +56,7 @@ def finish(html: str) -> str:
     nh3 when it also has nothing nh3 would re-serialise (`>`, `&`, a no-break
     space, NUL, CR). Checked: nh3 returns every such field unchanged.
     """
+    html = without_unsafe(html)
     clean = html if _PLAIN.fullmatch(html) else _clean(html)
     clean = clean.replace("{", "&#123;").replace("}", "&#125;")
     return _CLOZE.sub(lambda m: f"{{{{c{m.group(1)}::{cloze_escape(m.group(2))}}}}}", clean)
@@ -66,3 +79,27 @@ def _clean(html: str) -> str:
 def cloze_escape(html: str) -> str:
     """Inside a deletion `::` starts a hint and `}}` ends it: write them as entities."""
     return html.replace(":", "&#58;").replace("{", "&#123;").replace("}", "&#125;")
+
+
+def without_unsafe(text: str) -> str:
+    """The text without the characters no Anki field can hold (`UNSAFE`)."""
+    return UNSAFE.sub("", text) if UNSAFE.search(text) else text
+
+
+def clean_name(name: str) -> str:
+    """A tag or deck name part as Anki can hold and show it: no unsafe or bidi characters,
+    and `_` for the characters of markup and quoting (`<b>` cannot become bold in a list of
+    tags, nor `"` end a search for one)."""
+    return _NAME_MARKUP.sub("_", BIDI.sub("", without_unsafe(name)))
+
+
+def name_problem(name: str) -> str:
+    """Why a name from the user (a deck, a tag prefix, a file) cannot be used as it is, or
+    '' if it can."""
+    if any("\ud800" <= c <= "\udfff" for c in name):
+        return "is not valid UTF-8"
+    for pattern, what in ((UNSAFE, "control character"), (BIDI, "bidi control")):
+        found = pattern.search(name)
+        if found:
+            return f"holds a {what} (U+{ord(found.group()):04X})"
+    return ""

@@ -10,16 +10,15 @@ from __future__ import annotations
 import errno
 import os
 import re
+import stat
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import frontmatter
-import frontmatter.default_handlers
-import yaml
-
 from cards.errors import CardsError, NoteError
+from cards.front_matter import load_front_matter
+from cards.sanitize import UNSAFE, name_problem, without_unsafe
 
 NOTE_SUFFIXES = (".md", ".markdown", ".txt")
 MAX_NOTE_BYTES = 5_000_000
@@ -72,20 +71,37 @@ def scan_vault(vault: Path) -> VaultScan:
     files: dict[str, list[str]] = {}
     for root, dirs, names in os.walk(vault):
         here = Path(root)
-        for name in sorted(d for d in dirs if not d.startswith(".") and (here / d).is_symlink()):
+        kept = []
+        for name in sorted(d for d in dirs if not d.startswith(".")):
             rel = (here / name).relative_to(vault).as_posix()
-            notes.append(NoteError(rel, 1, "link to a folder: not followed"))
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (here / d).is_symlink())
+            if (here / name).is_symlink():
+                notes.append(NoteError(rel, 1, "link to a folder: not followed"))
+            elif name_problem(name):
+                problem = f"folder name {name_problem(name)}: not read"
+                notes.append(NoteError(_shown(rel), 1, problem))
+            else:
+                kept.append(name)
+        dirs[:] = kept
         for name in sorted(names):
             if name.startswith("."):
                 continue
             if name.lower().endswith(NOTE_SUFFIXES):
-                notes.append(here / name)
+                problem = name_problem(name)
+                rel = (here / name).relative_to(vault).as_posix()
+                error = NoteError(_shown(rel), 1, f"file name {problem}: not read")
+                notes.append(error if problem else here / name)
             else:
                 files.setdefault(name.lower(), []).append(
                     (here / name).relative_to(vault).as_posix()
                 )
     return VaultScan(tuple(notes), files)
+
+
+def _shown(rel: str) -> str:
+    """A path fit to print: bytes that are not UTF-8 as `\\xff`, control and bidi characters
+    as `\\u202e` (a terminal would act on them; a report, a manifest or a log cannot hold some)."""
+    raw = rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return "".join(f"\\u{ord(c):04x}" if name_problem(c) else c for c in raw)
 
 
 def iter_note_paths(vault: Path) -> Iterator[Path | NoteError]:
@@ -100,6 +116,12 @@ def read_note(vault: Path, path: Path, max_bytes: int = MAX_NOTE_BYTES) -> Sourc
     warnings: list[str] = []
     text = _decode(raw, rel, warnings)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    unsafe = UNSAFE.search(text)
+    if unsafe:
+        line = text.count("\n", 0, unsafe.start()) + 1
+        code = f"U+{ord(unsafe.group()):04X}"
+        warnings.append(f"{rel}:{line}: control characters ({code}) removed: Anki cannot hold them")
+        text = without_unsafe(text)
     if not text.strip():
         raise NoteError(rel, 1, "empty note")
     metadata, body, body_line = _split_front_matter(text, rel)
@@ -124,14 +146,7 @@ def _read_inside(vault: Path, path: Path, rel: str, max_bytes: int) -> bytes:
             target = path.resolve(strict=True)
             if not target.is_relative_to(vault.resolve()):
                 raise NoteError(rel, 1, "link to a file outside the vault: not read")
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise NoteError(
-                rel,
-                1,
-                f"too large to be a note ({size / 1e6:.1f} MB; limit {max_bytes / 1e6:.0f} MB)",
-            )
-        return path.read_bytes()
+        return read_regular(path, max_bytes, rel)
     except RuntimeError as exc:  # resolve() on a link loop, on some Python versions
         raise NoteError(rel, 1, "symlink loop") from exc
     except OSError as exc:
@@ -141,6 +156,45 @@ def _read_inside(vault: Path, path: Path, rel: str, max_bytes: int) -> bytes:
         elif exc.errno == errno.ELOOP:
             reason = "symlink loop"
         raise NoteError(rel, 1, f"cannot read: {reason}") from exc
+
+
+def read_regular(path: Path, max_bytes: int, rel: str) -> bytes:
+    """A regular file's bytes, its size checked before anything is read and the read itself
+    bounded. A named pipe would block the build forever and a device (`/dev/zero`) never
+    end; neither is opened for reading (a pipe is opened without waiting, only to ask)."""
+    info = path.stat()
+    kind = special_kind(info.st_mode)
+    if kind:
+        raise NoteError(rel, 1, f"{kind}, not a regular file: not read")
+    if info.st_size > max_bytes:
+        raise _too_large(rel, info.st_size, max_bytes)
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as fh:
+        kind = special_kind(os.fstat(fd).st_mode)  # replaced since the check above
+        if kind:
+            raise NoteError(rel, 1, f"{kind}, not a regular file: not read")
+        raw = fh.read(max_bytes + 1)  # a file that grew since: no more than the limit
+    if len(raw) > max_bytes:
+        raise _too_large(rel, len(raw), max_bytes)
+    return raw
+
+
+def _too_large(rel: str, size: int, max_bytes: int) -> NoteError:
+    megabytes = f"{size / 1e6:.1f} MB; limit {max_bytes / 1e6:.0f} MB"
+    return NoteError(rel, 1, f"too large to be a note ({megabytes})")
+
+
+def special_kind(mode: int) -> str:
+    """What a file that is not a regular file is ('' for a regular file)."""
+    if stat.S_ISREG(mode):
+        return ""
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
 
 
 def _decode(raw: bytes, rel: str, warnings: list[str]) -> str:
@@ -180,20 +234,7 @@ def _split_front_matter(text: str, rel: str) -> tuple[dict[str, Any], str, int]:
     closing = _FENCE_END.search(text, opening.end())
     if not closing:
         raise NoteError(rel, 1, "front matter opened with '---' is never closed")
-    handler = frontmatter.default_handlers.YAMLHandler()
-    try:
-        loaded = handler.load(text[opening.end() : closing.start()])
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = (mark.line + 2) if mark is not None else 1
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise NoteError(rel, line, f"bad YAML front matter: {problem}") from exc
-    if loaded is None:
-        loaded = {}
-    if not isinstance(loaded, dict):
-        kind = type(loaded).__name__
-        raise NoteError(rel, 2, f"front matter is a {kind}, not a mapping of keys to values")
-    metadata = {str(k): v for k, v in loaded.items()}
+    metadata = load_front_matter(text[opening.end() : closing.start()], rel, 2)
     body_start = closing.end() + 1
     body_line = text.count("\n", 0, body_start) + 1
     return metadata, text[body_start:], body_line

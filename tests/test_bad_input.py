@@ -26,6 +26,14 @@ from cards.cli import cli
 from cards.vault import VaultScan
 from tests.conftest import import_apkg
 
+BOMB = "\n".join(
+    [f"a: &a [{', '.join(['lol'] * 9)}]"]
+    + [
+        f"{c}: &{c} [{', '.join([f'*{p}'] * 9)}]"
+        for p, c in zip("abcdefgh", "bcdefghi", strict=True)
+    ]
+)
+"""Nine levels of nine aliases: 387 million values once expanded."""
 GOOD = {
     "good.md": "---\ntags: [sleep]\n---\n## Sleep consolidates new memories\n\n"
     "Endorphins are our natural pain-killing hormones.\n",
@@ -47,9 +55,21 @@ BAD: dict[str, str | bytes] = {
     "deep-list.md": "- " * 10_000 + "deep\n",
     "unreadable.md": "Melatonin is a hormone that signals darkness.\n",
     "vanishing.md": "Adrenaline is a hormone of the fight response.\n",
+    "control.md": "Sleep is **key** to\x1f health.\n",
+    "bomb-title.md": f"---\n{BOMB}\ntitle: *i\n---\nText is here for the reader.\n",
+    "bomb-tags.md": f"---\n{BOMB}\ntags: *i\n---\nText is here for the reader.\n",
+    "long-title.md": "---\ntitle: " + "x" * 5000 + "\n---\nText is here for the reader.\n",
+    "deep-fm.md": "---\nx: " + "[" * 40 + "]" * 40 + "\n---\nText is here for the reader.\n",
+    "brackets.md": "# Brackets\n\n" + "[" * 200_000 + "\n",
+    "embeds-fifo.md": "Serotonin is **a neurotransmitter** ![[pipe.png]] of mood.\n",
 }
-LINKS = ("loop.md", "outside.md", "folder-link")
-"""loop.md -> itself; outside.md -> a file outside the vault; folder-link -> the vault itself."""
+LINKS = ("loop.md", "outside.md", "folder-link", "zero.md")
+"""loop.md -> itself; outside.md -> a file outside the vault; folder-link -> the vault itself;
+zero.md -> /dev/zero."""
+SPECIAL = ("pipe.md", "sparse.md")
+"""A named pipe, and a 3 GB file with nothing in it (sparse: it takes no disk)."""
+NAMES = {b"bad\xff.md": "bad\\xff.md", "rtl\u202e.md".encode(): "rtl\\u202e.md"}
+"""File names Anki cannot show (not UTF-8, a bidi override) -> as the warning shows them."""
 
 
 def _make(root: Path, notes: dict[str, str | bytes]) -> Path:
@@ -71,15 +91,22 @@ def bad_vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "secret.md").write_text("Secrets are never read: they live outside the vault.\n")
     (vault / "outside.md").symlink_to(tmp_path / "secret.md")
     (vault / "folder-link").symlink_to(vault, target_is_directory=True)
+    (vault / "zero.md").symlink_to("/dev/zero")
+    os.mkfifo(vault / "pipe.md")
+    os.mkfifo(vault / "pipe.png")
+    with (vault / "sparse.md").open("wb") as fh:
+        fh.truncate(3 * 1024**3)
+    for raw in NAMES:
+        (vault / os.fsdecode(raw)).write_bytes(b"Dopamine is a neurotransmitter.\n")
 
-    real_read = Path.read_bytes
+    real_open = os.open
 
-    def read_bytes(self: Path) -> bytes:  # root reads anything: simulate a permission error
-        if self.name == "unreadable.md":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_read(self)
+    def deny(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if Path(path).name == "unreadable.md":  # root reads anything: simulate a refusal
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", deny)
     scan = build.scan_vault
 
     def vanish_after_listing(root: Path) -> VaultScan:
@@ -92,7 +119,8 @@ def bad_vault(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _tree_digest(root: Path) -> dict[str, str]:
-    """Every entry below root: file contents, link targets; nothing followed."""
+    """Every entry below root: file contents, link targets; nothing followed, nothing huge
+    read."""
     out: dict[str, str] = {}
     for dirpath, dirs, files in os.walk(root):
         for name in dirs + files:
@@ -100,9 +128,12 @@ def _tree_digest(root: Path) -> dict[str, str]:
             rel = path.relative_to(root).as_posix()
             if path.is_symlink():
                 out[rel] = f"link:{path.readlink()}"
+            elif path.stat().st_size > 10_000_000:  # the sparse file: its size and time
+                out[rel] = f"{path.stat().st_size}:{path.stat().st_mtime_ns}"
             elif path.is_file():
-                with path.open("rb") as fh:  # not Path.read_bytes: the fixture patches it
-                    out[rel] = hashlib.sha256(fh.read()).hexdigest()
+                out[rel] = hashlib.sha256(path.read_bytes()).hexdigest()
+            else:  # the named pipes: never opened, here or by the build
+                out[rel] = f"special:{path.stat().st_mode}"
     return out
 
 
@@ -112,7 +143,7 @@ def test_every_bad_file_is_named_once_and_the_good_notes_all_reach_anki(
     result = CliRunner().invoke(cli, ["build", str(bad_vault), "-o", str(tmp_path / "decks")])
     assert result.exit_code == 0, result.output
     output = result.output
-    for name in [*BAD, *LINKS]:
+    for name in [*BAD, *LINKS, *SPECIAL, *NAMES.values()]:
         assert output.count(name) == 1, f"{name}: {output.count(name)} warnings\n{output}"
     for name in GOOD:
         assert name not in output
@@ -133,6 +164,18 @@ def test_every_bad_file_is_named_once_and_the_good_notes_all_reach_anki(
         "loop.md": "symlink loop",
         "outside.md": "outside the vault",
         "folder-link": "not followed",
+        "control.md": "control characters (U+001F) removed",
+        "bomb-title.md": "front matter 'f' expands to over 100,000 values",
+        "bomb-tags.md": "front matter 'f' expands to over 100,000 values",
+        "long-title.md": "front matter 'title' has a value of 5,000 characters",
+        "deep-fm.md": "front matter 'x' is nested deeper than 32 levels",
+        "brackets.md": "paragraph of 200000 characters",
+        "embeds-fifo.md": "image 'pipe.png' is a named pipe",
+        "zero.md": "outside the vault",
+        "pipe.md": "a named pipe, not a regular file",
+        "sparse.md": "too large to be a note (3221.2 MB",
+        "bad\\xff.md": "file name is not valid UTF-8",
+        "rtl\\u202e.md": "file name holds a bidi control (U+202E)",
     }
     for name, reason in expected.items():
         assert re.search(rf"warning: {re.escape(name)}:\d+: .*{re.escape(reason)}", output), name

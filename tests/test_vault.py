@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
 
+from cards.cache import BuildCache
 from cards.errors import CardsError, NoteError
 from cards.extract import extract_vault
 from cards.extractors import default_extractors
@@ -161,3 +168,109 @@ def test_vault_that_is_missing_or_a_file_is_a_clear_error(tmp_path: Path) -> Non
     (tmp_path / "file.md").write_text("x")
     with pytest.raises(CardsError, match="is a file"):
         list(iter_note_paths(tmp_path / "file.md"))
+
+
+@pytest.fixture
+def special_vault(make_vault: MakeVault) -> Path:
+    """A good note beside a named pipe, a link to /dev/zero, a 3 GB sparse file and a note
+    that embeds a named pipe as its image: each would hang a read or flood memory."""
+    vault = make_vault(
+        {
+            "good.md": "Dopamine is a neurotransmitter.\n",
+            "embeds.md": "Serotonin is **a neurotransmitter** ![[pipe.png]] of mood.\n",
+        }
+    )
+    os.mkfifo(vault / "pipe.md")
+    os.mkfifo(vault / "pipe.png")
+    (vault / "zero.md").symlink_to("/dev/zero")
+    with (vault / "sparse.md").open("wb") as fh:
+        fh.truncate(3 * 1024**3)
+    return vault
+
+
+@pytest.fixture
+def hang_guard() -> Iterator[None]:
+    """A read that blocks fails the test after 10 s instead of hanging it."""
+
+    def stop(*_: object) -> None:
+        raise TimeoutError("blocked")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(10)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.usefixtures("hang_guard")
+def test_each_special_file_is_refused_unread_in_under_a_second(
+    special_vault: Path, tmp_path: Path
+) -> None:
+    cache = BuildCache(tmp_path / "out", "identity")
+    reasons = {
+        "pipe.md": "a named pipe, not a regular file",
+        "zero.md": "link to a file outside the vault",
+        "sparse.md": "too large to be a note (3221.2 MB",
+    }
+    for name, reason in reasons.items():
+        start = time.perf_counter()
+        with pytest.raises(NoteError, match=re.escape(reason)):
+            read_note(special_vault, special_vault / name)
+        key = cache.note_key(special_vault, special_vault / name)
+        assert time.perf_counter() - start < 1.0, name
+        assert key != cache.note_key(special_vault, special_vault / "good.md")
+
+
+@pytest.mark.parametrize("command", ["build", "check", "diff", "extract", "preview"])
+def test_every_command_skips_special_files(
+    special_vault: Path, tmp_path: Path, command: str
+) -> None:
+    out = ["-o", str(tmp_path / "page.html")] if command == "preview" else []
+    out = out if command in ("preview", "extract") else ["-o", str(tmp_path / "decks")]
+    run = subprocess.run(
+        [sys.executable, "-m", "cards", command, str(special_vault), *out],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert run.returncode == (1 if command == "check" else 0), run.stderr  # check: no deck yet
+    for name in ("pipe.md", "zero.md", "sparse.md"):
+        assert f"warning: {name}:1: " in run.stderr, f"{name} in {command}:\n{run.stderr}"
+    if command != "extract":  # which makes no cards, so resolves no image
+        assert "warning: embeds.md:1: image 'pipe.png' is a named pipe" in run.stderr
+
+
+BOMB = "\n".join(
+    [f"a: &a [{', '.join(['lol'] * 9)}]"]
+    + [
+        f"{c}: &{c} [{', '.join([f'*{p}'] * 9)}]"
+        for p, c in zip("abcdefgh", "bcdefghi", strict=True)
+    ]
+)
+
+
+@pytest.mark.parametrize("key", ["title", "tags"])
+def test_a_yaml_alias_bomb_is_refused_in_under_a_second_and_200_mb(
+    make_vault: MakeVault, key: str
+) -> None:
+    vault = make_vault({"bomb.md": f"---\n{BOMB}\n{key}: *i\n---\nText for the reader.\n"})
+    child = (
+        "import sys, time; from pathlib import Path; from cards.vault import read_note\n"
+        "vault = Path(sys.argv[1]); start = time.perf_counter()\n"
+        "try:\n    read_note(vault, vault / 'bomb.md')\n"
+        "except Exception as exc:\n    print(exc)\n"
+        "print(time.perf_counter() - start)\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", child, str(vault)], stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None
+    with proc.stdout:
+        message, seconds = proc.stdout.read().splitlines()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    assert proc.returncode == 0
+    assert message == "bomb.md:7: front matter 'f' expands to over 100,000 values"
+    assert float(seconds) < 1.0
+    assert usage.ru_maxrss / 1024 < 200
