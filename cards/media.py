@@ -130,7 +130,8 @@ class Media:
         try:
             info = real.stat()
             if special_kind(info.st_mode):  # a pipe would block the build, a device never end
-                self.warnings.append(f"{where}: image {raw!r} is {special_kind(info.st_mode)}")
+                kind = special_kind(info.st_mode)
+                self.warnings.append(f"{where}: image {raw!r} is {kind}: not packed")
                 return None
             if info.st_size > MAX_MEDIA_BYTES:
                 self.warnings.append(f"{where}: image {raw!r} is over 20 MB: not packed")

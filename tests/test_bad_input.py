@@ -170,7 +170,7 @@ def test_every_bad_file_is_named_once_and_the_good_notes_all_reach_anki(
         "long-title.md": "front matter 'title' has a value of 5,000 characters",
         "deep-fm.md": "front matter 'x' is nested deeper than 32 levels",
         "brackets.md": "paragraph of 200000 characters",
-        "embeds-fifo.md": "image 'pipe.png' is a named pipe",
+        "embeds-fifo.md": "image 'pipe.png' is a named pipe: not packed",
         "zero.md": "outside the vault",
         "pipe.md": "a named pipe, not a regular file",
         "sparse.md": "too large to be a note (3221.2 MB",

@@ -238,7 +238,7 @@ def test_every_command_skips_special_files(
     for name in ("pipe.md", "zero.md", "sparse.md"):
         assert f"warning: {name}:1: " in run.stderr, f"{name} in {command}:\n{run.stderr}"
     if command != "extract":  # which makes no cards, so resolves no image
-        assert "warning: embeds.md:1: image 'pipe.png' is a named pipe" in run.stderr
+        assert "warning: embeds.md:1: image 'pipe.png' is a named pipe: not packed" in run.stderr
 
 
 BOMB = "\n".join(
