@@ -26,6 +26,7 @@ from cards.syntax.citations import without_citations
 from cards.syntax.clippings import header_end
 from cards.syntax.comments import without_comments
 from cards.syntax.fields import without_fields
+from cards.syntax.mathmacros import math_macro_plugin, math_warnings
 from cards.syntax.orgblocks import quote_blocks_as_markdown
 from cards.syntax.plaintext import to_markdown
 from cards.syntax.rawhtml import details_as_markdown, without_tags
@@ -112,6 +113,7 @@ def new_parser() -> MarkdownIt:
         .use(highlight_plugin)
         .use(tag_plugin)
         .use(callout_plugin)
+        .use(math_macro_plugin)
     )
 
 
@@ -133,7 +135,11 @@ def parse_note(note: SourceNote) -> ParsedNote:
     for tag in builder.tags:
         tags.setdefault(tag, None)
     title = str(note.metadata.get("title") or "").strip() or _first_h1(blocks) or note.name
-    warnings = [*note.warnings, *limit_warnings(note.path, tokens, env, line_of)]
+    warnings = [
+        *note.warnings,
+        *limit_warnings(note.path, tokens, env, line_of),
+        *math_warnings(note.path, env, line_of),
+    ]
     return ParsedNote(
         note, title, blocks, MappingProxyType(footnotes), tuple(tags), tuple(warnings)
     )

@@ -45,6 +45,16 @@ UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 """Bidi marks, embeddings, overrides and isolates: invisible, and able to reorder a name."""
 _NAME_MARKUP = re.compile("[<>&\"'`]")
+MATH_MACROS = re.compile(
+    r"\\(?:href|url|style|class|cssId|require|unicode|data|html[A-Za-z]*)(?![A-Za-z])"
+    r"(?:\s*\[[^\[\]]{0,200}\])?"  # an option: \unicode[font]{...}
+    r"(?:\s*\{(?:[^{}\\]|\\.|\{(?:[^{}\\]|\\.)*\})*\})?"  # the first argument
+)
+"""MathJax macros that make a link (`\\href{javascript:...}{x}`), set a style, class or id,
+load an extension or pick a font, with their option and first argument (the target or the
+attribute): what is left (`{x}`) is typeset as before. Each alternative starts with its own
+character, so a formula of unclosed braces is scanned once."""
+_CODE = re.compile(r"(<code\b[^>]*>.*?</code>)", re.DOTALL)
 _PLAIN = re.compile(r"[^<>&\xa0\x00\r]*")
 _CLOZE = re.compile(r'<cloze data-n="(\d+)">(.*?)</cloze>', re.DOTALL)
 
@@ -58,6 +68,7 @@ def finish(html: str) -> str:
     """
     html = without_unsafe(html)
     clean = html if _PLAIN.fullmatch(html) else _clean(html)
+    clean = without_math_macros(clean)
     clean = clean.replace("{", "&#123;").replace("}", "&#125;")
     return _CLOZE.sub(lambda m: f"{{{{c{m.group(1)}::{cloze_escape(m.group(2))}}}}}", clean)
 
@@ -103,3 +114,12 @@ def name_problem(name: str) -> str:
         if found:
             return f"holds a {what} (U+{ord(found.group()):04X})"
     return ""
+
+
+def without_math_macros(html: str) -> str:
+    """Field HTML without `MATH_MACROS` wherever MathJax would read them: anywhere but code,
+    which it skips (note text can write `\\(` as well as a formula can)."""
+    if "\\" not in html:
+        return html
+    parts = _CODE.split(html)
+    return "".join(p if n % 2 else MATH_MACROS.sub("", p) for n, p in enumerate(parts))

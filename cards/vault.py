@@ -18,7 +18,7 @@ from typing import Any
 
 from cards.errors import CardsError, NoteError
 from cards.front_matter import load_front_matter
-from cards.sanitize import UNSAFE, name_problem, without_unsafe
+from cards.sanitize import UNSAFE, clean_name, name_problem, without_unsafe
 
 NOTE_SUFFIXES = (".md", ".markdown", ".txt")
 MAX_NOTE_BYTES = 5_000_000
@@ -241,12 +241,13 @@ def _split_front_matter(text: str, rel: str) -> tuple[dict[str, Any], str, int]:
 
 
 def _tags(value: object) -> tuple[str, ...]:
+    """Front matter tags, each once, as names Anki can hold (`sanitize.clean_name`)."""
     if value is None:
         return ()
     items = value if isinstance(value, list) else str(value).replace(",", " ").split()
     seen: dict[str, None] = {}
     for item in items:
-        tag = str(item).strip().lstrip("#")
+        tag = clean_name(str(item)).strip().lstrip("#")
         if tag:
             seen.setdefault(tag, None)
     return tuple(seen)

@@ -184,14 +184,29 @@ def test_missing_image_is_a_warning_naming_note_and_line(constructs: dict[str, A
 
 
 class _Elements(HTMLParser):
-    """Every tag and attribute in a field, as a browser would see them."""
+    """Every tag and attribute in a field, and its text outside code (which MathJax reads),
+    as a browser would see them."""
 
     def __init__(self) -> None:
         super().__init__()
         self.found: list[tuple[str, list[tuple[str, str | None]]]] = []
+        self.text: list[str] = []
+        self.code = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.found.append((tag, attrs))
+        self.code += tag == "code"
+
+    def handle_endtag(self, tag: str) -> None:
+        self.code -= tag == "code"
+
+    def handle_data(self, data: str) -> None:
+        if not self.code:
+            self.text.append(data)
+
+
+MATHJAX_HTML = re.compile(r"\\(href|url|style|class|cssId|require|unicode|data|html[A-Za-z]*)\b")
+"""MathJax macros that make links, styles, ids, or load extensions."""
 
 
 HOSTILE = {
@@ -206,6 +221,14 @@ HOSTILE = {
     "outside.md": "## Where is the secret?\n\n![[../../outside.png]] and ![up](../../outside.png) "
     "and ![[link.png]] are **outside**.\n",
     "callout.md": '> [!quote] <img src=x onerror="alert(5)">\n> Hostile **titles** stay text.\n',
+    "math.md": '---\ntags: [\'<b>x</b>\', "rtl\\u202eevil", "ctl\\x1fx"]\n---\n'
+    "Energy is **$\\href{javascript:alert(6)}{x}$** in links.\n\n"
+    "Styles are **$\\style{color:red}{y} + \\class{a}{b} + \\cssId{c}{d}$** too.\n\n"
+    "Loading is **$\\require{html}\\unicode[Arial]{x2014}\\htmlClass{a}{b}\\url{http://x}$** "
+    "also.\n\n"
+    "$$\n\\href{javascript:alert(7)}{z}\n$$\n\n"
+    "Prose \\\\(\\href{javascript:alert(8)}{w}\\\\) is **escaped** math.\n\n"
+    "Code `\\href{x}{y}` is **kept** as code.\n",
 }
 
 
@@ -254,9 +277,38 @@ def test_no_field_carries_anything_that_can_run(hostile: dict[str, Any]) -> None
             }
             for name, value in attrs:
                 assert not name.lower().startswith("on"), (tag, name, field)
+                lowered = "".join((value or "").lower().split())
+                assert not lowered.startswith(("javascript:", "vbscript:", "data:")), (tag, value)
                 if name in ("href", "src"):
                     scheme = (value or "").split(":", 1)[0].lower() if ":" in (value or "") else ""
                     assert scheme in ("", "http", "https", "obsidian"), (tag, value)
+
+
+def test_no_field_carries_a_mathjax_macro_that_links_styles_or_loads(
+    hostile: dict[str, Any],
+) -> None:
+    joined = " ".join(hostile["fields"])
+    assert "alert(6)" not in joined and "alert(7)" not in joined and "alert(8)" not in joined
+    assert "\\(&#123;x&#125;\\)" in joined  # the formula's own text stays
+    assert "<code>\\href&#123;x&#125;&#123;y&#125;</code>" in joined  # code is not read by MathJax
+    for field in hostile["fields"]:
+        parser = _Elements()
+        parser.feed(field)
+        assert not MATHJAX_HTML.search("".join(parser.text)), field
+    output = hostile["output"]
+    for line in (4, 6, 8, 10):
+        assert f"warning: math.md:{line}: math macros that make links" in output
+
+
+def test_tags_hold_no_markup_bidi_or_control_characters(hostile: dict[str, Any]) -> None:
+    tags = {
+        t
+        for (note_tags,) in hostile["col"].db.all("SELECT tags FROM notes")
+        for t in note_tags.split()
+    }
+    assert {"_b_x_::b_", "rtlevil", "ctlx"} <= tags  # `/` is a level, as in every tag
+    for tag in tags:
+        assert not re.search("[<>&\"'\u202e\x00-\x1f]", tag), tag
 
 
 def test_nothing_from_outside_the_vault_is_packed(hostile: dict[str, Any]) -> None:
