@@ -20,6 +20,7 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from cards.errors import CardsError
+from cards.manifest_check import ManifestError, check_entry, check_head
 from cards.notetypes import FIELD_SEP
 
 FORMAT = 2
@@ -126,21 +127,33 @@ def load_manifest(path: Path, vault: str, known: Iterable[str] = ()) -> Manifest
     """
     if not path.exists():
         return Manifest(vault)
+    held = {text: text for text in known}
     try:
-        streamed = _read_lines(path, {text: text for text in known})
-        if streamed is not None:
-            return streamed
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("format") not in READS:
-            raise CardsError(f"{path}: manifest format {data.get('format')!r}, expected {FORMAT}")
-        memo: dict[Any, Any] = {}
-        entries = tuple(Entry.from_json(e, memo) for e in data.pop("cards"))
-        return Manifest(str(data["vault"]), entries)
+        manifest = _read_lines(path, dict(held))
+        if manifest is None:
+            data = check_head(json.loads(path.read_text(encoding="utf-8")))
+            if data.get("format") not in READS:
+                raise ManifestError(f"format {data.get('format')!r}, expected {FORMAT}")
+            memo: dict[Any, Any] = dict(held)
+            cards = enumerate(data["cards"], 1)
+            entries = tuple(Entry.from_json(check_entry(e, n), memo) for n, e in cards)
+            manifest = Manifest(data["vault"], entries)
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise CardsError(
             f"{path}: cannot read the manifest ({exc}); restore it from version control, "
             "or delete it to start over (Anki would then see every card as new)"
         ) from exc
+    if manifest.vault != vault and manifest.entries and not held.keys() & _texts(manifest):
+        raise CardsError(
+            f"{path}: this manifest is the deck {manifest.vault!r}'s, not {vault!r}'s, and "
+            "shares no card with it: another vault's? Build into another folder (-o), or "
+            "delete it to start over (Anki would then see every card as new)"
+        )
+    return manifest
+
+
+def _texts(manifest: Manifest) -> set[str]:
+    return {entry.match for entry in manifest.entries}
 
 
 _OPEN_CARDS = ', "cards": [\n'
@@ -162,7 +175,7 @@ def _read_lines(path: Path, memo: dict[Any, Any]) -> Manifest | None:
         if not first.endswith(_OPEN_CARDS):
             return None
         try:
-            head = json.loads(first[: -len(_OPEN_CARDS)] + "}")
+            head = check_head(json.loads(first[: -len(_OPEN_CARDS)] + "}"), whole=False)
         except ValueError:
             return None
         if head.get("format") not in READS:
@@ -178,11 +191,11 @@ def _read_lines(path: Path, memo: dict[Any, Any]) -> Manifest | None:
             if not text:
                 continue
             try:
-                rows = json.loads(f"[{text.removesuffix(',')}]")
-                entries += [Entry.from_json(row, memo) for row in rows]
-            except (ValueError, KeyError, TypeError, AttributeError):
+                rows = enumerate(json.loads(f"[{text.removesuffix(',')}]"), len(entries) + 1)
+                entries += [Entry.from_json(check_entry(row, n), memo) for n, row in rows]
+            except (ValueError, KeyError, TypeError):  # reading it whole says what is wrong
                 return None
-    return Manifest(str(head["vault"]), tuple(entries)) if ended else None
+    return Manifest(head["vault"], tuple(entries)) if ended else None
 
 
 def readable(path: Path) -> Path:

@@ -17,6 +17,7 @@ from cards.errors import NoteError
 from cards.extractors import default_extractors, default_taxonomy
 from cards.items import KINDS, Item
 from cards.manifest import Entry, Manifest, entry_line, load_manifest, manifest_lines
+from cards.manifest_check import GUID
 from cards.parse import parse_note
 from cards.vault import SourceNote, read_note
 
@@ -169,7 +170,7 @@ ENTRY_TEXT = st.text(min_size=0, max_size=30)
 
 ENTRIES = st.builds(
     Entry,
-    guid=ENTRY_TEXT,
+    guid=st.from_regex(GUID, fullmatch=True),
     note=ENTRY_TEXT,
     kind=ENTRY_TEXT,
     extractor=ENTRY_TEXT,
