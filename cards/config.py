@@ -34,6 +34,7 @@ import pathspec
 
 from cards.errors import CardsError
 from cards.extractors import Category, Registry, Taxonomy, default_extractors, default_taxonomy
+from cards.sanitize import name_problem
 from cards.vault import MAX_NOTE_BYTES
 
 KEYS = {
@@ -100,13 +101,35 @@ class Config:
         ).hexdigest()
 
 
+MAX_CONFIG_BYTES = 1_000_000
+"""A configuration is a few lines; a pyproject.toml a few pages."""
+
+
 def load_config(vault: Path) -> Config:
-    """The vault's configuration: `cards.toml`, else `[tool.cards]` in `pyproject.toml`."""
+    """The vault's configuration: `cards.toml`, else `[tool.cards]` in `pyproject.toml`.
+
+    Without a `deck`, the deck is named after the vault's folder: a name Anki cannot take
+    is then an error too, asking for one."""
+    config = _load(vault)
+    if not config.deck:
+        name = vault.resolve().name or "vault"
+        problem = name_problem(name, "deck")
+        if problem:
+            raise CardsError(
+                f"{vault}: the folder's name, the deck's by default, {problem}; "
+                'set deck = "..." in cards.toml'
+            )
+    return config
+
+
+def _load(vault: Path) -> Config:
     for name, table in (("cards.toml", ()), ("pyproject.toml", ("tool", "cards"))):
         path = vault / name
         if not path.is_file():
             continue
         try:
+            if path.stat().st_size > MAX_CONFIG_BYTES:
+                raise CardsError(f"{path}: over 1 MB: not a configuration")
             data: Any = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise CardsError(f"{path}: cannot read the configuration: {exc}") from exc
@@ -146,6 +169,12 @@ def parse_config(data: dict[str, Any], source: str) -> Config:
     prefix = strings["tag_prefix"]
     if any(c.isspace() for c in prefix):
         raise fail("tag_prefix", "may not contain spaces (Anki tags cannot)")
+    prefix = prefix.strip(":")
+    checks = {"deck": "deck", "tag_prefix": "tag", "obsidian_vault": "text"}
+    for key, kind in checks.items():
+        problem = name_problem(prefix if key == "tag_prefix" else strings[key], kind)
+        if problem:
+            raise fail(key, problem)
     return Config(
         source=source,
         deck=strings["deck"],
@@ -153,7 +182,7 @@ def parse_config(data: dict[str, Any], source: str) -> Config:
         exclude=lists["exclude"],
         extractors=lists["extractors"],
         disable_rules=lists["disable_rules"],
-        tag_prefix=prefix.strip(":"),
+        tag_prefix=prefix,
         obsidian_vault=strings["obsidian_vault"],
         taxonomy=_taxonomy(data.get("taxonomy"), fail),
         max_note_bytes=limit,

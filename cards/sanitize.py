@@ -44,7 +44,9 @@ UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 """What no field, tag or deck name may hold: what XML 1.0 cannot carry."""
 BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 """Bidi marks, embeddings, overrides and isolates: invisible, and able to reorder a name."""
-_NAME_MARKUP = re.compile("[<>&\"'`]")
+TAG_MARKUP = "<>&\"'`"
+"""Characters of markup and quoting, which no tag holds."""
+_NAME_MARKUP = re.compile(f"[{re.escape(TAG_MARKUP)}]")
 MATH_MACROS = re.compile(
     r"\\(?:href|url|style|class|cssId|require|unicode|data|html[A-Za-z]*)(?![A-Za-z])"
     r"(?:\s*\[[^\[\]]{0,200}\])?"  # an option: \unicode[font]{...}
@@ -104,15 +106,25 @@ def clean_name(name: str) -> str:
     return _NAME_MARKUP.sub("_", BIDI.sub("", without_unsafe(name)))
 
 
-def name_problem(name: str) -> str:
-    """Why a name from the user (a deck, a tag prefix, a file) cannot be used as it is, or
-    '' if it can."""
+def name_problem(name: str, kind: str = "text") -> str:
+    """Why a name from the user cannot be used as it is, or '' if it can: any `text` (a
+    file name) must be UTF-8 free of unsafe and bidi characters; a `deck` also may not hold
+    markup or quotes, nor an empty level, nor be Anki's own 'Default' (which Anki would
+    rename 'Default_'); a `tag` (prefix) may hold nothing `clean_name` would change."""
     if any("\ud800" <= c <= "\udfff" for c in name):
         return "is not valid UTF-8"
     for pattern, what in ((UNSAFE, "control character"), (BIDI, "bidi control")):
         found = pattern.search(name)
         if found:
             return f"holds a {what} (U+{ord(found.group()):04X})"
+    markup = {"deck": '<>"', "tag": TAG_MARKUP}.get(kind, "")
+    found_markup = sorted(set(markup).intersection(name))
+    if found_markup:
+        return f"may not contain {' or '.join(map(repr, found_markup))} (markup or quoting)"
+    if kind != "text" and name and any(not level.strip() for level in name.split("::")):
+        return "has an empty level ('::' at an end or twice in a row)"
+    if kind == "deck" and name.strip().lower() == "default":
+        return "is Anki's own deck 'Default' (Anki would rename ours 'Default_')"
     return ""
 
 

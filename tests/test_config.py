@@ -103,6 +103,17 @@ def test_pyproject_tool_cards_include_exclude_and_extractors(
         ("[taxonomy]\ncolours = 1\n", "key 'taxonomy.colours' is unknown"),
         ("max_note_bytes = -1\n", "key 'max_note_bytes' must be a positive"),
         ("deck = \n", "cannot read the configuration"),
+        ('deck = "::"\n', "key 'deck' has an empty level"),
+        ('deck = "Psychology::"\n', "key 'deck' has an empty level"),
+        ('deck = "default"\n', "key 'deck' is Anki's own deck 'Default'"),
+        ('deck = "a\\u0000b"\n', "key 'deck' holds a control character (U+0000)"),
+        ('deck = "a\\u202eb"\n', "key 'deck' holds a bidi control (U+202E)"),
+        ('deck = "<b>x"\n', "key 'deck' may not contain '<' or '>' (markup or quoting)"),
+        ("deck = 'say \"x\"'\n", "key 'deck' may not contain '\"'"),
+        ('tag_prefix = "a&b"\n', "key 'tag_prefix' may not contain '&'"),
+        ('tag_prefix = "a::::b"\n', "key 'tag_prefix' has an empty level"),
+        ('tag_prefix = "\\u2066x"\n', "key 'tag_prefix' holds a bidi control (U+2066)"),
+        ('obsidian_vault = "v\\u0001x"\n', "key 'obsidian_vault' holds a control character"),
     ],
 )
 def test_bad_configuration_names_file_and_key(
@@ -153,3 +164,27 @@ def test_drawings_and_boards_that_plugins_keep_as_markdown_make_no_cards(
     result = CliRunner().invoke(cli, ["extract", str(vault), "--format", "json"])
     assert result.exit_code == 0, result.output
     assert {item["note"] for item in json.loads(result.stdout)} == {"Note.md"}
+
+
+def test_names_anki_takes_as_written_are_accepted(make_vault: MakeVault) -> None:
+    vault = make_vault(
+        {"cards.toml": 'deck = "Mark\'s R&D::Sleep"\ntag_prefix = "vault::"\n', "n.md": "x\n"}
+    )
+    config = load_config(vault)
+    assert (config.deck, config.tag_prefix) == ("Mark's R&D::Sleep", "vault")
+
+
+def test_a_vault_folder_anki_cannot_name_a_deck_after_asks_for_a_deck(
+    tmp_path: Path,
+) -> None:
+    vault = tmp_path / "Default"
+    vault.mkdir()
+    (vault / "n.md").write_text("Sleep is **key** to memory.\n")
+    with pytest.raises(
+        CardsError,
+        match=r"Default: the folder's name, the deck's by default, is "
+        r"Anki's own deck 'Default' .*; set deck = ",
+    ):
+        load_config(vault)
+    (vault / "cards.toml").write_text('deck = "Sleep"\n')
+    assert load_config(vault).deck == "Sleep"
