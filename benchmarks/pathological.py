@@ -1,7 +1,7 @@
 """Time notes built to be slow: `python benchmarks/pathological.py [--size 1000000]`.
 
-Each case is one note of one construct repeated until the note has --size
-characters, then twice that: unclosed math, brackets, wikilinks, backticks,
+Each case is one note, a claim whose paragraph runs on with one construct
+repeated until the note has --size characters, then --factor times that: unclosed math, brackets, wikilinks, backticks,
 bold between words, comments that never close. A row gives the seconds at
 each size and the growth: the second time over the first, divided by how
 much bigger the note got (1.0 grows as the note does; 2.0 is a square).
@@ -40,7 +40,9 @@ CASES = {
 
 
 def note_text(unit: str, size: int) -> str:
-    return "# Pathological\n\n" + unit * (size // len(unit)) + "\n"
+    """A claim whose paragraph runs on with the construct: its card renders all of it."""
+    lead = "# Pathological\n\nSleep is **the key** to memory: "
+    return lead + unit * ((size - len(lead)) // len(unit)) + "\n"
 
 
 def timed_cli(vault: Path, out: Path) -> tuple[float, float]:

@@ -62,6 +62,7 @@ BAD: dict[str, str | bytes] = {
     "deep-fm.md": "---\nx: " + "[" * 40 + "]" * 40 + "\n---\nText is here for the reader.\n",
     "brackets.md": "# Brackets\n\n" + "[" * 200_000 + "\n",
     "embeds-fifo.md": "Serotonin is **a neurotransmitter** ![[pipe.png]] of mood.\n",
+    "math-link.md": "# Energy\n\nEnergy is **$\\href{javascript:alert(1)}{E}$** in physics.\n",
 }
 LINKS = ("loop.md", "outside.md", "folder-link", "zero.md")
 """loop.md -> itself; outside.md -> a file outside the vault; folder-link -> the vault itself;
@@ -171,6 +172,7 @@ def test_every_bad_file_is_named_once_and_the_good_notes_all_reach_anki(
         "deep-fm.md": "front matter 'x' is nested deeper than 32 levels",
         "brackets.md": "paragraph of 200000 characters",
         "embeds-fifo.md": "image 'pipe.png' is a named pipe: not packed",
+        "math-link.md": "math macros that make links, styles or ids (\\href, \\style, ...) removed",
         "zero.md": "outside the vault",
         "pipe.md": "a named pipe, not a regular file",
         "sparse.md": "too large to be a note (3221.2 MB",
