@@ -21,6 +21,7 @@ from cards.extractors.registry import Registry
 from cards.items import Item
 from cards.parse import ParsedNote, parse_note
 from cards.vault import iter_note_paths, read_note
+from tests.test_bad_input import BOMB
 
 MakeVault = Callable[[dict[str, str | bytes]], Path]
 
@@ -239,15 +240,6 @@ def test_every_command_skips_special_files(
         assert f"warning: {name}:1: " in run.stderr, f"{name} in {command}:\n{run.stderr}"
     if command != "extract":  # which makes no cards, so resolves no image
         assert "warning: embeds.md:1: image 'pipe.png' is a named pipe: not packed" in run.stderr
-
-
-BOMB = "\n".join(
-    [f"a: &a [{', '.join(['lol'] * 9)}]"]
-    + [
-        f"{c}: &{c} [{', '.join([f'*{p}'] * 9)}]"
-        for p, c in zip("abcdefgh", "bcdefghi", strict=True)
-    ]
-)
 
 
 @pytest.mark.parametrize("key", ["title", "tags"])
