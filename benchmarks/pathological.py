@@ -1,10 +1,11 @@
 """Time notes built to be slow: `python benchmarks/pathological.py [--size 1000000]`.
 
 Each case is one note, a claim whose paragraph runs on with one construct
-repeated until the note has --size characters, then --factor times that: unclosed math, brackets, wikilinks, backticks,
-bold between words, comments that never close. A row gives the seconds at
-each size and the growth: the second time over the first, divided by how
-much bigger the note got (1.0 grows as the note does; 2.0 is a square).
+repeated until the note has --size characters, then --factor times that:
+unclosed math, brackets, wikilinks, backticks, bold between words, comments
+that never close. A row gives the seconds at each size and the growth: the
+second time over the first, divided by how much bigger the note got (1.0
+grows as the note does; 2.0 is a square, at the default factor).
 
   --mode cli   `cards build` of a vault holding only that note, in a fresh
                process (interpreter start included), with its peak RSS
