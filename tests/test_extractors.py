@@ -20,7 +20,7 @@ def test_fixture(kind: str, title: str, note: str, expected: str) -> None:
 
 
 def test_every_kind_of_source_has_a_case() -> None:
-    """The fixtures cover each source docs/extraction.md names; a missing one is a gap in the tests."""
+    """The fixtures cover each source docs/extraction.md names: one missing is a gap."""
     titles = {name: " ".join(c[1] for c in cases(name)) for name in KINDS}
     for name, needles in {
         "claims": ["heading", "emphasised", "definition", "term list", "not claims", "callout"],
