@@ -30,9 +30,8 @@ def default_extractors(taxonomy: Taxonomy | None = None) -> Registry:
         questions.extract_questions,
         Ruler("question", ((name, None) for name in questions.RULES)),
     )
-    registry.add(
-        "quote", quotes.extract_quotes, Ruler("quote", ((name, None) for name in quotes.RULES))
-    )
+    quote_rules = quotes.ruler()
+    registry.add("quote", partial(quotes.extract_quotes, rules=quote_rules), quote_rules)
     registry.add(
         "traits",
         partial(traits.extract_traits, taxonomy=taxonomy),

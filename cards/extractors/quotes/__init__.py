@@ -1,0 +1,57 @@
+"""Quoted passages with their attribution: one rule for each way a note quotes someone.
+
+    > [!quote] Craving sex                                   <- quote.blockquote
+    > Both of these puzzles make perfect sense ...
+    > \\-[[Come As You Are by Emily Nagoski]]
+
+    As Esther Perel puts it, "The quality of our ..."        <- quote.inline
+    | Quote | Author |                                      <- quote.table
+    ### "Love is a verb."                                    <- quote.heading
+
+Each rule is a function of a note and one visited block that returns the quotes it finds
+there. The rules are tried in order on every block outside a quote, and the first that
+finds one takes the block: a rule switched off (`disable_rules` in `cards.toml`) leaves
+its blocks to the rules after it, as a markdown-it rule leaves its text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from cards.extractors.quotes.blockquote import blockquote
+from cards.extractors.quotes.heading import heading
+from cards.extractors.quotes.inline import inline
+from cards.extractors.quotes.table import table
+from cards.extractors.ruler import Ruler
+from cards.extractors.walk import Visit, walk
+from cards.items import Item
+from cards.parse import ParsedNote
+
+QuoteRule = Callable[[ParsedNote, Visit], list[Item]]
+"""A rule: the quotes it finds in one block of a note, none when the block is not its kind."""
+
+RULES: tuple[tuple[str, QuoteRule], ...] = (
+    ("blockquote", blockquote),
+    ("inline", inline),
+    ("table", table),
+    ("heading", heading),
+)
+"""The ways a quote appears in a note, in the order they are tried."""
+
+
+def ruler() -> Ruler[QuoteRule]:
+    """A fresh ruler of the quote rules, all on."""
+    return Ruler("quote", RULES)
+
+
+def extract_quotes(note: ParsedNote, rules: Ruler[QuoteRule] | None = None) -> Iterator[Item]:
+    """The quotes of a note, each from the first rule that is on and finds one in its block."""
+    active = [rule.func for rule in (rules if rules is not None else ruler())]
+    for visit in walk(note.blocks):
+        if visit.quoted:
+            continue
+        for rule in active:
+            found = rule(note, visit)
+            if found:
+                yield from found
+                break

@@ -1,0 +1,67 @@
+"""Making a quote item, the same way whichever rule found the quote.
+
+    > "Love is not a feeling, it is a choice."      <- marks around the whole quote go
+    > — Erich Fromm                                  <- cleaned: "Erich Fromm"
+
+A quote card hides one phrase and shows the attribution on its back: the phrase is the
+quote's emphasised one if it has one, else the end of its first sentence, so that the
+card asks for the words that finish the thought. Quotation marks around the whole quote
+say only what the card says already, and go.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cards.extractors.quotes.names import clean
+from cards.extractors.walk import Visit
+from cards.inline import InlineText
+from cards.items import Item, SourceRef
+from cards.language import sentences
+from cards.parse import ParsedNote
+
+MIN_WORDS = 3
+"""A quote of fewer words is a phrase in quotation marks, not a passage worth a card."""
+
+
+def quote(
+    note: ParsedNote,
+    visit: Visit,
+    line: int,
+    body: InlineText,
+    who: str,
+    rule: str,
+    title: str = "",
+) -> Item:
+    """A quote item found by `rule` at `line`, under the headings above `visit`."""
+    ref = SourceRef(note.path, line, visit.headings)
+    return Item("quote", ref, body, key=key(body), attribution=clean(who), title=title, rule=rule)
+
+
+def unwrapped(body: InlineText) -> InlineText:
+    """`> "Love is not a feeling ..."`: quotation marks around the whole quote say only what
+    the blockquote says already; the card has its own."""
+    text = body.text
+    wrapped = len(text) > 2 and text[0] in '"“' and text[-1] in '"”'
+    if wrapped and not any(c in '"“”' for c in text[1:-1]):
+        return body.slice(1, len(text) - 1).strip()
+    return body
+
+
+def key(body: InlineText) -> tuple[int, int] | None:
+    """The phrase to hide: the emphasised one, else the end of the first sentence."""
+    for mark in body.marks:
+        if mark.kind in ("strong", "mark") and mark.end > mark.start:
+            return (mark.start, mark.end)
+    spans = sentences(body.text)
+    if not spans:
+        return None
+    start, end = spans[0]
+    tokens = list(re.finditer(r"\S+", body.text[start:end]))
+    if len(tokens) < 4:
+        return None
+    half = tokens[len(tokens) // 2]
+    stop = end
+    while stop > start and body.text[stop - 1] in ".!?,;:\"”’'":
+        stop -= 1
+    return (start + half.start(), stop)

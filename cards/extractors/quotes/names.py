@@ -1,0 +1,99 @@
+"""Who said it: how notes write a speaker's name, shared by every quote rule.
+
+    — Dr. Amir Levine            <- a dash line, a title's full stop inside the name
+    As Esther Perel puts it, "..."   <- a verb of saying next to a name
+    Sue Johnson, Hold Me Tight   <- a byline: the person, then the work after a comma
+
+Every rule asks the same two questions of a few words near a quote: could this be a
+person's name, and is it someone rather than a pronoun or a crowd ("As I said",
+"Research says")? One reading here keeps the rules agreeing on the answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cards.language import FUNCTION_WORDS, TITLES, words
+
+TITLE_DOT = "(?:(?<=\\b[A-Z])|" + "|".join(rf"(?<=\b{t})" for t in TITLES) + r")\."
+"""The full stop of an initial or a title in a name (`Dr. Amir Levine`, `J. Bowlby`), which
+ends no sentence."""
+DASH_LINE = re.compile(r"^\s*(?:\\?-{1,2}|—|–|―|~)\s*(?P<who>\S.{0,120})$")
+"""A line that opens on a dash (or a tilde) and names the speaker: `— Brené Brown`."""
+SAYS = (
+    r"(?:says|say|said|writes|write|wrote|notes|note|noted|explains|explain|explained|argues"
+    r"|argue|argued|observes|observe|puts it|put it|reminds us|tells us|adds|added)"
+    r"(?:\s+[a-z]+ly)?"  # "puts it simply"
+)
+_ONE = r"(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|van|von|der|da|di|[A-Z][\w'’.-]*)){0,3}"
+NAME = rf"{_ONE}(?:\s+(?:and|&)\s+{_ONE})?"
+"""A person's name as prose writes it: capitalised words, initials, name particles; or two
+authors ("Levine and Heller")."""
+WORK = r"(?:\s+in\s+[*_]?[A-Z][^,:\n]{0,60}?[*_]?)?"
+"""The work named after the verb: `As Brené Brown writes in *Daring Greatly*, "..."`."""
+SAID_BEFORE = re.compile(
+    rf"(?:^|[.!?:]\s+)(?:(?:In\s+[*_]?[A-Z][^,\n]{{0,60}}?[*_]?,\s+)?"
+    rf"(?:(?:As|and as)\s+(?P<who>{NAME})\s+{SAYS}{WORK}"
+    rf"|(?:According to|In the words of)\s+(?P<who2>{NAME})"
+    rf"|(?P<who3>{NAME})\s+(?:once\s+)?{SAYS}{WORK}))\s*[,:]?\s*$"
+)
+"""`As Esther Perel puts it, "..."`, `According to Bowlby, "..."`, `Rumi wrote: "..."`."""
+BRACKETED = rf"\((?P<who>{NAME}(?:,\s*[^()\n]{{1,60}})?)\)"
+"""A speaker, maybe with their work, in brackets: `(Simone Weil)`, `(Rumi, Masnavi)`."""
+PAREN_AFTER = re.compile(rf"^\s*{BRACKETED}")
+"""Right after a quotation: `“Attachment is the great fabricator ...” (Simone Weil)`."""
+PARTICLES = frozenset("de van von der den da di du le la bin ibn al".split())
+_NAME_MARKS = str.maketrans("", "", ".-'’")
+"""Marks a name's words may hold: initials' full stops, hyphens, apostrophes (O'Brien)."""
+_NOBODY = frozenset(
+    "research researchers studies study experts scientists people many some others critics "
+    "psychologists therapists doctors parents everyone everybody".split()
+)
+"""Subjects of a verb of saying that name no one: `Research says, "..."`."""
+
+
+def name_line(line: str) -> bool:
+    """One to four capitalised words (initials and name particles allowed), maybe followed
+    by the work after a comma: `Epictetus`, `Sue Johnson, Hold Me Tight`."""
+    names = person(line)
+    return 1 <= len(names) <= 4 and all(
+        n in PARTICLES or (n[:1].isupper() and n.translate(_NAME_MARKS).isalpha()) for n in names
+    )
+
+
+def person(line: str) -> list[str]:
+    """The words before the first comma, where a byline names the person."""
+    return line.split(",", 1)[0].split()
+
+
+def lower_name(who: str) -> bool:
+    """A name its bearer writes in lower case (`bell hooks`): two or three words, none a
+    function word."""
+    ws = words(who)
+    return 2 <= len(ws) <= 3 and not any(w in FUNCTION_WORDS for w in ws)
+
+
+def someone(who: str) -> str:
+    """The name a verb of saying came with, if it names someone: not a pronoun (`As I said`)
+    nor a crowd (`Research says`)."""
+    first = words(who)[:1]
+    return "" if first and (first[0] in FUNCTION_WORDS or first[0] in _NOBODY) else who
+
+
+def said_before(line: str) -> str:
+    """The speaker a line before a quotation introduces with a verb of saying, if any."""
+    said = SAID_BEFORE.search(line)
+    if said is None:
+        return ""
+    return someone(next(g for g in said.groups() if g is not None))
+
+
+def clean(who: str) -> str:
+    """The attribution without dashes around it, runs of spaces or a sentence's full stop
+    (a footnote's "Scott Peck, *The Road Less Traveled*."); an abbreviation's stays."""
+    who = " ".join(who.strip().strip("-—–").split())
+    last = who.rsplit(None, 1)[-1] if who else ""
+    stop = last.endswith(".") and "." not in last[:-1]  # not "Ph.D."
+    if stop and (len(last) > 4 or last[:-1].isdigit()) and last != "al.":
+        who = who[:-1]
+    return who
