@@ -8,7 +8,7 @@ import pytest
 
 from cards.errors import CardsError
 from cards.extractors import default_extractors
-from tests.extractor_cases import FIXTURES, KINDS
+from tests.extractor_cases import KINDS, fixture_files
 
 
 def test_every_extractor_has_a_docstring_with_a_sample_and_a_fixture_file() -> None:
@@ -19,7 +19,7 @@ def test_every_extractor_has_a_docstring_with_a_sample_and_a_fixture_file() -> N
         module = inspect.getmodule(getattr(func, "func", func))
         assert module is not None and module.__doc__, f"{name}: module has no docstring"
         assert "    " in module.__doc__, f"{name}: docstring shows no sample of what it recognises"
-        assert (FIXTURES / f"{fixture_for[name]}.md").is_file(), f"{name}: no fixture file"
+        assert fixture_files(fixture_for[name]), f"{name}: no fixture file"
 
 
 def test_unknown_extractor_names_fail_loudly() -> None:

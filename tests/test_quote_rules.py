@@ -1,0 +1,73 @@
+"""The quote extractor's rules: each documented, each with fixture cases, each switchable."""
+
+from __future__ import annotations
+
+import inspect
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from click.testing import CliRunner
+from markdown_it.utils import read_fixture_file
+
+from cards.cli import cli
+from cards.extract import extract_vault
+from cards.extractors import default_extractors
+from tests.extractor_cases import FIXTURES
+
+MakeVault = Callable[[dict[str, str]], Path]
+
+
+def _rules_found(title: str, note: str, tmp: Path) -> set[str]:
+    """The rules whose items one fixture case makes, with only the quote extractor on."""
+    registry = default_extractors()
+    registry.only(["quote"])
+    tmp.mkdir()
+    (tmp / ("note.txt" if title.endswith("[txt]") else "note.md")).write_text(note, "utf-8")
+    return {item.rule for item in extract_vault(tmp, registry).items}
+
+
+def test_every_quote_rule_has_a_docstring_with_a_sample_and_a_case_it_makes_an_item_in(
+    tmp_path: Path,
+) -> None:
+    ruler = default_extractors().ruler("quote")
+    assert ruler is not None and len(ruler) >= 4
+    for rule in ruler:
+        short = rule.name.removeprefix("quote.")
+        module = inspect.getmodule(rule.func)
+        assert module is not None and module.__doc__, f"{rule.name}: module has no docstring"
+        assert "\n    " in module.__doc__, f"{rule.name}: docstring shows no sample"
+        assert f"`{rule.name}`" in module.__doc__, f"{rule.name}: docstring does not name it"
+        fixture = FIXTURES / "quotes" / f"{short}.md"
+        assert fixture.is_file(), f"{rule.name}: no fixture file {fixture.name}"
+        made = [
+            n
+            for n, title, note, _ in read_fixture_file(fixture)
+            if rule.name in _rules_found(title, note, tmp_path / f"{short}-{n}")
+        ]
+        assert made, f"{rule.name}: no case in {fixture.name} in which it makes an item"
+
+
+def test_every_fixture_file_of_quotes_belongs_to_a_rule() -> None:
+    ruler = default_extractors().ruler("quote")
+    assert ruler is not None
+    names = {name.removeprefix("quote.") for name in ruler.names}
+    assert {p.stem for p in (FIXTURES / "quotes").glob("*.md")} <= names
+
+
+def _rules(vault: Path) -> list[str]:
+    result = CliRunner().invoke(cli, ["extract", str(vault), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return sorted(i["rule"] for i in json.loads(result.output) if i["kind"] == "quote")
+
+
+def test_a_quote_rule_switched_off_in_cards_toml_makes_no_items(make_vault: MakeVault) -> None:
+    notes = {
+        "n.md": (
+            "> The obstacle in the path becomes the path.\n> — Marcus Aurelius\n\n"
+            'As Seneca wrote, "We suffer more often in imagination than in reality."\n'
+        )
+    }
+    assert _rules(make_vault(notes)) == ["quote.blockquote", "quote.inline"]
+    off = make_vault({**notes, "cards.toml": 'disable_rules = ["quote.inline"]\n'})
+    assert _rules(off) == ["quote.blockquote"]
