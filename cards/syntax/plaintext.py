@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cards.syntax.clippings import Clipping, kindle_clippings
+
 _BULLET = re.compile(r"^([ \t]*)([•·▪◦‣●○■□►▸➤➢✓✔*-]|(\d{1,3})[.)]|[a-h]\))[ \t]+(\S.*)$")
 """A bullet: a symbol, a number (`1.`, `1)`) or a letter in a list of points (`a)`)."""
 _ATTRIBUTION = re.compile(r"^[ \t]*(?:—|–|―|--|\\-|-)[ \t]*(\S.{0,80})$")
@@ -47,6 +49,9 @@ class _Line:
 
 def to_markdown(text: str) -> tuple[str, list[int]]:
     """Markdown for `text`, and the 0-based input line of each output line."""
+    clippings = kindle_clippings(text)
+    if clippings is not None:
+        return _clippings(clippings)
     lines = [_classify(raw) for raw in text.split("\n")]
     out: list[str] = []
     where: list[int] = []
@@ -112,6 +117,23 @@ def to_markdown(text: str) -> tuple[str, list[int]]:
                 emit("", k)
         i = j
     return "\n".join(out) + "\n", where
+
+
+def _clippings(clippings: list[Clipping]) -> tuple[str, list[int]]:
+    """A Kindle export as Markdown: each highlight a quote callout titled with its book and
+    closed by its author's name, each of the reader's notes a paragraph of their own."""
+    out: list[tuple[str, int]] = []
+    for clip in clippings:
+        text = [(_escape_start(_escape(line)), n) for n, line in clip.lines]
+        if clip.highlight:
+            out.append((f"> [!quote] {_escape(clip.book)}", clip.lines[0][0]))
+            out += [(f"> {line}", n) for line, n in text]
+            if clip.author:
+                out.append((f"> — {_escape(clip.author)}", clip.lines[-1][0]))
+        else:
+            out += text
+        out.append(("", clip.last))
+    return "\n".join(line for line, _ in out) + "\n", [n for _, n in out]
 
 
 def _classify(raw: str) -> _Line:

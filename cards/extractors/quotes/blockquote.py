@@ -24,7 +24,14 @@ from cards.extractors.quotes.around import (
     located,
 )
 from cards.extractors.quotes.make import MIN_WORDS, quote, unwrapped
-from cards.extractors.quotes.names import BRACKETED, DASH_LINE, TITLE_DOT, lower_name, name_line
+from cards.extractors.quotes.names import (
+    BRACKETED,
+    DASH_LINE,
+    TITLE_DOT,
+    lower_name,
+    name_line,
+    speaker,
+)
 from cards.extractors.quotes.titles import TITLE_PLACE, title_names_source, title_source
 from cards.extractors.walk import QUOTE_CALLOUTS, Visit
 from cards.inline import InlineText, concat
@@ -39,6 +46,8 @@ _CITED = re.compile(
 """An author-year citation closing the quote: `... across time and space (Ainsworth, 1973).`"""
 _NAMED = re.compile(rf"(?<=[.!?…\"”’])\s*{BRACKETED}\s*$")
 """Closing a blockquote's last sentence: `... sophistication. (Leonardo da Vinci)`."""
+_SAID = re.compile(r"[\"“](?P<q>[^\"“”]+)[\"”]$")
+"""The one quotation that closes a quote."""
 _TAIL = re.compile(
     rf"[.!?…][\"”’)]*\s+(?P<dash>[—–―]|--)\s*(?P<who>[A-Za-z*_](?:[^.!?\n]|{TITLE_DOT}){{1,80}}?)\s*$"
 )
@@ -59,9 +68,10 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
     whole = concat([p for p in parts if p.text.strip()], sep="\n").strip()
     if not who and whole.footnotes:  # before unwrapping: `> "..."[^1]` cites after the mark
         who = note.footnotes.get(whole.footnotes[0][1], InlineText()).text
-    body = unwrapped(whole)
+    body, speaking = _spoken(unwrapped(whole))
     if len(words(body.text)) < MIN_WORDS:
         return []
+    who = speaking or who
     title = block.title.text.strip() if block.title else ""
     if not who and title:
         who = title_source(title, body.text)
@@ -73,6 +83,19 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
         where = TITLE_PLACE.search(title)  # "> [!quote] Page 12", "Highlight - Location 402"
         who = located(note, where.group("where")) if where else ""
     return [quote(note, visit, block.line, body, who, "quote.blockquote", title)]
+
+
+def _spoken(body: InlineText) -> tuple[InlineText, str]:
+    """`> Seneca: “We suffer more often in imagination ...”`: a quote that is one speaker's words
+    is theirs, whoever's book or note quotes them (an e-reader highlight of a quotation)."""
+    text = body.text
+    if text[-1:] not in '"”' or ":" not in text:
+        return body, ""
+    found = _SAID.search(text)
+    if found is None or "\n" in text[: found.start()]:
+        return body, ""
+    who = speaker(text[: found.start()])
+    return (body.slice(found.start("q"), found.end("q")).strip(), who) if who else (body, "")
 
 
 def _split_attribution(text: InlineText) -> tuple[InlineText, str]:

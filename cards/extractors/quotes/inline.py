@@ -26,11 +26,12 @@ from cards.extractors.quotes.names import (
     TITLE_DOT,
     name_line,
     someone,
+    speaker,
 )
 from cards.extractors.walk import Visit
 from cards.inline import InlineText
 from cards.items import Item
-from cards.language import LABELS, words
+from cards.language import words
 from cards.parse import ParsedNote
 
 QUOTATION = re.compile(r"[\"“](?P<q>[^\"“”\n]{12,}?)[\"”]")
@@ -44,11 +45,6 @@ _SAID_AFTER = re.compile(
     rf"^[,\s]*(?:{SAYS}\s+(?P<who>{NAME})|(?P<who2>{NAME})\s+{SAYS})(?=[\s.,;:!?]|$)"
 )
 """`"...," says Dan Siegel.` and `"...," Dan Siegel writes.`"""
-_SPEAKER = re.compile(rf"(?:^|\n)[ \t]*(?P<who>{NAME})[ \t]*:[ \t]*$")
-"""A line opened by its speaker's name, as lecture and interview notes write it:
-`Prof. Miller: "The dimensions matter more than the boxes."`."""
-_LABELS = LABELS | frozenset("quote key remember definition me interviewer host".split())
-"""Labels of a line that name no speaker: a note's own labels, and an interview's roles."""
 _PAGE_AFTER = re.compile(
     rf"[,\s]*[(\[]?(?P<where>{LOCATOR.pattern})[)\]]?[.,;]?\s*$", re.IGNORECASE
 )
@@ -98,10 +94,7 @@ def _said(text: str, open_: int, close: int) -> str:
         return after.group("who")
     said = _SAID_AFTER.match(text[close:]) or SAID_BEFORE.search(text[max(0, open_ - 120) : open_])
     if said is None:
-        speaker = _SPEAKER.search(text[max(0, open_ - 60) : open_])
-        if speaker is None or speaker.group("who").lower() in _LABELS:
-            return ""
-        return someone(speaker.group("who"))
+        return speaker(text[max(0, open_ - 60) : open_])
     who = next(g for g in said.groups() if g is not None)
     if len(who.rsplit(None, 1)[-1]) > 2:  # the sentence's full stop, not an initial's ("J.")
         who = who.rstrip(".")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from cards.language import FUNCTION_WORDS, TITLES, words
+from cards.language import FUNCTION_WORDS, LABELS, TITLES, words
 
 TITLE_DOT = "(?:(?<=\\b[A-Z])|" + "|".join(rf"(?<=\b{t})" for t in TITLES) + r")\."
 """The full stop of an initial or a title in a name (`Dr. Amir Levine`, `J. Bowlby`), which
@@ -42,6 +42,11 @@ BRACKETED = rf"\((?P<who>{NAME}(?:,\s*[^()\n]{{1,60}})?)\)"
 """A speaker, maybe with their work, in brackets: `(Simone Weil)`, `(Rumi, Masnavi)`."""
 PAREN_AFTER = re.compile(rf"^\s*{BRACKETED}")
 """Right after a quotation: `“Attachment is the great fabricator ...” (Simone Weil)`."""
+_SPEAKER = re.compile(rf"(?:^|\n)[ \t]*(?P<who>{NAME})[ \t]*:[ \t]*$")
+"""A line opened by its speaker's name, as lecture and interview notes write it:
+`Prof. Miller: "The dimensions matter more than the boxes."`."""
+_LABELS = LABELS | frozenset("quote key remember definition me interviewer host".split())
+"""Labels of a line that name no speaker: a note's own labels, and an interview's roles."""
 PARTICLES = frozenset("de van von der den da di du le la bin ibn al".split())
 _NAME_MARKS = str.maketrans("", "", ".-'’")
 """Marks a name's words may hold: initials' full stops, hyphens, apostrophes (O'Brien)."""
@@ -86,6 +91,15 @@ def said_before(line: str) -> str:
     if said is None:
         return ""
     return someone(next(g for g in said.groups() if g is not None))
+
+
+def speaker(before: str) -> str:
+    """The speaker whose name opens the line that `before` ends, before a colon, if any:
+    `Prof. Miller:` names one, a label (`Note:`, `Interviewer:`) does not."""
+    found = _SPEAKER.search(before)
+    if found is None or found.group("who").lower() in _LABELS:
+        return ""
+    return someone(found.group("who"))
 
 
 def clean(who: str) -> str:
