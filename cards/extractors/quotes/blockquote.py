@@ -49,9 +49,11 @@ _NAMED = re.compile(rf"(?<=[.!?…\"”’])\s*{BRACKETED}\s*$")
 _SAID = re.compile(r"[\"“](?P<q>[^\"“”]+)[\"”]$")
 """The one quotation that closes a quote."""
 _TAIL = re.compile(
-    rf"[.!?…][\"”’)]*\s+(?P<dash>[—–―]|--)\s*(?P<who>[A-Za-z*_](?:[^.!?\n]|{TITLE_DOT}){{1,80}}?)\s*$"
+    rf"[.!?…](?:[\"”’')]|\s)*\s(?P<dash>[—–―]|--)\s*(?P<who>[A-Za-z*_](?:[^.!?]|{TITLE_DOT}){{1,80}}?)\s*$"
 )
-"""`... in reality. — Seneca`; a name may be written in lower case (`— bell hooks`)."""
+"""`... in reality. — Seneca`, `... 'the walker will not miss.' " -- Mara Lindqvist`; a name
+may be written in lower case (`— bell hooks`), or wrapped onto the next line (`-- Ralph
+Waldo` / `Emerson`)."""
 
 
 def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
@@ -118,8 +120,10 @@ def _split_attribution(text: InlineText) -> tuple[InlineText, str]:
     tail = _TAIL.search(text.text)
     if tail and tail.group("who")[:1].islower() and not lower_name(tail.group("who")):
         tail = None  # "... over. — and more": no name
+    if tail and "\n" in tail.group("who") and not name_line(" ".join(tail.group("who").split())):
+        tail = None  # a dash in the quote's last line but one, and more lines under it
     if tail and len(words(tail.group("who"))) <= 8:
-        return text.slice(0, tail.start("dash")).strip(), tail.group("who")
+        return text.slice(0, tail.start("dash")).strip(), " ".join(tail.group("who").split())
     cited = _CITED.search(text.text) or _NAMED.search(text.text)
     if cited:
         return text.slice(0, cited.start()).strip(), cited.group("who")
