@@ -18,37 +18,26 @@ import re
 
 from cards.extractors.quotes.around import LOCATOR, located, nested_name
 from cards.extractors.quotes.make import quote
-from cards.extractors.quotes.names import (
-    NAME,
-    PAREN_AFTER,
-    SAID_BEFORE,
-    SAYS,
-    TITLE_DOT,
-    name_line,
-    someone,
-    speaker,
-)
+from cards.extractors.quotes.names import byline, name_line
+from cards.extractors.quotes.prose import said
 from cards.extractors.walk import Visit
 from cards.inline import InlineText
 from cards.items import Item
-from cards.language import words
+from cards.language import FUNCTION_WORDS, words
 from cards.parse import ParsedNote
 
 QUOTATION = re.compile(r"[\"“](?P<q>[^\"“”\n]{12,}?)[\"”]")
 """A run of words in quotation marks, on one line."""
-_AFTER = re.compile(
-    rf"^\s*(?:-{{1,2}}|—|–|―|~)\s*(?P<who>(?:[^.;\n]|{TITLE_DOT}){{2,80}}?)"
-    rf"(?:(?!{TITLE_DOT})[.;]|\s*$)"
+_PAGE = r"(?:\d{1,4}(?:\s*[-–]\s*\d{1,4})?|\d{1,3}[.:]\d{1,3}(?:[.:]\d{1,3})?)"
+"""A bare page (`31`), pages (`35-36`) or a verse (`96.15`), as a reader cites a book."""
+_CITED = re.compile(
+    rf"[,\s]*(?:\((?P<page>{_PAGE})(?:,\s*(?P<context>[^()\n]{{1,80}}))?\)(?=[\s.,;:!?]|$)"
+    rf"|[(\[]?(?P<where>{LOCATOR.pattern})[)\]]?[.,;]?\s*$)",
+    re.IGNORECASE,
 )
-"""`"..." - Covey`; Goodreads writes `“...” ― Amir Levine, Attached` with a horizontal bar."""
-_SAID_AFTER = re.compile(
-    rf"^[,\s]*(?:{SAYS}\s+(?P<who>{NAME})|(?P<who2>{NAME})\s+{SAYS})(?=[\s.,;:!?]|$)"
-)
-"""`"...," says Dan Siegel.` and `"...," Dan Siegel writes.`"""
-_PAGE_AFTER = re.compile(
-    rf"[,\s]*[(\[]?(?P<where>{LOCATOR.pattern})[)\]]?[.,;]?\s*$", re.IGNORECASE
-)
-"""Only a page or a location after a quotation, to the end of its paragraph: `"..." (p. 37)`."""
+"""A citation right after a quotation: `"..." (31)`, `"..." (6, to his cabinet)`,
+`"..." (208, Abraham Lincoln)`, or a place that ends the paragraph: `"..." (p. 37)`."""
+_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 
 
 def inline(note: ParsedNote, visit: Visit) -> list[Item]:
@@ -58,25 +47,19 @@ def inline(note: ParsedNote, visit: Visit) -> list[Item]:
     text = visit.block.text
     found_items: list[Item] = []
     for found in QUOTATION.finditer(text.text):
-        said = found.group("q").strip()
-        if len(words(said)) < 4 or not said[:1].isupper():
+        quoted = found.group("q").strip()
+        if len(words(quoted)) < 4 or _named(quoted) or _program(text, found):
             continue
         close = found.end()
         cite = [i for o, i in text.footnotes if close <= o <= close + 1]
-        who = ""
         if cite:
             who = note.footnotes.get(cite[0], InlineText()).text
         else:
-            who = (
-                _said(text.text, found.start(), close)
-                or _nested_attribution(visit, found)
-                or _name_below(visit, found)
-            )
-            at_page = _PAGE_AFTER.match(text.text, close) if not who else None
-            if at_page:  # '"..." (p. 37)': cited by page, the note's work's if it names one
-                who = located(note, at_page.group("where"))
-            elif not who:
+            who = _attribution(note, visit, found) if quoted[:1].isupper() else ""
+            page = None if who else _page(note, text.text, close)
+            if not who and page is None:
                 continue
+            who = who or page or ""
         body = text.slice(found.start("q"), found.end("q")).strip()
         while body.text[-1:] in ",;:":  # "... about our past," says X: the comma is the prose's
             body = body.slice(0, len(body.text) - 1).strip()
@@ -85,20 +68,61 @@ def inline(note: ParsedNote, visit: Visit) -> list[Item]:
     return found_items
 
 
-def _said(text: str, open_: int, close: int) -> str:
-    """Who a quoted sentence in prose is attributed to: a dash after it (`"..." - Covey`),
-    or a verb of saying with a name before or after it (`As Perel puts it, "..."`,
-    `"...," says Dan Siegel`). A name must be one: not a pronoun (`As I said, "..."`)."""
-    after = _AFTER.match(text[close:]) or PAREN_AFTER.match(text[close:])
-    if after:
-        return after.group("who")
-    said = _SAID_AFTER.match(text[close:]) or SAID_BEFORE.search(text[max(0, open_ - 120) : open_])
-    if said is None:
-        return speaker(text[max(0, open_ - 60) : open_])
-    who = next(g for g in said.groups() if g is not None)
-    if len(who.rsplit(None, 1)[-1]) > 2:  # the sentence's full stop, not an initial's ("J.")
-        who = who.rstrip(".")
-    return someone(who)
+def _attribution(note: ParsedNote, visit: Visit, found: re.Match[str]) -> str:
+    """Who the sentence, an outline or the line below says the quotation is by."""
+    text = visit.block.text
+    return (
+        said(note, visit, text, found.start(), found.end())
+        or _nested_attribution(visit, found)
+        or _name_below(visit, found)
+    )
+
+
+def _page(note: ParsedNote, text: str, close: int) -> str | None:
+    """The attribution of a quotation cited by its page (`"..." (31)`), None if it is not
+    cited: the name the citation gives after the page (`(208, Abraham Lincoln)`), else the
+    note's work's author (`around.located`), else no one's. A year is no page: `"The
+    Road to Serfdom" (1944)` names a book."""
+    cited = _CITED.match(text, close)
+    if cited is None or _YEAR.match(cited["page"] or ""):
+        return None
+    context = (cited["context"] or "").strip()
+    if context and byline(context) and words(context)[0] not in FUNCTION_WORDS:
+        return context
+    return located(note, cited["page"] or cited["where"])
+
+
+_CODE = re.compile(
+    r"(?:^|\s)[.~]?/\w|\w\(\)|\b[a-z]+_[a-z_]+\b|(?:^|\s)--?[a-z]|::|=>|\$\w|\{\}|<\w+>"
+    r"|\b[A-Z][a-z]+(?:Error|Exception)\b"
+)
+"""What only code and a program's messages hold: a path, a call, a snake_case name, a flag,
+an exception's name."""
+_SLASHED = re.compile(r"\w+(?:/\w+)+")
+"""`origin/main`, `src/app.py`; not `and/or` or `he/she`, whose words are all small ones."""
+
+
+def _program(text: InlineText, found: re.Match[str]) -> bool:
+    """A program's words in quotation marks, not a person's: an error message, an output,
+    a string, which hold code (`IndexError`, `origin/main`, `--force`) or a code span."""
+    start, end = found.span("q")
+    if any(m.kind == "code" and m.start < end and m.end > start for m in text.marks):
+        return True
+    quoted = found.group("q")
+    if _CODE.search(quoted):
+        return True
+    slashed = (m.group().lower().split("/") for m in _SLASHED.finditer(quoted))
+    return any(not all(w in FUNCTION_WORDS for w in parts) for parts in slashed)
+
+
+def _named(quoted: str) -> bool:
+    """A name in quotation marks, not a quotation: three or more words, each capitalised
+    but the small ones, and no sentence's end (`"Communications Assistance for Law
+    Enforcement Act"`)."""
+    ws = quoted.split()
+    if len(ws) < 3 or quoted[-1] in ".!?…":
+        return False
+    return all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in ws)
 
 
 def _nested_attribution(visit: Visit, found: re.Match[str]) -> str:
@@ -126,5 +150,5 @@ def _name_below(visit: Visit, found: re.Match[str]) -> str:
         if following is None or following.kind != "paragraph" or following.text.breaks:
             return ""
         line = following.text.text.strip()
-    said = line.endswith((".", "!", "?"))  # a sentence after the quotation, not a byline
-    return line if "\n" not in line and name_line(line) and not said else ""
+    ended = line.endswith((".", "!", "?"))  # a sentence after the quotation, not a byline
+    return line if "\n" not in line and name_line(line) and not ended else ""

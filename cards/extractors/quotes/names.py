@@ -45,8 +45,24 @@ PAREN_AFTER = re.compile(rf"^\s*{BRACKETED}")
 _SPEAKER = re.compile(rf"(?:^|\n)[ \t]*(?P<who>{NAME})[ \t]*:[ \t]*$")
 """A line opened by its speaker's name, as lecture and interview notes write it:
 `Prof. Miller: "The dimensions matter more than the boxes."`."""
-_LABELS = LABELS | frozenset("quote key remember definition me interviewer host".split())
-"""Labels of a line that name no speaker: a note's own labels, and an interview's roles."""
+_LABELS = LABELS | frozenset(
+    "quote key remember definition me interviewer host you i claim counterclaim premise "
+    "conclusion argument objection rebuttal reply response thesis translation meaning "
+    "problem task exercise prompt statement requirement input output error errors exception "
+    "message warning log status usage button label title caption menu dialog alert "
+    "mom mum dad mother father wife husband boss son daughter brother sister kid kids".split()
+)
+"""Labels of a line that name no speaker: a note's own labels, an argument's parts, what a
+program or a screen shows, an interview's roles and a family's, as a diary writes them."""
+_CONCEPTS = frozenset(
+    "principle law rule effect theorem fallacy paradox razor problem gap form fact myth "
+    "theory hypothesis axiom maxim motto version model pattern".split()
+)
+"""A named idea before its statement (`Hanlon's Razor: "..."`): no one's words."""
+_ABSTRACT = ("ity", "ness", "tion", "sion", "ment", "ism", "ship", "hood", "ology")
+"""Endings of the abstract nouns a note labels a topic with (`Generosity:`, `Leadership:`)."""
+_VERDICTS = frozenset("true false yes no right wrong correct incorrect maybe yeah lol".split())
+"""A verdict written after a quoted statement (`"..." - False`): no one's name."""
 PARTICLES = frozenset("de van von der den da di du le la bin ibn al".split())
 _NAME_MARKS = str.maketrans("", "", ".-'’")
 """Marks a name's words may hold: initials' full stops, hyphens, apostrophes (O'Brien)."""
@@ -95,11 +111,34 @@ def said_before(line: str) -> str:
 
 def speaker(before: str) -> str:
     """The speaker whose name opens the line that `before` ends, before a colon, if any:
-    `Prof. Miller:` names one, a label (`Note:`, `Interviewer:`) does not."""
+    `Prof. Miller:` names one, a label (`Note:`, `Generosity:`, `Occam's Razor:`) does not."""
     found = _SPEAKER.search(before)
-    if found is None or found.group("who").lower() in _LABELS:
-        return ""
-    return someone(found.group("who"))
+    return found.group("who") if found and not label(found.group("who")) else ""
+
+
+def label(who: str) -> bool:
+    """Whether a capitalised word or two before a colon label the line rather than name
+    its speaker: a label word, a named idea, one abstract noun, a pronoun or a crowd."""
+    ws = words(who)
+    if not ws or ws[-1] in _LABELS or ws[-1] in _CONCEPTS or not someone(who):
+        return True
+    return len(ws) == 1 and ws[0].endswith(_ABSTRACT)
+
+
+_PLACE_AFTER = re.compile(r"(?:\s+\d[\d.:]*[a-z]?)+\s*$")
+
+
+def byline(who: str) -> bool:
+    """A name written after a quotation, maybe with the work after a comma (`Amir Levine,
+    Attached`) or a possessive (`Kranzberg's first law`): not a comment on the quotation
+    (`- makes sense`, `- Yeah, I know that, but ...`, `- False`)."""
+    name, _, work = who.partition(",")
+    name = re.split(r"['’]s\b", name, maxsplit=1)[0]  # "Kranzberg's first law"
+    name = _PLACE_AFTER.sub("", name)  # "Brihadaranyaka Upanishad 6.4.7": a work and its verse
+    if not name_line(name) or name.strip().lower() in _VERDICTS:
+        return False
+    ws = [w for w in work.split() if w.lower() not in FUNCTION_WORDS]
+    return sum(w[:1].isupper() or w[:1].isdigit() for w in ws) * 2 >= len(ws)
 
 
 def clean(who: str) -> str:

@@ -1,0 +1,130 @@
+"""Whose words a quotation in running text is, as the sentence around it says.
+
+    "The map is not the territory." - Alfred Korzybski         <- a dash and a byline
+    As Esther Perel puts it, "The quality of our ..."          <- a verb of saying
+    Prof. Miller: "The dimensions matter more than the boxes."  <- a speaker's line
+
+    Resolver: "Where is example.com?"                          <- a dialogue: no one's quote
+    Root: "Ask the .com servers."
+    Resolver: "Where is example.com?"
+
+A name next to a quotation says whose it is only when it is a name: a dash may as well
+open a comment on the quotation (`- makes sense`), a line may open on a label (`Error:`,
+`**Translation:**`), and lines of speakers that answer each other are a conversation, as
+a diary, a transcript or an explanation acted out by its parts writes one. In a diary
+every "she said" is a conversation, so only a citation makes a quote there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cards.extractors.quotes.names import (
+    NAME,
+    PAREN_AFTER,
+    SAID_BEFORE,
+    SAYS,
+    TITLE_DOT,
+    byline,
+    someone,
+    speaker,
+)
+from cards.extractors.walk import Visit, walk
+from cards.inline import InlineText
+from cards.parse import ParsedNote
+
+_AFTER = re.compile(
+    rf"^\s*(?:-{{1,2}}|—|–|―|~)\s*(?P<who>(?:[^.;\n]|{TITLE_DOT}|(?<=\d)\.(?=\d)){{2,80}}?)"
+    rf"(?:(?!{TITLE_DOT}|(?<=\d)\.\d)[.;]|\s*$)"
+)
+"""`"..." - Covey`; Goodreads writes `“...” ― Amir Levine, Attached` with a horizontal bar."""
+_SAID_AFTER = re.compile(
+    rf"^[,\s]*(?:{SAYS}\s+(?P<who>{NAME})|(?P<who2>{NAME})\s+{SAYS})(?=[\s.,;:!?]|$)"
+)
+"""`"...," says Dan Siegel.` and `"...," Dan Siegel writes.`"""
+_TURN = re.compile(rf"^[ \t]*(?:[-*+]\s+|\d+[.)]\s+)?(?P<who>{NAME})[ \t]*:[ \t]*[\"“]", re.M)
+"""A line of a conversation: a speaker, a colon, the words in quotation marks."""
+_PARTIES = frozenset("me i you we interviewer host guest q a".split())
+"""Speakers who make a run of speaker lines a conversation: the writer, an interview's roles."""
+_DIARY_PARTS = frozenset("daily dailies journal journals diary diaries".split())
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(
+    r"\b(?:(?:1[89]|20)\d\d[-_.](?:0?[1-9]|1[0-2])[-_.](?:0?[1-9]|[12]\d|3[01])"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}})\b",
+    re.IGNORECASE,
+)
+"""A daily note's name or title: `2024-11-04`, `2024_11_04`, `4 November 2024`, `Nov 4, 2024`."""
+
+
+def said(note: ParsedNote, visit: Visit, text: InlineText, open_: int, close: int) -> str:
+    """Who the quotation `text[open_:close]` is attributed to in its sentence: a dash and a
+    byline after it, a name in brackets, a verb of saying with a name before or after it,
+    or a speaker opening its line; "" when none, or when the sentence reports a
+    conversation."""
+    plain = text.text
+    if visit.block.line + text.line_of(open_) in _conversations(note):
+        return ""
+    after = _AFTER.match(plain[close:])
+    if after and byline(after.group("who")):
+        return after.group("who")
+    bracketed = PAREN_AFTER.match(plain[close:])
+    if bracketed and not bracketed.group("who").replace("-", "").isupper():  # "(CALEA)"
+        return bracketed.group("who")
+    if diary(note):
+        return ""  # "Sam said, '...'" in a diary: a conversation, not a quotation
+    found = _SAID_AFTER.match(plain[close:]) or SAID_BEFORE.search(
+        plain[max(0, open_ - 120) : open_]
+    )
+    if found is not None:
+        who = next(g for g in found.groups() if g is not None)
+        if len(who.rsplit(None, 1)[-1]) > 2:  # the sentence's full stop, not an initial's ("J.")
+            who = who.rstrip(".")
+        return someone(who)
+    start = max(0, open_ - 60)
+    who = speaker(plain[start:open_])
+    if who and _bold(text, plain.rfind(who, start, open_)):
+        return ""  # "**Translation:** '...'": the note's own label
+    return who
+
+
+def _bold(text: InlineText, at: int) -> bool:
+    return any(m.kind == "strong" and m.start <= at < m.end for m in text.marks)
+
+
+def diary(note: ParsedNote) -> bool:
+    """A daily note: named or titled by its date, or kept in a folder of daily notes or a
+    journal."""
+    *folders, name = note.path.lower().split("/")
+    named = {word for part in folders for word in part.replace("_", " ").split()}
+    return bool(named & _DIARY_PARTS or _DATE.search(name) or _DATE.search(note.title))
+
+
+_last: tuple[ParsedNote, frozenset[int]] | None = None
+
+
+def _conversations(note: ParsedNote) -> frozenset[int]:
+    """The lines of the note that are turns of a conversation: speaker lines next to one
+    another (a blank line between at most) among which a speaker speaks twice, or the
+    writer ("Me:") or an interview's party speaks. Speakers who each speak once are a
+    collection of quotes. The last note's answer is kept: each of its speaker lines asks."""
+    global _last
+    if _last is not None and _last[0] is note:
+        return _last[1]
+    turns: list[tuple[int, str]] = []
+    for visit in walk(note.blocks):
+        text = visit.block.text
+        if visit.block.kind == "paragraph" and ":" in text.text:
+            for found in _TURN.finditer(text.text):
+                line = visit.block.line + text.line_of(found.start())
+                turns.append((line, found.group("who").lower()))
+    lines: set[int] = set()
+    run: list[tuple[int, str]] = []
+    for turn in [*sorted(turns), (1 << 30, "")]:
+        if run and turn[0] - run[-1][0] > 2:
+            who = [w for _, w in run]
+            if len(set(who)) < len(who) or _PARTIES.intersection(who):
+                lines.update(n for n, _ in run)
+            run = []
+        run.append(turn)
+    _last = (note, frozenset(lines))
+    return _last[1]
