@@ -7,6 +7,7 @@
     As Esther Perel puts it, "The quality of our ..."        <- quote.inline
     | Quote | Author |                                      <- quote.table
     ### "Love is a verb."                                    <- quote.heading
+    - Well done is better than well said. Benjamin Franklin. <- quote.list
 
 Each rule is a function of a note and one visited block that returns the quotes it finds
 there. The rules are tried in order on every block outside a quote, and the first that
@@ -21,6 +22,7 @@ from collections.abc import Callable, Iterator
 from cards.extractors.quotes.blockquote import blockquote
 from cards.extractors.quotes.heading import heading
 from cards.extractors.quotes.inline import inline
+from cards.extractors.quotes.lists import listed
 from cards.extractors.quotes.table import table
 from cards.extractors.ruler import Ruler
 from cards.extractors.walk import Visit, walk
@@ -33,6 +35,7 @@ QuoteRule = Callable[[ParsedNote, Visit], list[Item]]
 RULES: tuple[tuple[str, QuoteRule], ...] = (
     ("blockquote", blockquote),
     ("inline", inline),
+    ("list", listed),
     ("table", table),
     ("heading", heading),
 )

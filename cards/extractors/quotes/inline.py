@@ -18,7 +18,7 @@ import re
 
 from cards.extractors.quotes.around import LOCATOR, located, nested_name
 from cards.extractors.quotes.make import quote
-from cards.extractors.quotes.names import byline, name_line
+from cards.extractors.quotes.names import byline, name_line, title_cased
 from cards.extractors.quotes.prose import said
 from cards.extractors.walk import Visit
 from cards.inline import InlineText
@@ -48,7 +48,7 @@ def inline(note: ParsedNote, visit: Visit) -> list[Item]:
     found_items: list[Item] = []
     for found in QUOTATION.finditer(text.text):
         quoted = found.group("q").strip()
-        if len(words(quoted)) < 4 or _named(quoted) or _program(text, found):
+        if len(words(quoted)) < 4 or title_cased(quoted) or _program(text, found):
             continue
         close = found.end()
         cite = [i for o, i in text.footnotes if close <= o <= close + 1]
@@ -113,16 +113,6 @@ def _program(text: InlineText, found: re.Match[str]) -> bool:
         return True
     slashed = (m.group().lower().split("/") for m in _SLASHED.finditer(quoted))
     return any(not all(w in FUNCTION_WORDS for w in parts) for parts in slashed)
-
-
-def _named(quoted: str) -> bool:
-    """A name in quotation marks, not a quotation: three or more words, each capitalised
-    but the small ones, and no sentence's end (`"Communications Assistance for Law
-    Enforcement Act"`)."""
-    ws = quoted.split()
-    if len(ws) < 3 or quoted[-1] in ".!?…":
-        return False
-    return all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in ws)
 
 
 def _nested_attribution(visit: Visit, found: re.Match[str]) -> str:

@@ -12,6 +12,7 @@ person's name, and is it someone rather than a pronoun or a crowd ("As I said",
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from cards.language import FUNCTION_WORDS, LABELS, TITLES, words
 
@@ -76,7 +77,7 @@ _NOBODY = frozenset(
 def name_line(line: str) -> bool:
     """One to four capitalised words (initials and name particles allowed), maybe followed
     by the work after a comma: `Epictetus`, `Sue Johnson, Hold Me Tight`."""
-    names = person(line)
+    names = person(unicodedata.normalize("NFC", line))  # "Exupéry" typed with a combining accent
     return 1 <= len(names) <= 4 and all(
         n in PARTICLES or (n[:1].isupper() and n.translate(_NAME_MARKS).isalpha()) for n in names
     )
@@ -150,3 +151,13 @@ def clean(who: str) -> str:
     if stop and (len(last) > 4 or last[:-1].isdigit()) and last != "al.":
         who = who[:-1]
     return who
+
+
+def title_cased(text: str) -> bool:
+    """A name of a thing, not a sentence: three or more words, each capitalised but the
+    small ones, and no sentence's end (`"Communications Assistance for Law Enforcement
+    Act"`, `Thinking, Fast and Slow`)."""
+    ws = text.split()
+    if len(ws) < 3 or text[-1] in ".!?…":
+        return False
+    return all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in ws)
