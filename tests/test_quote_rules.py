@@ -12,7 +12,12 @@ from markdown_it.utils import read_fixture_file
 
 from cards.cli import cli
 from cards.extract import extract_vault
-from cards.extractors import default_extractors
+from cards.extractors import Ruler, default_extractors
+from cards.extractors.quotes import RULES, QuoteRule, extract_quotes
+from cards.extractors.walk import Visit
+from cards.items import Item, SourceRef
+from cards.parse import ParsedNote, parse_note
+from cards.vault import read_note
 from tests.extractor_cases import FIXTURES
 
 MakeVault = Callable[[dict[str, str]], Path]
@@ -34,7 +39,7 @@ def test_every_quote_rule_has_a_docstring_with_a_sample_and_a_case_it_makes_an_i
     assert ruler is not None and len(ruler) >= 4
     for rule in ruler:
         short = rule.name.removeprefix("quote.")
-        module = inspect.getmodule(rule.func)
+        module = inspect.getmodule(rule.func.find)
         assert module is not None and module.__doc__, f"{rule.name}: module has no docstring"
         assert "\n    " in module.__doc__, f"{rule.name}: docstring shows no sample"
         assert f"`{rule.name}`" in module.__doc__, f"{rule.name}: docstring does not name it"
@@ -71,3 +76,24 @@ def test_a_quote_rule_switched_off_in_cards_toml_makes_no_items(make_vault: Make
     assert _rules(make_vault(notes)) == ["quote.blockquote", "quote.inline"]
     off = make_vault({**notes, "cards.toml": 'disable_rules = ["quote.inline"]\n'})
     assert _rules(off) == ["quote.blockquote"]
+
+
+def test_a_rule_switched_off_leaves_its_blocks_to_the_rules_after_it(tmp_path: Path) -> None:
+    """The first rule that finds a quote in a block takes it; one that is off is not asked."""
+    (tmp_path / "n.md").write_text('As Seneca wrote, "We suffer more in imagination."\n', "utf-8")
+    note = parse_note(read_note(tmp_path, tmp_path / "n.md"))
+    asked: list[int] = []
+
+    def everything(note: ParsedNote, visit: Visit) -> list[Item]:
+        asked.append(visit.block.line)
+        ref = SourceRef(note.path, visit.block.line)
+        return [Item("quote", ref, visit.block.text, rule="quote.everything")]
+
+    rules = Ruler("quote", [("everything", QuoteRule("paragraph", everything)), *RULES])
+    assert [i.rule for i in extract_quotes(note, rules)] == ["quote.everything"]
+    rules.disable(["everything"])
+    asked.clear()
+    assert [(i.rule, i.attribution) for i in extract_quotes(note, rules)] == [
+        ("quote.inline", "Seneca")
+    ]
+    assert asked == []

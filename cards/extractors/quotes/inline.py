@@ -45,6 +45,8 @@ def inline(note: ParsedNote, visit: Visit) -> list[Item]:
     if visit.block.kind != "paragraph":
         return []
     text = visit.block.text
+    if '"' not in text.text and "“" not in text.text:
+        return []  # most paragraphs: no quotation to read
     found_items: list[Item] = []
     for found in QUOTATION.finditer(text.text):
         quoted = found.group("q").strip()

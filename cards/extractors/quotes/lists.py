@@ -66,8 +66,9 @@ def _closed_by_name(text: InlineText) -> tuple[InlineText, str] | None:
     """The quotation and the name that closes it (`Well done is better than well said.
     Benjamin Franklin.`), or None when the item is no quotation closed by a name."""
     plain = text.text.rstrip(".").rstrip()
-    if "\n" in plain or len(plain) < 12:
-        return None
+    last = plain.rsplit(None, 1)[-1] if plain else ""
+    if not last[:1].isupper() or "\n" in plain or len(plain) < 12:
+        return None  # most items: no name closes them
     dashed = _DASHED.search(plain)
     if dashed is not None:
         body, who = text.slice(0, dashed.start()), dashed["who"]
