@@ -23,6 +23,7 @@ from cards.extractors.quotes.around import (
     before_attribution,
     located,
 )
+from cards.extractors.quotes.exercise import exercise
 from cards.extractors.quotes.make import MIN_WORDS, quote, unwrapped
 from cards.extractors.quotes.names import (
     BRACKETED,
@@ -71,7 +72,7 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
     if not who and whole.footnotes:  # before unwrapping: `> "..."[^1]` cites after the mark
         who = note.footnotes.get(whole.footnotes[0][1], InlineText()).text
     body, speaking = _spoken(unwrapped(whole))
-    if len(words(body.text)) < MIN_WORDS:
+    if len(words(body.text)) < MIN_WORDS or exercise(body.text, visit.headings):
         return []
     who = speaking or who
     title = block.title.text.strip() if block.title else ""

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from cards.extractors.quotes.around import LOCATOR, located, nested_name
+from cards.extractors.quotes.exercise import exercise
 from cards.extractors.quotes.make import quote
 from cards.extractors.quotes.names import byline, name_line, title_cased
 from cards.extractors.quotes.prose import said
@@ -51,6 +52,8 @@ def inline(note: ParsedNote, visit: Visit) -> list[Item]:
     for found in QUOTATION.finditer(text.text):
         quoted = found.group("q").strip()
         if len(words(quoted)) < 4 or title_cased(quoted) or _program(text, found):
+            continue
+        if exercise(quoted, visit.headings):
             continue
         close = found.end()
         cite = [i for o, i in text.footnotes if close <= o <= close + 1]

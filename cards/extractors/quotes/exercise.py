@@ -1,0 +1,55 @@
+"""An exercise set out as a quote: a problem statement is the task, not someone's words.
+
+    ### Container problem
+    > Given n non-negative integers a1, ..., an, find two lines that hold the most water.
+
+    > Suppose a server fails on 10% of days. What is the chance it fails twice in a week?
+
+Programming and course notes put the problem they solve in a blockquote, or in quotation
+marks, as they copied it: a quote card of it asks for words nobody said. An exercise
+reads as one: it sets up a case (`Given ...`, `Suppose ...`, `You are given ...`) or sits
+under a heading that names it a problem, and it asks something (a question, or a task
+such as `Find ...`, `Return ...`, `Prove ...`); or it sets a task about symbols and
+numbers (`Find the mean of X.`). A saying that opens the same way asks nothing and holds
+no symbols (`Given enough eyeballs, all bugs are shallow.`), and stays a quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cards.extractors.analysis import analyse
+
+_SET_UP = frozenset("given suppose assume let consider imagine".split())
+"""The first word of a problem's set-up."""
+_TASKS = frozenset(
+    "find return write implement design determine compute calculate prove show solve print "
+    "output count sort derive estimate evaluate explain describe draw list give".split()
+)
+"""Imperatives that set a task."""
+_NAMED = frozenset(
+    "problem problems exercise exercises question questions task tasks assignment homework "
+    "quiz challenge kata puzzle practice".split()
+)
+"""Words of a short heading over an exercise: `Problem 3`, `Exercises`, `Knapsack problem`;
+a title that only mentions one (`The question that makes a habit stick`) is no such heading."""
+_SYMBOLS = re.compile(
+    r"[=<>≤≥±\u00d7÷^∑√]|\[[\w, ]*\]|\bO\(|\d\s*[-+*/%]\s*\d|\d%|\b(?![AaI]\b)[A-Za-z]\b(?![.'’])"
+)
+"""What a problem is about: a formula, an index, a variable of one letter, a percentage."""
+
+
+def exercise(text: str, headings: tuple[str, ...] = ()) -> bool:
+    """Whether `text` sets an exercise rather than quotes someone."""
+    said = [s.words for s in analyse(text) if s.words]
+    if not said:
+        return False
+    first = said[0]
+    asks = "?" in text or any(ws[0] in _TASKS for ws in said)
+    set_up = first[0] in _SET_UP or first[:3] == ("you", "are", "given")
+    if set_up and (asks or _SYMBOLS.search(text)):
+        return True
+    heading = headings[-1].lower().split() if headings else []
+    if len(heading) <= 4 and not _NAMED.isdisjoint(heading) and asks:  # "Knapsack problem"
+        return True
+    return first[0] in _TASKS and bool(_SYMBOLS.search(text))
