@@ -58,6 +58,24 @@ a quote's page-only attribution in the quotes extractor."""
 _LOCATION = re.compile(rf"\s*\((?:{PLACE})\)\W*$", re.IGNORECASE)
 
 
+_MARKER = re.compile(
+    r"(?:\s*\((?:kindle\s+)?(?:location|loc\.?)\s*(?P<at>\d[\d,–-]*)\)"
+    r"|\s+[—–-]+\s*(?:kindle\s+)?location:?\s*(?P<at2>\d[\d,–-]*))[\s.]*$",
+    re.IGNORECASE,
+)
+"""An e-reader's location closing a highlight, as export tools write it: Readwise's
+`... (Location 263)`, the Kindle plugin's `... — location: 512`. A page is no such marker:
+a reader writes one after their own summaries too."""
+
+
+def location_marker(text: str) -> tuple[int, str] | None:
+    """Where a trailing e-reader location marker starts in `text`, and the location."""
+    if text.rstrip(" .")[-1:] not in ")0123456789":
+        return None  # most paragraphs: no pattern to run
+    found = _MARKER.search(text)
+    return (found.start(), f"Location {found['at'] or found['at2']}") if found else None
+
+
 def without_location(text: str) -> str:
     """The text without a trailing `(Location 890)` or `(p. 12)`."""
     return _LOCATION.sub("", text)

@@ -8,6 +8,7 @@
     | Quote | Author |                                      <- quote.table
     ### "Love is a verb."                                    <- quote.heading
     - Well done is better than well said. Benjamin Franklin. <- quote.list
+    - Attention is the currency of learning. (Location 263) <- quote.highlight
 
 Each rule reads one kind of block (paragraphs, blockquotes, lists, ...) and returns the
 quotes it finds in one such block of a note. The rules that read a block's kind are tried
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 
 from cards.extractors.quotes.blockquote import blockquote
 from cards.extractors.quotes.heading import heading
+from cards.extractors.quotes.highlight import highlight
 from cards.extractors.quotes.inline import inline
 from cards.extractors.quotes.lists import listed
 from cards.extractors.quotes.table import table
@@ -47,6 +49,7 @@ class QuoteRule:
 RULES: tuple[tuple[str, QuoteRule], ...] = (
     ("blockquote", QuoteRule("blockquote", blockquote)),
     ("inline", QuoteRule("paragraph", inline)),
+    ("highlight", QuoteRule("paragraph", highlight)),
     ("list", QuoteRule("list", listed)),
     ("table", QuoteRule("table", table)),
     ("heading", QuoteRule("heading", heading)),

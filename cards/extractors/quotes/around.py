@@ -17,11 +17,12 @@ a name.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from cards.extractors.quotes.names import DASH_LINE, NAME, PAREN_AFTER, name_line, said_before
 from cards.extractors.walk import Visit
 from cards.language import words
-from cards.parse import ParsedNote
+from cards.parse import Block, ParsedNote
 from cards.syntax.clippings import PLACE
 
 LOCATOR = re.compile(PLACE, re.IGNORECASE)
@@ -30,17 +31,40 @@ _AUTHOR_KEYS = ("author", "authors", "creator", "by")
 _SOURCE_LINE = re.compile(
     r"^\s*(?:source|from|via|quoted from|author)\s*:\s*(?P<who>\S.*?)\s*$", re.IGNORECASE
 )
+_AUTHOR_LINE = re.compile(rf"^\s*(?i:author|authors|by)\s*::?\s*(?P<who>{NAME})\s*$")
+"""`Author: James Clear`, `- Author: [[James Clear]]`, Logseq's `author:: James Clear`."""
 _FROM = re.compile(rf"^From\s+(?P<work>[^:\n]{{1,80}}?)\s+by\s+(?P<who>{NAME})\s*:$")
 
 
 def located(note: ParsedNote, where: str) -> str:
     """A book note's quote marked only with where it stands is the note's work's: its author
-    (front matter) and title, with the place. Without an author the place names no one."""
+    and title, with the place. Without an author the place names no one."""
+    authors = _authors(note)
+    return f"{' and '.join(authors)}, {note.title}, {where.strip()}" if authors else ""
+
+
+def _authors(note: ParsedNote) -> list[str]:
+    """The authors of the work a book note is about: its front matter's, else the ones an
+    `Author: ...` line of its own metadata names, as a highlights export writes it."""
     for key in _AUTHOR_KEYS:
         authors = [name for name in _names(note.note.metadata.get(key)) if name]
         if authors:
-            return f"{' and '.join(authors)}, {note.title}, {where.strip()}"
-    return ""
+            return authors
+    for block in _metadata_lines(note.blocks):
+        found = _AUTHOR_LINE.match(block.text.text)
+        if found:
+            return [found["who"]]
+    return []
+
+
+def _metadata_lines(blocks: tuple[Block, ...]) -> Iterator[Block]:
+    """The paragraphs at the top of a note and in its top-level lists, where an export
+    writes a book's metadata."""
+    for block in blocks:
+        if block.kind == "paragraph":
+            yield block
+        elif block.kind == "list":
+            yield from (i.children[0] for i in block.children if i.children)
 
 
 def _names(value: object) -> list[str]:
