@@ -356,6 +356,8 @@ _LEADING_ADVERBS = frozenset(
 )
 """Words that open a sentence before its subject ("Often the anxious partner pursues",
 "Because a card stands alone, ..."): no verb of an instruction."""
+LEADING_ADVERBS = _LEADING_ADVERBS
+"""The same words, for a reader of names: "Later Priya said" names Priya."""
 
 
 def _bare_verb(first: str, text: str) -> bool:

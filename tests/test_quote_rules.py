@@ -97,3 +97,15 @@ def test_a_rule_switched_off_leaves_its_blocks_to_the_rules_after_it(tmp_path: P
         ("quote.inline", "Seneca")
     ]
     assert asked == []
+
+
+def test_a_note_named_by_its_date_alone_is_a_diary_and_a_dated_blog_post_is_not(
+    make_vault: MakeVault,
+) -> None:
+    """In a diary a name and "said" report a conversation; in a post they attribute a quote."""
+    said = 'Later Priya said, "We should finally try the ramen place on Fifth."\n'
+    vault = make_vault({"2024-11-04.md": said, "2018-07-11-a-week-in-osaka.md": said})
+    quotes = [i for i in extract_vault(vault).items if i.kind == "quote"]
+    assert [(q.ref.path, q.attribution) for q in quotes] == [
+        ("2018-07-11-a-week-in-osaka.md", "Priya")
+    ]

@@ -33,6 +33,7 @@ _SOURCE_LINE = re.compile(
 )
 _AUTHOR_LINE = re.compile(rf"^\s*(?i:author|authors|by)\s*::?\s*(?P<who>{NAME})\s*$")
 """`Author: James Clear`, `- Author: [[James Clear]]`, Logseq's `author:: James Clear`."""
+_BY = re.compile(rf"\bby\s+(?P<who>{NAME})\s*$")
 _FROM = re.compile(rf"^From\s+(?P<work>[^:\n]{{1,80}}?)\s+by\s+(?P<who>{NAME})\s*:$")
 
 
@@ -55,6 +56,13 @@ def _authors(note: ParsedNote) -> list[str]:
         if found:
             return [found["who"]]
     return []
+
+
+def book_authors(note: ParsedNote) -> list[str]:
+    """The authors a book note names: in its metadata (`_authors`), or in its title (`The
+    Last Days of Summer by Ana Ruiz`)."""
+    by = _BY.search(note.title)
+    return _authors(note) or ([by["who"]] if by else [])
 
 
 def _metadata_lines(blocks: tuple[Block, ...]) -> Iterator[Block]:

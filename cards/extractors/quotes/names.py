@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from cards.language import FUNCTION_WORDS, LABELS, TITLES, words
+from cards.language import FUNCTION_WORDS, LABELS, LEADING_ADVERBS, TITLES, words
 
 TITLE_DOT = "(?:(?<=\\b[A-Z])|" + "|".join(rf"(?<=\b{t})" for t in TITLES) + r")\."
 """The full stop of an initial or a title in a name (`Dr. Amir Levine`, `J. Bowlby`), which
@@ -98,6 +98,9 @@ def lower_name(who: str) -> bool:
 def someone(who: str) -> str:
     """The name a verb of saying came with, if it names someone: not a pronoun (`As I said`)
     nor a crowd (`Research says`)."""
+    opening, _, rest = who.partition(" ")
+    if rest and opening.lower() in LEADING_ADVERBS:
+        who = rest  # "Later Priya said": the sentence's adverb, then the name
     first = words(who)[:1]
     return "" if first and (first[0] in FUNCTION_WORDS or first[0] in _NOBODY) else who
 

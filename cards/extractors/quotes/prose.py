@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from cards.extractors.quotes.around import book_authors
 from cards.extractors.quotes.names import (
     NAME,
     PAREN_AFTER,
@@ -81,10 +82,26 @@ def said(note: ParsedNote, visit: Visit, text: InlineText, open_: int, close: in
             who = who.rstrip(".")
         return someone(who)
     start = max(0, open_ - 60)
-    who = speaker(plain[start:open_])
+    who = speaker(plain[start:open_]) or _introduced(note, plain, open_)
     if who and _bold(text, plain.rfind(who, start, open_)):
         return ""  # "**Translation:** '...'": the note's own label
     return who
+
+
+def _introduced(note: ParsedNote, plain: str, open_: int) -> str:
+    """The book's author, when the sentence that leads to the quotation by a colon opens on
+    their name: a book note retelling its author (`Ruiz sets the scene, then gives the
+    line that ends it: "..."`). Whose words follow is clear only for the author: any
+    other subject may introduce anyone's."""
+    if plain[:open_].rstrip()[-1:] != ":":
+        return ""
+    stop = plain.rfind(". ", 0, open_)
+    start = max(stop + 2 if stop >= 0 else 0, plain.rfind("\n", 0, open_) + 1)
+    opening = plain[start:open_].split(None, 1)[:1]
+    for name in book_authors(note) if opening else ():
+        if opening[0] in (name, name.split()[-1]):
+            return name
+    return ""
 
 
 def _bold(text: InlineText, at: int) -> bool:
@@ -92,12 +109,23 @@ def _bold(text: InlineText, at: int) -> bool:
 
 
 def diary(note: ParsedNote) -> bool:
-    """A daily note: named or titled by its date, or kept in a folder of daily notes or a
-    journal."""
+    """A daily note: named or titled by its date alone (a weekday may go with it; a blog
+    post's `2018-07-11-title` is named by its title too), or kept in a folder of daily
+    notes or a journal."""
     *folders, name = note.path.lower().split("/")
     named = {word for part in folders for word in part.replace("_", " ").split()}
-    return bool(named & _DIARY_PARTS or _DATE.search(name) or _DATE.search(note.title))
+    return bool(named & _DIARY_PARTS) or _dated(name.rsplit(".", 1)[0]) or _dated(note.title)
 
+
+def _dated(name: str) -> bool:
+    """A name that is a date and at most one word more."""
+    found = _DATE.search(name)
+    rest = name[: found.start()] + " " + name[found.end() :] if found else ""
+    return found is not None and len(_WORDS.findall(rest)) <= 1
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+"""Words of a file name, which hyphens and underscores join: `2018-07-11-a-week-in-osaka`."""
 
 _last: tuple[ParsedNote, frozenset[int]] | None = None
 
