@@ -18,6 +18,9 @@ the speaker line under it does, read as `around` reads a line under a blockquote
 
 The quote is the heading's own text without its quotation marks, so that the card shows
 the words once; the heading stays the heading of the blocks under it, as any heading does.
+A name in brackets (`(Socrates)`) or a `Source:` line under the heading attribute it too;
+a paragraph of prose under it does not, however short, since a heading over its section's
+text is the common case and a quotation over it the rare one.
 """
 
 from __future__ import annotations
