@@ -107,7 +107,7 @@ def new_parser() -> MarkdownIt:
         .enable("table")
         .enable("strikethrough")
         .use(footnote_plugin)
-        .use(dollarmath_plugin, allow_space=True, double_inline=True)
+        .use(dollarmath_plugin, allow_space=True, allow_digits=False, double_inline=True)
         .use(wikilink_plugin)
         .use(bounded_plugin)
         .use(highlight_plugin)

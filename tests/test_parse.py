@@ -219,3 +219,16 @@ def test_a_logseq_quote_block_is_a_quote_and_later_lines_keep_their_numbers(
     assert shape(item_quote) == ("blockquote", [said])
     assert (item_quote.children[0].line, quote.line, after.line) == (2, 5, 8)
     assert shape(quote) == ("blockquote", ["paragraph: Attachment is a bond."])
+
+
+def test_money_is_text_and_math_is_math(tmp_path: Path) -> None:
+    """Pandoc's rule: no digit right after a closing `$` (nor right before an opening one),
+    so two prices in a sentence are not one formula."""
+    (para,) = _blocks(tmp_path, "Revenue grew from $350k in 2019 to $5M, and by $2 more.\n")
+    assert para.text.text == "Revenue grew from $350k in 2019 to $5M, and by $2 more."
+    assert not [m for m in para.text.marks if m.kind == "math"]
+    (para,) = _blocks(tmp_path, "Euler wrote $e^{i\\pi}+1=0$ and $2x$ once.\n")
+    assert [para.text.text[m.start : m.end] for m in para.text.marks if m.kind == "math"] == [
+        "e^{i\\pi}+1=0",
+        "2x",
+    ]
