@@ -32,9 +32,8 @@ def default_extractors(taxonomy: Taxonomy | None = None) -> Registry:
     )
     quote_rules = quotes.ruler()
     registry.add("quote", partial(quotes.extract_quotes, rules=quote_rules), quote_rules)
+    trait_rules = traits.ruler()
     registry.add(
-        "traits",
-        partial(traits.extract_traits, taxonomy=taxonomy),
-        Ruler("traits", ((name, None) for name in traits.RULES)),
+        "traits", partial(traits.extract_traits, taxonomy=taxonomy, rules=trait_rules), trait_rules
     )
     return registry

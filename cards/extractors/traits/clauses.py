@@ -15,14 +15,19 @@ from __future__ import annotations
 
 import re
 
+from cards.extractors.traits.verbs import (
+    TRAIT_VERBS,
+    adverbial,
+    and_clause,
+    opens_clause,
+    verb_stem,
+)
 from cards.language import (
     AUX,
     DETERMINERS,
     FUNCTION_WORDS,
-    OBJECT_PRONOUNS,
     PREPOSITIONS,
     PRONOUNS,
-    in_s,
     words,
 )
 
@@ -92,7 +97,7 @@ def _lone_verb(predicate: str) -> tuple[str, ...]:
     withdraws, while ..." gives "withdraws"."""
     first = _SPLIT.split(predicate, maxsplit=1)[0]
     word = trim(_LEADING.sub("", first)).strip()
-    return (word,) if word.isalpha() and _verb_stem(word.lower()) in _TRAIT_VERBS else ()
+    return (word,) if word.isalpha() and verb_stem(word.lower()) in TRAIT_VERBS else ()
 
 
 _LEAD_IN = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*:\s+")
@@ -100,80 +105,10 @@ _LEAD_IN = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*:\s+")
 give support when asked, and forgive quickly`."""
 _LEAD_WORDS = AUX | frozenset("tend tends to also often".split())
 """Words that say how often or how surely, and name no trait ("engage in protest: ..." does)."""
-_LY_NOUNS = frozenset(
-    "family assembly ally supply anomaly reply bully belly jelly rally lily italy july".split()
-)
-
-
-_AND_TAIL = re.compile(r"\s+and\s+(?P<tail>[a-z]+\s+[a-z]+)[\s.,;:!?]*$")
-
-
-def _and_clause(fragment: str) -> list[str]:
-    """A clause joined by "and" at the end of another: "trust others and forgive easily"
-    and "check their phone constantly and need frequent reassurance" are two traits each,
-    "intimacy and independence" and "fear of loss and need for reassurance" one."""
-    if " and " not in fragment:
-        return [fragment]
-    found = _AND_TAIL.search(fragment)
-    if found is not None and _adverbial(found["tail"].split()):
-        head = fragment[: found.start()]
-        return [head, found["tail"]] if len(words(head)) >= 2 else [fragment]
-    verb = _AND_VERB.search(fragment)
-    if verb is None or len(words(fragment[: verb.start()])) < 2:
-        return [fragment]
-    head_verb = words(fragment)[0]
-    if _verb_stem(head_verb) not in _TRAIT_VERBS or _verb_stem(verb["verb"]) not in _TRAIT_VERBS:
-        return [fragment]  # both sides must open on a verb: "more pain and need ..." is no pair
-    if verb["next"] in ("of", "for") and _verb_stem(verb["verb"]) in _NOUNS_TOO:
-        return [fragment]
-    return [fragment[: verb.start()], fragment[verb.start("verb") :]]
-
-
-_AND_VERB = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?P<next>[a-z]+)")
-_NOUNS_TOO = frozenset("need fear value love trust call text look show check help view".split())
-"""Trait verbs that are nouns as well: "fear of loss and need for reassurance" is one trait,
-where "trust others and ask for help" is two."""
-_TRAIT_VERBS = frozenset(
-    "need want seek fear avoid crave feel find keep value check ask text call read take give "
-    "expect believe think see view prefer enjoy hate resist rely depend communicate respond "
-    "react worry trust withdraw pursue pull push hide suppress deny struggle become get show "
-    "tend have make start stop share express look love blame please help let".split()
-)
-"""Verbs that open a trait's clause, so that a clause after "and" that opens on one of them
-(with a clause before it that does too) is a trait of its own."""
-
-
-def _opens_clause(ws: list[str]) -> bool:
-    """Two words that open on a trait's verb ("fear rejection", "value self-reliance"): a
-    clause, not the tail of a noun list."""
-    return len(ws) == 2 and _verb_stem(ws[0]) in _TRAIT_VERBS
-
-
-def _verb_stem(word: str) -> str:
-    """The base form of a verb in -s ("needs", "worries", "pushes"), else the word."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("shes", "ches", "sses", "xes")):
-        return word[:-2]
-    return word[:-1] if in_s(word) else word
-
-
-_ANYONE = OBJECT_PRONOUNS | frozenset("others people everyone anyone nobody".split())
-
-
-def _adverbial(ws: list[str]) -> bool:
-    """A verb and its adverb or a pronoun as its object, "forgive quickly", "feel lonely",
-    "trusts others": a clause of two words, where a noun list's tail ("and health risks")
-    has none."""
-    if len(ws) != 2 or ws[0] in _ANYONE or ws[0] in FUNCTION_WORDS:
-        return False  # "and others negatively": an object, its verb left behind
-    if ws[1] in _ANYONE:
-        return in_s(ws[0]) or ws[0] in _TRAIT_VERBS
-    return ws[1].endswith("ly") and len(ws[1]) > 4 and ws[1] not in _LY_NOUNS
 
 
 def _comma_clauses(predicate: str) -> tuple[str, ...]:
-    raw = [part for f in _SPLIT.split(predicate) if f and f.strip() for part in _and_clause(f)]
+    raw = [part for f in _SPLIT.split(predicate) if f and f.strip() for part in and_clause(f)]
     out: list[str] = []
     for fragment in raw:
         fragment = fragment.strip()
@@ -182,7 +117,7 @@ def _comma_clauses(predicate: str) -> tuple[str, ...]:
         cws = words(cleaned)
         if not cws:
             continue
-        short = len(cws) <= 2 and not _adverbial(cws) and not _opens_clause(cws)
+        short = len(cws) <= 2 and not adverbial(cws) and not opens_clause(cws)
         function_only = all(
             w.endswith("ly") or w in AUX or w in _RELATIVE or w in {"is", "that"} for w in cws
         )
@@ -195,7 +130,7 @@ def _comma_clauses(predicate: str) -> tuple[str, ...]:
             (short and not _parallel_verb(words(out[0])[0], cws[0]))
             or ws[0] in _RELATIVE
             or (ws[0].endswith("ly") and len(ws) > 1 and ws[1] in PREPOSITIONS)
-            or (_noun_tail(ws) and not _adverbial(cws))
+            or (_noun_tail(ws) and not adverbial(cws))
             or _shares_object(words(out[-1]), ws)
             or words(out[-1])[-1].endswith("est")
         )

@@ -1,0 +1,50 @@
+"""Rule `pronoun`: "they", or people "with this style", for the category in scope.
+
+    ## Anxious attachment
+    They crave closeness and fear rejection.    -> anxious: crave closeness | fear rejection
+    However, they rarely say so.                -> anxious: rarely say so
+    People with this style check in often.      -> anxious: check in often
+
+Prose names a category once and goes on about its people with a pronoun; the reader
+keeps the category in scope (from the heading, callout, list or sentence that named it)
+until a sentence with another subject, so "they" is read as those people. "People with
+this style" points back to the section's own category, not to whatever "they" was last:
+a heading names it, a sentence may not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cards.extractors.traits.naming import PRONOUN
+from cards.extractors.traits.reader import Reading, Unit
+from cards.extractors.traits.subject import predicate_items
+from cards.items import Item
+
+RULE = "traits.pronoun"
+
+_THIS_KIND = re.compile(
+    r"(?:(?:people|those|individuals|adults|partners|someone|anyone|children|kids)\s+with\s+"
+    r"(?:this|that|such\s+an?))\s+(?:attachment\s+)?(?:style|type|pattern)\b"
+    r"(?:\s+of\s+attachment)?\s*",
+    re.IGNORECASE,
+)
+"""A subject that points to the people of the section's category: "People with this style
+...". ("This style is also known as ..." speaks of the style, not of its people.)"""
+
+
+def read(reading: Reading, unit: Unit) -> list[Item] | None:
+    sentence = unit.text
+    if not sentence or unit.found:
+        return None
+    if reading.section and " with " in sentence:
+        this = _THIS_KIND.match(sentence)
+        if this:
+            reading.current = reading.section
+            rest = sentence[this.end() :]
+            return predicate_items(reading, unit, reading.section, rest, RULE)
+    pronoun = PRONOUN.match(sentence)
+    if pronoun is None or not reading.current:
+        return None
+    rest = sentence[pronoun.end() :]
+    return predicate_items(reading, unit, reading.current, rest, RULE)

@@ -1,0 +1,214 @@
+"""Taxonomies: the categories trait lists are sorted into, and the wordings that name them.
+
+The default is attachment style. A vault on another subject declares its own
+categories; each category has names (adjectives such as `secure`,
+`preoccupied`) and the taxonomy has nouns that may follow them
+(`attachment style`, `attachers`, `people`):
+
+    [taxonomy]
+    name = "chronotype"
+    nouns = ["types", "people"]
+    categories = {owl = ["night owl", "owl"], lark = ["early bird", "lark"]}
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+
+from cards.extractors.traits.grammar import ASPECTS, PEOPLE, Subjects
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    name: str
+    names: tuple[str, ...]
+    """Adjectives or short phrases naming the category, e.g. `anxious`, `preoccupied`."""
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """Categories plus the nouns that can follow a category name ("anxious *attachers*")."""
+
+    name: str
+    categories: tuple[Category, ...]
+    nouns: tuple[str, ...] = ()
+
+    @cached_property
+    def name_pattern(self) -> str:
+        """Every name of every category, longest first, as one alternation."""
+        pairs = [(n, c.name) for c in self.categories for n in (*c.names, c.name)]
+        pairs.sort(key=lambda p: -len(p[0]))
+        return "|".join(
+            re.escape(n).replace(r"\ ", r"[\s/-]+").replace(r"\-", r"[\s/-]+") for n, _ in pairs
+        )
+
+    @cached_property
+    def _lookup(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for c in self.categories:
+            for n in (*c.names, c.name):
+                out[_fold(n)] = c.name
+        return out
+
+    @cached_property
+    def _stems(self) -> re.Pattern[str]:
+        """A few words, case-folded, of which every name holds one: a text holding none
+        names no category.
+
+        Looking for these as plain substrings (one alternation, searched in C) is far
+        cheaper than running the name patterns, and most sentences name no category. A
+        name that holds a word already picked needs none of its own ("securely attached"
+        holds "secure"); otherwise its word that fewest names share is picked, as the rarer
+        in text too ("anxiety" of "attachment anxiety", not "attachment", which is in most
+        sentences of a note on attachment). Fewer, rarer words search faster."""
+        names = sorted(self._lookup, key=lambda n: (len(n), n))
+        split = {n: [w for w in re.split(r"[\s/-]+", n.casefold()) if w] for n in names}
+        shared = Counter(w for ws in split.values() for w in set(ws))
+        picked: list[str] = []
+        for name in names:
+            if split[name] and not any(p in name.casefold() for p in picked):
+                picked.append(min(split[name], key=lambda w: (shared[w], -len(w), w)))
+        return re.compile("|".join(re.escape(f) for f in sorted(picked)) or "(?!)")
+
+    def may_name(self, text: str) -> bool:
+        return self._stems.search(text.casefold()) is not None
+
+    @cached_property
+    def noun_pattern(self) -> str:
+        """The nouns that may follow a category name, longest first, as one alternation."""
+        nouns = sorted(self.nouns, key=len, reverse=True)
+        return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns) or "(?!)"
+
+    @cached_property
+    def _mention(self) -> re.Pattern[str]:
+        return re.compile(rf"\b(?P<cat>{self.name_pattern})(?:ly|s)?\b", re.IGNORECASE)
+
+    @cached_property
+    def _subjects(self) -> Subjects:
+        return Subjects(self)
+
+    def subjects(self, sentence: str) -> tuple[tuple[str, ...], str] | None:
+        """(categories, predicate) when the subject is a category, or two joined by "and"."""
+        if not self.may_name(sentence):
+            return None  # most sentences: one substring search, as in `subject`
+        return self._subjects.subjects(sentence)
+
+    def subject(self, sentence: str) -> tuple[str, str] | None:
+        """(category, predicate) when the sentence's subject is a category."""
+        return self._subjects.subject(sentence) if self.may_name(sentence) else None
+
+    def category_of(self, phrase: str) -> str:
+        return self._lookup.get(_fold(phrase), "")
+
+    def mentioned(self, text: str) -> list[str]:
+        """Categories named anywhere in `text`, in order, each once."""
+        found: dict[str, None] = {}
+        if not self.may_name(text):
+            return []
+        for m in self._mention.finditer(text):
+            name = self.category_of(m.group("cat"))
+            if name:
+                found.setdefault(name, None)
+        return list(found)
+
+    def mention_spans(self, text: str, category: str) -> list[int]:
+        """Where in `text` the category is named."""
+        return [
+            m.start()
+            for m in self._mention.finditer(text)
+            if self.category_of(m.group("cat")) == category
+        ]
+
+    def names(self, text: str) -> str:
+        """The one category a heading or label is about ("## Avoidant", "Signs of anxious
+        attachment", "## Secure attachment leads to ..."), else ''."""
+        if self.compound(text):
+            return ""
+        found = self.subject(text)
+        if found:
+            return found[0]
+        named = self.mentioned(text)
+        short = len(re.findall(r"\w+", text)) <= _LABEL_WORDS and not text.rstrip().endswith("?")
+        return named[0] if short and len(named) == 1 else ""
+
+    def compound(self, label: str) -> bool:
+        """`Secure base`, `Anxious thoughts`: a category word before a noun of its own makes
+        a term, not a name of the category (unlike `Secure attachment`, `Avoidant partners`,
+        `Anxious behaviours`)."""
+        pair = _PAIR.fullmatch(label.lower())
+        if pair is None or not self.category_of(pair[1]) or self.category_of(pair[2]):
+            return False
+        return self.category_of(pair[0]) == "" and not self._kin.fullmatch(pair[2])
+
+    @cached_property
+    def _kin(self) -> re.Pattern[str]:
+        """Nouns after a category word that keep it a name of the category's people."""
+        return re.compile(rf"(?:{self.noun_pattern}|{PEOPLE}|{ASPECTS})")
+
+
+_LABEL_WORDS = 6
+_PAIR = re.compile(r"\s*([\w'’-]+)\s+([a-z]+)\s*")
+"""Two words and nothing else: `secure base`."""
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.split(r"[\s/-]+", text.lower().strip()))
+
+
+def default_taxonomy() -> Taxonomy:
+    """Attachment style: secure, anxious, avoidant, fearful-avoidant."""
+    return Taxonomy(
+        name="attachment style",
+        categories=(
+            Category("secure", ("secure", "securely attached")),
+            Category(
+                "anxious",
+                (
+                    "anxious",
+                    "anxiously attached",
+                    "anxious-preoccupied",
+                    "preoccupied",
+                    "anxious-ambivalent",
+                    "anxious-resistant",
+                    "insecure-ambivalent",
+                    "insecure-resistant",
+                    "attachment anxiety",
+                ),
+            ),
+            Category(
+                "avoidant",
+                (
+                    "avoidant",
+                    "dismissive",
+                    "dismissive-avoidant",
+                    "avoidantly attached",
+                    "insecure-avoidant",
+                    "attachment avoidance",
+                ),
+            ),
+            Category(
+                "fearful-avoidant",
+                ("fearful-avoidant", "fearful avoidant", "fearful", "disorganized", "disorganised"),
+            ),
+        ),
+        nouns=(
+            "attachment styles",
+            "attachment style",
+            "attachments",
+            "attachment",
+            "attachers",
+            "attacher",
+            "styles",
+            "style",
+            "types",
+            "type",
+            "partners",
+            "partner",
+            "people",
+            "patterns",
+            "pattern",
+        ),
+    )
