@@ -23,6 +23,7 @@ from markdown_it.utils import read_fixture_file
 
 from cards.extract import extract_vault
 from cards.extractors import Category, Taxonomy, default_extractors
+from cards.items import Item
 
 FIXTURES = Path(__file__).parent / "fixtures"
 KINDS = {"claims": "claim", "questions": "question", "quotes": "quote", "traits": "traits"}
@@ -36,14 +37,18 @@ CHRONOTYPE = Taxonomy(
 
 def run_case(kind: str, title: str, note: str) -> list[dict[str, Any]]:
     """Extract one fixture note with only `kind` enabled; the fields a reader checks."""
+    return [_fields(item.to_json(), item) for item in case_items(kind, title, note)]
+
+
+def case_items(kind: str, title: str, note: str) -> list[Item]:
+    """The items of one fixture note with only `kind` enabled, each naming its rule."""
     taxonomy = CHRONOTYPE if "[taxonomy:chronotype]" in title else None
     registry = default_extractors(taxonomy)
     registry.only([kind])
     suffix = ".txt" if title.endswith("[txt]") else ".md"
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / f"note{suffix}").write_text(note, encoding="utf-8")
-        items = extract_vault(Path(tmp), registry).items
-    return [_fields(item.to_json(), item) for item in items]
+        return extract_vault(Path(tmp), registry).items
 
 
 def _fields(data: dict[str, Any], item: Any) -> dict[str, Any]:
