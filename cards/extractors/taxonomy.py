@@ -8,6 +8,7 @@ this module keeps the one name the rest of the package imports it by:
 
 from __future__ import annotations
 
-from cards.extractors.traits.taxonomy import Category, Taxonomy, default_taxonomy
+from cards.extractors.traits.attachment import default_taxonomy
+from cards.extractors.traits.taxonomy import Category, Taxonomy
 
 __all__ = ["Category", "Taxonomy", "default_taxonomy"]

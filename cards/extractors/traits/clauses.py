@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from cards.extractors.traits.marks import balanced, pieces, split_outside, trim
 from cards.extractors.traits.verbs import (
     TRAIT_VERBS,
     adverbial,
@@ -28,6 +29,7 @@ from cards.language import (
     FUNCTION_WORDS,
     PREPOSITIONS,
     PRONOUNS,
+    in_s,
     words,
 )
 
@@ -38,12 +40,11 @@ _SPLIT = re.compile(
     re.IGNORECASE,
 )
 _LEADING = re.compile(
-    r"^(?:(?:and|but|yet|or|so|also|often|usually|generally|typically|still|even|then|they|"
+    r"^(?:(?:and|but|yet|or|so|also|still|even|then|they|"
     r"they['’]re|we|are|is|were|will|['’]re)\b[\s,]*)+",
     re.IGNORECASE,
 )
-_TRAILING = re.compile(r"(?:[\s,;:.!?\"”’')]|\band\b|\bor\b)+$", re.IGNORECASE)
-_RELATIVE = frozenset(["which", "who", "whom", "that", "whose"])
+_RELATIVE = frozenset(["which", "who", "whom", "that", "whose", "where"])
 _CONTRAST = frozenset("while whereas unlike although though compared".split())
 SEMICOLON = re.compile(r"\s*;\s*")
 
@@ -74,7 +75,7 @@ def split_clauses(predicate: str) -> tuple[str, ...]:
         predicate = predicate[lead.end() :]  # "tend to: seek support, ...": after the colon
     if ";" not in predicate:
         return _comma_clauses(predicate) or _lone_verb(predicate)
-    parts = [p for p in SEMICOLON.split(predicate) if p.strip()]
+    parts = [p for p in split_outside(SEMICOLON, predicate) if p.strip()]
     out: list[str] = []
     for n, part in enumerate(parts):
         found = _comma_clauses(part)
@@ -95,7 +96,7 @@ _CITATION = re.compile(
 def _lone_verb(predicate: str) -> tuple[str, ...]:
     """A predicate whose only clause is one verb of a trait: "(The avoidant partner) usually
     withdraws, while ..." gives "withdraws"."""
-    first = _SPLIT.split(predicate, maxsplit=1)[0]
+    first = split_outside(_SPLIT, predicate, maxsplit=1)[0]
     word = trim(_LEADING.sub("", first)).strip()
     return (word,) if word.isalpha() and verb_stem(word.lower()) in TRAIT_VERBS else ()
 
@@ -108,21 +109,38 @@ _LEAD_WORDS = AUX | frozenset("tend tends to also often".split())
 
 
 def _comma_clauses(predicate: str) -> tuple[str, ...]:
-    raw = [part for f in _SPLIT.split(predicate) if f and f.strip() for part in and_clause(f)]
+    raw = [
+        (sep if n == 0 else "and", part)
+        for sep, fragment in pieces(_SPLIT, predicate)
+        if fragment.strip()
+        for n, part in enumerate(and_clause(fragment))
+    ]
     out: list[str] = []
-    for fragment in raw:
+    waiting = ""
+    """A subordinate clause that opens a clause of its own ("but when they return, ...")."""
+    for sep, fragment in raw:
         fragment = fragment.strip()
         ws = words(fragment)
         cleaned = trim(_LEADING.sub("", fragment)).strip()
         cws = words(cleaned)
         if not cws:
             continue
+        if waiting:
+            cleaned, cws, waiting = f"{waiting}, {cleaned}", words(waiting) + cws, ""
+        elif _opens_subordinate(ws) and len(cws) < len(ws):
+            waiting = cleaned  # "but when their caregivers returned": what follows is its clause
+            continue
         short = len(cws) <= 2 and not adverbial(cws) and not opens_clause(cws)
         function_only = all(
             w.endswith("ly") or w in AUX or w in _RELATIVE or w in {"is", "that"} for w in cws
         )
-        if _own_clause(ws) and out:
-            continue  # "— the 'spark' is really anxiety": a clause about something else
+        if out and sep in _DASHES and _appositive(ws):
+            continue  # "— a pattern that works until ...": the noun before it, renamed
+        if out and _own_clause(ws):
+            # "— the 'spark' is really anxiety", "— one impulse dominates": the clause before,
+            # explained, not a trait of the subject's
+            out[-1] = f"{out[-1]}{_JOINTS.get(sep, ', ')}{trim(fragment).strip()}"
+            continue
         if (short and function_only) or ws[0] in _CONTRAST or ws[:2] == ["not", "because"]:
             continue  # "while anxious partners move closer" is about someone else, and
             # "not because they do not care" says what is not so
@@ -133,6 +151,7 @@ def _comma_clauses(predicate: str) -> tuple[str, ...]:
             or (_noun_tail(ws) and not adverbial(cws))
             or _shares_object(words(out[-1]), ws)
             or words(out[-1])[-1].endswith("est")
+            or _subordinate(ws)
         )
         if joins_previous:
             out[-1] = f"{out[-1]}, {trim(fragment).strip()}"
@@ -140,16 +159,43 @@ def _comma_clauses(predicate: str) -> tuple[str, ...]:
             out[-1] = f"{out[-1]}, {cleaned}"  # "warm, responsive and consistent"
         else:
             out.append(cleaned)
-    return tuple(_balanced(" ".join(t.split())) for t in out if len(words(t)) >= 2)
+    if waiting and out:
+        out[-1] = f"{out[-1]}, {waiting}"
+    return tuple(balanced(" ".join(t.split())) for t in out if len(words(t)) >= 2)
 
 
-_POINTING = frozenset("the this that these those it its".split())
+_DASHES = frozenset("— – -".split())
+_JOINTS = {"—": " — ", "–": " – ", "-": " - ", ";": "; ", ":": ": "}
+_POINTING = frozenset("the this that these those it its one neither each every both no".split())
+_SUBORDINATORS = frozenset("when whenever if once after before until unless because since".split())
+_NEW_CLAUSE = frozenset("and but so then yet".split())
+
+
+def _subordinate(ws: list[str]) -> bool:
+    """A clause that says when or why ("even when the parent is present"), of the clause
+    before it."""
+    lead = ws[1:2] if ws[:1] in (["even"], ["only"], ["especially"]) else ws[:1]
+    return bool(lead) and lead[0] in _SUBORDINATORS
+
+
+def _opens_subordinate(ws: list[str]) -> bool:
+    """ "but when their caregivers returned": after "and" or "but", a clause that says when,
+    whose main clause comes after it."""
+    return len(ws) > 2 and ws[0] in _NEW_CLAUSE and ws[1] in _SUBORDINATORS
 
 
 def _own_clause(ws: list[str]) -> bool:
     """A fragment with a subject of its own, a determiner's noun before a verb: "the spark
-    is really anxiety", "this is why they pull away"."""
-    return bool(ws) and ws[0] in _POINTING and any(w in AUX for w in ws[1:4])
+    is really anxiety", "this is why they pull away", "then the other takes over"."""
+    if ws[:1] and ws[0] in _NEW_CLAUSE:
+        ws = ws[1:]
+    return bool(ws) and ws[0] in _POINTING and any(w in AUX or in_s(w) for w in ws[1:3])
+
+
+def _appositive(ws: list[str]) -> bool:
+    """ "a pattern that works until ...", "a relationship where ...": a noun and the clause
+    that says what it is, after a dash, renames what came before."""
+    return len(ws) > 3 and ws[0] in ("a", "an") and any(w in _RELATIVE for w in ws[2:4])
 
 
 def _parallel_verb(first: str, word: str) -> bool:
@@ -187,24 +233,3 @@ def _shares_object(previous: list[str], ws: list[str]) -> bool:
     pair = len(ws) == 3 and ws[1] in ("and", "or") and not ws[0].endswith("s")
     degree = ws[0] in _DEGREE_WORDS and len(ws) > 1  # "with longer, more satisfying bonds"
     return ws[0].endswith(_NOMINAL) or pair or degree  # not "feel suffocated"
-
-
-_CLOSERS = {")": "(", "”": "“", "’": "‘"}
-
-
-def trim(text: str) -> str:
-    """The text without trailing punctuation or a dangling "and", but with the closing
-    marks that close what it opened: `idealize a past relationship ("the phantom ex")`."""
-    kept = _TRAILING.sub("", text)
-    for ch in text[len(kept) :]:
-        opener = _CLOSERS.get(ch)
-        if (opener and kept.count(opener) > kept.count(ch)) or (ch == '"' and kept.count(ch) % 2):
-            kept += ch
-    return kept
-
-
-def _balanced(text: str) -> str:
-    """Close a quotation the clause split cut open ('engage in “solace sex')."""
-    if text.count("“") > text.count("”"):
-        return text + "”"
-    return text[:-1] if text.count('"') % 2 and text.endswith('"') else text

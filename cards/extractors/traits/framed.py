@@ -38,9 +38,9 @@ def read(reading: Reading, unit: Unit) -> list[Item] | None:
     framed = framing(unit) if unit.text else None
     if framed is None:
         return None
-    whose = reading.taxonomy.names(framed["who"])
+    whose = reading.taxonomy.people(framed["who"])
     if not whose or _STYLE_END.search(framed["who"]):
-        return None
+        return None  # "To establish a secure channel, ...": no one's people
     traits = split_clauses(framed["rest"])
     if not traits:
         return None

@@ -25,7 +25,8 @@ PEOPLE = (
     r"(?:people|persons?|those|individuals?|adults?|child(?:ren)?|kids?|partners?"
     r"|someone|anyone|men|women|folks|lovers?|respondents?|participants?|subjects"
     r"|infants?|toddlers?|bab(?:y|ies)|teens?|teenagers?|adolescents?|students?|clients?"
-    r"|patients?|spouses?|daters?|ppl)"
+    r"|patients?|spouses?|daters?|ppl|members?|users?|parents?|mothers?|fathers?|friends?"
+    r"|colleagues?|employees?|leaders?)"
 )
 """Nouns for the people of a category, study subjects among them ("avoidant lovers",
 "secure respondents", "a toddler who is securely attached")."""
@@ -53,9 +54,12 @@ class Subjects:
             r"(?:an?\s+)?|(?:who\s+(?:score|scored)\s+|scoring\s+)?high(?:er)?\s+(?:in|on)\s+))?"
         )
         degree = r"(?:(?:highly|very|more|extremely|strongly)\s+)?"  # "highly anxious individuals"
-        to = r"(?:\s+to\s+(?:its|their|his|her|a|the)\s+[\w'’]+)?"  # "attached to its parent"
+        to = (  # "attached to its parent", "to his or her parent (or other caregiver)"
+            r"(?:\s+to\s+(?:its|their|his\s+or\s+her|his|her|a|the)\s+[\w'’]+"
+            r"(?:\s+\([^()]{1,60}\))?)?"
+        )
         cat = rf"(?P<cat>{names})(?:ly)?(?:\s+attached)?(?:(?<=attached){to})?"
-        tail = rf"(?P<tail>(?:[\s-]+(?:{nouns}))+|s\b)?"
+        tail = rf"(?P<tail>(?:[\s-]+(?:{nouns}))+(?:\s+of\s+(?:{nouns}))?|s\b)?"
         aspect = r"(?:\s+(?P<aspect>signs|traits|behaviou?rs|tendencies|habits|symptoms))?"
         self._subject = re.compile(
             rf"^[\"“'‘]?{lead}{det}(?P<people>{people}){degree}{cat}{tail}(?P<after>\s+{PEOPLE})?"
@@ -102,6 +106,14 @@ class Subjects:
             return None  # "Anxious and avoidant partners find each other": the pair, not each
         return names, rest
 
+    def people(self, phrase: str) -> str:
+        """The category of a phrase that is nothing but a category's people."""
+        found = self._subject.match(phrase.strip())
+        if found is None or found.group("rest").strip() or found.group("aspect"):
+            return ""
+        named = found.group("people", "tail", "after")
+        return self.taxonomy.category_of(found.group("cat")) if any(named) else ""
+
     def subject(self, sentence: str) -> tuple[str, str] | None:
         """(category, predicate) when the sentence's subject is a category."""
         found = self._subject.match(sentence.strip())
@@ -122,8 +134,8 @@ class Subjects:
             rest = rest[listed.end() :]  # "Anxious behaviours include clinging": the list
         ws = rest.split(maxsplit=2)
         first = ws[0].lower() if ws else ""
-        if not name or not first[:1].isalpha() or first in _NOT_VERBS:
-            return None
+        if not name or not first[:1].isalpha() or first in _NOT_VERBS or first in _PAIRINGS:
+            return None  # "anxious-avoidant couples": two people of two categories
         if len(ws) > 1 and ws[1].lower() in AUX and first not in AUX and not first.endswith("ly"):
             return None  # "The anxious attachment system is ...": the subject is the system
         bare = found.re is self._subject and not any(
@@ -131,6 +143,8 @@ class Subjects:
         )
         if bare and _modifies_noun(first, ws[1].lower() if len(ws) > 1 else ""):
             return None  # "Secure communication means ...": no category, an adjective
+        if bare and ws[0][:1].isupper() and ws[0] != "I" and not found.group("cat").isupper():
+            return None  # "Secure App Development", "Secure Boot": a name
         labelled = first.endswith(":") or (len(ws) > 1 and ws[1] in ("-", "–", "—", "→", "="))
         if (
             bare
@@ -152,6 +166,10 @@ _PARENTHETICAL = re.compile(
 )
 """", by contrast,", "(also called dismissing)" or "in this dynamic" between a subject and its
 verb."""
+_PAIRINGS = frozenset(
+    "trap traps dance cycle cycles dynamic dynamics couple couples pair pairs pairing pairings "
+    "loop relationship relationships".split()
+)
 _RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
 _NOT_VERBS = frozenset("and or but nor of in on at to for with from by as vs vs. versus".split())
 

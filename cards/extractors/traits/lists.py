@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cards.extractors.traits.clauses import trim
+from cards.extractors.traits.marks import trim
 from cards.extractors.traits.naming import (
     PRONOUN,
     SIGN_WORDS,

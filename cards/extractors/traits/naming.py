@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from cards.extractors.traits.clauses import trim
+from cards.extractors.analysis import analyse
+from cards.extractors.traits.marks import trim
 from cards.extractors.traits.taxonomy import Taxonomy
 from cards.extractors.walk import QUOTE_CALLOUTS
 from cards.language import words
@@ -65,6 +66,10 @@ def labelled_by(block: Block | None, taxonomy: Taxonomy) -> str:
     text = block.text.text.strip()
     if block.kind == "heading" and not text.endswith(":"):
         return heading_category(text, taxonomy)
+    if block.kind == "paragraph" and text.endswith(":"):
+        text = analyse(text)[-1].text.strip()  # "... stored securely. As long as you're:"
+    if taxonomy.compound(text.rstrip(":")):
+        return ""  # "Secure App Development", "Secure base:"
     label = text.endswith(":") or (len(words(text)) <= _LABEL_WORDS and not text.endswith("."))
     named = [c for c in taxonomy.mentioned(text) if not _as_adjective(text, c, taxonomy)]
     return named[0] if label and len(named) == 1 else ""

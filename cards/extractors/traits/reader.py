@@ -14,6 +14,7 @@ each; a sentence that no rule takes ends the scope of "they".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -63,6 +64,12 @@ class Reading:
         ("## Common behaviours" under "# Dismissive-avoidant attachment") keeps its parent's."""
 
     def items(self) -> Iterator[Item]:
+        """The note's items; none when it never speaks of the taxonomy ("Secure Boot")."""
+        source = self.note.note
+        if not self.taxonomy.may_name(source.body) or not self.taxonomy.about(
+            f"{source.path}\n{self.note.title}\n{source.body}"
+        ):
+            return
         for visit in walk(self.note.blocks):
             block = visit.block
             if block.kind == "heading" and not visit.quoted:
@@ -119,10 +126,12 @@ class Reading:
         """The sentences of a paragraph offered to the rules in turn; one that no rule takes
         ends the scope of "they", or names who "they" are next."""
         for sentence in analyse(block.text.text):
-            text = _inside_quotes(sentence.text)
+            label = _LABEL_LINE.match(sentence.text) if ":\n" in sentence.text else None
+            start = sentence.start + (label.end() if label else 0)
+            text = _inside_quotes(sentence.text[label.end() :] if label else sentence.text)
             if text.endswith(":"):
                 continue  # "Securely attached people tend to:" introduces the traits below it
-            span = (sentence.start, sentence.end)
+            span = (start, sentence.end)
             unit = Unit(visit, block, span, text, self.taxonomy.subjects(text))
             taken = self.offer(unit)
             if taken is None:
@@ -151,6 +160,11 @@ class Reading:
         """The item of a block (a list, table or labelled line) that gives `category` traits."""
         ref = SourceRef(self.note.path, unit.block.line, unit.visit.headings)
         return Item("traits", ref, source, category=category, traits=traits, rule=rule)
+
+
+_LABEL_LINE = re.compile(r"[^\n:.]{1,60}:[ \t]*\n\s*")
+"""A label on a line of its own over the paragraph's text (`**Why it works:**`): no part of
+the sentence under it."""
 
 
 def _inside_quotes(sentence: str) -> str:

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from cards.extractors.traits.clauses import SEMICOLON, one_word_trait, split_clauses, trim
+from cards.extractors.traits.clauses import SEMICOLON, one_word_trait, split_clauses
+from cards.extractors.traits.marks import split_outside, trim
 from cards.extractors.traits.reader import Reading, Unit
 from cards.extractors.traits.taxonomy import Taxonomy
 from cards.items import Item
@@ -90,7 +91,7 @@ def by_semicolon(
     if ";" not in text:
         return [(category, split_clauses(text))]
     groups: list[tuple[str, list[str]]] = [(category, [])]
-    for part in SEMICOLON.split(text):
+    for part in split_outside(SEMICOLON, text):
         other = opens(part) if groups[-1][1] else None
         if other:
             groups.append((other[0], [other[1]]))

@@ -84,11 +84,38 @@ class Taxonomy:
 
     @cached_property
     def _mention(self) -> re.Pattern[str]:
-        return re.compile(rf"\b(?P<cat>{self.name_pattern})(?:ly|s)?\b", re.IGNORECASE)
+        return re.compile(rf"\b(?P<cat>{self.name_pattern})s?\b", re.IGNORECASE)
 
     @cached_property
     def _subjects(self) -> Subjects:
         return Subjects(self)
+
+    @cached_property
+    def _context(self) -> re.Pattern[str]:
+        """The words that say a text is about this taxonomy at all: its name's own words
+        ("attachment", "attached", "chronotypes"), a name of more than one word ("securely
+        attached", "night owl"), or a name with one of the taxonomy's nouns after it
+        ("anxious partners", "avoidant style"). The category names alone are everyday
+        adjectives ("secure", "anxious"), as common in notes on computers or exams."""
+        own = [w for w in re.findall(r"[\w'’]+", self.name.lower()) if w not in _GENERIC]
+        stems = [re.escape(w[: max(5, len(w) - 4)]) + r"\w*" for w in own]
+        several = [
+            re.escape(n).replace(r"\ ", r"[\s/-]+").replace(r"\-", r"[\s/-]+")
+            for c in self.categories
+            for n in (*c.names, c.name)
+            if re.search(r"[\s-]", n)
+        ]
+        nouns = "|".join(re.escape(n) for n in self.nouns if n not in _UNSPOKEN)
+        named = [rf"(?:{self.name_pattern})(?:ly)?[\s-]+(?:{nouns})"] if nouns else []
+        alternatives = "|".join([*stems, *several, *named]) or "(?!)"
+        return re.compile(rf"\b(?:{alternatives})(?:s|es)?\b", re.I)
+
+    def about(self, text: str) -> bool:
+        """Whether `text` (a note, with its title and path) speaks of this taxonomy: in its
+        words, or by naming three of its categories (`| Secure | Anxious | Avoidant |`)."""
+        if self._context.search(text) is not None:
+            return True
+        return len(self.mentioned(text)) >= 3
 
     def subjects(self, sentence: str) -> tuple[tuple[str, ...], str] | None:
         """(categories, predicate) when the subject is a category, or two joined by "and"."""
@@ -99,6 +126,11 @@ class Taxonomy:
     def subject(self, sentence: str) -> tuple[str, str] | None:
         """(category, predicate) when the sentence's subject is a category."""
         return self._subjects.subject(sentence) if self.may_name(sentence) else None
+
+    def people(self, phrase: str) -> str:
+        """The category whose people `phrase` names, all of it ("avoidant partners", "people
+        with a secure style"), else ''."""
+        return self._subjects.people(phrase) if self.may_name(phrase) else ""
 
     def category_of(self, phrase: str) -> str:
         return self._lookup.get(_fold(phrase), "")
@@ -138,10 +170,10 @@ class Taxonomy:
         """`Secure base`, `Anxious thoughts`: a category word before a noun of its own makes
         a term, not a name of the category (unlike `Secure attachment`, `Avoidant partners`,
         `Anxious behaviours`)."""
-        pair = _PAIR.fullmatch(label.lower())
-        if pair is None or not self.category_of(pair[1]) or self.category_of(pair[2]):
+        pair = _PAIR.fullmatch(label.lower().strip(_QUOTES))
+        if pair is None or not self.category_of(pair[1]) or self.category_of(pair[0]):
             return False
-        return self.category_of(pair[0]) == "" and not self._kin.fullmatch(pair[2])
+        return not any(self.category_of(w) or self._kin.fullmatch(w) for w in pair[2].split())
 
     @cached_property
     def _kin(self) -> re.Pattern[str]:
@@ -150,65 +182,18 @@ class Taxonomy:
 
 
 _LABEL_WORDS = 6
-_PAIR = re.compile(r"\s*([\w'’-]+)\s+([a-z]+)\s*")
-"""Two words and nothing else: `secure base`."""
+_GENERIC = frozenset(
+    "style styles type types kind kinds system systems model category categories people "
+    "pattern patterns".split()
+)
+"""Nouns that follow names of many a taxonomy's categories: "secure type system", "anxious
+people". They say nothing of which taxonomy a text speaks of."""
+_UNSPOKEN = _GENERIC - {"style", "styles"}
+"""After a category's name, "style" names the taxonomy ("avoidant style"); alone it does not."""
+_QUOTES = " \"“”'‘’"
+_PAIR = re.compile(r"\s*([\w'’-]+)((?:\s+[a-z]+){1,2})\s*")
+"""Two or three words and nothing else: `secure base`, `secure base effect`."""
 
 
 def _fold(text: str) -> str:
     return " ".join(re.split(r"[\s/-]+", text.lower().strip()))
-
-
-def default_taxonomy() -> Taxonomy:
-    """Attachment style: secure, anxious, avoidant, fearful-avoidant."""
-    return Taxonomy(
-        name="attachment style",
-        categories=(
-            Category("secure", ("secure", "securely attached")),
-            Category(
-                "anxious",
-                (
-                    "anxious",
-                    "anxiously attached",
-                    "anxious-preoccupied",
-                    "preoccupied",
-                    "anxious-ambivalent",
-                    "anxious-resistant",
-                    "insecure-ambivalent",
-                    "insecure-resistant",
-                    "attachment anxiety",
-                ),
-            ),
-            Category(
-                "avoidant",
-                (
-                    "avoidant",
-                    "dismissive",
-                    "dismissive-avoidant",
-                    "avoidantly attached",
-                    "insecure-avoidant",
-                    "attachment avoidance",
-                ),
-            ),
-            Category(
-                "fearful-avoidant",
-                ("fearful-avoidant", "fearful avoidant", "fearful", "disorganized", "disorganised"),
-            ),
-        ),
-        nouns=(
-            "attachment styles",
-            "attachment style",
-            "attachments",
-            "attachment",
-            "attachers",
-            "attacher",
-            "styles",
-            "style",
-            "types",
-            "type",
-            "partners",
-            "partner",
-            "people",
-            "patterns",
-            "pattern",
-        ),
-    )

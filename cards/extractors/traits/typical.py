@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from cards.extractors.traits.clauses import trim
 from cards.extractors.traits.framed import framing
+from cards.extractors.traits.marks import trim
 from cards.extractors.traits.reader import Reading, Unit
 from cards.extractors.traits.taxonomy import Taxonomy
 from cards.items import Item
