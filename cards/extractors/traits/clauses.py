@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from cards.extractors.traits.marks import balanced, pieces, split_outside, trim
+from cards.extractors.traits.phrases import one_word_trait, without_citations
 from cards.extractors.traits.verbs import (
     TRAIT_VERBS,
     adverbial,
@@ -26,7 +27,6 @@ from cards.extractors.traits.verbs import (
 from cards.language import (
     AUX,
     DETERMINERS,
-    FUNCTION_WORDS,
     PREPOSITIONS,
     PRONOUNS,
     in_s,
@@ -34,7 +34,7 @@ from cards.language import (
 )
 
 _SPLIT = re.compile(
-    r"\s*(?:[,;•·]|—|–|\s-\s)\s*"
+    r"\s*(?:[,;•·]|—|–|\s-\s)\s*|:\s+"
     r"|\s+and\s+(?=(?:are|is|have|has|can|will|may|might|tend|yet|they|they['’]re|also|often)\b"
     r"|(?!(?:only|early|family|daily|likely|friendly|lonely)\b)[a-z]+ly\s+[a-z]{3,}\b)",
     re.IGNORECASE,
@@ -49,16 +49,6 @@ _CONTRAST = frozenset("while whereas unlike although though compared".split())
 SEMICOLON = re.compile(r"\s*;\s*")
 
 
-_NOT_TRAITS = frozenset("yes no none maybe unknown tbd todo varies same".split())
-
-
-def one_word_trait(trait: str) -> bool:
-    """`- Anxious: clingy`: after a label, one word is the trait, as a cell or item is, when it
-    is a word that can describe someone (not "yes", "see", "TBD")."""
-    word = trait.strip().rstrip(".").lower()
-    return len(word) > 2 and word.isalpha() and word not in FUNCTION_WORDS | _NOT_TRAITS
-
-
 def split_clauses(predicate: str) -> tuple[str, ...]:
     """One trait per clause of a predicate.
 
@@ -69,7 +59,7 @@ def split_clauses(predicate: str) -> tuple[str, ...]:
     joins the words after it rather than being lost.
     """
     if "(" in predicate:
-        predicate = _CITATION.sub("", predicate)  # "... fear rejection (Hazan & Shaver, 1987)."
+        predicate = without_citations(predicate)  # "... fear rejection (Hazan & Shaver, 1987)."
     lead = _LEAD_IN.match(predicate) if ":" in predicate else None
     if lead and all(w in _LEAD_WORDS or w.endswith("ly") for w in words(lead.group())):
         predicate = predicate[lead.end() :]  # "tend to: seek support, ...": after the colon
@@ -84,13 +74,6 @@ def split_clauses(predicate: str) -> tuple[str, ...]:
             found = (word,) if one_word_trait(word) else ()
         out.extend(found)
     return tuple(out)
-
-
-_CITATION = re.compile(
-    r"\s*\((?:source:|see\s|cf\.|via\s)[^()]*\)|\s*\([^()]*(?:1[89]|20)\d\d[a-z]?[^()]*\)",
-    re.IGNORECASE,
-)
-"""A citation in brackets: `(Source: Hazan & Shaver, 1987)`, `(Mikulincer, 2007, p. 12)`."""
 
 
 def _lone_verb(predicate: str) -> tuple[str, ...]:

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 
-from cards.extractors.traits.clauses import one_word_trait
+from cards.extractors.analysis import analyse
 from cards.extractors.traits.naming import item_text
+from cards.extractors.traits.phrases import split_list
 from cards.extractors.traits.reader import Reading, Unit
 from cards.extractors.traits.subject import by_semicolon
 from cards.extractors.traits.taxonomy import Taxonomy
@@ -49,46 +50,64 @@ def read(reading: Reading, unit: Unit) -> list[Item] | None:
 
 
 def label(text: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
-    """(category, what follows) for `Anxious: craves closeness` or `Avoidant — withdraws`;
-    None when the text opens on no short label naming a category."""
+    """(category, what follows) for `Anxious: craves closeness`, `Avoidant — withdraws` or
+    `Deactivating strategies (dismissing zone): ...`; None when the text opens on no short
+    label naming a category."""
     found = _LABEL.match(text)
-    if found is None or len(words(found.group("label"))) > 4:
+    if found is None:
         return None
-    category = taxonomy.names(found.group("label"))
+    head = found.group("label")
+    aside = _ASIDE.search(head)
+    if len(words(head)) > 4 and aside is None:
+        return None
+    category = taxonomy.names(head) if len(words(head)) <= 4 else ""
+    if not category and aside is not None and len(words(aside.string[: aside.start()])) <= 4:
+        category = taxonomy.names(aside.group(1))  # "... strategies (preoccupied zone):"
     if not category or _FIGURE.match(text, found.end()):
         return None  # "- Secure: about 50%" says how many, not what they are like
     return category, text[found.end() :]
 
 
+_ASIDE = re.compile(r"\(([^()]{3,40})\)\s*$")
+"""A category in brackets at a label's end: `Hyperactivating strategies (preoccupied zone)`."""
+
+
 def _paragraph(reading: Reading, unit: Unit) -> list[Item]:
-    """A paragraph's traits after its label, one per clause; each part after a semicolon may
-    have a label of its own."""
+    """A paragraph's traits after its label, one per clause, in the label's sentence; each
+    part after a semicolon may have a label of its own. The sentences after it are prose,
+    with the label's category in scope ("**Anxious:** craves closeness. They text often.")."""
     taxonomy, text = reading.taxonomy, unit.block.text
     labelled = label(text.text, taxonomy)
     if labelled is None:
         return []
     category, rest = labelled
+    end = next((s.end for s in analyse(text.text) if s.end > len(text.text) - len(rest)), 0)
+    rest = rest[: len(rest) - (len(text.text) - end)] if end else rest
     found = taxonomy.subject(rest)
     if found and found[0] == category:
         rest = found[1]  # "Secure: A toddler who is securely attached will explore ..."
+    source = text.slice(0, end or len(text.text)).strip()
     items = [
-        reading.block_item(unit, text.strip(), name, traits, RULE)
+        reading.block_item(unit, source, name, traits, RULE)
         for name, traits in by_semicolon(category, rest, lambda part: label(part, taxonomy))
         if traits
     ]
-    if items:
-        reading.current = items[-1].category
-    return items
+    if not items:
+        return []
+    reading.current = items[-1].category
+    return items + list(reading.sentences(unit.visit, unit.block, after=end))
 
 
 def _item(reading: Reading, unit: Unit) -> list[Item] | None:
-    """A list item's trait after its label; None for an item with no label, to be read as
+    """A list item's traits after its label, one per comma ("**Secure:** distressed by
+    separation, comforted by reunion"); None for an item with no label, to be read as
     prose."""
     labelled = label(item_text(unit.block), reading.taxonomy)
     if labelled is None:
         return None
-    category, trait = labelled
-    if len(words(trait)) < 2 and not one_word_trait(trait):
+    category, value = labelled
+    traits = split_list(value)
+    if not traits:
         return []
     source = unit.block.children[0].text.strip()
-    return [reading.block_item(unit, source, category, (trait.strip(),), RULE)]
+    return [reading.block_item(unit, source, category, traits, RULE)]

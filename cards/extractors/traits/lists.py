@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from cards.extractors.traits.marks import trim
 from cards.extractors.traits.naming import (
+    LOOKS,
     PRONOUN,
     SIGN_WORDS,
     SIGNS,
@@ -70,7 +71,8 @@ def _list_category(reading: Reading, visit: Visit) -> str:
     above = visit.siblings[visit.index - 2] if visit.index >= 2 else None
     if PRONOUN.match(text):
         return reading.current
-    return labelled_by(above, taxonomy) or (reading.section if SIGNS.search(text) else "")
+    announces = SIGNS.search(text) or LOOKS.search(text)  # "**What it looks like:**"
+    return labelled_by(above, taxonomy) or (reading.section if announces else "")
 
 
 def _list(reading: Reading, visit: Visit, category: str) -> Iterator[Item]:

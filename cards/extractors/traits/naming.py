@@ -41,7 +41,7 @@ _ADVICE = re.compile(
 )
 """A heading over advice for a category's people, or for those around them: what its list
 says is what to do, not what is typical of them."""
-_LOOKS = re.compile(r"\b(?:looks?|sounds?|feels?) like\b|\bshows? up\b", re.IGNORECASE)
+LOOKS = re.compile(r"\b(?:looks?|sounds?|feels?) like\b|\bshows? up\b", re.IGNORECASE)
 """A heading that shows a category in action: "What secure love looks like"."""
 _LABEL_WORDS = 10
 
@@ -53,7 +53,7 @@ def heading_category(text: str, taxonomy: Taxonomy) -> str:
     if _ADVICE.match(text):
         return ""  # "Tips for anxious partners", "How to support an avoidant partner"
     category = taxonomy.names(text)
-    if category or not (SIGNS.search(text) or _LOOKS.search(text)):
+    if category or not (SIGNS.search(text) or LOOKS.search(text)):
         return category
     named = taxonomy.mentioned(text)
     return named[0] if len(named) == 1 and not _as_adjective(text, named[0], taxonomy) else ""

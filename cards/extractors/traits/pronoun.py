@@ -19,7 +19,9 @@ import re
 from cards.extractors.traits.naming import PRONOUN
 from cards.extractors.traits.reader import Reading, Unit
 from cards.extractors.traits.subject import predicate_items
+from cards.extractors.traits.verbs import TRAIT_VERBS, verb_stem
 from cards.items import Item
+from cards.language import in_s, words
 
 RULE = "traits.pronoun"
 
@@ -44,7 +46,27 @@ def read(reading: Reading, unit: Unit) -> list[Item] | None:
             rest = sentence[this.end() :]
             return predicate_items(reading, unit, reading.section, rest, RULE)
     pronoun = PRONOUN.match(sentence)
-    if pronoun is None or not reading.current:
-        return None
-    rest = sentence[pronoun.end() :]
-    return predicate_items(reading, unit, reading.current, rest, RULE)
+    if pronoun is not None and reading.current:
+        rest = sentence[pronoun.end() :]
+        return predicate_items(reading, unit, reading.current, rest, RULE)
+    if reading.fresh and reading.current and _subjectless(sentence):
+        # "Avoidant: keeps partners at a distance. Strongly associated with ...": no subject
+        # at all, right after a sentence on the category
+        return predicate_items(reading, unit, reading.current, sentence, RULE)
+    return None
+
+
+_ADVERBS = frozenset("often usually sometimes rarely always never mostly also".split())
+
+
+def _subjectless(sentence: str) -> bool:
+    """A sentence that opens on its verb, after an adverb perhaps: a participle ("Strongly
+    associated with ...", "Often seen in ...") or a verb of a trait in -s ("Tends to hide
+    it", "Needs reassurance"). Not an imperative, whose verb has no -s."""
+    ws = words(sentence[:60])
+    while ws and (ws[0] in _ADVERBS or (ws[0].endswith("ly") and len(ws[0]) > 4)):
+        ws = ws[1:]
+    if len(ws) < 2 or not sentence[:1].isupper():
+        return False
+    first = ws[0]
+    return first.endswith(("ed", "en")) or (in_s(first) and verb_stem(first) in TRAIT_VERBS)

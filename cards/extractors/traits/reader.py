@@ -59,6 +59,8 @@ class Reading:
         """The category of the headings above."""
         self.current = ""
         """The category "they" stands for."""
+        self.fresh = False
+        """Whether the sentence just before, in the same paragraph, gave traits of `current`."""
         self._scopes: list[tuple[int, str]] = []
         """(level, category) of the headings above: a subheading that names no category
         ("## Common behaviours" under "# Dismissive-avoidant attachment") keeps its parent's."""
@@ -122,10 +124,14 @@ class Reading:
             yield from self.sentences(visit, first)
             self.section, self.current = scope
 
-    def sentences(self, visit: Visit, block: Block) -> Iterator[Item]:
-        """The sentences of a paragraph offered to the rules in turn; one that no rule takes
-        ends the scope of "they", or names who "they" are next."""
+    def sentences(self, visit: Visit, block: Block, after: int = 0) -> Iterator[Item]:
+        """The sentences of a paragraph (from offset `after`, where a label's sentence ends)
+        offered to the rules in turn; one that no rule takes ends the scope of "they", or
+        names who "they" are next."""
+        self.fresh = after > 0
         for sentence in analyse(block.text.text):
+            if sentence.start < after:
+                continue
             label = _LABEL_LINE.match(sentence.text) if ":\n" in sentence.text else None
             start = sentence.start + (label.end() if label else 0)
             text = _inside_quotes(sentence.text[label.end() :] if label else sentence.text)
@@ -134,6 +140,7 @@ class Reading:
             span = (start, sentence.end)
             unit = Unit(visit, block, span, text, self.taxonomy.subjects(text))
             taken = self.offer(unit)
+            self.fresh = bool(taken)
             if taken is None:
                 self._scope_ends(text)
             else:

@@ -19,11 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from cards.extractors.traits.clauses import SEMICOLON, one_word_trait, split_clauses
+from cards.extractors.traits.clauses import SEMICOLON, split_clauses
 from cards.extractors.traits.marks import split_outside, trim
+from cards.extractors.traits.phrases import one_word_trait
 from cards.extractors.traits.reader import Reading, Unit
 from cards.extractors.traits.taxonomy import Taxonomy
 from cards.items import Item
+from cards.language import words
 
 RULE = "traits.subject"
 
@@ -54,10 +56,29 @@ def predicate_items(
 ) -> list[Item]:
     """The items of a predicate about `category`, one per run of clauses a semicolon sets off
     for a category of its own."""
-    groups = by_semicolon(category, predicate, reading.taxonomy.subject)
-    if len(groups) > 1:
+    taxonomy = reading.taxonomy
+    groups = by_semicolon(category, predicate, taxonomy.subject)
+    runs = [run for c, traits in groups for run in _runs(c, traits, taxonomy)]
+    if len(runs) > 1:
         reading.current = reading.section  # "they" after two subjects could be either
-    return [reading.sentence_item(unit, c, traits, rule) for c, traits in groups if traits]
+    return [reading.sentence_item(unit, c, traits, rule) for c, traits in runs if traits]
+
+
+def _runs(
+    category: str, traits: tuple[str, ...], taxonomy: Taxonomy
+) -> list[tuple[str, tuple[str, ...]]]:
+    """The traits of a predicate in runs by category: a clause that opens on a category of
+    its own ("secure attachment remains a resource, anxious members leak energy, avoidant
+    members withdraw") speaks of that category, and so do the clauses after it."""
+    runs: list[tuple[str, list[str]]] = [(category, [])]
+    for trait in traits:
+        other = taxonomy.subject(trait) if taxonomy.may_name(trait) else None
+        rest = trim(other[1]).strip() if other else ""
+        if other and len(words(rest)) >= 2:
+            runs.append((other[0], [rest]))
+        else:
+            runs[-1][1].append(trait)
+    return [(c, tuple(ts)) for c, ts in runs if ts]
 
 
 _WHILE = frozenset(["While", "while", "Where", "where"])
