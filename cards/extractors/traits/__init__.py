@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from cards.extractors.ruler import Ruler
 from cards.extractors.traits import (
     framed,
+    inline,
     label,
     lists,
     pronoun,
@@ -41,6 +42,7 @@ RULES: tuple[tuple[str, TraitRule], ...] = (
     (label.RULE, label.read),
     (framed.RULE, framed.read),
     (typical.RULE, typical.read),
+    (inline.RULE, inline.read),
     (subject.RULE, subject.read),
     (pronoun.RULE, pronoun.read),
 )

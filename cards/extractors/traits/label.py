@@ -68,6 +68,7 @@ def label(text: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
     return category, text[found.end() :]
 
 
+_BRACKETED = re.compile(r"\s*\(([^()]+)\)[.;]?\s*")
 _ASIDE = re.compile(r"\(([^()]{3,40})\)\s*$")
 """A category in brackets at a label's end: `Hyperactivating strategies (preoccupied zone)`."""
 
@@ -87,10 +88,14 @@ def _paragraph(reading: Reading, unit: Unit) -> list[Item]:
     if found and found[0] == category:
         rest = found[1]  # "Secure: A toddler who is securely attached will explore ..."
     source = text.slice(0, end or len(text.text)).strip()
+    bracketed = _BRACKETED.fullmatch(rest)
+    groups = (
+        [(category, split_list(bracketed[1]))]  # "Night owls: (late dinners, slow mornings)."
+        if bracketed
+        else by_semicolon(category, rest, lambda part: label(part, taxonomy))
+    )
     items = [
-        reading.block_item(unit, source, name, traits, RULE)
-        for name, traits in by_semicolon(category, rest, lambda part: label(part, taxonomy))
-        if traits
+        reading.block_item(unit, source, name, traits, RULE) for name, traits in groups if traits
     ]
     if not items:
         return []
