@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from cards.extractors.ruler import Ruler
 from cards.extractors.traits import (
+    embedded,
     framed,
     inline,
     label,
@@ -45,6 +46,7 @@ RULES: tuple[tuple[str, TraitRule], ...] = (
     (inline.RULE, inline.read),
     (subject.RULE, subject.read),
     (pronoun.RULE, pronoun.read),
+    (embedded.RULE, embedded.read),
 )
 """The ways traits appear in a note, in the order they are tried."""
 

@@ -135,6 +135,7 @@ def _comma_clauses(predicate: str) -> tuple[str, ...]:
             or _shares_object(words(out[-1]), ws)
             or words(out[-1])[-1].endswith("est")
             or _subordinate(ws)
+            or ws[0] in _EXAMPLES
         )
         if joins_previous:
             out[-1] = f"{out[-1]}, {trim(fragment).strip()}"
@@ -152,6 +153,8 @@ _JOINTS = {"—": " — ", "–": " – ", "-": " - ", ";": "; ", ":": ": "}
 _POINTING = frozenset("the this that these those it its one neither each every both no".split())
 _SUBORDINATORS = frozenset("when whenever if once after before until unless because since".split())
 _NEW_CLAUSE = frozenset("and but so then yet".split())
+_EXAMPLES = frozenset("including especially particularly notably like".split())
+"""What opens examples of the clause before it: "including experiences of loss"."""
 
 
 def _subordinate(ws: list[str]) -> bool:

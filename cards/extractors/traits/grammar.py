@@ -106,6 +106,15 @@ class Subjects:
             return None  # "Anxious and avoidant partners find each other": the pair, not each
         return names, rest
 
+    def opening(self, text: str) -> tuple[str, int] | None:
+        """(category, where its people's phrase ends) for a text that opens on a category's
+        people, named as people ("anxious members", "the avoidant parent"), not by a bare
+        adjective."""
+        found = self._subject.match(text)
+        if found is None or not any(found.group("people", "tail", "after")):
+            return None
+        return self.taxonomy.category_of(found.group("cat")), found.start("rest")
+
     def people(self, phrase: str) -> str:
         """The category of a phrase that is nothing but a category's people."""
         found = self._subject.match(phrase.strip())

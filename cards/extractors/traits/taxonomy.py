@@ -146,6 +146,14 @@ class Taxonomy:
                 found.setdefault(name, None)
         return list(found)
 
+    def opening(self, text: str) -> tuple[str, int] | None:
+        """(category, end of the phrase) when `text` opens on a category's people."""
+        return self._subjects.opening(text) if self.may_name(text) else None
+
+    def mention_starts(self, text: str) -> list[int]:
+        """Where in `text` any category is named."""
+        return [m.start() for m in self._mention.finditer(text)] if self.may_name(text) else []
+
     def mention_spans(self, text: str, category: str) -> list[int]:
         """Where in `text` the category is named."""
         return [

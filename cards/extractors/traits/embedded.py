@@ -1,0 +1,61 @@
+"""Rule `embedded`: a category's people as the subject of a clause inside a sentence.
+
+    Retros show teams where anxious members over-explain, avoidant members go quiet, and
+    disorganized members swing between the two.
+        -> anxious: over-explain | avoidant: go quiet | fearful-avoidant: swing between the two
+    The plan fails the anxious parent (who wants daily calls) and the avoidant parent
+    (who finds them intrusive).
+        -> anxious: wants daily calls | avoidant: finds them intrusive
+
+Essays rarely open a sentence on the category: it comes after "where", "that" or
+"because", or as an object that a bracketed "who" clause describes. Only a category
+named as people ("anxious members", "the avoidant parent") counts here, never a bare
+adjective ("when someone is anxious"), and only after a word that opens a clause, so an
+object ("the medicine avoidant attachment needs") stays an object.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cards.extractors.traits.clauses import split_clauses
+from cards.extractors.traits.reader import Reading, Unit
+from cards.extractors.traits.subject import predicate_items
+from cards.items import Item
+
+RULE = "traits.embedded"
+
+_OPENER = re.compile(
+    r"(?:\b(?:where|when|whenever|that|because|since|while|whereas|if)|[,;:—–](?:\s+(?:and|but))?)\s+"
+    r"(?:(?:the|an?|most|many|some|all)\s+)?$",
+    re.IGNORECASE,
+)
+"""What comes before a clause's subject: a conjunction, or a comma, colon or dash ("anxious
+and avoidant partners" is one subject of two categories, not a clause)."""
+_WHO = re.compile(r"\s*\(\s*who\s+(?P<what>[^()]{3,200})\)|,\s+who\s+(?P<said>[^,;()]{3,200}),")
+"""A bracketed or comma-set "who" clause, which says what the person named before it is like."""
+
+
+def read(reading: Reading, unit: Unit) -> list[Item] | None:
+    text = unit.text
+    if not text or unit.found:
+        return None
+    taxonomy = reading.taxonomy
+    described: list[Item] = []
+    for start in taxonomy.mention_starts(text):
+        opened = taxonomy.opening(text[start:]) if start else None
+        if opened is None:
+            continue
+        category, end = opened
+        who = _WHO.match(text, start + end)
+        if who is not None:
+            traits = split_clauses(who["what"] or who["said"])
+            if traits:
+                described.append(reading.sentence_item(unit, category, traits, RULE))
+            continue
+        if described or not _OPENER.search(text[max(0, start - 12) : start]):
+            continue
+        found = taxonomy.subject(text[start:])
+        if found is not None:
+            return predicate_items(reading, unit, found[0], found[1], RULE)
+    return described or None
