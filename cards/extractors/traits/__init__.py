@@ -26,6 +26,7 @@ from cards.extractors.traits import (
     label,
     lists,
     pronoun,
+    reference,
     signs,
     subject,
     table,
@@ -46,6 +47,7 @@ RULES: tuple[tuple[str, TraitRule], ...] = (
     (inline.RULE, inline.read),
     (subject.RULE, subject.read),
     (pronoun.RULE, pronoun.read),
+    (reference.RULE, reference.read),
     (embedded.RULE, embedded.read),
 )
 """The ways traits appear in a note, in the order they are tried."""

@@ -34,7 +34,7 @@ from cards.language import (
 )
 
 _SPLIT = re.compile(
-    r"\s*(?:[,;•·]|—|–|\s-\s)\s*|:\s+"
+    r"\s*(?:[,;•·]|—|–|\s-\s)\s*|:\s+(?![\"“])"
     r"|\s+and\s+(?=(?:are|is|have|has|can|will|may|might|tend|yet|they|they['’]re|also|often)\b"
     r"|(?!(?:only|early|family|daily|likely|friendly|lonely)\b)[a-z]+ly\s+[a-z]{3,}\b)",
     re.IGNORECASE,

@@ -23,8 +23,16 @@ RULE = "traits.framed"
 _FOR_STARTS = frozenset(["For", "for", "To ", "to ", "Amo", "amo"])
 _FOR = re.compile(r"(?:for|to|among)\s+(?P<who>[^,;:]{3,50}),\s+(?P<rest>\S.*)$", re.I | re.S)
 """`For avoidant people, intimacy feels like a threat`: what it is like to be one of them."""
-_STYLE_END = re.compile(r"\b(?:attachment|style|styles|types?|system)\s*$", re.I)
+_STYLE_END = re.compile(r"\b(?:attachment|style|styles|types?|system|pattern|zone)\s*$", re.I)
 """`For anxious attachment, ...` speaks of the style, not of its people."""
+_WITH_STARTS = frozenset(["Wit", "wit", "In ", "in "])
+_WITH = re.compile(
+    r"(?:with|in(?:\s+(?:cases?|the\s+case)\s+of)?)\s+(?P<who>[^,;:]{3,50}),\s+(?P<rest>\S.*)$",
+    re.I | re.S,
+)
+"""`With avoidant attachment, the child ...`: what goes with the style, said of its people."""
+_THIS = re.compile(r"(?:this|that|such\s+an?)\s+(?:type|style|pattern|kind)(?:\s+of\s+\w+)?", re.I)
+"""`In this type of attachment, ...`: the style the sentence before named."""
 
 
 def framing(unit: Unit) -> re.Match[str] | None:
@@ -35,14 +43,31 @@ def framing(unit: Unit) -> re.Match[str] | None:
 
 
 def read(reading: Reading, unit: Unit) -> list[Item] | None:
-    framed = framing(unit) if unit.text else None
-    if framed is None:
+    if not unit.text:
         return None
-    whose = reading.taxonomy.people(framed["who"])
-    if not whose or _STYLE_END.search(framed["who"]):
+    framed = framing(unit)
+    if framed is not None:
+        whose = reading.taxonomy.people(framed["who"])
+        if _STYLE_END.search(framed["who"]):
+            whose = ""  # "For anxious attachment, therapy helps": of the style, not its people
+    elif not unit.found and unit.text[:3] in _WITH_STARTS:
+        framed = _WITH.match(unit.text)
+        whose = _style(reading, framed["who"]) if framed else ""
+    else:
+        return None
+    if framed is None or not whose:
         return None  # "To establish a secure channel, ...": no one's people
     traits = split_clauses(framed["rest"])
     if not traits:
         return None
     reading.current = whose
     return [reading.sentence_item(unit, whose, traits, RULE)]
+
+
+def _style(reading: Reading, who: str) -> str:
+    """The category of a style named after "with" or "in": "avoidant attachment", "the
+    fearful zone", or "this type of attachment" for the one the sentence before named."""
+    if _THIS.fullmatch(who.strip()):
+        return reading.named[0] if len(reading.named) == 1 else ""
+    whose = reading.taxonomy.people(who)
+    return whose if whose and _STYLE_END.search(who) else ""

@@ -14,37 +14,20 @@ a heading names it, a sentence may not.
 
 from __future__ import annotations
 
-import re
-
 from cards.extractors.traits.naming import PRONOUN
 from cards.extractors.traits.reader import Reading, Unit
 from cards.extractors.traits.subject import predicate_items
 from cards.extractors.traits.verbs import TRAIT_VERBS, verb_stem
 from cards.items import Item
-from cards.language import in_s, words
+from cards.language import FUNCTION_WORDS, in_s, words
 
 RULE = "traits.pronoun"
-
-_THIS_KIND = re.compile(
-    r"(?:(?:people|those|individuals|adults|partners|someone|anyone|children|kids)\s+with\s+"
-    r"(?:this|that|such\s+an?))\s+(?:attachment\s+)?(?:style|type|pattern)\b"
-    r"(?:\s+of\s+attachment)?\s*",
-    re.IGNORECASE,
-)
-"""A subject that points to the people of the section's category: "People with this style
-...". ("This style is also known as ..." speaks of the style, not of its people.)"""
 
 
 def read(reading: Reading, unit: Unit) -> list[Item] | None:
     sentence = unit.text
     if not sentence or unit.found:
         return None
-    if reading.section and " with " in sentence:
-        this = _THIS_KIND.match(sentence)
-        if this:
-            reading.current = reading.section
-            rest = sentence[this.end() :]
-            return predicate_items(reading, unit, reading.section, rest, RULE)
     pronoun = PRONOUN.match(sentence)
     if pronoun is not None and reading.current:
         rest = sentence[pronoun.end() :]
@@ -69,4 +52,6 @@ def _subjectless(sentence: str) -> bool:
     if len(ws) < 2 or not sentence[:1].isupper():
         return False
     first = ws[0]
+    if first in FUNCTION_WORDS:
+        return False  # "When ...", "Then ..."
     return first.endswith(("ed", "en")) or (in_s(first) and verb_stem(first) in TRAIT_VERBS)

@@ -61,6 +61,8 @@ class Reading:
         """The category "they" stands for."""
         self.fresh = False
         """Whether the sentence just before, in the same paragraph, gave traits of `current`."""
+        self.named: list[str] = []
+        """The categories the sentence just before named ("such children" are of these)."""
         self._scopes: list[tuple[int, str]] = []
         """(level, category) of the headings above: a subheading that names no category
         ("## Common behaviours" under "# Dismissive-avoidant attachment") keeps its parent's."""
@@ -141,6 +143,7 @@ class Reading:
             unit = Unit(visit, block, span, text, self.taxonomy.subjects(text))
             taken = self.offer(unit)
             self.fresh = bool(taken)
+            self.named = self.taxonomy.mentioned(text)
             if taken is None:
                 self._scope_ends(text)
             else:
@@ -151,7 +154,8 @@ class Reading:
         patterns could not split still names who "they" are next, unless it asks ("Can two
         avoidants date?" says nothing of them)."""
         named = self.taxonomy.mentioned(sentence[:60])
-        opens = len(named) == 1 and sentence.find(named[0]) < 30
+        starts = self.taxonomy.mention_starts(sentence[:60])
+        opens = len(named) == 1 and starts[0] < 30
         self.current = named[0] if opens and not is_question(sentence) else self.section
 
     def sentence_item(self, unit: Unit, category: str, traits: tuple[str, ...], rule: str) -> Item:

@@ -74,7 +74,7 @@ def _runs(
     for trait in traits:
         other = taxonomy.subject(trait) if taxonomy.may_name(trait) else None
         rest = trim(other[1]).strip() if other else ""
-        if other and len(words(rest)) >= 2:
+        if other and other[0] != runs[-1][0] and len(words(rest)) >= 2:
             runs.append((other[0], [rest]))
         else:
             runs[-1][1].append(trait)

@@ -1,0 +1,85 @@
+"""Rule `reference`: a subject that points back to a category's people named before it.
+
+    ## Avoidant attachment
+    People with this style keep busy.        -> avoidant: keep busy (the section's category)
+    ... parents who respond create securely attached children. Such children trust
+    that help will come.                     -> secure: trust that help will come
+    A toddler with an avoidant pattern ignores the parent. The toddler plays alone.
+                                             -> avoidant: plays alone
+    This type of attachment is seen in ...   -> the category in scope: seen in ...
+
+Textbooks name a category once, often as an object or in a heading, and go on with "such
+children", "the infant" or "this type". "Such" and "this type" point to the category the
+sentence before named; "the child" to the category in scope, and only as the people the
+text studies (children, infants, adults): "the parent" or "the partner" is someone else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from cards.extractors.traits.reader import Reading, Unit
+from cards.extractors.traits.subject import predicate_items
+from cards.items import Item
+
+RULE = "traits.reference"
+
+_THIS_KIND = re.compile(
+    r"(?:(?:people|those|individuals|adults|partners|someone|anyone|children|kids)\s+with\s+"
+    r"(?:this|that|such\s+an?))\s+(?:attachment\s+)?(?:style|type|pattern)\b"
+    r"(?:\s+of\s+attachment)?\s*",
+    re.IGNORECASE,
+)
+"""A subject that points to the people of the section's category: "People with this style
+...". ("This style is also known as ..." speaks of the style, not of its people.)"""
+_STUDIED = (
+    r"(?:child(?:ren)?|infants?|toddlers?|kids?|bab(?:y|ies)|adults?|individuals?|persons?"
+    r"|people|teens?|adolescents?)"
+)
+_LEAD = (
+    r"(?:(?:however|but|yet|still|also|and|so|instead|in fact|finally),?\s+)?"
+    r"(?:(?P<when>(?:when|whenever|once|after|before|if)\s+[^,.;:]{1,40}),\s+"
+    r"|(?:during|in|at|under)\s+[^,.;:]{1,40},\s+)?"
+    r"(?:[A-Z][\w'’]*(?:\s+[\w'’&]+){0,3}\s+(?:\w+ed|shows?|suggests?|finds?|argues?|notes?)"
+    r"\s+that\s+)?"
+)
+"""What may stand before the subject: a linking word, a clause that says when, and a
+report ("Ainsworth theorized that ...")."""
+_SUCH = re.compile(
+    rf"{_LEAD}(?P<such>(?:such|these|those)\s+{_STUDIED}"
+    r"|this\s+(?:type|style|pattern|kind|group)(?:\s+of\s+attachment)?)\b\s*",
+    re.IGNORECASE,
+)
+_THE = re.compile(rf"{_LEAD}the\s+{_STUDIED}\b\s*", re.IGNORECASE)
+_NAMING = re.compile(r"(?:is|are)\s+(?:also\s+)?(?:known|called|referred|named|termed|defined)\b")
+""""This style is also known as ...": a name of the style, no trait of its people."""
+
+
+def read(reading: Reading, unit: Unit) -> list[Item] | None:
+    sentence = unit.text
+    if not sentence or unit.found:
+        return None
+    if reading.section and " with " in sentence:
+        this = _THIS_KIND.match(sentence)
+        if this:
+            reading.current = reading.section
+            rest = sentence[this.end() :]
+            return predicate_items(reading, unit, reading.section, rest, RULE)
+    such = _SUCH.match(sentence)
+    named = reading.named[0] if len(reading.named) == 1 else ""
+    found = such if such is not None and (named or reading.current) else None
+    category = named or reading.current
+    if found is None:
+        found = _THE.match(sentence) if reading.current else None
+        category = reading.current
+    if found is None or _NAMING.match(sentence, found.end()):
+        return None
+    reading.current = category
+    items = predicate_items(reading, unit, category, sentence[found.end() :], RULE)
+    when = found["when"]
+    if not when:
+        return items
+    # "When the parent returns, the child is slow to warm up": slow to warm up when ...
+    when = when[:1].lower() + when[1:]
+    return [replace(i, traits=tuple(f"{t} {when}" for t in i.traits)) for i in items]
