@@ -175,7 +175,9 @@ def _own_clause(ws: list[str]) -> bool:
     is really anxiety", "this is why they pull away", "then the other takes over"."""
     if ws[:1] and ws[0] in _NEW_CLAUSE:
         ws = ws[1:]
-    return bool(ws) and ws[0] in _POINTING and any(w in AUX or in_s(w) for w in ws[1:3])
+    if not ws or ws[0] not in _POINTING:
+        return False
+    return any(w in AUX for w in ws[1:3]) or (len(ws) > 2 and in_s(ws[2]))  # not "the displays of"
 
 
 def _appositive(ws: list[str]) -> bool:

@@ -154,17 +154,16 @@ class Subjects:
             return None  # "Secure communication means ...": no category, an adjective
         if bare and ws[0][:1].isupper() and ws[0] != "I" and not found.group("cat").isupper():
             return None  # "Secure App Development", "Secure Boot": a name
-        labelled = first.endswith(":") or (len(ws) > 1 and ws[1] in ("-", "–", "—", "→", "="))
-        if (
-            bare
-            and labelled
-            and self.taxonomy.compound(f"{found.group('cat')} {first.rstrip(':')}")
-        ):
+        term = _TERM.match(rest) if bare else None
+        if term and self.taxonomy.compound(f"{found.group('cat')} {term[1]}"):
             return None  # "Secure base – a platform ...": a term and its meaning
         return name, rest
 
 
 _ASPECT = re.compile(ASPECTS)
+_TERM = re.compile(r"([a-z][\w'’]*(?:\s+[a-z][\w'’]*)?)[\"”’]?\s*(?::|\s[—–→=-]\s|[\"”’.]|$)", re.I)
+"""The words after a bare category word up to a colon, dash, closing quote or the end: with
+it, a term ("Secure base: ...", "Secure base effect" — ...)."""
 _LISTING = re.compile(r"(?:include|includes|including|involve|involves|are|:)\s+", re.I)
 """The verb after "Anxious behaviours" that lists them."""
 _PARENTHETICAL = re.compile(

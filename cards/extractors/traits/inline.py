@@ -4,10 +4,11 @@
     reassurance, keeping score). Avoidant? (changing the subject, needing space).
         -> anxious: reading silence as rejection | needing reassurance | keeping score
         -> avoidant: changing the subject | needing space
-    Secure (trusting, steady, easy to reach) partners ...   <- a list in brackets, too
+    ... later came a fourth: disorganized — freezing, turning in circles, ...
+        -> fearful-avoidant: freezing | turning in circles | ...
 
 Self-help and course text run through the categories in one paragraph, naming each
-with a question or a colon and listing what marks it in brackets. The sentence
+with a question or a colon and listing what marks it in brackets, or after a dash. The sentence
 splitter ends a sentence at the question mark, so the list is the next "sentence",
 looked for right after the category's; the category's words must be the whole of
 what comes before the list, or "Are you anxious? (Take the quiz, ...)" would count.
@@ -28,6 +29,10 @@ _NAMED = re.compile(
     r"\W*(?P<who>[^\W\d][^?:()]{1,40}?)\s*[?:]?\s*(?:\((?P<list>[^()]{5,400})\))?\W*"
 )
 """A category's words, a question mark or colon, and perhaps the list in brackets."""
+_DASHED = re.compile(
+    r"(?:[^:]{0,200}:\s+)?(?P<who>[^\W\d][^:—–()]{1,40}?)\s+[—–]\s+(?P<list>[^—–]{5,400}?)\W*"
+)
+"""`... later added a fourth: disorganized — contradictory behaviours, freezing, ...`"""
 _LISTED = re.compile(r"\s*\((?P<list>[^()]{5,400})\)[.;,]?")
 """The list in brackets right after the category's sentence."""
 
@@ -36,7 +41,9 @@ def read(reading: Reading, unit: Unit) -> list[Item] | None:
     text = unit.text
     if not text or len(text) > 450 or unit.found:
         return None
-    named = _NAMED.fullmatch(text)
+    named = _NAMED.fullmatch(text) or (
+        _DASHED.fullmatch(text) if "—" in text or "–" in text else None
+    )
     if named is None:
         return None
     listed, end = named["list"], unit.span[1]

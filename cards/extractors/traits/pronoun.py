@@ -39,7 +39,9 @@ def read(reading: Reading, unit: Unit) -> list[Item] | None:
     return None
 
 
-_ADVERBS = frozenset("often usually sometimes rarely always never mostly also".split())
+_ADVERBS = frozenset(
+    "often usually sometimes rarely always never mostly also most more less very".split()
+)
 
 
 def _subjectless(sentence: str) -> bool:

@@ -142,6 +142,12 @@ class Reading:
             span = (start, sentence.end)
             unit = Unit(visit, block, span, text, self.taxonomy.subjects(text))
             taken = self.offer(unit)
+            lead = _LEAD_LABEL.match(text) if taken is None and sentence.start == after else None
+            if lead is not None and len(lead.group().split()) <= 6:
+                # "Secure base effect — a securely attached partner can ...": after the term
+                text, span = text[lead.end() :], (start + lead.end(), sentence.end)
+                unit = Unit(visit, block, span, text, self.taxonomy.subjects(text))
+                taken = self.offer(unit)
             self.fresh = bool(taken)
             self.named = self.taxonomy.mentioned(text)
             if taken is None:
@@ -178,12 +184,15 @@ _LABEL_LINE = re.compile(r"[^\n:.]{1,60}:[ \t]*\n\s*")
 the sentence under it."""
 
 
+_LEAD_LABEL = re.compile(r"[\"“]?[^:—–.!?\"“”]{1,40}[\"”]?\s*(?::|\s[—–]\s)\s*")
+"""A term or label before a paragraph's first sentence, on the same line."""
+
+
 def _inside_quotes(sentence: str) -> str:
     """'“Anxious individuals are hypervigilant to rejection,” said Dr. Levine, a ...': the
     words quoted, without the frame that says who said them."""
     if sentence[:1] not in '"“':
         return sentence
     close = sentence.find("”" if sentence[0] == "“" else '"', 1)
-    return (
-        sentence[1:close].rstrip(" ,") if close > 0 and sentence[close + 1 :].strip() else sentence
-    )
+    spoken = close > 1 and sentence[close - 1] in ",.!?"  # not '"Secure base effect" — ...'
+    return sentence[1:close].rstrip(" ,") if spoken and sentence[close + 1 :].strip() else sentence
