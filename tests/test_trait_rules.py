@@ -25,7 +25,7 @@ def test_every_trait_rule_has_a_docstring_with_a_sample_and_a_case_that_it_makes
     name: str,
 ) -> None:
     rule = next(r for r in RULER if r.name == name)
-    module = inspect.getmodule(rule.func)
+    module = inspect.getmodule(rule.func.read)
     assert module is not None and module.__doc__, f"{name}: module has no docstring"
     assert "\n    " in module.__doc__, f"{name}: docstring shows no sample of what it reads"
     fixture = FIXTURES / "traits" / f"{name.removeprefix('traits.')}.md"

@@ -38,17 +38,17 @@ from cards.items import Item
 from cards.parse import ParsedNote
 
 RULES: tuple[tuple[str, TraitRule], ...] = (
-    (signs.RULE, signs.read),
-    (table.RULE, table.read),
-    (lists.RULE, lists.read),
-    (label.RULE, label.read),
-    (framed.RULE, framed.read),
-    (typical.RULE, typical.read),
-    (inline.RULE, inline.read),
-    (subject.RULE, subject.read),
-    (pronoun.RULE, pronoun.read),
-    (reference.RULE, reference.read),
-    (embedded.RULE, embedded.read),
+    (signs.NAME, signs.RULE),
+    (table.NAME, table.RULE),
+    (lists.NAME, lists.RULE),
+    (label.NAME, label.RULE),
+    (framed.NAME, framed.RULE),
+    (typical.NAME, typical.RULE),
+    (inline.NAME, inline.RULE),
+    (subject.NAME, subject.RULE),
+    (pronoun.NAME, pronoun.RULE),
+    (reference.NAME, reference.RULE),
+    (embedded.NAME, embedded.RULE),
 )
 """The ways traits appear in a note, in the order they are tried."""
 

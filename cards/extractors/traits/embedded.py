@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 
 from cards.extractors.traits.clauses import split_clauses
-from cards.extractors.traits.reader import Reading, Unit
+from cards.extractors.traits.reader import Reading, TraitRule, Unit
 from cards.extractors.traits.subject import predicate_items
 from cards.items import Item
 
-RULE = "traits.embedded"
+NAME = "traits.embedded"
 
 _OPENER = re.compile(
     r"(?:\b(?:where|when|whenever|that|because|since|while|whereas|if)|[,;:—–](?:\s+(?:and|but))?)\s+"
@@ -38,7 +38,7 @@ _WHO = re.compile(r"\s*\(\s*who\s+(?P<what>[^()]{3,200})\)|,\s+who\s+(?P<said>[^
 
 def read(reading: Reading, unit: Unit) -> list[Item] | None:
     text = unit.text
-    if not text or unit.found:
+    if not unit.names or unit.found:
         return None
     taxonomy = reading.taxonomy
     described: list[Item] = []
@@ -51,11 +51,14 @@ def read(reading: Reading, unit: Unit) -> list[Item] | None:
         if who is not None:
             traits = split_clauses(who["what"] or who["said"])
             if traits:
-                described.append(reading.sentence_item(unit, category, traits, RULE))
+                described.append(reading.sentence_item(unit, category, traits, NAME))
             continue
         if described or not _OPENER.search(text[max(0, start - 12) : start]):
             continue
         found = taxonomy.subject(text[start:])
         if found is not None:
-            return predicate_items(reading, unit, found[0], found[1], RULE)
+            return predicate_items(reading, unit, found[0], found[1], NAME)
     return described or None
+
+
+RULE = TraitRule(frozenset({"sentence"}), read, named=True)

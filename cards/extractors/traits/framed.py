@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 
 from cards.extractors.traits.clauses import split_clauses
-from cards.extractors.traits.reader import Reading, Unit
+from cards.extractors.traits.reader import Reading, TraitRule, Unit
 from cards.items import Item
 
-RULE = "traits.framed"
+NAME = "traits.framed"
 
 _FOR_STARTS = frozenset(["For", "for", "To ", "to ", "Amo", "amo"])
 _FOR = re.compile(r"(?:for|to|among)\s+(?P<who>[^,;:]{3,50}),\s+(?P<rest>\S.*)$", re.I | re.S)
@@ -31,8 +31,6 @@ _WITH = re.compile(
     re.I | re.S,
 )
 """`With avoidant attachment, the child ...`: what goes with the style, said of its people."""
-_THIS = re.compile(r"(?:this|that|such\s+an?)\s+(?:type|style|pattern|kind)(?:\s+of\s+\w+)?", re.I)
-"""`In this type of attachment, ...`: the style the sentence before named."""
 
 
 def framing(unit: Unit) -> re.Match[str] | None:
@@ -61,13 +59,14 @@ def read(reading: Reading, unit: Unit) -> list[Item] | None:
     if not traits:
         return None
     reading.current = whose
-    return [reading.sentence_item(unit, whose, traits, RULE)]
+    return [reading.sentence_item(unit, whose, traits, NAME)]
 
 
 def _style(reading: Reading, who: str) -> str:
     """The category of a style named after "with" or "in": "avoidant attachment", "the
-    fearful zone", or "this type of attachment" for the one the sentence before named."""
-    if _THIS.fullmatch(who.strip()):
-        return reading.named[0] if len(reading.named) == 1 else ""
+    fearful zone" ("In this type of attachment, ..." is rule `reference`'s)."""
     whose = reading.taxonomy.people(who)
     return whose if whose and _STYLE_END.search(who) else ""
+
+
+RULE = TraitRule(frozenset({"sentence"}), read, named=True)

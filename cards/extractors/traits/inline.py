@@ -20,10 +20,10 @@ import re
 from dataclasses import replace
 
 from cards.extractors.traits.phrases import split_list
-from cards.extractors.traits.reader import Reading, Unit
+from cards.extractors.traits.reader import Reading, TraitRule, Unit
 from cards.items import Item
 
-RULE = "traits.inline"
+NAME = "traits.inline"
 
 _NAMED = re.compile(
     r"\W*(?P<who>[^\W\d][^?:()]{1,40}?)\s*[?:]?\s*(?:\((?P<list>[^()]{5,400})\))?\W*"
@@ -39,7 +39,7 @@ _LISTED = re.compile(r"\s*\((?P<list>[^()]{5,400})\)[.;,]?")
 
 def read(reading: Reading, unit: Unit) -> list[Item] | None:
     text = unit.text
-    if not text or len(text) > 450 or unit.found:
+    if not unit.names or len(text) > 450 or unit.found:
         return None
     named = _NAMED.fullmatch(text) or (
         _DASHED.fullmatch(text) if "—" in text or "–" in text else None
@@ -59,4 +59,7 @@ def read(reading: Reading, unit: Unit) -> list[Item] | None:
     if len(traits) < 2:
         return None  # "Secure? (See below.)": no list of what marks it
     reading.current = category
-    return [reading.sentence_item(replace(unit, span=(unit.span[0], end)), category, traits, RULE)]
+    return [reading.sentence_item(replace(unit, span=(unit.span[0], end)), category, traits, NAME)]
+
+
+RULE = TraitRule(frozenset({"sentence"}), read, named=True)

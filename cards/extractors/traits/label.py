@@ -20,13 +20,13 @@ import re
 from cards.extractors.analysis import analyse
 from cards.extractors.traits.naming import item_text
 from cards.extractors.traits.phrases import split_list
-from cards.extractors.traits.reader import Reading, Unit
+from cards.extractors.traits.reader import Reading, TraitRule, Unit
 from cards.extractors.traits.subject import by_semicolon
 from cards.extractors.traits.taxonomy import Taxonomy
 from cards.items import Item
 from cards.language import words
 
-RULE = "traits.label"
+NAME = "traits.label"
 
 _LABEL = re.compile(r"^(?P<label>[^:—–→=\n]{1,60}?)(?::|\s+[—–→=-]\s)")
 """A short lead-in label ended by a colon, or a spaced dash, arrow or equals sign
@@ -95,7 +95,7 @@ def _paragraph(reading: Reading, unit: Unit) -> list[Item]:
         else by_semicolon(category, rest, lambda part: label(part, taxonomy))
     )
     items = [
-        reading.block_item(unit, source, name, traits, RULE) for name, traits in groups if traits
+        reading.block_item(unit, source, name, traits, NAME) for name, traits in groups if traits
     ]
     if not items:
         return []
@@ -115,4 +115,7 @@ def _item(reading: Reading, unit: Unit) -> list[Item] | None:
     if not traits:
         return []
     source = unit.block.children[0].text.strip()
-    return [reading.block_item(unit, source, category, traits, RULE)]
+    return [reading.block_item(unit, source, category, traits, NAME)]
+
+
+RULE = TraitRule(frozenset({"paragraph", "item"}), read)

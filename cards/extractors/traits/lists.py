@@ -30,13 +30,13 @@ from cards.extractors.traits.naming import (
     item_text,
     labelled_by,
 )
-from cards.extractors.traits.reader import Reading, Unit
+from cards.extractors.traits.reader import Reading, TraitRule, Unit
 from cards.extractors.traits.taxonomy import Taxonomy
 from cards.extractors.walk import Visit
 from cards.items import Item
 from cards.parse import Block
 
-RULE = "traits.list"
+NAME = "traits.list"
 
 
 def read(reading: Reading, unit: Unit) -> list[Item] | None:
@@ -98,7 +98,7 @@ def _list(reading: Reading, visit: Visit, category: str) -> Iterator[Item]:
     unit = Unit(visit, visit.block)
     for whose, traits in by_category.items():
         if traits and intro is not None:
-            yield reading.block_item(unit, intro.strip(), whose, tuple(traits), RULE)
+            yield reading.block_item(unit, intro.strip(), whose, tuple(traits), NAME)
 
 
 _FACETS = re.compile(
@@ -144,3 +144,6 @@ def _subjectless(text: str, category: str, taxonomy: Taxonomy) -> tuple[str, str
         return found[0], trim(found[1]).strip().rstrip(".")
     pronoun = PRONOUN.match(text) if text[:4].lower() in ("they", "thes", "thos") else None
     return category, trim(text[pronoun.end() :]).strip().rstrip(".") if pronoun else text
+
+
+RULE = TraitRule(frozenset({"list"}), read)

@@ -15,13 +15,13 @@ a heading names it, a sentence may not.
 from __future__ import annotations
 
 from cards.extractors.traits.naming import PRONOUN
-from cards.extractors.traits.reader import Reading, Unit
+from cards.extractors.traits.reader import Reading, TraitRule, Unit
 from cards.extractors.traits.subject import predicate_items
 from cards.extractors.traits.verbs import TRAIT_VERBS, verb_stem
 from cards.items import Item
 from cards.language import FUNCTION_WORDS, in_s, words
 
-RULE = "traits.pronoun"
+NAME = "traits.pronoun"
 
 
 def read(reading: Reading, unit: Unit) -> list[Item] | None:
@@ -31,11 +31,11 @@ def read(reading: Reading, unit: Unit) -> list[Item] | None:
     pronoun = PRONOUN.match(sentence)
     if pronoun is not None and reading.current:
         rest = sentence[pronoun.end() :]
-        return predicate_items(reading, unit, reading.current, rest, RULE)
+        return predicate_items(reading, unit, reading.current, rest, NAME)
     if reading.fresh and reading.current and _subjectless(sentence):
         # "Avoidant: keeps partners at a distance. Strongly associated with ...": no subject
         # at all, right after a sentence on the category
-        return predicate_items(reading, unit, reading.current, sentence, RULE)
+        return predicate_items(reading, unit, reading.current, sentence, NAME)
     return None
 
 
@@ -57,3 +57,6 @@ def _subjectless(sentence: str) -> bool:
     if first in FUNCTION_WORDS:
         return False  # "When ...", "Then ..."
     return first.endswith(("ed", "en")) or (in_s(first) and verb_stem(first) in TRAIT_VERBS)
+
+
+RULE = TraitRule(frozenset({"sentence"}), read)

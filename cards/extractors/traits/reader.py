@@ -42,10 +42,22 @@ class Unit:
     """The sentence as read (the words inside its quotation marks, if quoted); '' for a block."""
     found: tuple[tuple[str, ...], str] | None = None
     """The sentence's categories as its subject, and its predicate (`Taxonomy.subjects`)."""
+    names: bool = False
+    """Whether the sentence may name a category at all (`Taxonomy.may_name`)."""
 
 
-TraitRule = Callable[["Reading", Unit], "list[Item] | None"]
-"""A rule reads a unit and returns its items, or None when the unit is not its kind."""
+@dataclass(frozen=True, slots=True)
+class TraitRule:
+    """A rule: the units it reads, and how it reads one."""
+
+    reads: frozenset[str]
+    """Block kinds ("heading", "list", "item", "table", "paragraph"), or "sentence"."""
+    read: Callable[[Reading, Unit], list[Item] | None]
+    """The unit's items, or None when the unit is not of the rule's kind: the next rule's."""
+    named: bool = False
+    """Whether it reads only sentences that may name a category. Most sentences of a note
+    name none: those are offered only to the other rules ("They ..."), and only while a
+    category is in scope or the sentence before named one."""
 
 
 class Reading:
@@ -54,15 +66,22 @@ class Reading:
     def __init__(self, note: ParsedNote, taxonomy: Taxonomy, rules: Ruler[TraitRule]) -> None:
         self.note = note
         self.taxonomy = taxonomy
-        self.rules = rules
+        self._rules: dict[str, list[TraitRule]] = {}
+        """The rules that are on, for each kind of unit, in order: most rules read one kind."""
+        for rule in rules:
+            for kind in rule.func.reads:
+                self._rules.setdefault(kind, []).append(rule.func)
+        self._unnamed = [r for r in self._rules.get("sentence", ()) if not r.named]
         self.section = ""
         """The category of the headings above."""
         self.current = ""
         """The category "they" stands for."""
         self.fresh = False
         """Whether the sentence just before, in the same paragraph, gave traits of `current`."""
-        self.named: list[str] = []
-        """The categories the sentence just before named ("such children" are of these)."""
+        self._before = ""
+        """The sentence just before, in the same paragraph."""
+        self._before_names = False
+        """Whether it may name a category."""
         self._scopes: list[tuple[int, str]] = []
         """(level, category) of the headings above: a subheading that names no category
         ("## Common behaviours" under "# Dismissive-avoidant attachment") keeps its parent's."""
@@ -95,10 +114,19 @@ class Reading:
                 taken = self.offer(Unit(visit, block))
                 yield from self.sentences(visit, block) if taken is None else taken
 
+    @property
+    def named(self) -> list[str]:
+        """The categories the sentence just before named ("such children" are of these)."""
+        return self.taxonomy.mentioned(self._before)
+
     def offer(self, unit: Unit) -> list[Item] | None:
         """The items of the first rule that is on and takes the unit; None if none does."""
-        for rule in self.rules:
-            taken = rule.func(self, unit)
+        if unit.text:
+            rules = self._rules.get("sentence", []) if unit.names else self._unnamed
+        else:
+            rules = self._rules.get(unit.block.kind, [])
+        for rule in rules:
+            taken = rule.read(self, unit)
             if taken is not None:
                 return taken
         return None
@@ -131,37 +159,46 @@ class Reading:
         offered to the rules in turn; one that no rule takes ends the scope of "they", or
         names who "they" are next."""
         self.fresh = after > 0
+        self._before, self._before_names = "", False
         for sentence in analyse(block.text.text):
             if sentence.start < after:
                 continue
             label = _LABEL_LINE.match(sentence.text) if ":\n" in sentence.text else None
             start = sentence.start + (label.end() if label else 0)
-            text = _inside_quotes(sentence.text[label.end() :] if label else sentence.text)
+            text = sentence.text[label.end() :] if label else sentence.text
+            text = _inside_quotes(text) if text[:1] in '"“' else text
             if text.endswith(":"):
                 continue  # "Securely attached people tend to:" introduces the traits below it
             span = (start, sentence.end)
-            unit = Unit(visit, block, span, text, self.taxonomy.subjects(text))
-            taken = self.offer(unit)
+            names = self.taxonomy.may_name(text)
+            scoped = names or self.current or self.section or self._before_names
+            taken = self.offer(self._unit(visit, block, span, text, names)) if scoped else None
             lead = _LEAD_LABEL.match(text) if taken is None and sentence.start == after else None
             if lead is not None and len(lead.group().split()) <= 6:
                 # "Secure base effect — a securely attached partner can ...": after the term
                 text, span = text[lead.end() :], (start + lead.end(), sentence.end)
-                unit = Unit(visit, block, span, text, self.taxonomy.subjects(text))
-                taken = self.offer(unit)
+                taken = self.offer(self._unit(visit, block, span, text, names))
             self.fresh = bool(taken)
-            self.named = self.taxonomy.mentioned(text)
-            if taken is None:
+            self._before, self._before_names = text, names
+            if taken is not None:
+                yield from taken
+            elif names:
                 self._scope_ends(text)
             else:
-                yield from taken
+                self.current = self.section  # another subject, and no category named
+
+    def _unit(
+        self, visit: Visit, block: Block, span: tuple[int, int], text: str, names: bool
+    ) -> Unit:
+        found = self.taxonomy.subjects(text) if names else None
+        return Unit(visit, block, span, text, found, names)
 
     def _scope_ends(self, sentence: str) -> None:
         """Another subject ends the scope; a sentence that opens on a category the subject
         patterns could not split still names who "they" are next, unless it asks ("Can two
         avoidants date?" says nothing of them)."""
         named = self.taxonomy.mentioned(sentence[:60])
-        starts = self.taxonomy.mention_starts(sentence[:60])
-        opens = len(named) == 1 and starts[0] < 30
+        opens = len(named) == 1 and self.taxonomy.mention_starts(sentence[:60])[0] < 30
         self.current = named[0] if opens and not is_question(sentence) else self.section
 
     def sentence_item(self, unit: Unit, category: str, traits: tuple[str, ...], rule: str) -> Item:

@@ -7,6 +7,7 @@
     A toddler with an avoidant pattern ignores the parent. The toddler plays alone.
                                              -> avoidant: plays alone
     This type of attachment is seen in ...   -> the category in scope: seen in ...
+    In this type of attachment, the toddler clings.   -> the toddler clings
 
 Textbooks name a category once, often as an object or in a heading, and go on with "such
 children", "the infant" or "this type". "Such" and "this type" point to the category the
@@ -19,11 +20,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from cards.extractors.traits.reader import Reading, Unit
+from cards.extractors.traits.clauses import split_clauses
+from cards.extractors.traits.reader import Reading, TraitRule, Unit
 from cards.extractors.traits.subject import predicate_items
 from cards.items import Item
 
-RULE = "traits.reference"
+NAME = "traits.reference"
 
 _THIS_KIND = re.compile(
     r"(?:(?:people|those|individuals|adults|partners|someone|anyone|children|kids)\s+with\s+"
@@ -52,6 +54,15 @@ _SUCH = re.compile(
     re.IGNORECASE,
 )
 _THE = re.compile(rf"{_LEAD}the\s+{_STUDIED}\b\s*", re.IGNORECASE)
+_IN_STARTS = frozenset(["In ", "in ", "Wit", "wit"])
+_IN_THIS = re.compile(
+    r"(?:in|with)\s+(?:this|that|such\s+an?)\s+(?:type|style|pattern|kind)(?:\s+of\s+\w+)?,\s+"
+    r"(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+"""`In this type of attachment, the toddler ...`: a frame that points back to a style."""
+_POINTING = re.compile(rf"\b(?:(such|these|those|this)\s|the\s+{_STUDIED}\b)", re.IGNORECASE)
+"""A word that points back, or "the" before the people a text studies, anywhere."""
 _NAMING = re.compile(r"(?:is|are)\s+(?:also\s+)?(?:known|called|referred|named|termed|defined)\b")
 """"This style is also known as ...": a name of the style, no trait of its people."""
 
@@ -65,21 +76,38 @@ def read(reading: Reading, unit: Unit) -> list[Item] | None:
         if this:
             reading.current = reading.section
             rest = sentence[this.end() :]
-            return predicate_items(reading, unit, reading.section, rest, RULE)
-    such = _SUCH.match(sentence)
-    named = reading.named[0] if len(reading.named) == 1 else ""
-    found = such if such is not None and (named or reading.current) else None
-    category = named or reading.current
-    if found is None:
-        found = _THE.match(sentence) if reading.current else None
-        category = reading.current
+            return predicate_items(reading, unit, reading.section, rest, NAME)
+    framed = _IN_THIS.match(sentence) if sentence[:3] in _IN_STARTS else None
+    if framed is not None:
+        # "In this type of attachment, the toddler prefers ...": the clause after the frame
+        named = reading.named
+        category = named[0] if len(named) == 1 else reading.current
+        traits = split_clauses(framed["rest"]) if category else ()
+        if not traits:
+            return None
+        reading.current = category
+        return [reading.sentence_item(unit, category, traits, NAME)]
+    pointing = _POINTING.search(sentence)
+    if pointing is None:
+        return None  # most sentences: one search, in C
+    such = _SUCH.match(sentence) if pointing[1] else None
+    found, category = None, reading.current
+    if such is not None:
+        named = reading.named
+        category = named[0] if len(named) == 1 else reading.current
+        found = such if category else None
+    elif reading.current:
+        found = _THE.match(sentence)
     if found is None or _NAMING.match(sentence, found.end()):
         return None
     reading.current = category
-    items = predicate_items(reading, unit, category, sentence[found.end() :], RULE)
+    items = predicate_items(reading, unit, category, sentence[found.end() :], NAME)
     when = found["when"]
     if not when:
         return items
     # "When the parent returns, the child is slow to warm up": slow to warm up when ...
     when = when[:1].lower() + when[1:]
     return [replace(i, traits=tuple(f"{t} {when}" for t in i.traits)) for i in items]
+
+
+RULE = TraitRule(frozenset({"sentence"}), read)

@@ -18,13 +18,13 @@ from __future__ import annotations
 import re
 
 from cards.extractors.traits.naming import SIGNS, heading_category
-from cards.extractors.traits.reader import Reading, Unit
+from cards.extractors.traits.reader import Reading, TraitRule, Unit
 from cards.extractors.walk import heading_text
 from cards.items import Item
 from cards.language import is_question, words
 from cards.parse import Block
 
-RULE = "traits.signs"
+NAME = "traits.signs"
 
 _NUMBERED = re.compile(r"\s*\d{1,2}[.):]\s")
 _SIGN_HEADING = re.compile(r"\s*(?:\d{1,2}[.):]\s|(?:you|your|they)\b)", re.IGNORECASE)
@@ -46,7 +46,7 @@ def read(reading: Reading, unit: Unit) -> list[Item] | None:
     traits = [trait for trait in map(_sign, _signs(reading, unit)) if trait]
     if len(traits) < 2:
         return None
-    return [reading.block_item(unit, head.text.strip(), category, tuple(traits), RULE)]
+    return [reading.block_item(unit, head.text.strip(), category, tuple(traits), NAME)]
 
 
 def _signs(reading: Reading, unit: Unit) -> list[Block]:
@@ -77,3 +77,6 @@ def _sign(heading: Block) -> str:
         return text
     rest = text[you.end() :]
     return rest[:1].lower() + rest[1:]
+
+
+RULE = TraitRule(frozenset({"heading"}), read)

@@ -22,12 +22,12 @@ from collections.abc import Callable
 from cards.extractors.traits.clauses import SEMICOLON, split_clauses
 from cards.extractors.traits.marks import split_outside, trim
 from cards.extractors.traits.phrases import one_word_trait
-from cards.extractors.traits.reader import Reading, Unit
+from cards.extractors.traits.reader import Reading, TraitRule, Unit
 from cards.extractors.traits.taxonomy import Taxonomy
 from cards.items import Item
 from cards.language import words
 
-RULE = "traits.subject"
+NAME = "traits.subject"
 
 
 def read(reading: Reading, unit: Unit) -> list[Item] | None:
@@ -40,15 +40,15 @@ def read(reading: Reading, unit: Unit) -> list[Item] | None:
         # "While anxious partners seek closeness, avoidant partners value independence"
         traits = split_clauses(other[1])
         if traits:
-            out.append(reading.sentence_item(unit, other[0], traits, RULE))
+            out.append(reading.sentence_item(unit, other[0], traits, NAME))
     if len(categories) > 1:
         # "Both anxious and avoidant people struggle with trust": a trait of each
         reading.current = reading.section
         traits = split_clauses(predicate)
-        out.extend(reading.sentence_item(unit, c, traits, RULE) for c in categories if traits)
+        out.extend(reading.sentence_item(unit, c, traits, NAME) for c in categories if traits)
         return out
     reading.current = categories[0]
-    return out + predicate_items(reading, unit, categories[0], predicate, RULE)
+    return out + predicate_items(reading, unit, categories[0], predicate, NAME)
 
 
 def predicate_items(
@@ -127,3 +127,6 @@ def _lone_word(parts: list[str]) -> tuple[str, ...]:
     """A category's one clause of one word (`**Anxious:** worries`), as a list item's is."""
     word = trim(parts[0]).strip() if len(parts) == 1 else ""
     return (word,) if one_word_trait(word) else ()
+
+
+RULE = TraitRule(frozenset({"sentence"}), read, named=True)

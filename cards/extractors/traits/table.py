@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 
 from cards.extractors.traits.naming import SIGNS
-from cards.extractors.traits.reader import Reading, Unit
+from cards.extractors.traits.reader import Reading, TraitRule, Unit
 from cards.inline import InlineText
 from cards.items import Item
 
-RULE = "traits.table"
+NAME = "traits.table"
 
 _ALPHA = re.compile(r"[^\W\d_]{2}")
 """A cell with a word in it: "~65%" or "3" in a table counts, it describes nothing."""
@@ -69,7 +69,7 @@ def read(reading: Reading, unit: Unit) -> list[Item] | None:
                 )
     return [
         reading.block_item(
-            unit, InlineText(f"{category}: " + "; ".join(traits)), category, tuple(traits), RULE
+            unit, InlineText(f"{category}: " + "; ".join(traits)), category, tuple(traits), NAME
         )
         for category, traits in by_category.items()
     ]
@@ -83,3 +83,6 @@ def _aspect(header: str) -> str:
 
 def _only(named: list[str]) -> str:
     return named[0] if len(named) == 1 else ""
+
+
+RULE = TraitRule(frozenset({"table"}), read)

@@ -17,12 +17,12 @@ import re
 
 from cards.extractors.traits.framed import framing
 from cards.extractors.traits.marks import trim
-from cards.extractors.traits.reader import Reading, Unit
+from cards.extractors.traits.reader import Reading, TraitRule, Unit
 from cards.extractors.traits.taxonomy import Taxonomy
 from cards.items import Item
 from cards.language import PRONOUNS, words
 
-RULE = "traits.typical"
+NAME = "traits.typical"
 
 _TYPICAL = re.compile(
     r"(?P<trait>[^,;:]{4,70}?)\s+(?:is|are)\s+(?:(?:very|especially|particularly|most|more|quite)"
@@ -35,13 +35,13 @@ _CUES = (" typical", " common", " characteristic", " hallmark", " sign", " mark"
 
 
 def read(reading: Reading, unit: Unit) -> list[Item] | None:
-    if not unit.text or framing(unit) is not None:
-        return None
+    if not unit.names or framing(unit) is not None:
+        return None  # "X is typical of <category>" names one
     typical = _typical_of(unit.text, reading.taxonomy)
     if typical is None:
         return None
     category, trait = typical
-    return [reading.sentence_item(unit, category, (trait,), RULE)] if category else []
+    return [reading.sentence_item(unit, category, (trait,), NAME)] if category else []
 
 
 def _typical_of(sentence: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
@@ -61,3 +61,6 @@ def _typical_of(sentence: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
     if not category or not ws or ws[0] in _TRAIT_NOT:
         return None
     return category, trait
+
+
+RULE = TraitRule(frozenset({"sentence"}), read, named=True)
