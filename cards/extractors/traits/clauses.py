@@ -111,14 +111,14 @@ def _comma_clauses(predicate: str) -> tuple[str, ...]:
         if waiting:
             cleaned, cws, waiting = f"{waiting}, {cleaned}", words(waiting) + cws, ""
         elif _opens_subordinate(ws) and len(cws) < len(ws):
-            waiting = cleaned  # "but when their caregivers returned": what follows is its clause
+            waiting = cleaned  # "but when the sitter came back": what follows is its clause
             continue
         short = len(cws) <= 2 and not adverbial(cws) and not opens_clause(cws)
         function_only = all(
             w.endswith("ly") or w in AUX or w in _RELATIVE or w in {"is", "that"} for w in cws
         )
         if out and sep in _DASHES and _appositive(ws):
-            continue  # "— a pattern that works until ...": the noun before it, renamed
+            continue  # "— a habit that lasts until ...": the noun before it, renamed
         if out and _own_clause(ws):
             # "— the 'spark' is really anxiety", "— one impulse dominates": the clause before,
             # explained, not a trait of the subject's
@@ -158,21 +158,21 @@ _EXAMPLES = frozenset("including especially particularly notably like".split())
 
 
 def _subordinate(ws: list[str]) -> bool:
-    """A clause that says when or why ("even when the parent is present"), of the clause
+    """A clause that says when or why ("even when a friend is near"), of the clause
     before it."""
     lead = ws[1:2] if ws[:1] in (["even"], ["only"], ["especially"]) else ws[:1]
     return bool(lead) and lead[0] in _SUBORDINATORS
 
 
 def _opens_subordinate(ws: list[str]) -> bool:
-    """ "but when their caregivers returned": after "and" or "but", a clause that says when,
+    """ "but when the sitter came back": after "and" or "but", a clause that says when,
     whose main clause comes after it."""
     return len(ws) > 2 and ws[0] in _NEW_CLAUSE and ws[1] in _SUBORDINATORS
 
 
 def _own_clause(ws: list[str]) -> bool:
     """A fragment with a subject of its own, a determiner's noun before a verb: "the spark
-    is really anxiety", "this is why they pull away", "then the other takes over"."""
+    is really anxiety", "this is why they pull away", "then the other wins"."""
     if ws[:1] and ws[0] in _NEW_CLAUSE:
         ws = ws[1:]
     if not ws or ws[0] not in _POINTING:
@@ -181,7 +181,7 @@ def _own_clause(ws: list[str]) -> bool:
 
 
 def _appositive(ws: list[str]) -> bool:
-    """ "a pattern that works until ...", "a relationship where ...": a noun and the clause
+    """ "a habit that lasts until ...", "a friendship where ...": a noun and the clause
     that says what it is, after a dash, renames what came before."""
     return len(ws) > 3 and ws[0] in ("a", "an") and any(w in _RELATIVE for w in ws[2:4])
 

@@ -1,6 +1,6 @@
 """Rule `embedded`: a category's people as the subject of a clause inside a sentence.
 
-    Retros show teams where anxious members over-explain, avoidant members go quiet, and
+    Book clubs stall in groups where anxious members over-explain, avoidant members go quiet, and
     disorganized members swing between the two.
         -> anxious: over-explain | avoidant: go quiet | fearful-avoidant: swing between the two
     The plan fails the anxious parent (who wants daily calls) and the avoidant parent
@@ -11,7 +11,7 @@ Essays rarely open a sentence on the category: it comes after "where", "that" or
 "because", or as an object that a bracketed "who" clause describes. Only a category
 named as people ("anxious members", "the avoidant parent") counts here, never a bare
 adjective ("when someone is anxious"), and only after a word that opens a clause, so an
-object ("the medicine avoidant attachment needs") stays an object.
+object ("the remedy avoidant partners want") stays an object.
 """
 
 from __future__ import annotations

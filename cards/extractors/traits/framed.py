@@ -30,7 +30,7 @@ _WITH = re.compile(
     r"(?:with|in(?:\s+(?:cases?|the\s+case)\s+of)?)\s+(?P<who>[^,;:]{3,50}),\s+(?P<rest>\S.*)$",
     re.I | re.S,
 )
-"""`With avoidant attachment, the child ...`: what goes with the style, said of its people."""
+"""`With avoidant attachment, a baby ...`: what goes with the style, said of its people."""
 
 
 def framing(unit: Unit) -> re.Match[str] | None:
@@ -64,7 +64,7 @@ def read(reading: Reading, unit: Unit) -> list[Item] | None:
 
 def _style(reading: Reading, who: str) -> str:
     """The category of a style named after "with" or "in": "avoidant attachment", "the
-    fearful zone" ("In this type of attachment, ..." is rule `reference`'s)."""
+    fearful zone" ("In this kind of attachment, ..." is rule `reference`'s)."""
     whose = reading.taxonomy.people(who)
     return whose if whose and _STYLE_END.search(who) else ""
 

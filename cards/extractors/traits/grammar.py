@@ -50,11 +50,11 @@ class Subjects:
         )
         det = r"(?:(?:the|most|many|all|some|an?)\s+)?"
         people = (
-            rf"(?:{PEOPLE}\s+(?:with\s+(?:an?\s+|high\s+)?|who\s+(?:are|is|were|was|have|has)\s+"
+            rf"(?:{PEOPLE}\s+(?:with\s+(?:an?\s+|the\s+|high\s+)?|who\s+(?:are|is|were|was|have|has)\s+"
             r"(?:an?\s+)?|(?:who\s+(?:score|scored)\s+|scoring\s+)?high(?:er)?\s+(?:in|on)\s+))?"
         )
         degree = r"(?:(?:highly|very|more|extremely|strongly)\s+)?"  # "highly anxious individuals"
-        to = (  # "attached to its parent", "to his or her parent (or other caregiver)"
+        to = (  # "attached to its parent", "to his or her mother (or a sitter)"
             r"(?:\s+to\s+(?:its|their|his\s+or\s+her|his|her|a|the)\s+[\w'’]+"
             r"(?:\s+\([^()]{1,60}\))?)?"
         )
@@ -163,7 +163,7 @@ class Subjects:
 _ASPECT = re.compile(ASPECTS)
 _TERM = re.compile(r"([a-z][\w'’]*(?:\s+[a-z][\w'’]*)?)[\"”’]?\s*(?::|\s[—–→=-]\s|[\"”’.]|$)", re.I)
 """The words after a bare category word up to a colon, dash, closing quote or the end: with
-it, a term ("Secure base: ...", "Secure base effect" — ...)."""
+it, a term ("Secure base: ...", "Secure base rule" — ...)."""
 _LISTING = re.compile(r"(?:include|includes|including|involve|involves|are|:)\s+", re.I)
 """The verb after "Anxious behaviours" that lists them."""
 _PARENTHETICAL = re.compile(

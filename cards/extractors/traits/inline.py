@@ -32,7 +32,7 @@ _NAMED = re.compile(
 _DASHED = re.compile(
     r"(?:[^:]{0,200}:\s+)?(?P<who>[^\W\d][^:—–()]{1,40}?)\s+[—–]\s+(?P<list>[^—–]{5,400}?)\W*"
 )
-"""`... later added a fourth: disorganized — contradictory behaviours, freezing, ...`"""
+"""`... a later study named a fourth: disorganized — stillness, circling, ...`"""
 _LISTED = re.compile(r"\s*\((?P<list>[^()]{5,400})\)[.;,]?")
 """The list in brackets right after the category's sentence."""
 

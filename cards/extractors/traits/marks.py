@@ -1,8 +1,8 @@
 """Marks: brackets and quotation marks, which a clause split must neither cut nor leave open.
 
-    displays of anger (ambivalent resistant, C1) or helplessness
+    bursts of temper (type C1, in the older scheme) or sulking
                       ^ a comma inside brackets separates no clauses
-    the child learns "closeness brings pain; distance is safer"
+    the child concludes "asking costs love; silence is safer"
                                            ^ nor a semicolon inside a quotation
     idealize a past relationship ("the phantom ex").
                                                   ^ trim keeps what closes an opening

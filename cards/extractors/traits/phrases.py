@@ -1,7 +1,7 @@
 """Phrases: a list of short traits after a label or in brackets, one per comma.
 
-    **Anxious:** highly distressed by separation, not easily comforted
-        -> highly distressed by separation | not easily comforted
+    **Anxious:** upset by every parting, slow to settle
+        -> upset by every parting | slow to settle
     Avoidant? (discomfort with intimacy, difficulty asking for help)
         -> discomfort with intimacy | difficulty asking for help
     - Secure: trusting, calm                  -> trusting | calm

@@ -175,7 +175,7 @@ class Reading:
             taken = self.offer(self._unit(visit, block, span, text, names)) if scoped else None
             lead = _LEAD_LABEL.match(text) if taken is None and sentence.start == after else None
             if lead is not None and len(lead.group().split()) <= 6:
-                # "Secure base effect — a securely attached partner can ...": after the term
+                # "Secure base rule — a securely attached friend can ...": after the term
                 text, span = text[lead.end() :], (start + lead.end(), sentence.end)
                 taken = self.offer(self._unit(visit, block, span, text, names))
             self.fresh = bool(taken)
@@ -231,5 +231,5 @@ def _inside_quotes(sentence: str) -> str:
     if sentence[:1] not in '"“':
         return sentence
     close = sentence.find("”" if sentence[0] == "“" else '"', 1)
-    spoken = close > 1 and sentence[close - 1] in ",.!?"  # not '"Secure base effect" — ...'
+    spoken = close > 1 and sentence[close - 1] in ",.!?"  # not '"Secure base rule" — ...'
     return sentence[1:close].rstrip(" ,") if spoken and sentence[close + 1 :].strip() else sentence

@@ -2,12 +2,12 @@
 
     ## Avoidant attachment
     People with this style keep busy.        -> avoidant: keep busy (the section's category)
-    ... parents who respond create securely attached children. Such children trust
+    ... parents who answer every cry raise securely attached babies. Such children trust
     that help will come.                     -> secure: trust that help will come
     A toddler with an avoidant pattern ignores the parent. The toddler plays alone.
                                              -> avoidant: plays alone
-    This type of attachment is seen in ...   -> the category in scope: seen in ...
-    In this type of attachment, the toddler clings.   -> the toddler clings
+    This kind of attachment is found in ...  -> the category in scope: found in ...
+    In this kind of attachment, a baby stiffens.      -> a baby stiffens
 
 Textbooks name a category once, often as an object or in a heading, and go on with "such
 children", "the infant" or "this type". "Such" and "this type" point to the category the
@@ -60,7 +60,7 @@ _IN_THIS = re.compile(
     r"(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-"""`In this type of attachment, the toddler ...`: a frame that points back to a style."""
+"""`In this kind of attachment, a baby ...`: a frame that points back to a style."""
 _POINTING = re.compile(rf"\b(?:(such|these|those|this)\s|the\s+{_STUDIED}\b)", re.IGNORECASE)
 """A word that points back, or "the" before the people a text studies, anywhere."""
 _NAMING = re.compile(r"(?:is|are)\s+(?:also\s+)?(?:known|called|referred|named|termed|defined)\b")
@@ -79,7 +79,7 @@ def read(reading: Reading, unit: Unit) -> list[Item] | None:
             return predicate_items(reading, unit, reading.section, rest, NAME)
     framed = _IN_THIS.match(sentence) if sentence[:3] in _IN_STARTS else None
     if framed is not None:
-        # "In this type of attachment, the toddler prefers ...": the clause after the frame
+        # "In this kind of attachment, a baby stiffens ...": the clause after the frame
         named = reading.named
         category = named[0] if len(named) == 1 else reading.current
         traits = split_clauses(framed["rest"]) if category else ()
@@ -105,7 +105,7 @@ def read(reading: Reading, unit: Unit) -> list[Item] | None:
     when = found["when"]
     if not when:
         return items
-    # "When the parent returns, the child is slow to warm up": slow to warm up when ...
+    # "When the sitter leaves, the baby is slow to settle": slow to settle when ...
     when = when[:1].lower() + when[1:]
     return [replace(i, traits=tuple(f"{t} {when}" for t in i.traits)) for i in items]
 

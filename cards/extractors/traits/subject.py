@@ -68,7 +68,7 @@ def _runs(
     category: str, traits: tuple[str, ...], taxonomy: Taxonomy
 ) -> list[tuple[str, tuple[str, ...]]]:
     """The traits of a predicate in runs by category: a clause that opens on a category of
-    its own ("secure attachment remains a resource, anxious members leak energy, avoidant
+    its own ("secure attachment stays an asset, anxious members overthink, avoidant
     members withdraw") speaks of that category, and so do the clauses after it."""
     runs: list[tuple[str, list[str]]] = [(category, [])]
     for trait in traits:
