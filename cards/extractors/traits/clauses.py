@@ -119,7 +119,7 @@ def _comma_clauses(predicate: str) -> tuple[str, ...]:
         )
         if out and sep in _DASHES and _appositive(ws):
             continue  # "— a habit that lasts until ...": the noun before it, renamed
-        if out and _own_clause(ws):
+        if out and len(ws) > 2 and _own_clause(ws):
             # "— the 'spark' is really anxiety", "— one impulse dominates": the clause before,
             # explained, not a trait of the subject's
             out[-1] = f"{out[-1]}{_JOINTS.get(sep, ', ')}{trim(fragment).strip()}"
