@@ -10,7 +10,9 @@
 After a label, or inside brackets after a category, a writer lists noun phrases and
 participles, not the clauses of a predicate, so every comma ends one ("flexible coping"
 is a trait of two words, where in a predicate it would be the tail of a list of nouns).
-One word is a trait when it can describe someone.
+One word is a trait when it can describe someone. "And" inside a phrase stays: in
+"clings and pushes away at once" it joins two verbs of one trait, and a writer who
+lists traits puts commas between them.
 """
 
 from __future__ import annotations
