@@ -20,15 +20,13 @@ def default_extractors(taxonomy: Taxonomy | None = None) -> Registry:
     """A fresh registry with the four extractors, in their card order."""
     registry = Registry()
     taxonomy = taxonomy or default_taxonomy()
+    claim_rules = claims.ruler()
     registry.add(
-        "claim",
-        partial(claims.extract_claims, taxonomy=taxonomy),
-        Ruler("claim", ((name, None) for name in claims.RULES)),
+        "claim", partial(claims.extract_claims, rules=claim_rules, taxonomy=taxonomy), claim_rules
     )
+    question_rules = questions.ruler()
     registry.add(
-        "question",
-        questions.extract_questions,
-        Ruler("question", ((name, None) for name in questions.RULES)),
+        "question", partial(questions.extract_questions, rules=question_rules), question_rules
     )
     quote_rules = quotes.ruler()
     registry.add("quote", partial(quotes.extract_quotes, rules=quote_rules), quote_rules)

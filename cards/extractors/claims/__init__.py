@@ -1,0 +1,105 @@
+"""Claims: declarative sentences the note asserts, found by named rules tried in order.
+
+    ## Secure attachment leads to greater sexual well-being     <- heading that is a sentence
+    Attachment and relationships are **about survival**.       <- emphasised key phrase
+    Endorphins are our natural pain-killing hormones.          <- definition ("X is/are a Y")
+    1. Freeze: The impulse to shut down when threatened.       <- "Term: what it is" list item
+    Anchoring:: relying on the first number heard.             <- Dataview field, the same
+    | Halo effect | One good trait colours the rest |          <- row of a "Meaning" table
+    > [!definition] Oxytocin                                   <- definition callout
+
+Not claims: questions, instructions, link lists, tag-only lines, quoted
+text (that is the quote extractor's), sentences under four words.
+
+Each rule is a module of this package (`claim.heading` is `heading.py`). Block rules read
+a heading, a table or a paragraph whole, in the order of `RULES`; the sentence rules then
+read, in that order, each sentence of a paragraph that no block rule claimed whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cards.extractors.analysis import analyse
+from cards.extractors.claims import (
+    definition,
+    definition_callout,
+    emphasis,
+    glossary_table,
+    heading,
+    key_points,
+    labelled,
+    term_heading,
+    term_lines,
+    term_list,
+    term_outline,
+)
+from cards.extractors.claims.reading import Claimed, ClaimRule, Passage, Reading
+from cards.extractors.ruler import Ruler
+from cards.extractors.taxonomy import Taxonomy
+from cards.extractors.walk import walk
+from cards.items import Item
+from cards.parse import ParsedNote
+
+__all__ = ["RULES", "ClaimRule", "extract_claims", "ruler"]
+
+RULES: tuple[tuple[str, ClaimRule], ...] = (
+    ("heading", heading.RULE),
+    ("definition-callout", definition_callout.RULE),
+    ("glossary-table", glossary_table.RULE),
+    ("labelled", labelled.RULE),
+    ("term-list", term_list.RULE),
+    ("term-heading", term_heading.RULE),
+    ("term-outline", term_outline.RULE),
+    ("term-lines", term_lines.RULE),
+    ("emphasis", emphasis.RULE),
+    ("definition", definition.RULE),
+    ("key-points", key_points.RULE),
+)
+"""The ways a claim appears in a note, in the order they are tried."""
+
+
+def ruler() -> Ruler[ClaimRule]:
+    """A fresh ruler of every claim rule, all on."""
+    return Ruler("claim", RULES)
+
+
+def extract_claims(
+    note: ParsedNote, *, rules: Ruler[ClaimRule] | None = None, taxonomy: Taxonomy | None = None
+) -> Iterator[Item]:
+    """The items of the rules that are on, block by block in document order."""
+    enabled = [rule.func for rule in rules or ruler()]
+    blocks = [rule.block for rule in enabled if rule.block is not None]
+    sentences = [rule.sentence for rule in enabled if rule.sentence is not None]
+    reading = Reading(note, taxonomy)
+    for visit in walk(note.blocks):
+        block = visit.block
+        if block.kind == "list":
+            reading.glossed.update(term_list.glossed(block))
+            reading.points.update(key_points.points(visit))
+        if visit.quoted:
+            continue
+        if block.kind == "paragraph" and block.text.link_share() > 0.6:
+            continue  # a line of links: no rule reads it
+        spans: list[tuple[int, int]] = []
+        claimed: Claimed | None = None
+        for hook in blocks:
+            claimed = hook(reading, visit)
+            if claimed is None:
+                continue
+            yield from claimed.items
+            if claimed.whole:
+                break
+            spans.extend(claimed.spans)
+        if block.kind != "paragraph" or (claimed is not None and claimed.whole):
+            continue
+        for sentence in analyse(block.text.text):
+            start, end = sentence.start, sentence.end
+            if spans and any(a < end and start < b for a, b in spans):
+                continue
+            passage = Passage(reading, visit, start, end)
+            for read in sentences:
+                found = read(passage)
+                if found is not None:
+                    yield from found
+                    break

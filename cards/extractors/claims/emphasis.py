@@ -1,0 +1,80 @@
+"""claim.emphasis: a sentence with a **bold** or ==highlighted== key phrase.
+
+    Attachment and relationships are **about survival**.      <- "about survival" hidden
+    Sleep is ==the foundation== of memory.
+
+    **Note:** the label is no key phrase.                      <- a lead-in, stepped over
+    This is **really** important.                              <- stress, as spoken
+    **S**ecure **P**eople                                      <- letters of a mnemonic
+
+Emphasis is how a writer marks what matters in a sentence, so the emphasised phrase is
+the cloze. Not every bold is that: a label before a colon, a word stressed as a speaker
+would stress it ("really", "never") and letters picked out of words are turned away. A
+phrase that is the very term the sentence defines is left to the definition rule, whose
+card also asks what the term is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cards.extractors.claims.reading import ClaimRule, Passage
+from cards.extractors.claims.shared import KEY_MARKS, predicate
+from cards.inline import InlineText
+from cards.items import Item
+
+
+def emphasis(passage: Passage) -> Sequence[Item] | None:
+    """The sentence, its key phrase hidden, unless the phrase is the defined term."""
+    if not passage.ok:
+        return None
+    key = key_phrase(passage.sentence)
+    if key is None or names(passage.term, passage.plain[key[0] : key[1]]):
+        return None
+    return (Item("claim", passage.ref, passage.sentence, key=key, rule="claim.emphasis"),)
+
+
+_STRESSED = frozenset(
+    "really very so too not never always must should can cannot can't don't won't all only "
+    "every any no none most much more less extremely totally absolutely definitely super "
+    "quite actually literally this that".split()
+)
+"""Words a writer bolds as a speaker stresses them: the sentence has no key phrase in them."""
+_BEFORE_LABEL = frozenset(["", ";", ".", "(", "—", "–", "-", "•"])
+"""What stands before a label: the start of the sentence, or the end of a clause or item
+("Attachment is **hard-wired**: we ..." asserts, its emphasis is no label)."""
+
+
+def key_phrase(sentence: InlineText) -> tuple[int, int] | None:
+    """The emphasised key phrase, if the sentence has one that is not the whole sentence."""
+    for mark in sentence.marks:
+        if mark.kind in KEY_MARKS and mark.end > mark.start:
+            labels = sentence.text[mark.start : mark.end + 1].rstrip("*_ ").endswith(":")
+            if labels and sentence.text[: mark.start].rstrip()[-1:] in _BEFORE_LABEL:
+                continue  # "...; **Anxious:** worries": a label, not the key phrase
+            inside = sentence.text[mark.end : mark.end + 1].isalnum() or (
+                mark.start > 0 and sentence.text[mark.start - 1].isalnum()
+            )
+            if inside:
+                continue  # "**S**ecure **P**eople": letters picked out of words, a mnemonic
+            phrase = sentence.text[mark.start : mark.end].strip(" .,;:")
+            if phrase.lower() in _STRESSED:
+                continue  # "This is **really** important": stressed as spoken, no key phrase
+            if phrase and len(phrase) < 0.9 * len(sentence.text.strip(" .")):
+                start = sentence.text.find(phrase, mark.start)
+                return (start, start + len(phrase))
+            if phrase:
+                return predicate(sentence.text)
+    return None
+
+
+def names(term: str, phrase: str) -> bool:
+    """Whether an emphasised phrase is the defined term, give or take its article."""
+    if not term:
+        return False
+    head, _, rest = term.partition(" ")
+    bare = rest if rest and head.lower() in ("a", "an", "the") else term
+    return phrase.lower() in (term.lower(), bare.lower())
+
+
+RULE = ClaimRule(sentence=emphasis)

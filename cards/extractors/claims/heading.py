@@ -1,0 +1,47 @@
+"""claim.heading: a heading that is a sentence states the section's point.
+
+    ## Sleep consolidates new memories         <- a claim, "new memories" hidden
+    ## Sleep and memory                        <- a topic: no verb, no claim
+    ### "Love is a verb."                      <- someone's words: the quote extractor's
+
+A writer who puts a whole sentence in a heading has told the reader what the section
+asserts, so the heading alone is the claim and its predicate is the cloze. Headings
+that merely look like sentences are turned away: a dateline ("Last reviewed on March
+3, 2022"), a byline with `|` separators, a heading that is mostly a link.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cards.extractors.claims.reading import Claimed, ClaimRule, Reading
+from cards.extractors.claims.shared import predicate, quoted
+from cards.extractors.walk import Visit, heading_text
+from cards.items import Item
+from cards.language import is_declarative_heading
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2})\b",
+    re.IGNORECASE,
+)
+"""A calendar date: "March 3, 2022", "3 March 2022", "2022-03-03"."""
+
+
+def heading(reading: Reading, visit: Visit) -> Claimed | None:
+    """A declarative heading as a claim; any other heading passes on."""
+    if visit.block.kind != "heading":
+        return None
+    text = heading_text(visit.block)
+    if text.link_share() > 0.6 or not is_declarative_heading(text.text) or quoted(text.text):
+        return None  # a topic, or someone's words ('### "Love is a verb."')
+    if any(c.isdigit() for c in text.text) and _DATE.search(text.text):
+        return None  # "Last medically reviewed on March 3, 2022": a dateline, not a claim
+    if " | " in text.text:
+        return None  # "By Dr. Sarah Green | Relationships | 8 min read": a byline
+    ref = reading.ref(visit, text)
+    return Claimed((Item("claim", ref, text, key=predicate(text.text), rule="claim.heading"),))
+
+
+RULE = ClaimRule(block=heading)

@@ -1,0 +1,90 @@
+"""claim.labelled: a sentence after a label that announces the note's claim.
+
+    Claim: sleep consolidates what we learned that day.
+    - Key idea: habits compound over years.
+    TL;DR: most diets fail because they are temporary.
+
+The label says, in so many words, that what follows is what the note asserts, so the
+first sentence after it is a claim with or without emphasis, and its predicate is the
+cloze. The label itself stays off the card, and a sentence the label left in lower case
+starts with a capital.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from cards.extractors.claims.emphasis import key_phrase
+from cards.extractors.claims.reading import Claimed, ClaimRule, Passage, Reading
+from cards.extractors.claims.shared import claim_like, predicate
+from cards.extractors.walk import Visit
+from cards.inline import InlineText
+from cards.items import Item, SourceRef
+from cards.language import finite_verb, sentences
+
+ASSERTING = (
+    r"(?:claim|thesis|tl;?dr|bottom line|in short|in a nutshell|in one (?:line|sentence)"
+    r"|takeaway|insight|finding"
+    r"|conclusion|lesson|(?:key|main|big|core|central)\s+(?:point|idea|insight|takeaway"
+    r"|finding|message|lesson|claim))s?"
+)
+"""Words that announce what the note asserts; the key-points rule reads them as headings."""
+ASSERTION = re.compile(rf"{ASSERTING}\s*:\s+", re.IGNORECASE)
+"""A label that announces what the note asserts: `Claim: ...`, `Key idea: ...`, `TL;DR: ...`."""
+_VERBATIM = ("code", "math")
+
+
+def labelled_item(reading: Reading, visit: Visit) -> Claimed | None:
+    """A list item that opens on the label: its first sentence, and nothing more of it."""
+    block = visit.block
+    if block.kind != "paragraph" or visit.index or visit.parent_kind != "item":
+        return None
+    found = ASSERTION.match(block.text.text)
+    if found is None:
+        return None
+    line = block.line + block.text.line_of(0)
+    item = asserted(reading, visit, block.text, found.end(), len(block.text.text), line)
+    return Claimed((item,)) if item else None
+
+
+def labelled_sentence(passage: Passage) -> Sequence[Item] | None:
+    """A sentence of a paragraph that opens on the label: the label's sentence is claimed
+    whether or not a claim follows it."""
+    text, start, end = passage.text.text, passage.start, passage.end
+    if text.find(":", start, end) < 0:
+        return None
+    found = ASSERTION.match(text, start, end)
+    if found is None:
+        return None
+    item = asserted(passage.reading, passage.visit, passage.text, found.end(), end)
+    return (item,) if item else ()
+
+
+def asserted(
+    reading: Reading, visit: Visit, text: InlineText, start: int, end: int, line: int | None = None
+) -> Item | None:
+    """The first sentence of `text[start:end]`, when it is a sentence: the note marks it as
+    its claim, emphasis or not. The label (before `start`) stays off the card."""
+    spans = sentences(text.text[start:end])
+    if not spans:
+        return None
+    sentence = text.slice(start + spans[0][0], start + spans[0][1]).strip()
+    plain = sentence.text
+    if not claim_like(plain) or finite_verb(plain) is None:
+        return None
+    ref = (
+        reading.ref(visit, text, start)
+        if line is None
+        else SourceRef(reading.note.path, line, visit.headings)
+    )
+    key = key_phrase(sentence) or predicate(plain)
+    if plain[:1].islower() and not any(
+        m.start == 0 and m.kind in _VERBATIM for m in sentence.marks
+    ):
+        sentence = replace(sentence, text=plain[0].upper() + plain[1:])  # the label went first
+    return Item("claim", ref, sentence, key=key, rule="claim.labelled")
+
+
+RULE = ClaimRule(block=labelled_item, sentence=labelled_sentence)

@@ -1,0 +1,94 @@
+"""What the claim rules share: the shape of a claim sentence, its predicate, its labels.
+
+    **Key idea:** habits compound.       <- a lead-in label, stepped over before a rule reads
+    Note: stonewalling is a shutdown.    <- an annotation label, the same
+    Sleep consolidates new memories.     <- the predicate ("new memories") is the cloze
+
+Every sentence rule asks the same questions of a sentence (is it a claim at all, where does
+its predicate start), so the answers live here once rather than in each rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cards.inline import InlineText
+from cards.language import LABELS, finite_verb, is_instruction, is_narrative, is_question, words
+
+MIN_WORDS = 4
+KEY_MARKS = ("strong", "mark")
+"""Emphasis that marks a key phrase: bold and ==highlight==."""
+METADATA_KEYS = frozenset(
+    "source sources author authors by tags tag date created modified status type url link links "
+    "related see also topic topics aliases category reference references title isbn publisher "
+    "published year rating genre edition pages started finished".split()
+)
+"""`- Source: [[Book]]` lines carry metadata, not a term and its meaning."""
+NOT_TERMS = METADATA_KEYS | LABELS
+"""Metadata keys, and labels of an annotation: `- Q: What is ...?`, `- **Note:** ...`,
+`- TODO: ...` define no term."""
+ANNOTATIONS = NOT_TERMS - METADATA_KEYS - {"q", "a", "question", "answer"}
+"""Labels over sentences the note asserts (`Note: ...`, `Takeaway: ...`), unlike metadata,
+and unlike a question and its answer, which make a card of their own."""
+_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+"""The same word shape as `language.words`, so word indexes line up."""
+
+
+def predicate(text: str) -> tuple[int, int] | None:
+    """From the word after the first verb to the end: the cloze when nothing is emphasised."""
+    verb = finite_verb(text)
+    tokens = list(_WORD.finditer(text))
+    if verb is None or verb + 1 >= len(tokens):
+        return None
+    end = len(text.rstrip(" .!;:"))
+    return (tokens[verb + 1].start(), max(end, tokens[verb + 1].end()))
+
+
+_DOCUMENT = frozenset(
+    "article post page site website blog content video episode newsletter material "
+    "information guide note podcast".split()
+)
+"""What "this" names in a sentence about the text itself: "This article is for
+informational purposes only", "This post contains affiliate links"."""
+
+
+def claim_like(plain: str) -> bool:
+    """A sentence of four words or more that neither asks, instructs nor tells a diary's story."""
+    ws = words(plain)
+    if len(ws) < MIN_WORDS or is_question(plain, ws) or is_instruction(plain, ws):
+        return False
+    if ws[0] == "this" and ws[1] in _DOCUMENT:
+        return False  # the page's small print, not what it teaches
+    return not plain.rstrip().endswith(":") and not (ws[0] == "i" and is_narrative(ws))
+
+
+def quoted(text: str) -> bool:
+    """Wholly inside quotation marks: words to say or that were said, not a meaning."""
+    return len(text) > 2 and text[0] in '"“' and text.rstrip(".")[-1:] in '"”'
+
+
+def skip_label(text: InlineText, start: int, end: int) -> int:
+    """Step over an emphasised lead-in label: `**Key idea:** habits compound.`"""
+    for mark in text.marks:
+        if mark.kind in KEY_MARKS and start <= mark.start <= start + 1:
+            after = mark.end
+            while after < end and text.text[after] in " *_":
+                after += 1
+            if (
+                text.text[mark.start : mark.end].rstrip().endswith(":")
+                or text.text[after : after + 1] == ":"
+            ):
+                after += text.text[after : after + 1] == ":"
+                return after + len(text.text[after:end]) - len(text.text[after:end].lstrip())
+    return start
+
+
+_ANNOTATION = re.compile(r"([A-Za-z]{1,12})\s*:\s+")
+
+
+def skip_annotation(text: str, start: int, end: int) -> int:
+    """Step over a plain annotation label: `A: Yes, ...`, `Note: stonewalling is ...`."""
+    found = _ANNOTATION.match(text, start, end)
+    if found and found.group(1).lower() in ANNOTATIONS:
+        return found.end()
+    return start

@@ -1,0 +1,71 @@
+"""claim.term-lines: terms and meanings typed one to a line, and Dataview's inline fields.
+
+    Anchoring:: relying on the first number heard.
+    Halo effect: one good trait colours the rest.
+    Horn effect: one bad trait colours the rest.
+
+A paragraph of `Term: meaning` lines (two or more, or one next to another such line in
+plain text, where every line is a paragraph of its own) is a glossary typed without list
+markers; `Key:: value` is a Dataview field, and a flashcard plugin's `Term::meaning` card.
+A line that defines nothing (`rating:: 4`) is metadata: the rule claims its span anyway,
+so that no sentence rule makes a claim of it. Lines that announce a claim (`Key idea:
+...`) are left to the labelled rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cards.extractors.claims.reading import Claimed, ClaimRule, Reading
+from cards.extractors.claims.shared import ANNOTATIONS
+from cards.extractors.claims.terms import announces, term_claim
+from cards.extractors.walk import Visit
+from cards.items import Item
+
+_FIELD_LINE = re.compile(
+    r"^(?P<term>[^:\n]{1,50})(?P<sep>::?)(?:(?<=::):?[ \t]*|[ \t]+)(?P<rest>[^\s:][^\n]*)$", re.M
+)
+"""A line `Key:: value` (a Dataview inline field), `Term::meaning` or `Term:::meaning` (a
+flashcard plugin's card, one way or both), or `Term: meaning`."""
+
+
+def term_lines(reading: Reading, visit: Visit) -> Claimed | None:
+    """The definitions of a paragraph's field lines, and the spans of all of them."""
+    block = visit.block
+    text = block.text
+    if block.kind != "paragraph" or ":" not in text.text:
+        return None
+    if "::" not in text.text and not text.breaks and not _in_term_run(visit):
+        return None
+    run = not text.breaks
+    items: list[Item] = []
+    spans: list[tuple[int, int]] = []
+    lines = list(_FIELD_LINE.finditer(text.text))
+    if not run and sum(found.group("sep") == ":" for found in lines) < 2:
+        lines = [found for found in lines if found.group("sep") == "::"]
+    for found in lines:
+        if found.group("term").strip().lower() in ANNOTATIONS or announces(found):
+            continue  # "A: Yes. Long, secure ...": an answer's sentences, read as any others
+        spans.append((found.start(), found.end()))
+        item = term_claim(reading, visit, text, found, found.end(), "claim.term-lines")
+        if item:
+            items.append(item)
+    return Claimed(tuple(items), tuple(spans), whole=False)
+
+
+def _in_term_run(visit: Visit) -> bool:
+    """A one-line paragraph `Term: meaning` on the line next to another of its shape:
+    plain text gives each line of a typed glossary a paragraph of its own."""
+    line = visit.block.line
+    if not _FIELD_LINE.match(visit.block.text.text):
+        return False
+    return any(
+        block is not None
+        and block.kind == "paragraph"
+        and abs(block.line - line) == 1  # the next line, not the next paragraph
+        and _FIELD_LINE.match(block.text.text) is not None
+        for block in (visit.previous(), visit.next())
+    )
+
+
+RULE = ClaimRule(block=term_lines)

@@ -1,0 +1,76 @@
+"""claim.term-list: a list item or a paragraph that gives a term and then its meaning.
+
+    1. Freeze: The impulse to shut down when threatened.
+    - Attachment = a lasting emotional bond
+    - **Dopamine** – the molecule of reward and of wanting more
+    Safe haven
+    : The role of a partner we turn to when distressed.
+
+A `Term: meaning` list item is the commonest glossary there is, and its definition card
+reads best as the note wrote it. The colon form is taken from list items only (a
+paragraph `Tom: the flow takes 8 seconds` is as often a speaker or a label), the dash form
+only when the term is emphasised, the list is under a glossary heading, or most of the
+list's other items define terms (then `Zeno — founder of the school` does too). A term
+that names a category of the taxonomy (`- Anxious: craves closeness`) is a trait's label:
+the rule claims the item so that nothing else reads it as a definition.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cards.extractors.claims.reading import Claimed, ClaimRule, Reading
+from cards.extractors.claims.terms import announces, glossary_section, term_claim, term_match
+from cards.extractors.walk import Visit
+from cards.parse import Block
+
+_DEFINITION_LIST = re.compile(
+    r"^(?P<term>[^:\n]{1,50}?)[ \t]*(?P<sep>\n:)[ \t]+(?P<rest>\S.*)$", re.DOTALL
+)
+"""A definition list as Pandoc and PHP Markdown Extra write it: the term on a line, its
+meaning on the next after a colon. Obsidian shows it as typed; its writer means a glossary."""
+
+
+def term_list(reading: Reading, visit: Visit) -> Claimed | None:
+    """A paragraph that is a term and its meaning, or a trait's label."""
+    block = visit.block
+    if block.kind != "paragraph":
+        return None
+    text = block.text
+    first_in_item = visit.index == 0 and visit.parent_kind == "item"
+    own_line = first_in_item or not visit.parent_kind  # an item, or a paragraph alone
+    glossary = id(block) in reading.glossed or (own_line and glossary_section(visit))
+    found = term_match(text, colon=first_in_item, glossary=glossary)
+    if found is None and len(text.breaks) == 1 and "\n:" in text.text:
+        found = _DEFINITION_LIST.match(text.text)  # "Safe haven\n: The role of ..."
+    if found is None or announces(found):
+        return None
+    taxonomy = reading.taxonomy
+    if taxonomy is not None and taxonomy.names(found.group("term").strip()):
+        return Claimed()  # "- Anxious: craves closeness" labels a trait, it claims nothing
+    item = term_claim(reading, visit, text, found, len(text.text), "claim.term-list")
+    return Claimed((item,)) if item else None
+
+
+def glossed(block: Block) -> list[int]:
+    """The first paragraphs of a list's items when most of them define a term the way a
+    glossary does (`Epictetus: a former slave ...`, `**Marcus Aurelius** – ...`): then an
+    item set off by a plain dash (`Zeno of Citium — founder of the school`) does too."""
+    if len(block.children) <= 2:
+        return []
+    firsts = [
+        item.children[0]
+        for item in block.children
+        if item.children and item.children[0].kind == "paragraph"
+    ]
+    defining = sum(
+        1
+        for paragraph in firsts
+        if (found := term_match(paragraph.text, colon=True)) and found.group("term")[:1].isupper()
+    )
+    if defining < 2 or 2 * defining < len(firsts):
+        return []
+    return [id(paragraph) for paragraph in firsts]
+
+
+RULE = ClaimRule(block=term_list)

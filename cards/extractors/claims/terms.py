@@ -1,0 +1,159 @@
+"""What the term rules share: a term and its meaning, `Term: meaning`, and when it is one.
+
+    Freeze: the impulse to shut down when threatened.     <- a term, then what it is
+    Attachment = a lasting emotional bond                  <- lecture shorthand, the same
+    **Dopamine** – the molecule of reward                  <- an emphasised term and a dash
+
+    Perel: conflict is often a protest.                    <- a speaker, then a remark
+    Source: [[Attached]]                                   <- metadata: no term
+
+A glossary is typed in many ways (list items, lines, tables, headings over paragraphs),
+but what makes `X: Y` a definition is the same in all of them: X is a short capitalised
+noun phrase, not a label, a metadata key, a category or a clause, and Y is a meaning,
+not a link, a quotation or a clause with its own subject.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from cards.extractors.claims.defines import subject_ok
+from cards.extractors.claims.labelled import ASSERTION
+from cards.extractors.claims.reading import Reading
+from cards.extractors.claims.shared import MIN_WORDS, NOT_TERMS, quoted
+from cards.extractors.walk import Visit
+from cards.inline import InlineText, concat
+from cards.items import Item, SourceRef
+from cards.language import AUX, FUNCTION_WORDS, finite_verb, is_question, sentences, words
+
+TERM_ITEM = re.compile(
+    r"^(?P<term>[^:=]{1,50}?)\s*(?P<sep>::?|(?<=\s)=)\s+(?P<rest>\S.*)$", re.DOTALL
+)
+"""`Freeze: the impulse to ...`, or in lecture shorthand `Attachment = a lasting bond`."""
+DASH_ITEM = re.compile(r"^(?P<term>[^–—:→]{1,50}?)\s+(?P<sep>[-–—→])\s+(?P<rest>\S.*)$", re.DOTALL)
+"""`**Dopamine** – the molecule of reward`: taken only when the term is emphasised or the
+list is under a glossary heading ("Key terms"), since a plain "A - B" or "A → B" list
+item is as often a remark, or a cause and its effect, as a definition."""
+_KEY_MARKS = ("strong", "mark")
+_BIBLIOGRAPHIC = frozenset("title author authors date url isbn publisher year edition".split())
+"""Keys that stay metadata with a qualifier before them: `- Full title: ...`,
+`- Publication date: ...` (unlike "Socioeconomic status" or "Personality type")."""
+_GLOSSARY_HEADINGS = frozenset(
+    "terms glossary definitions vocabulary terminology concepts jargon".split()
+)
+_STUDY = re.compile(r"\(\s*(?:1[89]|20)\d\d[a-z]?\s*\)$|\bet al\b")
+"""A term that cites a study: `Hazan & Shaver (1987)`, `Main et al.`."""
+
+
+def term_match(text: InlineText, colon: bool, glossary: bool = False) -> re.Match[str] | None:
+    """`Term: meaning` (a list item's, when `colon`) or `**Term** – meaning`: the dash form
+    only with the term emphasised or in a `glossary` list, since a plain "A - B" is as
+    often a remark."""
+    found = TERM_ITEM.match(text.text) if colon else None
+    if found:
+        return found
+    if glossary:
+        return DASH_ITEM.match(text.text)
+    if not any(m.start == 0 and m.kind in _KEY_MARKS for m in text.marks):
+        return None
+    dashed = DASH_ITEM.match(text.text)
+    if dashed is None:
+        return None
+    width = len(dashed.group("term").strip())
+    if any(m.kind in _KEY_MARKS and m.start == 0 and m.end >= width for m in text.marks):
+        return dashed
+    return None
+
+
+def announces(found: re.Match[str]) -> bool:
+    """`Key idea: habits compound`: the label announces a claim (the labelled rule's), it
+    names no term."""
+    label = f"{found.group('term').strip()}: "
+    return found.group("sep") == ":" and ASSERTION.fullmatch(label) is not None
+
+
+def glossary_section(visit: Visit) -> bool:
+    """Under a heading such as "Key terms" or "Definitions": every item defines a term."""
+    return bool(visit.headings) and glossary_heading(visit.headings[-1])
+
+
+@lru_cache(maxsize=256)
+def glossary_heading(title: str) -> bool:
+    """Asked once per heading, not once per list item under it."""
+    return bool(_GLOSSARY_HEADINGS.intersection(words(title)))
+
+
+def term_claim(
+    reading: Reading,
+    visit: Visit,
+    text: InlineText,
+    found: re.Match[str],
+    end: int,
+    rule: str,
+    line: int | None = None,
+) -> Item | None:
+    """`Term: what it is` as a definition claim of `rule`, when the term is one:
+    capitalised, a few words, no metadata key or annotation label, no clause, no category
+    of the taxonomy, and a meaning that is not a link."""
+    term = found.group("term").strip()
+    if announces(found):
+        return None  # "Key idea: ...": the labelled rule's
+    if reading.taxonomy is not None and reading.taxonomy.names(term):
+        return None  # "| Anxious | fears ... |" lists a trait, it defines nothing
+    if not term[:1].isupper() or not 0 < len(words(term)) <= 5:
+        return None
+    if term.lower() in NOT_TERMS or term.lower().rsplit(None, 1)[-1] in _BIBLIOGRAPHIC:
+        return None
+    if any(w in AUX for w in words(term)):
+        return None  # "**Virtue is the only good** – ...": a clause, not a term
+    rest_start = found.start("rest")
+    if text.slice(rest_start, end).link_share() > 0.5:
+        return None
+    spans = sentences(text.text[rest_start:end])
+    if not spans:
+        return None
+    start = found.start()
+    meaning = text.slice(rest_start, rest_start + spans[0][1]).strip()
+    if found.group("sep") == ":" and _own_subject(meaning.text, term):
+        return None  # "Perel: conflict is a protest": who said it, or a topic, then a remark
+    if not subject_ok(term) or quoted(meaning.text):
+        return None  # 'Naming the feeling: "I'm anxious right now"': a step and what to say
+    if found.group("sep") in ("::", "\n:"):  # the card reads "Term: meaning"
+        claim = concat([text.slice(start, start + len(term)), meaning], sep=": ")
+    else:
+        claim = text.slice(start, rest_start + spans[0][1]).strip()
+    if len(words(claim.text)) < MIN_WORDS + 1:
+        return None
+    ref = reading.ref(visit, text, start)
+    if line is not None:
+        ref = SourceRef(reading.note.path, line, visit.headings)
+    # "**Hazan & Shaver (1987)** – love quiz ...": a study and its finding, a cloze of who
+    # found it; "What is Hazan & Shaver (1987)?" would ask nothing
+    named = "" if _STUDY.search(term) else term
+    return Item("claim", ref, claim, key=(0, len(term)), term=named, rule=rule)
+
+
+def _own_subject(meaning: str, term: str) -> bool:
+    """A meaning that opens on a clause of its own, its subject a noun right before the verb
+    ("conflict is often a protest"): not what the term is, but something said about it.
+    A clause about the term itself ("Oxytocin: oxytocin bonds ...") still defines it."""
+    ws = words(meaning)
+    if len(ws) < 3 or ws[0] in FUNCTION_WORDS or ws[0] in words(term):
+        return False
+    return finite_verb(meaning) == 1
+
+
+def defined(
+    reading: Reading, visit: Visit, term: str, meaning: InlineText, least: int, rule: str
+) -> Item | None:
+    """`Term: meaning` from a term and a meaning the note writes apart (a heading over a
+    paragraph, an item over a nested one), when the term is one (a few words, no clause, no
+    question) and the meaning has at least `least` words."""
+    if not 0 < len(words(term)) <= 5 or finite_verb(term) is not None or is_question(term):
+        return None
+    if len(words(meaning.text)) < least:
+        return None
+    claim = concat([InlineText(term), meaning], sep=": ")
+    ref = SourceRef(reading.note.path, visit.block.line, visit.headings)
+    return Item("claim", ref, claim, key=(0, len(term)), term=term, rule=rule)

@@ -1,0 +1,164 @@
+"""What the question rules share: the answer under a question, and the labels around it.
+
+    ## Why does sleep help memory?          <- asked
+    ### Short answer                        <- a caption heading: stepped over
+    The hippocampus replays the day.        <- the answer: the first sentences under it,
+    Deep sleep moves it to the cortex.         two at most, about sixty words
+    **How long does it take?**              <- the next question: the answer ends here
+
+Every way of asking (a heading, a bold line, an outline item, a callout) is answered the
+same way: by the text under it, shortened to its first sentences, with the blocks it came
+from so that a list, a table or code shows as written. A placeholder, a pointer elsewhere
+or instructions to the reader answer nothing, and the question is then no card.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cards.inline import InlineText, concat
+from cards.language import is_instruction, is_question, sentences, words
+from cards.parse import Block
+
+_Q = r"(?:Q|Question|FAQ)\s*[:.]\s+"
+_A = r"(?:A|Answer)\s*[:.]\s+"
+Q_LABEL = re.compile(_Q, re.IGNORECASE)
+A_LABEL = re.compile(_A, re.IGNORECASE)
+Q_LINE = re.compile(rf"(?:^|\n)[ \t]*{_Q}", re.IGNORECASE)
+A_INSIDE = re.compile(rf"(?:\n|(?<=\?)[ \t]+)\s*{_A}", re.IGNORECASE)
+"""An answer label that starts a line, or follows the question mark on the question's line."""
+BELOW_HEADINGS = 7
+"""A level under every heading (h1-h6): a question that is no heading is answered up to the
+next heading of any level."""
+ANSWER_SENTENCES = 2
+ANSWER_WORDS = 60
+_BOLD = ("strong", "em")
+
+
+def answer(following: Sequence[Block], level: int) -> tuple[InlineText, tuple[Block, ...]] | None:
+    """The first sentences under the heading, and the blocks they come from.
+
+    A bare caption heading right under the question (common in pasted
+    articles) is stepped over; another question or a heading at the same
+    level after some text ends the answer.
+    """
+    parts: list[InlineText] = []
+    blocks: list[Block] = []
+    for block in following:
+        if block.kind == "heading":
+            if parts or is_question(block.text.text) or block.level < level:
+                break
+            continue
+        if parts and block.kind == "paragraph" and bold_question(block.text):
+            break  # "**How long does it take?**" after the answer: the next question
+        texts = _texts(block)
+        if not texts and not _shows_something(block):
+            continue
+        parts += texts
+        blocks.append(block)
+        if sum(len(sentences(p.text)) for p in parts) >= ANSWER_SENTENCES:
+            break
+    if not blocks:
+        return None
+    text = shorten(concat(parts).strip()) if parts else InlineText()
+    if parts and unanswered(text):
+        return None
+    return text, tuple(blocks)
+
+
+_PLACEHOLDER = re.compile(
+    r"^\W*(?:todo|tbd|tk|n/?a|tba|\?+|(?:write|add|type|put|fill in)\b.{0,30}\b(?:here|later)|"
+    r"answer here|(?:to be|will) (?:answered|filled in|written|added)|coming soon|empty)\W*$",
+    re.IGNORECASE,
+)
+"""What a journal template or an unfinished note puts where the answer will go."""
+
+
+def unanswered(text: InlineText) -> bool:
+    """A placeholder ("TODO", "_Write your answer here._", "..."), only a pointer elsewhere
+    ("See [[Deactivating strategies]].", links to other notes) or only instructions ("Leave
+    a comment below."): the question is asked, not answered."""
+    plain = text.text.strip()
+    if not any(c.isalpha() for c in plain) or _PLACEHOLDER.match(plain):
+        return True
+    links = sum(m.kind in ("wikilink", "link") for m in text.marks)
+    if links > 1 and text.link_share() > 0.8:
+        return True  # "What's next?" over links to other notes: a way on, not an answer
+    spans = sentences(plain)  # "Subscribe to the newsletter.", "See [[X]].": sent elsewhere
+    return bool(spans) and all(is_instruction(plain[a:b]) for a, b in spans)
+
+
+def only_asks(text: InlineText) -> bool:
+    """Every sentence is a question: what follows asks the reader, it answers nothing."""
+    return all(text.text[e - 1] == "?" for _, e in sentences(text.text))
+
+
+def _shows_something(block: Block) -> bool:
+    """An image, a formula or code with no prose around it is still an answer."""
+    if block.kind in ("code", "math"):
+        return bool(block.source.strip())
+    return any(m.kind in ("embed", "image") for m in block.text.marks) or any(
+        _shows_something(c) for c in block.children
+    )
+
+
+def _texts(block: Block) -> list[InlineText]:
+    if block.kind in ("paragraph", "cell"):
+        return [block.text] if block.text.text.strip() else []
+    if block.kind in ("code", "math"):
+        return [InlineText(block.source.strip())] if block.source.strip() else []
+    out: list[InlineText] = []
+    for child in block.children:
+        out += _texts(child)
+    if block.kind == "list" and out:
+        # "Freeze; Flight; Fight" reads as a list, not a sentence; items that are sentences
+        # already end as sentences do
+        whole = all(t.text.rstrip().endswith((".", "!", "?")) for t in out)
+        return [concat(out, sep=" " if whole else "; ")]
+    return out
+
+
+def unlabel(text: InlineText, label: re.Pattern[str]) -> InlineText:
+    """FAQ-style notes write `Q: ...` and `A: ...`; the card needs only what follows."""
+    found = label.match(text.text)
+    return text.slice(found.end(), len(text.text)) if found else text
+
+
+def shorten(text: InlineText) -> InlineText:
+    """The first sentences of `text`: two at most, and no more than about sixty words."""
+    spans = sentences(text.text)
+    end = 0
+    for n, (_, stop) in enumerate(spans):
+        if n >= ANSWER_SENTENCES or (n and len(words(text.text[:stop])) > ANSWER_WORDS):
+            break
+        end = stop
+    return text.slice(0, end or len(text.text)).strip()
+
+
+def bold_line(text: InlineText) -> bool:
+    """Text that is emphasised from its first character to its last."""
+    size = len(text.text.rstrip())
+    return size > 0 and any(m.kind in _BOLD and m.start == 0 and m.end >= size for m in text.marks)
+
+
+def bold_question(text: InlineText) -> tuple[InlineText, int] | None:
+    """(the question, where it ends) when the text opens on a bold question: its first line,
+    or a bold span that ends with "?" ("**Why does it matter?** Because ...": the answer on
+    the same line)."""
+    end = text.breaks[0] if text.breaks else len(text.text)
+    end = _asked_lead(text, end) or end
+    question = text.slice(0, end).strip()
+    if len(words(question.text)) < 3:
+        return None  # "**Why?** Because ...": a lead-in, not a question a card can ask alone
+    return (question, end) if bold_line(question) and is_question(question.text) else None
+
+
+def _asked_lead(text: InlineText, end: int) -> int:
+    """Where a bold question that opens the line ends, when more text follows it on the line."""
+    for mark in text.marks:
+        if mark.start != 0 or mark.kind not in _BOLD or mark.end >= end:
+            continue
+        if text.text[: mark.end].rstrip().endswith("?") and text.text[mark.end : end].strip():
+            return mark.end
+    return 0
