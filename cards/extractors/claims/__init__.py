@@ -34,7 +34,7 @@ from cards.extractors.claims import (
     term_list,
     term_outline,
 )
-from cards.extractors.claims.reading import Claimed, ClaimRule, Passage, Reading
+from cards.extractors.claims.reading import BlockRule, Claimed, ClaimRule, Passage, Reading
 from cards.extractors.ruler import Ruler
 from cards.extractors.taxonomy import Taxonomy
 from cards.extractors.walk import walk
@@ -69,7 +69,12 @@ def extract_claims(
 ) -> Iterator[Item]:
     """The items of the rules that are on, block by block in document order."""
     enabled = [rule.func for rule in rules or ruler()]
-    blocks = [rule.block for rule in enabled if rule.block is not None]
+    hooks: dict[str, list[BlockRule]] = {}
+    for rule in enabled:
+        hook = rule.block
+        if hook is not None:
+            for kind in rule.kinds:
+                hooks.setdefault(kind, []).append(hook)
     sentences = [rule.sentence for rule in enabled if rule.sentence is not None]
     reading = Reading(note, taxonomy)
     for visit in walk(note.blocks):
@@ -83,7 +88,7 @@ def extract_claims(
             continue  # a line of links: no rule reads it
         spans: list[tuple[int, int]] = []
         claimed: Claimed | None = None
-        for hook in blocks:
+        for hook in hooks.get(block.kind, ()):
             claimed = hook(reading, visit)
             if claimed is None:
                 continue

@@ -50,4 +50,6 @@ def definition_callout(reading: Reading, visit: Visit) -> Claimed | None:
     )
 
 
-RULE = ClaimRule(block=definition_callout)
+RULE = ClaimRule(
+    block=definition_callout, kinds=frozenset(["blockquote", "heading", "paragraph", "table"])
+)

@@ -62,4 +62,4 @@ def _rows(reading: Reading, visit: Visit, rows: list[tuple[Block, ...]]) -> Iter
                 yield item
 
 
-RULE = ClaimRule(block=glossary_table)
+RULE = ClaimRule(block=glossary_table, kinds=frozenset(["table"]))

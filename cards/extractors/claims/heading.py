@@ -44,4 +44,4 @@ def heading(reading: Reading, visit: Visit) -> Claimed | None:
     return Claimed((Item("claim", ref, text, key=predicate(text.text), rule="claim.heading"),))
 
 
-RULE = ClaimRule(block=heading)
+RULE = ClaimRule(block=heading, kinds=frozenset(["heading"]))

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 
 from cards.extractors.claims.defines import definition_term
 from cards.extractors.claims.shared import claim_like, skip_annotation, skip_label
@@ -56,8 +55,11 @@ class Reading:
 
 class Passage:
     """One sentence of a paragraph, `text[start:end]`, and what the sentence rules ask of
-    it, each answered once on first use: most sentences are rejected before the costly
-    questions (which term it defines) are asked."""
+    it: its own words (`sentence`, after a lead-in label) and whether it is a claim at all
+    (`ok`), read once for every rule; which term it defines only on first use, since most
+    sentences are rejected before that costly question is asked."""
+
+    __slots__ = ("_term", "end", "lead", "ok", "reading", "sentence", "start", "text", "visit")
 
     def __init__(self, reading: Reading, visit: Visit, start: int, end: int) -> None:
         self.reading = reading
@@ -66,40 +68,37 @@ class Passage:
         """The whole paragraph's text."""
         self.start = start
         self.end = end
-
-    @cached_property
-    def lead(self) -> int:
+        self.lead = _lead(self.text, start, end)
         """Where the sentence's own words start: after a lead-in label or a leading emoji."""
-        text, start, end = self.text, self.start, self.end
-        colon = text.text.find(":", start, end) >= 0
-        start = skip_label(text, start, end)
-        if colon and start < end:
-            start = skip_annotation(text.text, start, end)
-        if start < end and text.text[start] > "\u2000":
-            start = symbols_before(text.text, start)  # a Notion callout's "💡 "
-        return start
-
-    @cached_property
-    def sentence(self) -> InlineText:
-        return self.text.slice(self.lead, self.end).strip()
+        self.sentence = self.text.slice(self.lead, end).strip()
+        self.ok = claim_like(self.sentence.text)
+        """A claim at all (`shared.claim_like`): long enough, no question or instruction."""
+        self._term: str | None = None
 
     @property
     def plain(self) -> str:
         return self.sentence.text
 
-    @cached_property
-    def ok(self) -> bool:
-        """A claim at all (`shared.claim_like`): long enough, no question or instruction."""
-        return claim_like(self.plain)
-
-    @cached_property
+    @property
     def term(self) -> str:
         """The term the sentence defines, or ''."""
-        return definition_term(self.plain)
+        if self._term is None:
+            self._term = definition_term(self.sentence.text)
+        return self._term
 
     @property
     def ref(self) -> SourceRef:
         return self.reading.ref(self.visit, self.text, self.lead)
+
+
+def _lead(text: InlineText, start: int, end: int) -> int:
+    colon = text.text.find(":", start, end) >= 0
+    start = skip_label(text, start, end)
+    if colon and start < end:
+        start = skip_annotation(text.text, start, end)
+    if start < end and text.text[start] > "\u2000":
+        start = symbols_before(text.text, start)  # a Notion callout's "💡 "
+    return start
 
 
 BlockRule = Callable[[Reading, Visit], Claimed | None]
@@ -113,6 +112,8 @@ class ClaimRule:
 
     block: BlockRule | None = None
     sentence: SentenceRule | None = None
+    kinds: frozenset[str] = frozenset(["paragraph"])
+    """The kinds of block the block hook reads: it is never shown another."""
 
     @property
     def module(self) -> str:
