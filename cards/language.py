@@ -211,6 +211,7 @@ def finite_verb(text: str) -> int | None:
             (prev in SUBJECT_PRONOUNS or (prev.endswith("s") and not prev.endswith(_NOT_PLURAL)))
             and i == 1
             and not w.endswith(("s", "ing", "ly"))
+            and w not in WH  # '"Helpers" who like people': a relative clause, no verb yet
             and nxt in PREPOSITIONS | DETERMINERS
             and not _after_gap(text, i, found)
         ):
@@ -341,6 +342,36 @@ def is_instruction(text: str, ws: list[str] | None = None) -> bool:
         return True
     # "Avoid blaming", "Be curious", "Stay in the room", "Never threaten to leave"
     return first in _VERBS_FIRST and (after in _OBJECT_START or not _noun_subject(after))
+
+
+def is_advice(text: str, lax: bool = False) -> bool:
+    """Advice to the reader, the main clause opening on its verb: an instruction
+    (`is_instruction`), or a base verb then its object and no verb of a subject soon after
+    ("Expose children to ...", "Clarify what you want", "When someone shares, respond ...").
+    `lax`, for a list that gives advice already: a base verb is enough ("Set high goals")."""
+    ws = words(text)
+    if len(ws) > 3 and ws[0] in _SUBORDINATORS and "," in text:
+        text = text[text.index(",") + 1 :]  # "Before you answer, take a breath": the main clause
+        ws = words(text)
+    if len(ws) < 2:
+        return False
+    if is_instruction(text, ws):
+        return True
+    first = ws[0]
+    if first.endswith(_ADJ_SUFFIX) or not _bare_verb(first, text):
+        return False
+    if not lax and ws[1] not in _ADVISED:
+        return False  # "Latency: time between request and response": a noun, glossed
+    verb = finite_verb(text)
+    return verb is None or verb >= 4
+
+
+_SUBORDINATORS = frozenset("when if before after once while whenever until unless".split())
+_ADVISED = frozenset(
+    "the a an your my our their his her some any each every these those this what how why "
+    "whether where when me you him it us them children others people yourself".split()
+)
+"""Words that open the object of an imperative ("Expose children", "Clarify what ...")."""
 
 
 _OBJECT_OPENS = frozenset(

@@ -80,7 +80,9 @@ def extract_claims(
     for visit in walk(note.blocks):
         block = visit.block
         if block.kind == "list":
-            reading.glossed.update(term_list.glossed(block))
+            glossed, advised = term_list.survey(block)
+            reading.glossed.update(glossed)
+            reading.advice.update(advised)
             reading.points.update(key_points.points(visit))
         if visit.quoted:
             continue

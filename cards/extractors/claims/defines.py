@@ -183,6 +183,8 @@ def subject_ok(subject: str) -> bool:
         return False
     if ":" in subject:  # "A: Dopamine", "Note: Sleep": a label, then the subject
         return False
+    if subject.count("(") != subject.count(")"):
+        return False  # "Narasimha) (also ...": a sentence cut inside brackets
     first = ws[0]
     if first in PRONOUNS or first in PREPOSITIONS or first in CONJUNCTIONS or first in WH:
         return False

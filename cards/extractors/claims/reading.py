@@ -47,6 +47,8 @@ class Reading:
         """The first paragraphs of the items of a list that "Key points:" introduces."""
         self.glossed: set[int] = set()
         """The first paragraphs of the items of a list whose other items define terms."""
+        self.advice: set[int] = set()
+        """The first paragraphs of the items of a list whose other items give advice."""
 
     def ref(self, visit: Visit, text: InlineText, offset: int = 0) -> SourceRef:
         """Where `offset` of a block's `text` is: its file line, under the block's headings."""

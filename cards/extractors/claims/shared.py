@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from cards.inline import InlineText
-from cards.language import LABELS, finite_verb, is_instruction, is_narrative, is_question, words
+from cards.language import LABELS, finite_verb, is_advice, is_narrative, is_question, words
 
 MIN_WORDS = 4
 KEY_MARKS = ("strong", "mark")
@@ -24,10 +24,19 @@ METADATA_KEYS = frozenset(
     "published year rating genre edition pages started finished".split()
 )
 """`- Source: [[Book]]` lines carry metadata, not a term and its meaning."""
-NOT_TERMS = METADATA_KEYS | LABELS
-"""Metadata keys, and labels of an annotation: `- Q: What is ...?`, `- **Note:** ...`,
-`- TODO: ...` define no term."""
-ANNOTATIONS = NOT_TERMS - METADATA_KEYS - {"q", "a", "question", "answer"}
+MEETING_KEYS = frozenset(
+    [
+        *"decision decisions action actions owner owners assignee attendees participants".split(),
+        *"agenda due deadline eta blocker blockers outcome outcomes priority present".split(),
+        *["action item", "action items", "next step", "next steps", "follow up", "follow-up"],
+    ]
+)
+"""`Decision: we ship on Friday`, `Owner: Sam`: a meeting's record, no term and its meaning."""
+_LIST_LABELS = frozenset("pros cons advantages disadvantages benefits drawbacks".split())
+NOT_TERMS = METADATA_KEYS | LABELS | MEETING_KEYS | _LIST_LABELS
+"""Metadata keys, a meeting's fields and labels of an annotation: `- Q: What is ...?`,
+`- **Note:** ...`, `- TODO: ...` define no term."""
+ANNOTATIONS = LABELS - METADATA_KEYS - {"q", "a", "question", "answer"}
 """Labels over sentences the note asserts (`Note: ...`, `Takeaway: ...`), unlike metadata,
 and unlike a question and its answer, which make a card of their own."""
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
@@ -53,9 +62,9 @@ informational purposes only", "This post contains affiliate links"."""
 
 
 def claim_like(plain: str) -> bool:
-    """A sentence of four words or more that neither asks, instructs nor tells a diary's story."""
+    """A sentence of four words or more that neither asks, advises nor tells a diary's story."""
     ws = words(plain)
-    if len(ws) < MIN_WORDS or is_question(plain, ws) or is_instruction(plain, ws):
+    if len(ws) < MIN_WORDS or is_question(plain, ws) or is_advice(plain):
         return False
     if ws[0] == "this" and ws[1] in _DOCUMENT:
         return False  # the page's small print, not what it teaches

@@ -8,14 +8,15 @@ A paragraph of `Term: meaning` lines (two or more, or one next to another such l
 plain text, where every line is a paragraph of its own) is a glossary typed without list
 markers; `Key:: value` is a Dataview field, and a flashcard plugin's `Term::meaning` card.
 A line that defines nothing (`rating:: 4`) is metadata: the rule claims its span anyway,
-so that no sentence rule makes a claim of it. Lines that announce a claim (`Key idea:
-...`) are left to the labelled rule.
+so that no sentence rule makes a claim of it. A line that announces a claim (`Key idea:
+...`) makes the labelled rule's item, its sentence ending with the line.
 """
 
 from __future__ import annotations
 
 import re
 
+from cards.extractors.claims.labelled import asserted
 from cards.extractors.claims.reading import Claimed, ClaimRule, Reading
 from cards.extractors.claims.shared import ANNOTATIONS
 from cards.extractors.claims.terms import announces, term_claim
@@ -44,10 +45,14 @@ def term_lines(reading: Reading, visit: Visit) -> Claimed | None:
     if not run and sum(found.group("sep") == ":" for found in lines) < 2:
         lines = [found for found in lines if found.group("sep") == "::"]
     for found in lines:
-        if found.group("term").strip().lower() in ANNOTATIONS or announces(found):
+        if found.group("term").strip().lower() in ANNOTATIONS:
             continue  # "A: Yes. Long, secure ...": an answer's sentences, read as any others
         spans.append((found.start(), found.end()))
-        item = term_claim(reading, visit, text, found, found.end(), "claim.term-lines")
+        if announces(found):  # "Key idea: ..." on a line: the labelled rule's claim, made here
+            line = block.line + text.line_of(found.start())  # since its sentence ends there
+            item = asserted(reading, visit, text, found.start("rest"), found.end(), line)
+        else:
+            item = term_claim(reading, visit, text, found, found.end(), "claim.term-lines")
         if item:
             items.append(item)
     return Claimed(tuple(items), tuple(spans), whole=False)

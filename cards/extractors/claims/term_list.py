@@ -22,6 +22,7 @@ import re
 from cards.extractors.claims.reading import Claimed, ClaimRule, Reading
 from cards.extractors.claims.terms import announces, glossary_section, term_claim, term_match
 from cards.extractors.walk import Visit
+from cards.language import is_advice
 from cards.parse import Block
 
 _DEFINITION_LIST = re.compile(
@@ -52,25 +53,29 @@ def term_list(reading: Reading, visit: Visit) -> Claimed | None:
     return Claimed((item,)) if item else None
 
 
-def glossed(block: Block) -> list[int]:
-    """The first paragraphs of a list's items when most of them define a term the way a
-    glossary does (`Epictetus: a former slave ...`, `**Marcus Aurelius** – ...`): then an
-    item set off by a plain dash (`Zeno of Citium — founder of the school`) does too."""
-    if len(block.children) <= 2:
-        return []
+def survey(block: Block) -> tuple[list[int], list[int]]:
+    """The first paragraphs of a list's items (glossed, advised): when most of them define a
+    term the way a glossary does (`Epictetus: a former slave ...`, `**Marcus Aurelius** –
+    ...`), an item set off by a plain dash (`Zeno of Citium — founder of the school`) does
+    too; when half of its `Label: text` items (one of a pair) give advice ("Listen for clues: pay attention
+    to ..."), so do the others ("Set goals: aim high"), however their verb reads."""
+    if len(block.children) < 2:
+        return [], []
     firsts = [
         item.children[0]
         for item in block.children
         if item.children and item.children[0].kind == "paragraph"
     ]
-    defining = sum(
-        1
-        for paragraph in firsts
-        if (found := term_match(paragraph.text, colon=True)) and found.group("term")[:1].isupper()
-    )
-    if defining < 2 or 2 * defining < len(firsts):
-        return []
-    return [id(paragraph) for paragraph in firsts]
+    defining = advising = 0
+    for paragraph in firsts:
+        found = term_match(paragraph.text, colon=True)
+        if found is None:
+            continue
+        defining += found.group("term")[:1].isupper()
+        advising += is_advice(found.group("term")) or is_advice(found.group("rest"))
+    ids = [id(paragraph) for paragraph in firsts]
+    glossed = ids if len(ids) > 2 and defining >= 2 and 2 * defining >= len(firsts) else []
+    return glossed, ids if advising and 2 * advising >= len(firsts) else []
 
 
 RULE = ClaimRule(block=term_list)
