@@ -57,8 +57,9 @@ def survey(block: Block) -> tuple[list[int], list[int]]:
     """The first paragraphs of a list's items (glossed, advised): when most of them define a
     term the way a glossary does (`Epictetus: a former slave ...`, `**Marcus Aurelius** –
     ...`), an item set off by a plain dash (`Zeno of Citium — founder of the school`) does
-    too; when half of its `Label: text` items (one of a pair) give advice ("Listen for clues: pay attention
-    to ..."), so do the others ("Set goals: aim high"), however their verb reads."""
+    too; when half of its `Label: text` items (one of a pair) give advice ("Listen for
+    clues: pay attention to ..."), so do the others ("Set goals: aim high"), however their
+    verb reads."""
     if len(block.children) < 2:
         return [], []
     firsts = [
