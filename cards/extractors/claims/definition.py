@@ -5,32 +5,112 @@
     Negative cycles called *demon dialogues* trap couples.
     Stonewalling is when one partner shuts down.
 
+    ## Oxytocin
+    It is also known as the bonding hormone.     <- "Oxytocin is also known as ..."
+    This is called the spacing effect.           <- under no such heading: no item
+
 A definition is worth two cards: a cloze that hides the term, and a question "What is
 ...?" that the rest of the sentence answers. Which term a sentence defines, if any, is
 `defines.definition_term`'s to say; this rule makes the item, hiding the term (or its
 emphasis, when the writer bolded the term: "The **availability heuristic** is ...").
+A definition led by a pronoun ("It is also known as ...", "This mechanism is called ...")
+has its subject elsewhere, and a card of it cannot be answered; the heading right above
+the paragraph, or the note's title over its first paragraph, can be that subject when it
+is a term itself, and then stands in for the pronoun on the card.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from cards.extractors.claims.emphasis import key_phrase, names
 from cards.extractors.claims.reading import ClaimRule, Passage
+from cards.extractors.walk import heading_text
+from cards.inline import InlineText, concat
 from cards.items import Item
+from cards.language import finite_verb, is_question, words
+
+_POINTER = re.compile(
+    r"^(?:(?:often|sometimes|usually|also|hence|thus|so|therefore|now),?\s+)?"
+    r"(?P<word>it|this|that|these|those|they|such)(?P<rest>['’](?:s|re)\b|\s)",
+    re.IGNORECASE,
+)
+"""A pronoun or a pointing determiner that leads a sentence: its subject is elsewhere."""
+_SECTIONS = frozenset(
+    "overview introduction summary notes background definition definitions description "
+    "details examples example basics context references resources misc other".split()
+)
+"""Headings that name a part of the note, not the thing a pronoun under them stands for."""
 
 
 def definition(passage: Passage) -> Sequence[Item] | None:
     """The sentence as a definition of its term, when it defines one."""
     if not passage.ok or not passage.term:
         return None
-    term, plain = passage.term, passage.plain
-    key = key_phrase(passage.sentence)
+    term, sentence = passage.term, passage.sentence
+    pointer = _POINTER.match(sentence.text) if sentence.text[:1] in _STARTS else None
+    if pointer and _pointing(sentence.text[pointer.end("word") :], term):
+        subject = _subject_above(passage)
+        if not subject or subject.lower() == term.lower():
+            return ()  # "This is known as a lag indicator": the card could not say what is
+        sentence = _named(sentence, pointer, subject)
+    plain = sentence.text
+    key = key_phrase(sentence)
     if key is None or not names(term, plain[key[0] : key[1]]):
         span = plain.find(term)
         key = (span, span + len(term))
-    item = Item("claim", passage.ref, passage.sentence, key=key, term=term, rule="claim.definition")
+    item = Item("claim", passage.ref, sentence, key=key, term=term, rule="claim.definition")
     return (item,)
+
+
+_STARTS = frozenset("iItTsSoOaAhHnNuU")
+"""First letters of `_POINTER`'s words: most sentences are ruled out by their first."""
+
+
+def _pointing(rest: str, term: str) -> bool:
+    """Whether the pointer is the whole subject, or with one noun ("This mechanism is
+    called ..."): "This state save of the process is called a context switch" says what."""
+    ws = words(rest)
+    verb = next((i for i, w in enumerate(ws[:3]) if w in _COPULAS), None)
+    return (verb is not None or rest[:1] in "'’") and not rest.lower().startswith(term.lower())
+
+
+_COPULAS = frozenset("is are was were s re".split())
+
+
+def _subject_above(passage: Passage) -> str:
+    """The heading right above the paragraph, or the note's title over its first
+    paragraph, when it is a term: what a leading pronoun of the paragraph's first sentence
+    stands for (in a later sentence, it stands for something the paragraph said)."""
+    visit = passage.visit
+    if passage.text.text[: passage.start].strip():
+        return ""
+    above = visit.previous()
+    if above is not None and above.kind == "heading":
+        subject = heading_text(above).text.strip()
+    elif visit.index == 0 and not visit.headings and visit.parent is None:
+        subject = passage.reading.note.title.strip()
+    else:
+        return ""
+    ws = words(subject)
+    if not 0 < len(ws) <= 4 or ws[-1] in _SECTIONS or is_question(subject):
+        return ""
+    return subject if len(ws) < 2 or finite_verb(subject) is None else ""
+
+
+def _named(sentence: InlineText, pointer: re.Match[str], subject: str) -> InlineText:
+    """The sentence with the subject in the pronoun's place: "Oxytocin is also known as
+    ...", "Oxytocin's also known as ..."."""
+    start = pointer.start("word")
+    end = pointer.end("word")
+    if sentence.text[end : end + 1] == " " and pointer.group("word").lower() != "it":
+        rest = sentence.text[end:].lstrip()
+        head = rest.split(" ", 1)[0]
+        if head and head.lower() not in ("is", "are", "was", "were"):
+            end += 1 + len(head)  # "This mechanism is called ...": the noun goes too
+    before = sentence.slice(0, start)
+    return concat([before, InlineText(subject), sentence.slice(end, len(sentence.text))], sep="")
 
 
 RULE = ClaimRule(sentence=definition)

@@ -85,7 +85,7 @@ class Passage:
     def term(self) -> str:
         """The term the sentence defines, or ''."""
         if self._term is None:
-            self._term = definition_term(self.sentence.text)
+            self._term = definition_term(self.sentence.text, self.reading.note.title)
         return self._term
 
     @property

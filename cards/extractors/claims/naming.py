@@ -1,0 +1,135 @@
+"""Definitions that name their term with a phrase made for it: a verb of defining, an
+alias, "called".
+
+    Oxytocin, also known as the love hormone, ...             -> Oxytocin
+    we call these distressed relationships                    -> distressed relationships
+    Negative cycles called *demon dialogues* ...              -> demon dialogues
+    Attachment refers to a lasting emotional bond.            -> Attachment
+    Flow can be defined as full absorption in a task.         -> Flow
+    Hick's law states that choice time grows with options.    -> Hick's law
+    By co-regulation, I mean calming each other's ...         -> co-regulation
+
+A writer who defines uses a handful of phrases for it, and where one of them is there
+the term is the phrase's subject or object. Each pattern is tried only where a substring
+it needs is found, since most sentences define nothing. A name used in passing ("in what
+are termed enlightened ages") defines nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cards.extractors.claims.subjects import subject_ok
+from cards.language import DETERMINERS, PREPOSITIONS, words
+
+_ALIAS = re.compile(
+    r"^(?P<term>[^,(]{2,60}?)(?:,?\s+|\s*\(\s*)(?:(?:also|often|sometimes|commonly|usually)\s+"
+    r"(?:known as|called|referred to as)|otherwise known as|aka|a\.k\.a\.)\s"
+    r"|^(?:the\s+)?(?P<short>(?-i:[A-Z]{2,6})),\s+or\s+(?:the\s+)?(?-i:[a-z])[\w -]{3,60},\s",
+    re.IGNORECASE,
+)
+"""`X, also known as Y`, `X (aka Y)`, and an acronym glossed in passing: `The SIS, or sexual
+inhibition system, notices ...`."""
+_NAMING = re.compile(  # "we call these X", and "Perel calls this X", "therapists call it X"
+    r"\b(?:(?:we|I|you|they|people|scientists|researchers)\s+(?:call|calls|define|defines|term|name)"
+    r"\s+(?:this|these|that|those|it|them)?"
+    r"|(?-i:(?!(?:He|She|It)\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[a-z]+ists)"
+    r"\s+(?:calls?|called|terms?|termed|names?|named)"
+    r"\s+(?:this|these|that|those|it|them))\s*[\"“]?(?P<term>[\w' -]{2,60}?)[\"”]?"
+    r"(?:\s+as\b|[.,;]|\s+(?:and|but|because|so)\s|\s[-–—]\s|$)"
+    r"|\b(?:is|are)\s+(?:called|known as|termed)\s+[\"“]?(?P<term2>[\w' -]{2,60}?)[\"”]?"
+    r"(?:[.,;]|\s+(?:and|but|because|so)\s|\s[-–—]\s|$)"
+    r"|(?-i:\b[a-z]{3,}s?)\s+(?P<how>called|termed|dubbed|known as)\s+[\"“]?"
+    r"(?P<term3>(?:[\w'-]+\s+){0,3}[\w'-]+)[\"”]?(?:[.,;]|$)",
+    re.IGNORECASE,
+)
+_CALLED_NOT = frozenset("me you him her it us them out up back off in that which who".split())
+"""What follows "called" where it is a verb of calling ("she called him back"), or where
+more than a name follows ("a hormone called cortisol that slows digestion")."""
+_TERM_INTRO = re.compile(
+    r"^(?:the\s+)?(?:term|word|concept|phrase)\s+[\"“'‘]?(?P<term>[^\"”’,;]{2,40}?)[\"”'’]?\s+"
+    r"(?:describes|refers to|means|denotes|names|captures)\s",
+    re.IGNORECASE,
+)
+"""`The term "earned security" describes ...`: the term is what the quotation marks hold."""
+_DEFINING_VERB = re.compile(
+    r"^(?P<term>.{2,60}?)\s+"
+    r"(?:refers to|refer to|(?:is|are|can be|may be|could be) defined as(?! well)|means|denotes"
+    r"|stands for|stand for|(?P<law>states|holds|says|posits|predicts) that)\s"
+)
+"""`X refers to Y`, `X can be defined as Y`; `X states that ...` when X is a law or a rule."""
+LAWS = frozenset(
+    "law laws rule principle theorem effect hypothesis paradox razor fallacy axiom postulate "
+    "conjecture lemma maxim".split()
+)
+"""What a statement names itself when it is one: "Raoult's law", "the Pareto principle"."""
+_ORDINARY = frozenset("net overall end side main real only same whole general basic".split())
+"""Words before "effect" or "rule" that make it a role, not a name: "the net effect is that"."""
+
+
+def named_law(ws: list[str]) -> bool:
+    """ "Raoult's law", "the five minute rule": a law or a rule by name, not "the net effect"
+    or "the only rule"."""
+    return len(ws) > 1 and ws[-1] in LAWS and not _ORDINARY.intersection(ws[:-1])
+
+
+_I_MEAN = re.compile(r"^By\s+(?P<term>[^,]{2,40}),\s+(?:I|we)\s+mean\s", re.IGNORECASE)
+"""`By co-regulation, I mean calming each other's nervous systems.`"""
+
+
+def _has_subject(before: str) -> bool:
+    """Whether the words before "is called" can be its subject: not "what", nothing at all,
+    or a phrase that opens on a preposition ("In Judaism is called ...")."""
+    if "," in before:
+        before = before[before.rindex(",") + 1 :]  # "On Unix, the process of ..."
+    ws = words(before)
+    return bool(ws) and ws[-1] != "what" and ws[0] not in PREPOSITIONS
+
+
+def _hints(*words: str) -> re.Pattern[str]:
+    """Any of these substrings, found by one search in C."""
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+_ALIAS_HINTS = _hints("known as", "aka", "a.k.a.", "called", "referred to as", ", or ")
+_INTRO_STARTS = frozenset(["the ", "term", "word", "conc", "phra"])
+"""How `_TERM_INTRO` can start: most sentences are ruled out by their first four letters."""
+_VERB_HINTS = _hints(
+    "refer to", "refers to", "defined as", "means", "denotes", "stand", "s that", "predicts"
+)
+_NAMING_HINTS = _hints("call", "defin", "term", "name", "known as")
+"""Words each pattern needs (lower case): most sentences have none, and a substring search
+is far cheaper than trying the pattern's lazy term at every length."""
+
+
+def named_term(plain: str) -> str | None:
+    """The term a naming phrase gives; '' when a naming phrase is there but names no term
+    (the sentence then defines nothing); None when there is none."""
+    low = plain.lower()
+    meant = _I_MEAN.match(plain) if low[:3] == "by " else None
+    if meant and subject_ok(meant.group("term")):
+        return meant.group("term").strip()
+    alias = _ALIAS.match(plain) if _ALIAS_HINTS.search(low) else None
+    if alias and subject_ok(alias.group("term") or alias.group("short")):
+        return (alias.group("term") or alias.group("short")).strip()
+    intro = _TERM_INTRO.match(plain) if low[:4] in _INTRO_STARTS else None
+    if intro:
+        return intro.group("term").strip()
+    verb = _DEFINING_VERB.match(plain) if _VERB_HINTS.search(low) else None
+    if verb and subject_ok(verb.group("term")):
+        if not verb.group("law") or named_law(words(verb.group("term"))):
+            return verb.group("term").strip()
+    naming = _NAMING.search(plain) if _NAMING_HINTS.search(low) else None
+    if naming is None:
+        return None
+    named = naming.group("term3")
+    if named is not None:  # "... negative cycles called demon dialogues."
+        ws, after = words(named), named.split()[1:2]
+        called = naming.group("how").lower() == "called" and ws[0] in DETERMINERS
+        if called and not (after and after[0][:1].isupper()):
+            return ""  # "the therapist called the police": a call, not a name
+        return named if subject_ok(named) and not _CALLED_NOT.intersection(ws) else ""
+    if naming.group("term2") and not _has_subject(low[: naming.start()]):
+        return ""  # "in what are termed enlightened ages": a name used, not defined
+    term = (naming.group("term") or naming.group("term2") or "").strip()
+    return term if subject_ok(term) else ""

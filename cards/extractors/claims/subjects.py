@@ -1,0 +1,95 @@
+"""What makes a sentence's subject a term worth a "What is ...?" card.
+
+    Working memory is a small store ...        -> a term
+    This is a common pattern ...               -> a pronoun: what it stands for is elsewhere
+    The first is the lack of burnout.          -> a counted one of something named before
+    The key word is "one degree".              -> a role ("the key word", "the goal") that
+                                                  the sentence fills, not a term it defines
+    My therapist says this is my attachment    -> a clause
+
+Every definition pattern ends by asking whether its subject is a term, so the test is one
+function: a short noun phrase that names something on its own, not a pronoun, a
+quantifier, a clause, or a phrase that points back at what came before.
+"""
+
+from __future__ import annotations
+
+from cards.language import (
+    AUX,
+    CONJUNCTIONS,
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    WH,
+    finite_verb,
+    words,
+)
+
+_QUANTIFIERS = frozenset("many some most all few several each every any no".split())
+_POINTING = frozenset(
+    "first second third last other others remaining former latter following previous same "
+    "above below aforementioned rest next final".split()
+)
+"""Words of a subject that points back at what came before: "The first is ...", "The
+remaining items are ...", "The other is ...": one of things named elsewhere."""
+_ORDINALS = frozenset("first second third last former latter other next final".split())
+_ROLES = frozenset(
+    "word words point idea trick goal aim problem answer question result reason thing "
+    "difference lesson key secret solution issue catch takeaway upshot gist truth".split()
+)
+"""Heads of a subject that names a role the sentence fills ("The key word is ...", "The
+goal is to ...", "The problem is that ..."): it says what fills the role, and defines no
+term."""
+
+
+def subject_ok(subject: str) -> bool:
+    """A term worth asking about: a short noun phrase, not a pronoun, clause or quantifier."""
+    ws = words(subject)
+    if not 1 <= len(ws) <= 8 or "," in subject or ";" in subject or subject[:1] in "\"“'‘":
+        return False
+    if ":" in subject:  # "A: Dopamine", "Note: Sleep": a label, then the subject
+        return False
+    if subject.count("(") != subject.count(")"):
+        return False  # "Narasimha) (also ...": a sentence cut inside brackets
+    first = ws[0]
+    if first in PRONOUNS or first in PREPOSITIONS or first in CONJUNCTIONS or first in WH:
+        return False
+    if first in _QUANTIFIERS or first in {"if", "when", "while", "because", "although", "since"}:
+        return False
+    if len(ws) > 1 and first.endswith("ing") and (ws[1] in DETERMINERS or ws[1] in PRONOUNS):
+        return False  # a gerund clause ("Exploring our template"), not "Working memory"
+    if any(w in AUX for w in ws):
+        return False
+    if _points_back(ws):
+        return False  # "The first is ...", "The key word is ...": no term of its own
+    return len(ws) < 3 or finite_verb(subject) is None  # "My therapist says this": a clause
+
+
+def _points_back(ws: list[str]) -> bool:
+    """A subject that stands for something said before, or names a role: "The first",
+    "Another analogy", "Second", "The goal", "Problem", "Hegel said it"."""
+    first = ws[0]
+    if first in _ASIDES or ws[-1] in PRONOUNS:
+        return True
+    if first in _PARTS and len(ws) > 1 and (ws[1][0].isdigit() or ws[1] in _ROMAN):
+        return True
+    if len(ws) == 1:
+        return first in _ORDINALS or first in _ROLES  # "Second is ...", "Problem is ..."
+    return first in DETERMINERS and (ws[1] in _POINTING or _role(ws))
+
+
+_ASIDES = frozenset("another such also still just only equally similarly especially".split())
+"""First words of a subject that is no term: "Another analogy", "Also interesting"."""
+_PARTS = frozenset("chapter chapters section part page episode lecture lesson".split())
+"""A part of a text by its number ("Chapter 54 is about ..."): the sentence summarises it."""
+_ROMAN = frozenset("i ii iii iv v vi vii viii ix x xi xii".split())
+_RANKING = frozenset("key main real big whole only important basic central core hard".split())
+"""What ranks a role ("the key word", "the main point"), as "the halting problem" names one."""
+
+
+def _role(ws: list[str]) -> bool:
+    """ "The goal", "the key word": "the", a ranking word or none, and a role ("A word is a
+    sequence of letters" defines one)."""
+    if ws[0] != "the" or ws[-1] not in _ROLES:
+        return False
+    return len(ws) == 2 or (len(ws) == 3 and ws[1] in _RANKING)
