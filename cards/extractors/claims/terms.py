@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cards.extractors.claims.subjects import subject_ok
 from cards.extractors.claims.labelled import ASSERTION
 from cards.extractors.claims.reading import Reading
 from cards.extractors.claims.shared import MIN_WORDS, NOT_TERMS, quoted
+from cards.extractors.claims.subjects import subject_ok
 from cards.extractors.walk import Visit
 from cards.inline import InlineText, concat
 from cards.items import Item, SourceRef
