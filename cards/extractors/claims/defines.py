@@ -87,9 +87,9 @@ def _copula_term(plain: str, copula: re.Match[str], title: str) -> str:
     head, kind = subject_words[-1], rest_words[0]
     if kind == "one" and _VAGUE.intersection(rest_words[2:4]):
         return ""  # "Music is one of the things ...": one among others, not what it is
-    if kind in _CLAUSE_COMPLEMENT and subject_words[0] not in _DEFINING_START:
-        if kind != "about" or _about_what(subject, rest_words):
-            return subject  # "Stonewalling is when one partner shuts down"
+    clause = kind in _CLAUSE_COMPLEMENT and subject_words[0] not in _DEFINING_START
+    if clause and (kind != "about" or _about_what(subject, rest_words)):
+        return subject  # "Stonewalling is when one partner shuts down"
     if kind == "that" and named_law(subject_words):
         return subject  # "The Sesame Street rule is that ..."
     if title and subject.lower() == title.lower() and kind in _OWN_SUBJECT_COMPLEMENT:

@@ -116,9 +116,9 @@ def named_term(plain: str) -> str | None:
     if intro:
         return intro.group("term").strip()
     verb = _DEFINING_VERB.match(plain) if _VERB_HINTS.search(low) else None
-    if verb and subject_ok(verb.group("term")):
-        if not verb.group("law") or named_law(words(verb.group("term"))):
-            return verb.group("term").strip()
+    lawful = verb is not None and (not verb["law"] or named_law(words(verb["term"])))
+    if verb and lawful and subject_ok(verb.group("term")):
+        return verb.group("term").strip()
     naming = _NAMING.search(plain) if _NAMING_HINTS.search(low) else None
     if naming is None:
         return None
