@@ -33,6 +33,7 @@ from cards.extractors.claims import (
     term_lines,
     term_list,
     term_outline,
+    titled,
 )
 from cards.extractors.claims.reading import BlockRule, Claimed, ClaimRule, Passage, Reading
 from cards.extractors.ruler import Ruler
@@ -51,6 +52,7 @@ RULES: tuple[tuple[str, ClaimRule], ...] = (
     ("term-list", term_list.RULE),
     ("term-heading", term_heading.RULE),
     ("term-outline", term_outline.RULE),
+    ("titled", titled.RULE),
     ("term-lines", term_lines.RULE),
     ("emphasis", emphasis.RULE),
     ("definition", definition.RULE),

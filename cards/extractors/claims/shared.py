@@ -32,13 +32,21 @@ MEETING_KEYS = frozenset(
     ]
 )
 """`Decision: we ship on Friday`, `Owner: Sam`: a meeting's record, no term and its meaning."""
-_LIST_LABELS = frozenset("pros cons advantages disadvantages benefits drawbacks".split())
+_LIST_LABELS = frozenset(
+    "pros cons advantages disadvantages benefits drawbacks example examples exceptions".split()
+)
 NOT_TERMS = METADATA_KEYS | LABELS | MEETING_KEYS | _LIST_LABELS
 """Metadata keys, a meeting's fields and labels of an annotation: `- Q: What is ...?`,
 `- **Note:** ...`, `- TODO: ...` define no term."""
 ANNOTATIONS = LABELS - METADATA_KEYS - {"q", "a", "question", "answer"}
 """Labels over sentences the note asserts (`Note: ...`, `Takeaway: ...`), unlike metadata,
 and unlike a question and its answer, which make a card of their own."""
+ENUMERATED = re.compile(
+    r"(?:step|phase|stage|option|method|rule|case|part|day|week|level|round|question|example"
+    r"|exercise|problem|chapter|section|lesson|lecture|tip|point|item|reason|task)\s*#?\d+\w?$",
+    re.IGNORECASE,
+)
+"""`Step 2`, `Option 1`, `Case 3a`: a place in a sequence, not a term."""
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 """The same word shape as `language.words`, so word indexes line up."""
 

@@ -16,13 +16,14 @@ not a link, a quotation or a clause with its own subject.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from cards.extractors.claims.labelled import ASSERTION
 from cards.extractors.claims.reading import Reading
-from cards.extractors.claims.shared import MIN_WORDS, NOT_TERMS, quoted
+from cards.extractors.claims.shared import ENUMERATED, MIN_WORDS, NOT_TERMS, quoted
 from cards.extractors.claims.subjects import subject_ok
-from cards.extractors.walk import Visit
+from cards.extractors.walk import Visit, walk
 from cards.inline import InlineText, concat
 from cards.items import Item, SourceRef
 from cards.language import (
@@ -36,6 +37,7 @@ from cards.language import (
     sentences,
     words,
 )
+from cards.parse import ParsedNote
 
 TERM_ITEM = re.compile(
     r"^(?P<term>[^:=]{1,50}?)\s*(?P<sep>::?|(?<=\s)=)\s+(?P<rest>\S.*)$", re.DOTALL
@@ -74,6 +76,35 @@ def term_match(text: InlineText, colon: bool, glossary: bool = False) -> re.Matc
     if any(m.kind in _KEY_MARKS and m.start == 0 and m.end >= width for m in text.marks):
         return dashed
     return None
+
+
+_LABEL = re.compile(r"[*_]*(?P<label>[^:*_\n]{1,40}?)[*_]*\s*:")
+
+
+def recurs(note: ParsedNote, label: str) -> bool:
+    """Whether `label` opens three paragraphs of the note or more: a speaker's name or a
+    field's ("Priya: ...", "Status: ..."), not a term or a title (a glossary may give a
+    term twice)."""
+    return _label_counts(note)[label.strip().lower()] > 2
+
+
+def _label_counts(note: ParsedNote) -> Counter[str]:
+    """How often each `Label:` opens a paragraph of the note (lower case), counted once per
+    note."""
+    global _counted
+    if _counted is None or _counted[0] is not note:
+        counts: Counter[str] = Counter()
+        for visit in walk(note.blocks):
+            block = visit.block
+            if block.kind == "paragraph" and ":" in block.text.text[:42]:
+                found = _LABEL.match(block.text.text)
+                if found:
+                    counts[found.group("label").strip().lower()] += 1
+        _counted = (note, counts)
+    return _counted[1]
+
+
+_counted: tuple[ParsedNote, Counter[str]] | None = None
 
 
 def announces(found: re.Match[str]) -> bool:
@@ -115,10 +146,14 @@ def term_claim(
         return None  # "[Four Weeks: Time for Mortals](...)": a title's colon, in a link
     if reading.taxonomy is not None and reading.taxonomy.names(term):
         return None  # "| Anxious | fears ... |" lists a trait, it defines nothing
+    if found.group("sep") == ":" and recurs(reading.note, term):
+        return None  # "Priya: ..." on line after line: a speaker, not a term
     if not term[:1].isupper() or not 0 < len(words(term)) <= 5:
         return None
     if term.lower() in NOT_TERMS or term.lower().rsplit(None, 1)[-1] in _BIBLIOGRAPHIC:
         return None
+    if term[-1:].isdigit() and ENUMERATED.match(term):
+        return None  # "Step 2: the script copies ...": a step, not a term
     if any(w in AUX for w in words(term)):
         return None  # "**Virtue is the only good** – ...": a clause, not a term
     rest_start = found.start("rest")

@@ -1,0 +1,105 @@
+"""claim.titled: a statement under a bold title that opens its list item or paragraph.
+
+    1. **The matching principle**: Good talks match the mode the other person is in.
+    - **Courage:** Humans have a natural pull toward safety.
+    **Why it works:** Naming a feeling calms the body that feels it.
+
+    - **Priya:** we should ship on Friday     <- a title that recurs: a speaker's name
+    - **Tip:** check the logs first           <- advice, and an annotation label
+
+Book and talk notes set out their points this way: a bold title, then what the note says
+under it. The title is the card's context, so it stays on the card ("Courage: Humans
+have ..."), and the statement's predicate is the cloze. Only a statement with a verb
+makes a claim (a title over a fragment or an instruction asserts nothing), and only
+under a bold title: a plain `Name: remark` line is as often a transcript. A title that
+recurs in the note is a speaker's or a field's; a term over its meaning in a list is the
+term rules' (tried before this one).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cards.extractors.claims.defines import definition_term
+from cards.extractors.claims.labelled import ASSERTION
+from cards.extractors.claims.reading import Claimed, ClaimRule, Reading
+from cards.extractors.claims.shared import NOT_TERMS, claim_like, predicate
+from cards.extractors.claims.terms import recurs
+from cards.extractors.walk import Visit
+from cards.inline import Mark
+from cards.items import Item
+from cards.language import finite_verb, is_advice, sentences, words
+
+_AFTER = re.compile(r"[ \t\n]*(?:(?<=:)|[:.]|[-–—](?=\s))[ \t\n]*")
+"""What separates a title from its statement: the title's own colon, or a colon or a dash
+after it, and white space, a line break included (`**Title:**  ` then the next line)."""
+MAX_TITLE = 12
+
+
+def titled(reading: Reading, visit: Visit) -> Claimed | None:
+    """The first sentence after a bold title, with the title."""
+    text = visit.block.text
+    title = _title(text.text, text.marks)
+    if title is None:
+        return None
+    end, label = title
+    after = _AFTER.match(text.text, end)
+    if after is None or (after.end() == end and not label.endswith(":")):
+        return None
+    label = label.rstrip(":").strip()
+    if not _titles(label, reading) or recurs(reading.note, label):
+        return None
+    start = after.end()
+    spans = sentences(text.text[start:])
+    if not spans:
+        return None
+    stop = start + spans[0][1]
+    statement = text.text[start + spans[0][0] : stop].strip()
+    ws = words(statement)
+    if not claim_like(statement) or ws[0] == "i" or finite_verb(statement) is None:
+        return None
+    if _listed(statement):
+        return None  # "**Power:** solar panels, DC-DC converters, relays.": a list, no verb
+    if is_advice(statement, lax=True):
+        return None  # "**User interface:** display photos ...": a to-do under a title
+    term = definition_term(statement, reading.note.title)
+    if term and set(words(term)) & set(words(label)):
+        return None  # "**Chirality:** A chiral molecule is ...": the definition rule's
+    claim = text.slice(0, stop).strip()
+    offset = claim.text.find(statement)
+    key = predicate(statement)
+    if key is not None:
+        key = (key[0] + offset, key[1] + offset)
+    item = Item("claim", reading.ref(visit, text), claim, key=key, rule="claim.titled")
+    return Claimed((item,), spans=((0, stop),), whole=False)
+
+
+def _listed(statement: str) -> bool:
+    """Three or more short parts between commas: a list of things, whatever verb it seems
+    to have."""
+    parts = statement.split(",")
+    return len(parts) > 2 and all(len(part.split()) <= 4 for part in parts)
+
+
+def _title(text: str, marks: tuple[Mark, ...]) -> tuple[int, str] | None:
+    """Where a bold title at the start of the text ends, and its words."""
+    for mark in marks:
+        if mark.start == 0 and mark.kind == "strong" and mark.end < len(text):
+            return mark.end, text[: mark.end].strip()
+    return None
+
+
+def _titles(label: str, reading: Reading) -> bool:
+    """A title, not a label of the note's own (`Note:`, `Decision:`), a claim's announcement
+    (the labelled rule's) or a category of the taxonomy (a trait's label)."""
+    ws = words(label)
+    if not 0 < len(ws) <= MAX_TITLE or label.lower() in NOT_TERMS:
+        return False
+    if len(ws) <= 3 and any(c.isdigit() for c in label):
+        return False  # "Step 2", "9/13/21", "Aug 22 '85": a step or a date, no title
+    if ASSERTION.fullmatch(f"{label}: "):
+        return False
+    return reading.taxonomy is None or not reading.taxonomy.names(label)
+
+
+RULE = ClaimRule(block=titled)
