@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from cards.extractors.claims.emphasis import key_phrase, names
 from cards.extractors.claims.reading import ClaimRule, Passage
+from cards.extractors.claims.shared import SECTIONS
 from cards.extractors.walk import heading_text
 from cards.inline import InlineText, concat
 from cards.items import Item
@@ -37,11 +38,6 @@ _POINTER = re.compile(
     re.IGNORECASE,
 )
 """A pronoun or a pointing determiner that leads a sentence: its subject is elsewhere."""
-_SECTIONS = frozenset(
-    "overview introduction summary notes background definition definitions description "
-    "details examples example basics context references resources misc other".split()
-)
-"""Headings that name a part of the note, not the thing a pronoun under them stands for."""
 
 
 def definition(passage: Passage) -> Sequence[Item] | None:
@@ -94,7 +90,7 @@ def _subject_above(passage: Passage) -> str:
     else:
         return ""
     ws = words(subject)
-    if not 0 < len(ws) <= 4 or ws[-1] in _SECTIONS or is_question(subject):
+    if not 0 < len(ws) <= 4 or ws[-1] in SECTIONS or is_question(subject):
         return ""
     return subject if len(ws) < 2 or finite_verb(subject) is None else ""
 

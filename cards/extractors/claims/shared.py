@@ -41,9 +41,20 @@ NOT_TERMS = METADATA_KEYS | LABELS | MEETING_KEYS | _LIST_LABELS
 ANNOTATIONS = LABELS - METADATA_KEYS - {"q", "a", "question", "answer"}
 """Labels over sentences the note asserts (`Note: ...`, `Takeaway: ...`), unlike metadata,
 and unlike a question and its answer, which make a card of their own."""
+SECTIONS = frozenset(
+    "overview introduction intro summary notes note background definition definitions "
+    "description details examples example basics context references resources misc other "
+    "installation install setup usage configuration requirements prerequisites conclusion "
+    "conclusions results discussion abstract methods method approach motivation problem "
+    "solution ideas thoughts questions links reading todo log history status update updates "
+    "changelog features tips faq goals plan takeaways highlights quotes sources".split()
+)
+"""Headings that name a part of the note, not a thing: a pronoun under them, or a paragraph
+without its subject, is about something else."""
 ENUMERATED = re.compile(
     r"(?:step|phase|stage|option|method|rule|case|part|day|week|level|round|question|example"
-    r"|exercise|problem|chapter|section|lesson|lecture|tip|point|item|reason|task)\s*#?\d+\w?$",
+    r"|exercise|problem|chapter|section|lesson|lecture|tip|point|item|reason|task|list|idea"
+    r"|concept|template|version|lab|assignment|project|sprint|attempt|trial)\s*#?\d+\w?\.?$",
     re.IGNORECASE,
 )
 """`Step 2`, `Option 1`, `Case 3a`: a place in a sequence, not a term."""

@@ -1,34 +1,41 @@
-"""claim.term-heading: a glossary written as headings, each term over its meaning.
+"""claim.term-heading: a heading that is only a term, over a paragraph that says what it is.
 
     ## Glossary
     ### Protest behaviour
     Any action that tries to re-establish contact with a partner.
 
+    ### Authoritative parenting
+    Strikes a balance between warmth and firm rules.       <- no subject: the heading's
+    A style marked by high demands and warm support.       <- a noun phrase, no verb
+    Characterized by warmth but few rules.                 <- a participle
+
 The heading alone is no sentence, and the paragraph alone has no subject: together they
-are "Protest behaviour: Any action that ...", a definition card. Only under a heading
-that announces a glossary ("Glossary", "Key terms", "Concepts"), since elsewhere a short
-heading over a paragraph is a section and its first sentence, not a term and its meaning.
-A paragraph that names its term itself is left to the sentence rules.
+are "Authoritative parenting: Strikes a balance ...", a definition card. Under a heading
+that announces a glossary ("Glossary", "Key terms", "Concepts") any first sentence is
+the meaning; elsewhere a short heading over a paragraph is as often a section and its
+first remark, so the first sentence must be one that lacks its subject: it opens on a
+verb in -s, on a participle, or is a noun phrase with no verb of its own. A paragraph
+that names its term itself is left to the sentence rules.
 """
 
 from __future__ import annotations
 
 from cards.extractors.claims.reading import Claimed, ClaimRule, Reading
-from cards.extractors.claims.shared import MIN_WORDS
+from cards.extractors.claims.shared import ENUMERATED, MIN_WORDS, SECTIONS
+from cards.extractors.claims.subjects import subject_ok
 from cards.extractors.claims.terms import defined, glossary_heading
 from cards.extractors.walk import Visit, heading_text
 from cards.inline import InlineText
-from cards.language import sentences
+from cards.language import DETERMINERS, finite_verb, in_s, is_question, sentences, words
 
 
 def term_heading(reading: Reading, visit: Visit) -> Claimed | None:
-    """The first paragraph under a term's heading, in a glossary section."""
+    """The first sentence under a term's heading, in a glossary or lacking its subject."""
     block = visit.block
     above = visit.previous() if block.kind == "paragraph" else None
-    if above is None or above.kind != "heading" or len(visit.headings) < 2:
+    if above is None or above.kind != "heading":
         return None
-    if not any(glossary_heading(h) for h in visit.headings[:-1]):
-        return None
+    glossary = len(visit.headings) > 1 and any(glossary_heading(h) for h in visit.headings[:-1])
     term = heading_text(above).strip().text
     taxonomy = reading.taxonomy
     if not term[:1].isupper() or (taxonomy is not None and taxonomy.names(term)):
@@ -38,8 +45,61 @@ def term_heading(reading: Reading, visit: Visit) -> Claimed | None:
     meaning = text.slice(0, spans[0][1]).strip() if spans else InlineText()
     if term.lower() in meaning.text.lower():
         return None  # a meaning that names its term is a sentence the rest of the code reads
+    if not glossary and not (_term_like(term) and _subjectless(meaning.text)):
+        return None
+    if is_question(meaning.text) or meaning.text.rstrip().endswith(":") or "=" in meaning.text:
+        return None  # a question, an introduction, a formula: no meaning of a term
     item = defined(reading, visit, term, meaning, MIN_WORDS, "claim.term-heading")
-    return Claimed((item,)) if item else None
+    if item is None:
+        return None
+    return Claimed((item,)) if glossary else Claimed((item,), ((0, spans[0][1]),), whole=False)
+
+
+def _term_like(heading: str) -> bool:
+    """A heading that names a thing, not a part of the note ("Overview", "Step 2")."""
+    ws = words(heading)
+    if not 0 < len(ws) <= 4 or ws[-1] in SECTIONS or ENUMERATED.match(heading):
+        return False
+    return subject_ok(heading) and not any(c.isdigit() for c in heading)
+
+
+_AFTER = frozenset("by as for to in with".split())
+_OBJECTS = DETERMINERS - {"that"}
+_DEFINING_VERBS = frozenset(
+    "refers consists stands means describes denotes involves represents contains includes "
+    "measures occurs happens relates applies belongs".split()
+)
+"""Verbs that open a subjectless gloss whatever follows them ("Refers to ...")."""
+_RELATIVE = frozenset("that which who whom whose where when".split())
+_MAIN = frozenset("is are was were must can could should would will may might".split())
+"""Verbs that, after a relative clause, are the main clause's: the sentence has a subject."""
+
+
+def _subjectless(sentence: str) -> bool:
+    """A sentence that lacks its subject: "Strikes a balance ...", "Characterized by ...",
+    "Also known as ...", "A style marked by ..." (a noun phrase whose only verbs are in a
+    clause of its own)."""
+    ws = words(sentence)
+    if len(ws) < MIN_WORDS:
+        return False
+    first = ws[0]
+    if _participle(ws[1:] if first == "also" else ws):
+        return True  # "Characterized by warmth", "Also known as ..."
+    if first in _DEFINING_VERBS or (in_s(first) and "'" not in first and ws[1] in _OBJECTS):
+        return True  # "Strikes a balance", "Refers to ...", not "There's" or "Things you"
+    if first not in ("a", "an"):
+        return False
+    verb = finite_verb(sentence)
+    if verb is None:
+        return True  # "A style marked by high demands."
+    relative = next((i for i, w in enumerate(ws[:verb]) if w in _RELATIVE), None)
+    return relative is not None and not _MAIN.intersection(ws[relative:])  # "A style where
+    # parents monitor ...", not "A rock that lies in another must be older than it"
+
+
+def _participle(ws: list[str]) -> bool:
+    """ "Characterized by", "Known as", "Used for": a participle and its preposition."""
+    return len(ws) > 1 and (ws[0].endswith("ed") or ws[0] == "known") and ws[1] in _AFTER
 
 
 RULE = ClaimRule(block=term_heading)
