@@ -29,7 +29,8 @@ DETERMINERS = frozenset(
 PREPOSITIONS = frozenset(
     "of in on at by for with from to into onto about as like through over under between "
     "among after before during without within towards toward against via per than upon "
-    "across behind beyond".split()
+    "across behind beyond around along throughout inside outside despite unlike beneath "
+    "beside near".split()
 )
 CONJUNCTIONS = frozenset("and or but nor yet so".split())
 WH = frozenset("what why how when where who whom whose which".split())
@@ -355,9 +356,11 @@ def is_advice(text: str, lax: bool = False) -> bool:
         ws = words(text)
     if len(ws) < 2:
         return False
+    first = ws[0]
+    if first in ("never", "always") and ws[1].endswith(_ADJ_SUFFIX):
+        return False  # "Never instrumental, always intrinsic": what a thing is, not advice
     if is_instruction(text, ws):
         return True
-    first = ws[0]
     if first.endswith(_ADJ_SUFFIX) or not _bare_verb(first, text):
         return False
     if not lax and ws[1] not in _ADVISED:

@@ -210,8 +210,8 @@ def _explained(text: str, start: int, spans: tuple[tuple[int, int], ...]) -> int
     gloss = text[start + spans[0][0] : start + spans[0][1]]
     then = text[start + spans[1][0] : start + spans[1][1]]
     ws = words(then)
-    if not ws or ws[0] not in _BACK or finite_verb(gloss) is not None:
-        return 0
+    if not ws or ws[0] not in _BACK or (len(words(gloss)) > 3 and finite_verb(gloss) is not None):
+        return 0  # "Instrumental: good grades, money. It is ...": a gloss of three words
     return start + spans[1][1]
 
 
