@@ -112,6 +112,23 @@ def heading_start(text: str) -> int:
     return found.end() if found else 0
 
 
+_CHAPTER = re.compile(
+    r"(?:chapter|part|section|lesson|lecture|week|day|book|episode|module|unit)\s+"
+    r"(?:\d{1,3}|[ivxlc]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"\s*(?:[-–—:.)]\s*|$)",
+    re.IGNORECASE,
+)
+
+
+def chapter_end(text: str) -> int:
+    """Where a chapter's number ends at the start of a heading ("Chapter 3 - When ...",
+    "Part II: ..."): 0 when there is none. What follows is the book's title for it."""
+    if text[:1] not in "CcPpSsLlWwDdBbEeMmUu":
+        return 0
+    found = _CHAPTER.match(text)
+    return found.end() if found else 0
+
+
 def without_trailing_symbols(text: str) -> str:
     """The text without emoji or other symbols after its last word or mark ("...? 🤔")."""
     end = len(text)

@@ -7,7 +7,9 @@
 A writer who puts a whole sentence in a heading has told the reader what the section
 asserts, so the heading alone is the claim and its predicate is the cloze. Headings
 that merely look like sentences are turned away: a dateline ("Last reviewed on March
-3, 2022"), a byline with `|` separators, a heading that is mostly a link.
+3, 2022"), a byline with `|` separators, a heading that is mostly a link, a chapter's
+title ("Chapter 3 - When Rules Kill Play": the book's words for a section, not a point
+the note makes) and a heading that presents what follows ("Here's how to ...").
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from cards.extractors.claims.reading import Claimed, ClaimRule, Reading
 from cards.extractors.claims.shared import predicate, quoted
 from cards.extractors.walk import Visit, heading_text
 from cards.items import Item
-from cards.language import is_declarative_heading
+from cards.language import chapter_end, is_declarative_heading
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = re.compile(
@@ -27,6 +29,10 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 """A calendar date: "March 3, 2022", "3 March 2022", "2022-03-03"."""
+_PRESENTING = re.compile(
+    r"(?:here(?:'s|’s|\s+is|\s+are)|these\s+are|this\s+is\s+(?:how|why|what))\b", re.I
+)
+"""A heading that presents what comes under it ("Here's how you can ..."): no claim itself."""
 
 
 def heading(reading: Reading, visit: Visit) -> Claimed | None:
@@ -40,6 +46,8 @@ def heading(reading: Reading, visit: Visit) -> Claimed | None:
         return None  # "Last medically reviewed on March 3, 2022": a dateline, not a claim
     if " | " in text.text:
         return None  # "By Dr. Sarah Green | Relationships | 8 min read": a byline
+    if chapter_end(text.text) or _PRESENTING.match(text.text):
+        return None  # "Chapter 3 - When Rules Kill Play", "Here's how to ...": titles
     ref = reading.ref(visit, text)
     return Claimed((Item("claim", ref, text, key=predicate(text.text), rule="claim.heading"),))
 

@@ -21,7 +21,7 @@ from cards.extractors.questions.answer import A_LABEL, Q_LABEL, answer, unlabel
 from cards.extractors.walk import Visit, heading_text
 from cards.inline import InlineText, concat
 from cards.items import Item, SourceRef
-from cards.language import is_question
+from cards.language import chapter_end, is_question
 from cards.parse import ParsedNote
 
 _FEEDBACK = re.compile(
@@ -53,7 +53,10 @@ def heading(note: ParsedNote, visit: Visit) -> Sequence[Item]:
     said, blocks = found
     ref = SourceRef(note.path, block.line, visit.headings)
     structured = len(blocks) > 1 or blocks[0].kind != "paragraph" or not said.text.strip()
-    question, said = _unspoken(unlabel(heading_text(block), Q_LABEL), said)
+    asked = heading_text(block)
+    chapter = chapter_end(asked.text)  # "Chapter 4 - Is temperament destiny?"
+    asked = asked.slice(chapter, len(asked.text)) if chapter else asked
+    question, said = _unspoken(unlabel(asked, Q_LABEL), said)
     if not question.text.rstrip().endswith("?"):  # "## Is it possible to be both ..."
         question = concat([question.strip(), InlineText("?")], sep="")
     return (
