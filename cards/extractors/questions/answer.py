@@ -36,12 +36,15 @@ ANSWER_WORDS = 60
 _BOLD = ("strong", "em")
 
 
-def answer(following: Sequence[Block], level: int) -> tuple[InlineText, tuple[Block, ...]] | None:
+def answer(
+    following: Sequence[Block], level: int, steps: bool = False
+) -> tuple[InlineText, tuple[Block, ...]] | None:
     """The first sentences under the heading, and the blocks they come from.
 
     A bare caption heading right under the question (common in pasted
     articles) is stepped over; another question or a heading at the same
-    level after some text ends the answer.
+    level after some text ends the answer. `steps`: the question asks how to do
+    something, so instructions answer it ("How can you get better? - Practise daily").
     """
     parts: list[InlineText] = []
     blocks: list[Block] = []
@@ -62,7 +65,7 @@ def answer(following: Sequence[Block], level: int) -> tuple[InlineText, tuple[Bl
     if not blocks:
         return None
     text = shorten(concat(parts).strip()) if parts else InlineText()
-    if parts and unanswered(text):
+    if parts and unanswered(text, steps):
         return None
     return text, tuple(blocks)
 
@@ -75,18 +78,30 @@ _PLACEHOLDER = re.compile(
 """What a journal template or an unfinished note puts where the answer will go."""
 
 
-def unanswered(text: InlineText) -> bool:
+def unanswered(text: InlineText, steps: bool = False) -> bool:
     """A placeholder ("TODO", "_Write your answer here._", "..."), only a pointer elsewhere
-    ("See [[Deactivating strategies]].", links to other notes) or only instructions ("Leave
-    a comment below."): the question is asked, not answered."""
+    ("See [[Deactivating strategies]].", links to other notes) or, unless the question asks
+    for `steps`, only instructions ("Leave a comment below."): asked, not answered."""
     plain = text.text.strip()
     if not any(c.isalpha() for c in plain) or _PLACEHOLDER.match(plain):
         return True
     links = sum(m.kind in ("wikilink", "link") for m in text.marks)
     if links > 1 and text.link_share() > 0.8:
         return True  # "What's next?" over links to other notes: a way on, not an answer
+    if steps:
+        return False
     spans = sentences(plain)  # "Subscribe to the newsletter.", "See [[X]].": sent elsewhere
     return bool(spans) and all(is_instruction(plain[a:b]) for a, b in spans)
+
+
+def asks_how(question: str) -> bool:
+    """ "How can I ...?", "How to ...?", "How do you ...?": asks for steps, which
+    instructions answer."""
+    ws = words(question)
+    return len(ws) > 2 and ws[0] == "how" and ws[1] in _HOW
+
+
+_HOW = frozenset("to can could do does should would might may i you we".split())
 
 
 def only_asks(text: InlineText) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from cards.extractors.questions.answer import A_LABEL, Q_LABEL, answer, unlabel
+from cards.extractors.questions.answer import A_LABEL, Q_LABEL, answer, asks_how, unlabel
 from cards.extractors.walk import Visit, heading_text
 from cards.inline import InlineText, concat
 from cards.items import Item, SourceRef
@@ -47,7 +47,8 @@ def heading(note: ParsedNote, visit: Visit) -> Sequence[Item]:
         return ()
     if _FEEDBACK.match(block.text.text.strip()) or _NAVIGATION.match(block.text.text):
         return ()
-    found = answer(visit.siblings[visit.index + 1 :], block.level)
+    steps = asks_how(block.text.text)
+    found = answer(visit.siblings[visit.index + 1 :], block.level, steps)
     if found is None:
         return ()
     said, blocks = found

@@ -28,7 +28,25 @@ from cards.extractors.questions.answer import (
 )
 from cards.extractors.walk import Visit
 from cards.items import Item, SourceRef
+from cards.language import words
 from cards.parse import ParsedNote
+
+_OPENERS = frozenset(
+    "what what's why how how's when where who whom whose which is are was were do does did "
+    "can could should would will shall may might has have had if".split()
+)
+"""How a question opens, or its clause after a label or a comma ("Process: what does it
+do?", "If it fails, will the trigger roll back?")."""
+
+
+def _asks(text: str) -> bool:
+    """A question, not a statement that ends on a quoted one ('Love asks "what is wrong"?'):
+    a question opens as one, at the start or after a label; a "?" after a closing quotation
+    mark is the quotation's when the text does not."""
+    if text.rstrip("? ")[-1:] not in "\"”'’":
+        return True
+    clauses = [text, *(part for sep in (":", ",") for part in text.split(sep)[1:2])]
+    return any(words(clause)[:1] and words(clause)[0] in _OPENERS for clause in clauses)
 
 
 def outline(note: ParsedNote, visit: Visit) -> Sequence[Item]:
@@ -39,7 +57,7 @@ def outline(note: ParsedNote, visit: Visit) -> Sequence[Item]:
     if after is None or after.kind not in ("list", "paragraph"):
         return ()  # a list nested under it, or a Notion toggle's paragraphs
     question = visit.block.text.strip()
-    if question.breaks or not question.text.endswith("?"):
+    if question.breaks or not question.text.endswith("?") or not _asks(question.text):
         return ()
     found = answer(visit.siblings[1:], BELOW_HEADINGS)
     if found is None:
