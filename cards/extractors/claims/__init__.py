@@ -102,8 +102,10 @@ def extract_claims(
             spans.extend(claimed.spans)
         if block.kind != "paragraph" or (claimed is not None and claimed.whole):
             continue
-        for sentence in analyse(block.text.text):
-            start, end = sentence.start, sentence.end
+        units = [(s.start, s.end) for s in analyse(block.text.text)]
+        if block.text.marks and len(units) > 1:
+            units = emphasis.units(block.text, units)
+        for start, end in units:
             if spans and any(a < end and start < b for a, b in spans):
                 continue
             passage = Passage(reading, visit, start, end)

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from cards.extractors.claims.reading import ClaimRule, Passage
 from cards.extractors.claims.shared import KEY_MARKS, predicate
-from cards.inline import InlineText
+from cards.inline import InlineText, Mark
 from cards.items import Item
 
 
@@ -66,6 +66,41 @@ def key_phrase(sentence: InlineText) -> tuple[int, int] | None:
             if phrase:
                 return predicate(sentence.text)
     return None
+
+
+def units(text: InlineText, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences of a paragraph, two short ones that one emphasised span covers kept as
+    one ("**The resilient resists shocks. The antifragile gets better.**": the writer's
+    unit, a contrast); a longer run stays sentence by sentence, one card each."""
+    crossing = [
+        m
+        for m in text.marks
+        if m.kind in KEY_MARKS and any(m.start < a < m.end for a, _ in spans[1:])
+    ]
+    if not crossing:
+        return spans
+    merged: list[tuple[int, int]] = []
+    for n, (start, end) in enumerate(spans):
+        if merged and _pair(text.text, crossing, spans, n):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+UNIT_WORDS = 30
+
+
+def _pair(text: str, crossing: list[Mark], spans: list[tuple[int, int]], n: int) -> bool:
+    """Whether sentence `n` and the one before are exactly what one emphasised span covers,
+    together short enough for one card."""
+    start, end = spans[n - 1][0], spans[n][1]
+    if len(text[start:end].split()) > UNIT_WORDS or "?" in text[start:end]:
+        return False  # long, or a claim and a question: each is read on its own
+    return any(
+        abs(m.start - start) <= 1 and end - 2 <= m.end <= end and m.end > spans[n][0]
+        for m in crossing
+    )
 
 
 def names(term: str, phrase: str) -> bool:
