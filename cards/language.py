@@ -362,12 +362,13 @@ def is_instruction(text: str, ws: list[str] | None = None) -> bool:
     return first in _VERBS_FIRST and (after in _OBJECT_START or not _noun_subject(after))
 
 
-def is_advice(text: str, lax: bool = False) -> bool:
+def is_advice(text: str, lax: bool = False, ws: list[str] | None = None) -> bool:
     """Advice to the reader, the main clause opening on its verb: an instruction
     (`is_instruction`), or a base verb then its object and no verb of a subject soon after
     ("Expose children to ...", "Clarify what you want", "When someone shares, respond ...").
-    `lax`, for a list that gives advice already: a base verb is enough ("Set high goals")."""
-    ws = words(text)
+    `lax`, for a list that gives advice already: a base verb is enough ("Set high goals").
+    `ws`: the text's `words`, when the caller has them."""
+    ws = words(text) if ws is None else ws
     if len(ws) > 3 and ws[0] in _SUBORDINATORS and "," in text:
         text = text[text.index(",") + 1 :]  # "Before you answer, take a breath": the main clause
         ws = words(text)
@@ -378,10 +379,10 @@ def is_advice(text: str, lax: bool = False) -> bool:
         return False  # "Never instrumental, always intrinsic": what a thing is, not advice
     if is_instruction(text, ws):
         return True
-    if first.endswith(_ADJ_SUFFIX) or not _bare_verb(first, text):
-        return False
     if not lax and ws[1] not in _ADVISED:
         return False  # "Latency: time between request and response": a noun, glossed
+    if first.endswith(_ADJ_SUFFIX) or not _bare_verb(first, text):
+        return False
     verb = finite_verb(text)
     return verb is None or verb >= 4
 

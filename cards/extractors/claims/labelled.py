@@ -39,7 +39,7 @@ _VERBATIM = ("code", "math")
 def labelled_item(reading: Reading, visit: Visit) -> Claimed | None:
     """A list item that opens on the label: its first sentence, and nothing more of it."""
     block = visit.block
-    if block.kind != "paragraph" or visit.index or visit.parent_kind != "item":
+    if visit.index or visit.parent_kind != "item" or ":" not in block.text.text[:40]:
         return None
     found = ASSERTION.match(block.text.text)
     if found is None:

@@ -95,7 +95,17 @@ _ALIAS_HINTS = _hints("known as", "aka", "a.k.a.", "called", "referred to as", "
 _INTRO_STARTS = frozenset(["the ", "term", "word", "conc", "phra"])
 """How `_TERM_INTRO` can start: most sentences are ruled out by their first four letters."""
 _VERB_HINTS = _hints(
-    "refer to", "refers to", "defined as", "means", "denotes", "stand", "s that", "predicts"
+    "refer to",
+    "refers to",
+    "defined as",
+    "means",
+    "denotes",
+    "stand",
+    "states that",
+    "holds that",
+    "says that",
+    "posits that",
+    "predicts that",
 )
 _NAMING_HINTS = _hints("call", "defin", "term", "name", "known as")
 """Words each pattern needs (lower case): most sentences have none, and a substring search

@@ -83,7 +83,7 @@ informational purposes only", "This post contains affiliate links"."""
 def claim_like(plain: str) -> bool:
     """A sentence of four words or more that neither asks, advises nor tells a diary's story."""
     ws = words(plain)
-    if len(ws) < MIN_WORDS or is_question(plain, ws) or is_advice(plain):
+    if len(ws) < MIN_WORDS or is_question(plain, ws) or is_advice(plain, ws=ws):
         return False
     if ws[0] == "this" and ws[1] in _DOCUMENT:
         return False  # the page's small print, not what it teaches

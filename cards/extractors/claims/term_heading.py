@@ -20,13 +20,13 @@ that names its term itself is left to the sentence rules.
 
 from __future__ import annotations
 
+from cards.extractors.analysis import analyse
 from cards.extractors.claims.reading import Claimed, ClaimRule, Reading
 from cards.extractors.claims.shared import ENUMERATED, MIN_WORDS, SECTIONS
 from cards.extractors.claims.subjects import subject_ok
 from cards.extractors.claims.terms import defined, glossary_heading
 from cards.extractors.walk import Visit, heading_text
-from cards.inline import InlineText
-from cards.language import DETERMINERS, finite_verb, in_s, is_question, sentences, words
+from cards.language import DETERMINERS, finite_verb, in_s, is_question, words
 
 
 def term_heading(reading: Reading, visit: Visit) -> Claimed | None:
@@ -37,22 +37,24 @@ def term_heading(reading: Reading, visit: Visit) -> Claimed | None:
         return None
     glossary = len(visit.headings) > 1 and any(glossary_heading(h) for h in visit.headings[:-1])
     term = heading_text(above).strip().text
-    taxonomy = reading.taxonomy
-    if not term[:1].isupper() or (taxonomy is not None and taxonomy.names(term)):
+    if not term[:1].isupper() or not (glossary or _term_like(term)):
         return None
     text = block.text
-    spans = sentences(text.text)
-    meaning = text.slice(0, spans[0][1]).strip() if spans else InlineText()
+    spans = analyse(text.text)
+    if not spans or not (glossary or _subjectless(spans[0].text)):
+        return None
+    meaning = text.slice(0, spans[0].end).strip()
     if term.lower() in meaning.text.lower():
         return None  # a meaning that names its term is a sentence the rest of the code reads
-    if not glossary and not (_term_like(term) and _subjectless(meaning.text)):
+    taxonomy = reading.taxonomy
+    if taxonomy is not None and taxonomy.names(term):
         return None
     if is_question(meaning.text) or meaning.text.rstrip().endswith(":") or "=" in meaning.text:
         return None  # a question, an introduction, a formula: no meaning of a term
     item = defined(reading, visit, term, meaning, MIN_WORDS, "claim.term-heading")
     if item is None:
         return None
-    return Claimed((item,)) if glossary else Claimed((item,), ((0, spans[0][1]),), whole=False)
+    return Claimed((item,)) if glossary else Claimed((item,), ((0, spans[0].end),), whole=False)
 
 
 def _term_like(heading: str) -> bool:
