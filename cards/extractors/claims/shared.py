@@ -33,7 +33,8 @@ MEETING_KEYS = frozenset(
 )
 """`Decision: we ship on Friday`, `Owner: Sam`: a meeting's record, no term and its meaning."""
 _LIST_LABELS = frozenset(
-    "pros cons advantages disadvantages benefits drawbacks example examples exceptions".split()
+    "pros cons advantages disadvantages benefits drawbacks example examples exceptions pro con "
+    "advantage disadvantage benefit drawback downside downsides upside upsides".split()
 )
 NOT_TERMS = METADATA_KEYS | LABELS | MEETING_KEYS | _LIST_LABELS
 """Metadata keys, a meeting's fields and labels of an annotation: `- Q: What is ...?`,

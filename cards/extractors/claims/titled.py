@@ -28,7 +28,7 @@ from cards.extractors.claims.terms import recurs
 from cards.extractors.walk import Visit
 from cards.inline import Mark
 from cards.items import Item
-from cards.language import finite_verb, is_advice, sentences, words
+from cards.language import PRONOUNS, finite_verb, is_advice, sentences, words
 
 _AFTER = re.compile(r"[ \t\n]*(?:(?<=:)|[:.]|[-–—](?=\s))[ \t\n]*")
 """What separates a title from its statement: the title's own colon, or a colon or a dash
@@ -58,7 +58,7 @@ def titled(reading: Reading, visit: Visit) -> Claimed | None:
     ws = words(statement)
     if not claim_like(statement) or ws[0] == "i" or finite_verb(statement) is None:
         return None
-    if _listed(statement):
+    if _listed(statement) or "=>" in statement or "->" in statement:
         return None  # "**Power:** solar panels, DC-DC converters, relays.": a list, no verb
     if is_advice(statement, lax=True):
         return None  # "**User interface:** display photos ...": a to-do under a title
@@ -97,6 +97,8 @@ def _titles(label: str, reading: Reading) -> bool:
         return False
     if len(ws) <= 3 and any(c.isdigit() for c in label):
         return False  # "Step 2", "9/13/21", "Aug 22 '85": a step or a date, no title
+    if ws[0] in PRONOUNS or (len(ws) > 2 and is_advice(label)):
+        return False  # "It's reliable:", "Develop a web app:": a remark or a to-do, no title
     if ASSERTION.fullmatch(f"{label}: "):
         return False
     return reading.taxonomy is None or not reading.taxonomy.names(label)
