@@ -20,6 +20,7 @@ from collections import Counter
 from functools import lru_cache
 
 from cards.extractors.claims.labelled import ASSERTION
+from cards.extractors.claims.meanings import advice, explained, own_subject
 from cards.extractors.claims.reading import Reading
 from cards.extractors.claims.shared import ENUMERATED, MIN_WORDS, NOT_TERMS, quoted
 from cards.extractors.claims.subjects import subject_ok
@@ -28,11 +29,7 @@ from cards.inline import InlineText, concat
 from cards.items import Item, SourceRef
 from cards.language import (
     AUX,
-    FUNCTION_WORDS,
     finite_verb,
-    in_s,
-    is_advice,
-    is_instruction,
     is_question,
     sentences,
     words,
@@ -165,13 +162,13 @@ def term_claim(
     start = found.start()
     stop = rest_start + spans[0][1]
     if len(spans) > 1 and len(words(text.text[start:stop])) < MIN_WORDS + 1:
-        stop = _explained(text.text, rest_start, spans) or stop
+        stop = explained(text.text, rest_start, spans) or stop
     meaning = text.slice(rest_start, stop).strip()
-    if found.group("sep") == ":" and _own_subject(meaning.text, term):
+    if found.group("sep") == ":" and own_subject(meaning.text, term):
         return None  # "Perel: conflict is a protest": who said it, or a topic, then a remark
     if not subject_ok(term) or quoted(meaning.text):
         return None  # 'Naming the feeling: "I'm anxious right now"': a step and what to say
-    if _advice(term, meaning.text, id(visit.block) in reading.advice):
+    if advice(term, meaning.text, id(visit.block) in reading.advice):
         return None  # "Listen for clues: pay attention to ...": advice, no term and meaning
     if found.group("sep") in ("::", "\n:"):  # the card reads "Term: meaning"
         claim = concat([text.slice(start, start + len(raw)), meaning], sep=": ")
@@ -188,64 +185,6 @@ def term_claim(
     return Item("claim", ref, claim, key=(0, len(raw)), term=named, rule=rule)
 
 
-def _advice(term: str, meaning: str, advised: bool) -> bool:
-    """A step of advice set out as a term and its meaning: a label that instructs ("Listen
-    for clues": three words or more, as "Write set" or "Use case" are terms, and with a verb
-    of advice, as "John the Ripper" is a name), or a meaning that does ("Expose children to
-    ..."). In a list of advice, any meaning that opens on a base verb; elsewhere, a plural
-    term's meaning that does is its predicate ("Q-values: Represent the expected reward").
-    """
-    if len(words(term)) > 2 and is_instruction(term):
-        return True
-    if not advised and in_s(words(term)[-1]):
-        return False
-    return is_advice(meaning, lax=advised)
-
-
-def _explained(text: str, start: int, spans: tuple[tuple[int, int], ...]) -> int:
-    """Where a gloss too short to stand alone ends with the sentence that explains it
-    ("Phronesis: practical wisdom. It is what an expert would determine."): a noun phrase,
-    then a sentence about it ("It", "They", "This" and a verb); 0 when the two do not read
-    so, as in shorthand notes ("Enterprise: great for Angular. React is ok.")."""
-    gloss = text[start + spans[0][0] : start + spans[0][1]]
-    then = text[start + spans[1][0] : start + spans[1][1]]
-    ws = words(then)
-    if not ws or ws[0] not in _BACK or (len(words(gloss)) > 3 and finite_verb(gloss) is not None):
-        return 0  # "Instrumental: good grades, money. It is ...": a gloss of three words
-    return start + spans[1][1]
-
-
-_BACK = frozenset("it it's its they they're this these".split())
-"""What opens a sentence about the thing just named."""
-
-
-def _own_subject(meaning: str, term: str) -> bool:
-    """A meaning that opens on a clause of its own: its subject a noun right before the verb
-    ("conflict is often a protest"), a pronoun ("we ship on Friday"), or after a one-word
-    label, a noun phrase ("Tom: the login flow takes 8 seconds", a speaker and what they
-    said): not what the term is, but something said about it. A clause about the term
-    itself ("Oxytocin: oxytocin bonds ...") still defines it, and so does a noun phrase
-    that a relative clause narrows ("the hormone that bonds ...")."""
-    ws = words(meaning)
-    if len(ws) < 3 or ws[0] in words(term):
-        return False
-    verb = finite_verb(meaning)
-    if ws[0] not in FUNCTION_WORDS:
-        return verb == 1
-    if verb is None or verb > 4 or _RELATIVE.intersection(ws[:verb]):
-        return False
-    if ws[0] in _SPEAKERS:
-        return True  # "Decision: we ship on Friday"
-    return meaning[:1].islower() and ws[0] in _DEFINITE and len(words(term)) == 1
-
-
-_SPEAKERS = frozenset("i we you he she".split())
-"""Who says or does something: a clause of its own after a label."""
-_DEFINITE = frozenset("the our my his her their".split())
-"""What opens a noun phrase that points at something already known ("the login flow"), in
-shorthand lower case: a remark about it after a speaker's name, not a definition; "A read
-is guaranteed ..." or "The data persists ..." is how a glossary writes a definition."""
-_RELATIVE = frozenset("that which who whom whose where when to".split())
 _OPENING = "\"“'‘"
 _CLOSING = "\"”'’"
 _LINKS = ("link", "wikilink")

@@ -1,0 +1,75 @@
+"""What the text after a term must be to be its meaning, in whatever way a glossary is typed.
+
+    Ataraxia: calm of mind. It is what the Epicureans sought.   <- a gloss, and the sentence
+                                                                    about it: one meaning
+    Perel: conflict is often a protest.                         <- a clause of its own: a
+    Priya: the export job takes 40 minutes                         remark, not a meaning
+    Listen for clues: pay attention to what is left unsaid.     <- advice: no term at all
+
+The term rules find `X: Y` in lists, lines, tables and headings alike; whether Y says what
+X is, rather than something said about or under X, is asked here once for all of them.
+"""
+
+from __future__ import annotations
+
+from cards.language import FUNCTION_WORDS, finite_verb, in_s, is_advice, is_instruction, words
+
+
+def advice(term: str, meaning: str, advised: bool) -> bool:
+    """A step of advice set out as a term and its meaning: a label that instructs ("Listen
+    for clues": three words or more, as "Write set" or "Use case" are terms, and with a verb
+    of advice, as "John the Ripper" is a name), or a meaning that does ("Expose children to
+    ..."). In a list of advice, any meaning that opens on a base verb; elsewhere, a plural
+    term's meaning that does is its predicate ("Q-values: Represent the expected reward").
+    """
+    if len(words(term)) > 2 and is_instruction(term):
+        return True
+    if not advised and in_s(words(term)[-1]):
+        return False
+    return is_advice(meaning, lax=advised)
+
+
+def explained(text: str, start: int, spans: tuple[tuple[int, int], ...]) -> int:
+    """Where a gloss too short to stand alone ends with the sentence that explains it
+    ("Phronesis: practical wisdom. It is what an expert would determine."): a noun phrase,
+    then a sentence about it ("It", "They", "This" and a verb); 0 when the two do not read
+    so, as in shorthand notes ("Enterprise: great for Angular. React is ok.")."""
+    gloss = text[start + spans[0][0] : start + spans[0][1]]
+    then = text[start + spans[1][0] : start + spans[1][1]]
+    ws = words(then)
+    if not ws or ws[0] not in _BACK or (len(words(gloss)) > 3 and finite_verb(gloss) is not None):
+        return 0  # "Instrumental: good grades, money. It is ...": a gloss of three words
+    return start + spans[1][1]
+
+
+_BACK = frozenset("it it's its they they're this these".split())
+"""What opens a sentence about the thing just named."""
+
+
+def own_subject(meaning: str, term: str) -> bool:
+    """A meaning that opens on a clause of its own: its subject a noun right before the verb
+    ("conflict is often a protest"), a pronoun ("we ship on Friday"), or after a one-word
+    label, a noun phrase ("Tom: the login flow takes 8 seconds", a speaker and what they
+    said): not what the term is, but something said about it. A clause about the term
+    itself ("Oxytocin: oxytocin bonds ...") still defines it, and so does a noun phrase
+    that a relative clause narrows ("the hormone that bonds ...")."""
+    ws = words(meaning)
+    if len(ws) < 3 or ws[0] in words(term):
+        return False
+    verb = finite_verb(meaning)
+    if ws[0] not in FUNCTION_WORDS:
+        return verb == 1
+    if verb is None or verb > 4 or _RELATIVE.intersection(ws[:verb]):
+        return False
+    if ws[0] in _SPEAKERS:
+        return True  # "Decision: we ship on Friday"
+    return meaning[:1].islower() and ws[0] in _DEFINITE and len(words(term)) == 1
+
+
+_SPEAKERS = frozenset("i we you he she".split())
+"""Who says or does something: a clause of its own after a label."""
+_DEFINITE = frozenset("the our my his her their".split())
+"""What opens a noun phrase that points at something already known ("the login flow"), in
+shorthand lower case: a remark about it after a speaker's name, not a definition; "A read
+is guaranteed ..." or "The data persists ..." is how a glossary writes a definition."""
+_RELATIVE = frozenset("that which who whom whose where when to".split())
