@@ -66,6 +66,8 @@ class Item:
             out.update(attribution=self.attribution, title=self.title)
         if self.term:
             out["term"] = self.term
+        if self.key and self.kind in ("claim", "quote"):
+            out["cloze"] = _flat(self.plain[self.key[0] : self.key[1]])  # what the card hides
         out.update(headings=list(self.ref.headings), rule=self.rule)
         return out
 

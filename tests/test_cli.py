@@ -41,6 +41,7 @@ def test_extract_json_is_one_array_with_the_spec_fields(make_vault: MakeVault) -
     assert by_kind["traits"]["items"] == ["trust", "calm"]
     assert all(i["note"] == "n.md" and isinstance(i["line"], int) for i in items)
     assert all(i["rule"].startswith(f"{i['kind']}.") for i in items)
+    assert by_kind["claim"]["cloze"] == "the foundation"  # what the cloze card hides
 
 
 def test_a_rule_switched_off_in_cards_toml_makes_no_items(make_vault: MakeVault) -> None:
