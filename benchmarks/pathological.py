@@ -60,14 +60,14 @@ def timed_cli(vault: Path, out: Path) -> tuple[float, float]:
 
 def timed_note(vault: Path) -> tuple[float, float]:
     """Seconds of one note's whole pipeline in this process (no RSS: it is shared)."""
+    from cards.cardspecs import Naming
     from cards.config import Config
-    from cards.deck import Naming
-    from cards.media import Media
-    from cards.workers import note_cards
+    from cards.notecards import CardContext, note_cards
+    from cards.vault import read_note
 
-    registry = Config().registry()
+    context = CardContext(vault, Naming("v", "v"), Config().registry(), {})
     start = time.perf_counter()
-    note_cards(vault, vault / "note.md", registry, Naming("v", "v"), Media(vault, {}), 10**8)
+    note_cards(read_note(vault, vault / "note.md", 10**8), context)
     return time.perf_counter() - start, 0.0
 
 

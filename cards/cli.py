@@ -5,20 +5,22 @@ Exit codes: 0 success, 1 an error the user must fix, 2 a usage error.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
-import re
 import sys
 from collections import Counter
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 import click
 
 from cards import __version__
-from cards.build import BuildReport, build, check, plan, write_preview
-from cards.errors import CardsError
+from cards.build import BuildReport, build, check, diff, write_preview
+from cards.errors import CardsError, Problem
 from cards.extract import extract_vault
+from cards.identity import Change
 from cards.items import KINDS
 from cards.manifest import manifest_path
 
@@ -48,6 +50,30 @@ def _log_to_stderr(quiet: bool) -> None:
 def _quiet(_ctx: click.Context, _param: click.Parameter, quiet: bool) -> bool:
     _log_to_stderr(quiet)
     return quiet
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _exits_1(command: Callable[P, R]) -> Callable[P, R]:
+    """The one place a library error becomes a message and exit code 1."""
+
+    @functools.wraps(command)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except CardsError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return run
+
+
+def _warn(problems: Iterable[Problem]) -> None:
+    """Each problem with a note as the one line compilers print, unless -q."""
+    if not _is_quiet():
+        for problem in problems:
+            click.echo(f"warning: {problem}", err=True)
 
 
 QUIET = click.option(
@@ -95,6 +121,7 @@ def cli() -> None:
     show_default=True,
     help="json: one array of items, as SPEC.md defines; table: one line per item.",
 )
+@_exits_1
 def extract(vault: Path, fmt: str) -> None:
     """Print what the extractors find in VAULT (default: source_notes).
 
@@ -103,10 +130,10 @@ def extract(vault: Path, fmt: str) -> None:
       cards extract source_notes --format json | python score_extraction.py gold.yaml -
       cards extract ~/vault
     """
-    try:
-        result = extract_vault(vault)
-    except CardsError as exc:
-        raise click.ClickException(str(exc)) from exc
+    result = extract_vault(vault)
+    for note in result.notes:
+        _warn(Problem.parse(note.path, w) for w in note.warnings)
+        _warn([Problem.of(note.error)] if note.error else [])
     items = result.items
     if fmt == "json":
         click.echo(json.dumps([i.to_json() for i in items], ensure_ascii=False, indent=2))
@@ -142,6 +169,7 @@ def extract(vault: Path, fmt: str) -> None:
     default=None,
     help="Processes that read notes (default: one per core). Output is the same for any number.",
 )
+@_exits_1
 def build_cmd(
     vault: Path,
     out_dir: Path,
@@ -165,19 +193,17 @@ def build_cmd(
       cards build --prune-orphans --strict
     """
     with _Progress() as progress:
-        try:
-            report = build(
-                vault,
-                out_dir,
-                prune=prune_orphans,
-                use_cache=not no_cache,
-                progress=progress,
-                jobs=jobs,
-            )
-        except CardsError as exc:
-            raise click.ClickException(str(exc)) from exc
+        report = build(
+            vault,
+            out_dir,
+            prune=prune_orphans,
+            use_cache=not no_cache,
+            progress=progress,
+            jobs=jobs,
+        )
+    _warn(report.problems)
     if as_json:
-        click.echo(json.dumps(report.as_dict(), indent=2))
+        click.echo(json.dumps(_as_json(report), indent=2))
     else:
         _summary(report)
     if strict and (report.notes_skipped or report.warnings):
@@ -214,6 +240,24 @@ def _is_quiet() -> bool:
     return all(isinstance(h, logging.NullHandler) for h in logging.getLogger("cards").handlers)
 
 
+def _as_json(report: BuildReport) -> dict[str, Any]:
+    return {
+        "output": str(report.output),
+        "manifest": str(manifest_path(report.output)),
+        "notes_read": report.notes_read,
+        "notes_parsed": report.parsed,
+        "notes_from_cache": report.cached,
+        "notes_skipped": [str(p) for p in report.notes_skipped],
+        "warnings": [str(p) for p in report.warnings],
+        "items": dict(sorted(report.items.items())),
+        "cards": dict(sorted(report.cards.items())),
+        "since_last_build": report.counts,
+        "orphaned": report.tombstones,
+        "media": len(report.media),
+        "up_to_date": report.up_to_date,
+    }
+
+
 def _summary(report: BuildReport) -> None:
     if report.up_to_date:
         click.echo(f"{report.output} is up to date: nothing changed since the last build")
@@ -235,9 +279,7 @@ def _summary(report: BuildReport) -> None:
             f"orphaned cards kept as tombstones: {report.tombstones} "
             "(in Anki: search tag:cards::orphaned; drop them here with --prune-orphans)"
         )
-    reasons = Counter(
-        re.split(r"[:(]", r.split(": ", 1)[-1])[0].strip() for r in report.notes_skipped
-    )
+    reasons = Counter(p.message.split("(")[0].split(":")[0].strip() for p in report.notes_skipped)
     for reason, n in sorted(reasons.items()):
         click.echo(f"  skipped {n}: {reason}")
 
@@ -246,6 +288,7 @@ def _summary(report: BuildReport) -> None:
 @VAULT
 @QUIET
 @OUT
+@_exits_1
 def diff_cmd(vault: Path, out_dir: Path) -> None:
     """Show what the next build of VAULT would add, change and remove. Writes nothing.
 
@@ -254,21 +297,21 @@ def diff_cmd(vault: Path, out_dir: Path) -> None:
       cards diff
       cards diff ~/vault -o ~/decks
     """
-    try:
-        report = plan(vault, out_dir)
-    except CardsError as exc:
-        raise click.ClickException(str(exc)) from exc
-    assert report.resolution is not None
+    result = diff(vault, out_dir)
+    _warn(result.problems)
+    for change in result.changes:
+        _change(change)
+        if change.before:
+            click.echo(f"  {'':17} was: {_short(change.before)}")
+        if change.moved_from:
+            click.echo(f"  {'':17} moved from {change.moved_from}")
+    click.echo(", ".join(f"{n} {s}" for s, n in result.counts.items()))
+
+
+def _change(change: Change) -> None:
     marks = {"added": "+", "changed": "~", "gone": "-"}
-    for change in report.resolution.changes:
-        if change.status in marks:
-            where = f"{change.note}:{change.line}" if change.line else change.note
-            click.echo(f"{marks[change.status]} {change.kind:17} {where}  {_short(change.text)}")
-            if change.before:
-                click.echo(f"  {'':17} was: {_short(change.before)}")
-            if change.moved_from:
-                click.echo(f"  {'':17} moved from {change.moved_from}")
-    click.echo(", ".join(f"{n} {s}" for s, n in report.counts.items()))
+    where = f"{change.note}:{change.line}" if change.line else change.note
+    click.echo(f"{marks[change.status]} {change.kind:17} {where}  {_short(change.text)}")
 
 
 @cli.command("check")
@@ -276,6 +319,7 @@ def diff_cmd(vault: Path, out_dir: Path) -> None:
 @QUIET
 @OUT
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON, for scripts.")
+@_exits_1
 def check_cmd(vault: Path, out_dir: Path, as_json: bool) -> None:
     """Exit 0 if OUT holds what a build of VAULT would write now, else 1 and say what differs.
 
@@ -286,10 +330,8 @@ def check_cmd(vault: Path, out_dir: Path, as_json: bool) -> None:
       cards check
       cards check ~/vault -o ~/decks --json
     """
-    try:
-        result = check(vault, out_dir)
-    except CardsError as exc:
-        raise click.ClickException(str(exc)) from exc
+    result = check(vault, out_dir)
+    _warn(result.problems)
     if as_json:
         data = {
             "up_to_date": result.up_to_date,
@@ -303,10 +345,8 @@ def check_cmd(vault: Path, out_dir: Path, as_json: bool) -> None:
     elif result.up_to_date:
         click.echo(f"{out_dir} is up to date with {vault}")
     else:
-        marks = {"added": "+", "changed": "~", "gone": "-"}
         for change in result.changes:
-            where = f"{change.note}:{change.line}" if change.line else change.note
-            click.echo(f"{marks[change.status]} {change.kind:17} {where}  {_short(change.text)}")
+            _change(change)
         click.echo(f"{out_dir} is out of date: {'; '.join(result.reasons)} (run: cards build)")
     if not result.up_to_date:
         sys.exit(1)
@@ -330,6 +370,7 @@ def check_cmd(vault: Path, out_dir: Path, as_json: bool) -> None:
     type=click.Path(path_type=Path),
     help="Folder of the last build's manifest, so cards are numbered as in the deck.",
 )
+@_exits_1
 def preview_cmd(vault: Path, output: Path, decks: Path) -> None:
     """Write one HTML page with every card of VAULT, front and back, as Anki shows them.
 
@@ -341,10 +382,8 @@ def preview_cmd(vault: Path, output: Path, decks: Path) -> None:
       cards preview
       cards preview ~/vault -o ~/Desktop/cards.html
     """
-    try:
-        path, count = write_preview(vault, decks, output)
-    except CardsError as exc:
-        raise click.ClickException(str(exc)) from exc
+    path, count, problems = write_preview(vault, decks, output)
+    _warn(problems)
     click.echo(f"wrote {path}: {count} cards")
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 
 class CardsError(Exception):
     """Anything the user must fix: a bad vault path, an unwritable output folder."""
@@ -15,3 +17,32 @@ class NoteError(CardsError):
         self.path = path
         self.line = line
         self.message = message
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """What went wrong where, as a record: a note skipped or read with a warning.
+
+    Warnings and skipped notes travel as these from the note to the report;
+    only the command line turns them into text (`str`).
+    """
+
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+    @classmethod
+    def of(cls, error: NoteError) -> Problem:
+        return cls(error.path, error.line, error.message)
+
+    @classmethod
+    def parse(cls, path: str, text: str) -> Problem:
+        """A `path:line: message` warning that an earlier stage gave as text."""
+        rest = text.removeprefix(f"{path}:")
+        line, sep, message = rest.partition(": ")
+        if rest == text or not sep or not line.isdigit():
+            return cls(path, 1, text)
+        return cls(path, int(line), message)

@@ -6,7 +6,6 @@ Each note is read and parsed on its own; a note that fails becomes a
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,9 +15,7 @@ from cards.errors import NoteError
 from cards.extractors import Registry, default_extractors
 from cards.items import Item
 from cards.parse import ParsedNote, parse_note
-from cards.vault import MAX_NOTE_BYTES, iter_note_paths, read_note
-
-log = logging.getLogger(__name__)
+from cards.vault import MAX_NOTE_BYTES, SourceNote, iter_note_paths, read_note
 
 PLUGIN_FILES = ("excalidraw-plugin", "kanban-plugin")
 """Front matter keys of files that plugins keep as Markdown: an Excalidraw drawing (its text
@@ -56,14 +53,23 @@ class Extraction:
 def extract_note(
     vault: Path, path: Path, registry: Registry, max_bytes: int = MAX_NOTE_BYTES
 ) -> NoteResult:
-    """Read, parse and extract one note; any failure is reported, never raised.
+    """Read, parse and extract one note; any failure is reported, never raised."""
+    rel = path.relative_to(vault).as_posix()
+    try:
+        source = read_note(vault, path, max_bytes)
+    except NoteError as exc:
+        return NoteResult(rel, None, error=exc)
+    return extract_source(source, registry)
+
+
+def extract_source(source: SourceNote, registry: Registry) -> NoteResult:
+    """Parse and extract one note already read; any failure is reported, never raised.
 
     Front matter `cards: false` leaves the note out, as does a plugin's own file;
     `cards: {exclude: [quote]}` turns extractors off for this note only.
     """
-    rel = path.relative_to(vault).as_posix()
+    rel = source.path
     try:
-        source = read_note(vault, path, max_bytes)
         switch = source.metadata.get("cards", True)
         if switch is False or any(key in source.metadata for key in PLUGIN_FILES):
             return NoteResult(rel, None, excluded=True)
@@ -76,8 +82,12 @@ def extract_note(
     except RecursionError:
         return NoteResult(rel, None, error=NoteError(rel, 1, "nested too deeply to parse"))
     except Exception as exc:  # a bug of ours on one note must not stop a vault of thousands
-        reason = f"internal error ({type(exc).__name__}: {exc}); note skipped, please report it"
-        return NoteResult(rel, None, error=NoteError(rel, 1, reason))
+        return NoteResult(rel, None, error=internal_error(rel, exc))
+
+
+def internal_error(rel: str, exc: Exception) -> NoteError:
+    reason = f"internal error ({type(exc).__name__}: {exc}); note skipped, please report it"
+    return NoteError(rel, 1, reason)
 
 
 def _excluded(switch: object, rel: str, registry: Registry) -> frozenset[str]:
@@ -103,15 +113,13 @@ def iter_extract(
     entries: Iterable[Path | NoteError] | None = None,
     max_bytes: int = MAX_NOTE_BYTES,
 ) -> Iterator[NoteResult]:
-    """One result per note (or unreadable entry), in vault order; problems are also logged."""
+    """One result per note (or unreadable entry), in vault order."""
     registry = registry or default_extractors()
     for entry in iter_note_paths(vault) if entries is None else entries:
         if isinstance(entry, NoteError):
             result = NoteResult(entry.path, None, error=entry)
         else:
             result = extract_note(vault, entry, registry, max_bytes)
-        for problem in (*result.warnings, *([str(result.error)] if result.error else [])):
-            log.warning("%s", problem)
         yield result
 
 

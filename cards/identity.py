@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import NamedTuple
 
-from cards.deck import Card, CardSpec, assemble, guid
+from cards.anki.deck import Card, guid
+from cards.cardspecs import CardSpec, assemble
 from cards.manifest import ORDER, Entry, Manifest, content_digest
 
 SIMILAR = 0.75
@@ -74,6 +75,8 @@ class Resolution:
     """Every card added, changed or gone; kept cards are only counted (`kept`)."""
     specs: tuple[CardSpec, ...] = ()
     """The live cards' specs: `cards[i]` was made from `specs[i]`."""
+    sources: tuple[int, ...] = ()
+    """Where each live card's spec stood in the specs given to `resolve`."""
     kept: int = 0
     """Cards unchanged since the last build."""
 
@@ -96,12 +99,16 @@ def resolve(
     earlier: Earlier | None = None,
 ) -> Resolution:
     """Give each card its GUID, cloze numbers and time, and say what changed since `previous`."""
+    given = specs if isinstance(specs, Sequence) else list(specs)
     ordered: list[CardSpec] = []
+    sources: list[int] = []
     seen: tuple[str, str, str] | None = None
-    for spec in sorted(specs, key=_KEY):  # stable: the first made of equal keys wins
+    for at in sorted(range(len(given)), key=lambda i: _KEY(given[i])):  # stable: first wins
+        spec = given[at]
         key = _KEY(spec)
         if key != seen:
             ordered.append(spec)
+            sources.append(at)
             seen = key
     claimed = _match(ordered, previous.entries)
     taken = {e.guid for e in claimed if e is not None}
@@ -150,7 +157,7 @@ def resolve(
             top,
         )
         entries.append(prev if entry == prev else entry)  # one object, not two, when kept
-        cards.append(Card(card_guid, spec.notetype, fields, spec.tags, spec.deck, mod, spec.stored))
+        cards.append(Card(card_guid, spec.notetype, fields, spec.tags, spec.deck, mod))
         if status == "kept":
             kept += 1
         else:
@@ -175,7 +182,7 @@ def resolve(
         cards.append(Card(tomb.guid, tomb.notetype, fields, tags, deck, tomb.mod))
     # Live entries follow their specs' keys, the file's order too: merged, they need no sort.
     manifest = Manifest(vault, tuple(heapq.merge(entries, tombs, key=ORDER)))
-    return Resolution(tuple(cards), manifest, tuple(changes), tuple(ordered), kept)
+    return Resolution(tuple(cards), manifest, tuple(changes), tuple(ordered), tuple(sources), kept)
 
 
 def _stand_in(entry: Entry) -> Content:
@@ -289,7 +296,7 @@ def _later(build_time: int, prev: Entry | None) -> int:
 
 
 def _new_guid(spec: CardSpec, used: set[str]) -> str:
-    candidate, n = spec.fresh or guid(spec.path, spec.kind, spec.match), 0
+    candidate, n = guid(spec.path, spec.kind, spec.match), 0
     while candidate in used:
         n += 1
         candidate = guid(spec.path, spec.kind, spec.match, str(n))

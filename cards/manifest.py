@@ -19,9 +19,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
+from cards.anki.notetypes import FIELD_SEP
 from cards.errors import CardsError
 from cards.manifest_check import ManifestError, check_entry, check_head
-from cards.notetypes import FIELD_SEP
 
 FORMAT = 2
 READS = (1, 2)

@@ -18,17 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlparse
 
+from cards.anki.media import Packed
+from cards.errors import Problem
 from cards.vault import special_kind
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".avif"})
 MAX_MEDIA_BYTES = 20_000_000
-
-
-@dataclass(frozen=True, slots=True)
-class Packed:
-    name: str
-    """Name inside the package and in Anki's media folder."""
-    source: Path
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +45,7 @@ class Media:
     files_by_name: dict[str, list[str]]
     """Lower-case file name -> vault-relative paths, from the vault walk."""
     packed: dict[str, Packed] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
     probes: dict[str, list[Probe]] = field(default_factory=dict)
     """Per note, every embed it resolved: what a cache must re-check."""
     _resolved: dict[tuple[str, str], str | None] = field(default_factory=dict)
@@ -89,56 +84,47 @@ class Media:
     def still_valid(self, note: str, probes: list[Probe]) -> bool:
         return all((p.real, p.size, p.mtime) == self.probe(note, p.target, p.wiki) for p in probes)
 
-    def restore(
-        self, note: str, probes: list[Probe], packed: list[Packed], warnings: list[str]
-    ) -> None:
-        """Take a cached note's images and warnings as if they had just been resolved."""
-        self.probes[note] = list(probes)
-        for item in packed:
-            self.packed.setdefault(item.name, item)
-        self.warnings += warnings
-
     def _resolve(self, note: str, line: int, target: str, wiki: bool) -> str | None:
-        where = f"{note}:{line}"
+        def warn(message: str) -> None:
+            self.warnings.append(Problem(note, line, message))
+
         if not wiki and urlparse(target).scheme:
-            self.warnings.append(f"{where}: image {target!r} is not in the vault: not packed")
+            warn(f"image {target!r} is not in the vault: not packed")
             return None
         raw = target if wiki else unquote(target)
         suffix = PurePosixPath(raw).suffix.lower()
         if suffix not in IMAGE_SUFFIXES:
             if suffix == ".svg":
-                self.warnings.append(
-                    f"{where}: SVG image {raw!r} not packed (SVG can carry script)"
-                )
+                warn(f"SVG image {raw!r} not packed (SVG can carry script)")
             return None  # a transcluded note, a PDF: shown as its name
         if _escapes(note, raw):
-            self.warnings.append(f"{where}: image {raw!r} is outside the vault: not read")
+            warn(f"image {raw!r} is outside the vault: not read")
             return None
         path = self._locate(note, raw)
         if path is None:
-            self.warnings.append(f"{where}: image {raw!r} not found in the vault")
+            warn(f"image {raw!r} not found in the vault")
             return None
         vault = self.vault.resolve()
         try:
             real = path.resolve(strict=True)
         except (OSError, RuntimeError):
-            self.warnings.append(f"{where}: image {raw!r} cannot be read")
+            warn(f"image {raw!r} cannot be read")
             return None
         if not real.is_relative_to(vault):
-            self.warnings.append(f"{where}: image {raw!r} is outside the vault: not read")
+            warn(f"image {raw!r} is outside the vault: not read")
             return None
         try:
             info = real.stat()
             if special_kind(info.st_mode):  # a pipe would block the build, a device never end
                 kind = special_kind(info.st_mode)
-                self.warnings.append(f"{where}: image {raw!r} is {kind}: not packed")
+                warn(f"image {raw!r} is {kind}: not packed")
                 return None
             if info.st_size > MAX_MEDIA_BYTES:
-                self.warnings.append(f"{where}: image {raw!r} is over 20 MB: not packed")
+                warn(f"image {raw!r} is over 20 MB: not packed")
                 return None
             digest = hashlib.sha256(real.read_bytes()).hexdigest()[:12]
         except OSError as exc:
-            self.warnings.append(f"{where}: image {raw!r} cannot be read: {exc.strerror or exc}")
+            warn(f"image {raw!r} cannot be read: {exc.strerror or exc}")
             return None
         name = f"{_safe_stem(real.stem)}-{digest}{suffix}"
         self.packed.setdefault(name, Packed(name, real))

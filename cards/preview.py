@@ -17,10 +17,11 @@ from collections.abc import Sequence
 from itertools import groupby
 from urllib.parse import quote
 
-from cards.deck import Card, CardSpec
+from cards.anki.deck import Card
+from cards.anki.media import Packed
+from cards.anki.notetypes import CSS
+from cards.cardspecs import CardSpec
 from cards.items import KINDS
-from cards.media import Packed
-from cards.notetypes import CSS
 
 _CLOZE = re.compile(r"\{\{c(\d+)::(.*?)\}\}", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")

@@ -109,10 +109,17 @@ def iter_note_paths(vault: Path) -> Iterator[Path | NoteError]:
     yield from scan_vault(vault).notes
 
 
-def read_note(vault: Path, path: Path, max_bytes: int = MAX_NOTE_BYTES) -> SourceNote:
-    """Read and split one note. Raises `NoteError` for what makes the note unusable."""
+def read_note(
+    vault: Path, path: Path, max_bytes: int = MAX_NOTE_BYTES, raw: bytes | None = None
+) -> SourceNote:
+    """Read and split one note. Raises `NoteError` for what makes the note unusable.
+
+    `raw`: the note's bytes as `read_bytes` gave them, so that what is parsed is exactly
+    what the build cache keyed.
+    """
     rel = path.relative_to(vault).as_posix()
-    raw = _read_inside(vault, path, rel, max_bytes)
+    if raw is None:
+        raw = _read_inside(vault, path, rel, max_bytes)
     warnings: list[str] = []
     text = _decode(raw, rel, warnings)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -137,6 +144,11 @@ def read_note(vault: Path, path: Path, max_bytes: int = MAX_NOTE_BYTES) -> Sourc
         tags=_tags(metadata.get("tags")),
         warnings=tuple(warnings),
     )
+
+
+def read_bytes(vault: Path, path: Path, max_bytes: int = MAX_NOTE_BYTES) -> bytes:
+    """A note's bytes, after every check `read_note` makes before reading."""
+    return _read_inside(vault, path, path.relative_to(vault).as_posix(), max_bytes)
 
 
 def _read_inside(vault: Path, path: Path, rel: str, max_bytes: int) -> bytes:

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from cards import build
+from cards import plan as build
 from cards.cli import cli
 from cards.vault import VaultScan
 from tests.conftest import import_apkg

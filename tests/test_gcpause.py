@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from cards import build as build_module
-from cards import gcpause, identity, workers
+from cards import identity, plan
+from cards.incremental import gcpause, workers
 
 
 def test_paused_and_collecting_nest_and_restore() -> None:
@@ -39,7 +40,7 @@ def test_a_build_parses_with_the_collector_on_and_resolves_with_it_paused(
         return resolve(*args, **kwargs)
 
     monkeypatch.setattr(workers, "note_cards", parsing)
-    monkeypatch.setattr(build_module, "resolve", resolving)
+    monkeypatch.setattr(plan, "resolve", resolving)
     report = build_module.build(vault, tmp_path / "decks", jobs=1)
     assert report.output.is_file()
     assert seen == {"parsing": True, "resolving": False}

@@ -229,7 +229,7 @@ def test_earlier_tombstones_come_from_the_cache_while_the_deck_is_the_one_writte
 ) -> None:
     """A tombstone's content is read back from the previous deck once, when its card leaves;
     later rebuilds take it from the cache, and write what a build without cache writes."""
-    import cards.build as build_module
+    import cards.plan as build_module
 
     reads: list[int] = []
     read_package = build_module.read_package

@@ -10,14 +10,15 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
-from cards.cache import BuildCache
 from cards.errors import CardsError, NoteError
 from cards.extract import extract_vault
 from cards.extractors import default_extractors
 from cards.extractors.registry import Registry
+from cards.incremental import Notes, Store, keys_now
 from cards.items import Item
 from cards.parse import ParsedNote, parse_note
 from cards.vault import iter_note_paths, read_note
@@ -207,7 +208,7 @@ def hang_guard() -> Iterator[None]:
 def test_each_special_file_is_refused_unread_in_under_a_second(
     special_vault: Path, tmp_path: Path
 ) -> None:
-    cache = BuildCache(tmp_path / "out", "identity")
+    cache = Store(tmp_path / "out", ("identity",), writable=False)
     reasons = {
         "pipe.md": "a named pipe, not a regular file",
         "zero.md": "link to a file outside the vault",
@@ -217,9 +218,14 @@ def test_each_special_file_is_refused_unread_in_under_a_second(
         start = time.perf_counter()
         with pytest.raises(NoteError, match=re.escape(reason)):
             read_note(special_vault, special_vault / name)
-        key = cache.note_key(special_vault, special_vault / name)
+        paths = (special_vault / name, special_vault / "good.md")
+        keys = keys_now(Notes(special_vault, paths, {}, 5_000_000, _no_context), cache)
         assert time.perf_counter() - start < 1.0, name
-        assert key != cache.note_key(special_vault, special_vault / "good.md")
+        assert keys[name] != keys["good.md"] and keys[name].startswith(f"!{name}:1: ")
+
+
+def _no_context() -> NoReturn:
+    raise AssertionError("keying a note makes no cards")
 
 
 @pytest.mark.parametrize("command", ["build", "check", "diff", "extract", "preview"])

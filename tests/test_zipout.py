@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from cards import zipout
+from cards.anki import zipout
 
 
 def _data(size: int) -> bytes:

@@ -1,8 +1,8 @@
-"""Items -> cards -> a `.apkg` file. The GUID policy and every genanki type live here only.
+"""Items -> card specs: every card one note's items ask for, with finished (sanitised) HTML.
 
-Identity: a card's GUID is a hash of (vault-relative path, extractor, the
-item's normalised text), so rebuilding from the same notes gives the same
-GUIDs and Anki updates cards in place instead of adding duplicates.
+What each kind of item becomes (a cloze, a Q/A, a "Who said" card, a trait
+list and its "Which category" cards) lives here; how Anki names and writes
+them lives in `cards.anki`.
 """
 
 from __future__ import annotations
@@ -15,8 +15,7 @@ from pathlib import PurePosixPath
 from typing import NamedTuple
 from urllib.parse import quote
 
-import genanki
-
+from cards.anki.deck import deck_name, slug, tag_for
 from cards.extractors.registry import normalise
 from cards.inline import InlineText
 from cards.items import Item
@@ -54,31 +53,8 @@ class CardSpec(NamedTuple):
     deck: str
     clozes: tuple[tuple[str, str], ...] = ()
     """Trait list: (normalised trait, trait HTML), in list order; numbered by the manifest."""
-    fresh: str = ""
-    """The GUID a new card gets unless another card holds it (worked out on the worker)."""
     digest: str = ""
     """`content_digest` of the fields, when they are final (no trait numbers to fill in)."""
-    stored: int = -1
-    """Where `spill.FieldStore` keeps the fields, when they were parked there (fields empty)."""
-
-
-class Card(NamedTuple):
-    """One Anki note to write (a cloze note may hold several cards)."""
-
-    guid: str
-    notetype: str
-    fields: tuple[str, ...]
-    tags: tuple[str, ...]
-    deck: str
-    mod: int
-    """Modification time: Anki updates an imported note only when this is newer."""
-    stored: int = -1
-    """Where `spill.FieldStore` keeps the fields, when they were parked there (fields empty)."""
-
-
-def guid(*parts: str) -> str:
-    """Anki GUID from stable facts only; genanki's own default would hash every field."""
-    return str(genanki.guid_for(*parts))
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +103,6 @@ def make_specs(
                     tags,
                     deck,
                     clozes,
-                    guid(note.path, kind, match),
                     digest,
                 )
             )
@@ -265,22 +240,6 @@ def note_tags(note: ParsedNote) -> tuple[str, ...]:
     tags = [tag_for(t) for t in note.tags]
     tags.append(f"source::{slug(PurePosixPath(note.path).with_suffix('').as_posix())}")
     return tuple(t for t in tags if t)
-
-
-def tag_for(tag: str) -> str:
-    parts = [re.sub(r"\s+", "_", p.strip()) for p in tag.strip("#").split("/")]
-    return "::".join(p for p in parts if p)
-
-
-def slug(text: str) -> str:
-    parts = (re.sub(r"[^\w]+", "-", p.lower()).strip("-") for p in text.split("/"))
-    return "::".join(p for p in parts if p) or "note"
-
-
-def deck_name(vault_name: str, path: str) -> str:
-    """The vault's deck, with a subdeck per subfolder."""
-    folders = PurePosixPath(path).parent.parts
-    return "::".join((vault_name, *folders))
 
 
 def source_field(note: ParsedNote, vault_name: str) -> str:
