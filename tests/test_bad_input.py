@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import random
 import re
 import resource
 import shutil
@@ -234,9 +235,32 @@ def _build(vault: Path, out: Path, **kw: Any) -> subprocess.Popen[bytes]:
     )
 
 
+def _processes_of(marker: str) -> list[int]:
+    """Live processes whose command line names `marker` (a build and its forked workers)."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and marker.encode() in (proc / "cmdline").read_bytes():
+                found.append(int(proc.name))
+        except OSError:
+            continue
+    return found
+
+
+def _gone(marker: str, seconds: float = 5.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while _processes_of(marker):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="reads /proc")
 def test_sigkill_mid_build_leaves_the_previous_deck_and_manifest_intact(tmp_path: Path) -> None:
-    """Kill builds at evenly spread moments of a measured build: whatever the moment, the deck
-    and the manifest on disk are each a whole old or a whole new file, never a torn one."""
+    """Kill builds at random moments of a measured build: whatever the moment, the deck and the
+    manifest on disk are each a whole old or a whole new file, never a torn one; no worker
+    process outlives its build; and the next build leaves no temporary file behind."""
     notes = {
         f"n{i:04d}.md": f"## Habit {i} compounds over time\n\nSleep is **the key {i}** to memory.\n"
         f"> Quote number {i} is here for you.\n> — Author {i}\n"
@@ -256,17 +280,21 @@ def test_sigkill_mid_build_leaves_the_previous_deck_and_manifest_intact(tmp_path
     new = (_sha(fresh / "vault.apkg"), _sha(fresh / "vault.cards.json"))
     assert new[0] != old[0] and new[1] != old[1]
     states = []
-    for k in range(1, 13):
+    rng = random.Random(22)
+    for k in range(12):
         proc = _build(vault, out)
-        time.sleep(duration * k / 12)
+        time.sleep(duration * (k + rng.random()) / 12)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
+        assert _gone(str(vault)), f"workers outlived the build killed at {k}"
         states.append((_sha(out / "vault.apkg"), _sha(out / "vault.cards.json")))
     for apkg, manifest in states:
         assert apkg in (old[0], new[0]) and manifest in (old[1], new[1])
     assert states[0] == old  # the first kill came before anything was replaced
     assert _build(vault, out).wait() == 0  # and the next build recovers fully
     assert (_sha(out / "vault.apkg"), _sha(out / "vault.cards.json")) == new
+    left = [p for p in out.rglob("*") if p.name.startswith(".cards-") or p.suffix == ".tmp"]
+    assert not left
 
 
 def test_output_folder_that_cannot_be_created(tmp_path: Path) -> None:
