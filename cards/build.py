@@ -14,11 +14,12 @@ import contextlib
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from cards.anki import FIELD_SEP, write_apkg
 from cards.config import Config
+from cards.delta import delta, manifest_ranges
 from cards.errors import CardsError, Problem
+from cards.identity import Resolution
 from cards.incremental import (
     Progress,
     Store,
@@ -31,6 +32,7 @@ from cards.incremental import (
 )
 from cards.manifest import manifest_path, manifest_text, readable, save_manifest
 from cards.media import Media, Probe
+from cards.patch import kept_collection, patch
 from cards.plan import Job, Plan, make_plan, open_vault
 from cards.preview import preview_page
 from cards.report import BuildReport, CheckResult, replay
@@ -58,8 +60,13 @@ def build(
         cache = Store(out_dir, job.identity, writable=True) if use_cache else None
         if cache and not prune and (last := _unchanged(job, cache)):
             return last
+        if cache and not prune and (record := cache.last()) and (done := patch(job, cache, record)):
+            cache.remember(done.record, done.tombstones)
+            cache.sweep({note["key"] for note in done.record["notes"].values()})
+            return done.report
         plan = make_plan(job, cache, prune, progress, jobs or default_jobs())
-        write_apkg(plan.resolution.cards, job.target, plan.report.media, plan.joined)
+        kept = kept_collection(cache) if cache else None
+        write_apkg(plan.resolution.cards, job.target, plan.report.media, plan.joined, kept)
         save_manifest(plan.resolution.manifest, manifest_path(job.target))
         if cache:
             _remember(cache, job, plan)
@@ -77,37 +84,32 @@ def _writing(out_dir: Path, target: Path) -> Iterator[None]:
 def _unchanged(job: Job, cache: Store) -> BuildReport | None:
     """The last build's report when no input changed and its outputs are intact, else None."""
     last = cache.last()
-    if not last or last.get("keys") != _marks(job, keys_now(job.notes(), cache)):
+    notes = last.get("notes") if last else None
+    if not last or not isinstance(notes, dict):
+        return None
+    now = keys_now(job.notes(), cache) | {e.path: f"!{Problem.of(e)}" for e in job.unreadable}
+    if now != {rel: note.get("key") for rel, note in notes.items()}:
         return None
     if file_digest(job.target) != last.get("apkg"):
         return None
     if file_digest(manifest_path(job.target)) != last.get("manifest"):
         return None
     media = Media(job.vault, job.scan.files_by_name)
-    probes = last.get("probes")
-    if not isinstance(probes, dict) or not all(
-        media.still_valid(note, [_probe(p) for p in rows]) for note, rows in probes.items()
-    ):
-        return None
     try:
+        if not all(
+            media.still_valid(rel, [Probe(*p) for p in note["probes"]])
+            for rel, note in notes.items()
+        ):
+            return None
         return replay(last["report"])
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
 
 
-def _marks(job: Job, keys: dict[str, str]) -> dict[str, str]:
-    """Every note's key, and every entry that is no readable note with why: what a build
-    depends on, besides its configuration and images."""
-    return keys | {e.path: f"!{Problem.of(e)}" for e in job.unreadable}
-
-
-def _probe(row: Any) -> Probe:
-    return Probe(*row)
-
-
 def _remember(cache: Store, job: Job, plan: Plan) -> None:
-    """What the next build needs to know that nothing changed: every input and output hash;
-    and the content of the tombstones it wrote, as `read_package` would read them back."""
+    """What the next build needs to know that nothing changed, and `delta` what did: every
+    note's key and where its cards' lines are in the manifest, every output's hash; and the
+    content of the tombstones it wrote, as `read_package` would read them back."""
     resolution = plan.resolution
     live = len(resolution.specs)
     tombstones = {
@@ -118,18 +120,17 @@ def _remember(cache: Store, job: Job, plan: Plan) -> None:
         ]
         for card in resolution.cards[live:]
     }
+    manifest = manifest_path(job.target)
     record = {
-        "keys": _marks(job, plan.keys),
+        "notes": plan.notes,
+        "ranges": manifest_ranges(manifest, resolution.manifest.entries),
+        "live": live,
         "apkg": file_digest(job.target),
-        "manifest": file_digest(manifest_path(job.target)),
-        "probes": {
-            note: [[p.target, p.wiki, p.real, p.size, p.mtime] for p in prs]
-            for note, prs in plan.probes.items()
-        },
+        "manifest": file_digest(manifest),
         "report": plan.report.replayable(),
     }
     cache.remember(record, tombstones)
-    cache.sweep(set(plan.keys.values()))
+    cache.sweep({note["key"] for note in plan.notes.values()})
 
 
 def _reading(job: Job, out_dir: Path) -> tuple[contextlib.AbstractContextManager[None], Store]:
@@ -144,6 +145,10 @@ def check(vault: Path, out_dir: Path, config: Config | None = None) -> CheckResu
     with lock:
         if (last := _unchanged(job, cache)) is not None:
             return CheckResult(True, (), problems=last.problems)
+        if (record := cache.last()) and (found := delta(job, cache, record)):
+            return _checked(
+                found.resolution, found.counts, found.outputs_change, job, found.problems
+            )
         plan = make_plan(job, cache, False, None, default_jobs())
         resolution, target = plan.resolution, job.target
         reasons: list[str] = []
@@ -170,12 +175,35 @@ def check(vault: Path, out_dir: Path, config: Config | None = None) -> CheckResu
     return CheckResult(not reasons, reasons_once, changes, resolution.counts(), problems)
 
 
+def _checked(
+    resolution: Resolution,
+    counts: dict[str, int],
+    outputs_change: bool,
+    job: Job,
+    problems: tuple[Problem, ...],
+) -> CheckResult:
+    """What `check` says when only the changed notes were looked at again."""
+    changes = tuple(c for c in resolution.changes if c.status != "kept")
+    reasons = (
+        [", ".join(f"{n} {s}" for s, n in counts.items() if s != "kept" and n)] if changes else []
+    )
+    if outputs_change:
+        reasons += [
+            f"{manifest_path(job.target).name} would change",
+            f"{job.target.name} would change",
+        ]
+    return CheckResult(not reasons, tuple(reasons), changes, counts, problems)
+
+
 @paused()
 def diff(vault: Path, out_dir: Path, config: Config | None = None) -> CheckResult:
     """What the next build would add, change and orphan, compared with the manifest."""
     job = open_vault(vault, out_dir, config)
     lock, cache = _reading(job, out_dir)
     with lock:
+        if (record := cache.last()) and (found := delta(job, cache, record)):
+            changes = tuple(c for c in found.resolution.changes if c.status != "kept")
+            return CheckResult(not changes, (), changes, found.counts, found.problems)
         plan = make_plan(job, cache, False, None, default_jobs())
     changes = tuple(c for c in plan.resolution.changes if c.status != "kept")
     return CheckResult(not changes, (), changes, plan.resolution.counts(), plan.report.problems)

@@ -49,6 +49,8 @@ Content = tuple[tuple[str, ...], tuple[str, ...], str]
 """A card's fields, tags and deck, as a package holds them."""
 Earlier = Callable[[set[str]], Mapping[str, Content]]
 """GUIDs -> (fields, tags, deck) as the previous package holds them."""
+Reserved = Callable[[], set[str]]
+"""The GUIDs of cards outside this resolution (other notes', left as they are)."""
 
 
 class Change(NamedTuple):
@@ -97,6 +99,7 @@ def resolve(
     build_time: int,
     prune: bool = False,
     earlier: Earlier | None = None,
+    reserved: Reserved | None = None,
 ) -> Resolution:
     """Give each card its GUID, cloze numbers and time, and say what changed since `previous`."""
     given = specs if isinstance(specs, Sequence) else list(specs)
@@ -123,6 +126,7 @@ def resolve(
         if prev is None:
             if used is None:
                 used = {e.guid for e in previous.entries} | taken
+                used |= reserved() if reserved else set()
             card_guid = _new_guid(spec, used)
             used.add(card_guid)
         else:

@@ -15,6 +15,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cards.anki import Packed, read_package
 from cards.cardspecs import CardSpec, Naming
@@ -23,8 +24,7 @@ from cards.errors import CardsError, NoteError, Problem
 from cards.identity import Content, Resolution, resolve
 from cards.incremental import FieldStore, Notes, Progress, Store, file_digest, map_notes
 from cards.manifest import load_manifest, manifest_path
-from cards.media import Probe
-from cards.notecards import CardContext
+from cards.notecards import CardContext, NoteCards
 from cards.report import BuildReport
 from cards.vault import VaultScan, scan_vault
 
@@ -67,9 +67,8 @@ class Plan:
 
     report: BuildReport
     resolution: Resolution
-    keys: dict[str, str]
-    """Per note read, the key of its bytes (or `!` and why it could not be read)."""
-    probes: dict[str, list[Probe]]
+    notes: dict[str, dict[str, Any]]
+    """Per note, what the next build needs to know it is unchanged (`note_record`)."""
     fields: FieldStore
     parked: tuple[int, ...]
     """Per spec given to `resolve`, its number in `fields` (or `KEPT`)."""
@@ -112,26 +111,23 @@ def make_plan(
     warnings: list[Problem] = []
     problems = list(skipped)
     media: dict[str, Packed] = {}
-    keys: dict[str, str] = {}
-    probes: dict[str, list[Probe]] = {}
+    notes = {e.path: note_record(f"!{Problem.of(e)}", NoteCards.failed(e)) for e in job.unreadable}
     parsed = 0
     for got in map_notes(job.notes(), cache, jobs, progress):
         note = got.cards
-        keys[note.path] = got.key or f"!{note.error}"
+        notes[note.path] = note_record(got.key or f"!{note.error}", note)
         parsed += got.parsed
         warnings += note.warnings
         skipped += [note.error] if note.error else []
         problems += [*note.warnings, *([note.error] if note.error else [])]
         items.update(dict(note.items))
-        if note.probes:
-            probes[note.path] = list(note.probes)
         for packed in note.media:
             media.setdefault(packed.name, packed)
         kept, numbers = fields.park(note.specs)
         specs += kept
         parked += numbers
     previous = load_manifest(manifest_path(job.target), job.naming.deck, (s.match for s in specs))
-    earlier = functools.partial(_earlier, job.target, cache)
+    earlier = functools.partial(earlier_content, job.target, cache)
     resolution = resolve(specs, previous, job.naming.deck, build_time(), prune, earlier)
     report = BuildReport(
         output=job.target,
@@ -150,14 +146,29 @@ def make_plan(
     return Plan(
         report,
         resolution,
-        keys,
-        dict(sorted(probes.items())),
+        notes,
         fields,
         tuple(parked),
     )
 
 
-def _earlier(target: Path, cache: Store | None, guids: set[str]) -> dict[str, Content]:
+def note_record(key: str, cards: NoteCards) -> dict[str, Any]:
+    """What the build cache's record keeps of one note: the key of its bytes (`!` and why,
+    for a note that cannot be read), its images as probed and as packed, and what it adds
+    to the report, so that a later build can tell it unchanged and count it unread."""
+    return {
+        "key": key,
+        "live": len(cards.specs),
+        "probes": [[p.target, p.wiki, p.real, p.size, p.mtime] for p in cards.probes],
+        "media": sorted([p.name, str(p.source)] for p in cards.media),
+        "items": dict(cards.items),
+        "cards": dict(Counter(f"{s.extractor}:{s.notetype}" for s in cards.specs)),
+        "warnings": [[p.path, p.line, p.message] for p in cards.warnings],
+        "error": [cards.error.path, cards.error.line, cards.error.message] if cards.error else None,
+    }
+
+
+def earlier_content(target: Path, cache: Store | None, guids: set[str]) -> dict[str, Content]:
     """What the previous package holds for these cards: tombstones the last build wrote from
     the cache (while the package is the one it wrote), anything else from the package."""
     found: dict[str, Content] = {}

@@ -123,8 +123,9 @@ def test_an_entry_of_the_wrong_shape_is_damaged_even_with_a_valid_checksum() -> 
 def test_damaged_records_are_not_believed(
     make_vault: MakeVault, tmp_path: Path, epoch: None
 ) -> None:
-    """The last build's record, the stat index and the tombstones' content: damaged, each is
-    as if absent, and the next build writes what it would have written."""
+    """The last build's record, the stat index, the tombstones' content and the collection
+    kept for patching: damaged, each is as if absent, and the next build writes what it would
+    have written."""
     vault, snapshot = make_vault(NOTES), tmp_path / "snapshot"
     build(vault, snapshot)
     (vault / "topic 0" / "note 0.md").write_text("Dopamine is a neurotransmitter.\n")
@@ -135,7 +136,7 @@ def test_damaged_records_are_not_believed(
     shutil.copytree(snapshot, expected)
     build(vault, expected)
     rng = random.Random(7)
-    for name in ("last.json", "stat.json", "tombstones.json"):
+    for name in ("last.json", "stat.json", "tombstones.json", "collection.anki2"):
         for _ in range(5):
             out = tmp_path / "out"
             shutil.rmtree(out, ignore_errors=True)

@@ -148,6 +148,7 @@ def test_a_broken_cache_is_only_a_miss(make_vault: MakeVault, tmp_path: Path, ep
             assert data.index(b"\n") < len(data) - 2
             entry.write_bytes(data[:-2])
     (vault / "note.md").write_text("Cortisol is a hormone released under stress.\n")
+    (out / "vault.apkg").unlink()  # so that every note's entry is read
     report = build(vault, out)
     assert report.parsed == 7 and report.cached == 0
 

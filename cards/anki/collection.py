@@ -14,7 +14,9 @@ import itertools
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
 
 import genanki
 from genanki.apkg_col import APKG_COL
@@ -27,6 +29,33 @@ Joined = Callable[[int], str]
 """The fields of `cards[i]`, joined by Anki's separator, for cards whose fields the caller
 keeps elsewhere (their `fields` are empty)."""
 
+
+class Row(NamedTuple):
+    """One Anki note as the collection holds it."""
+
+    deck: str
+    guid: str
+    notetype: str
+    mod: int
+    tags: str
+    """Space-separated, with a space before and after, as Anki stores them."""
+    fields: str
+    """Joined by Anki's separator."""
+    first: str
+    """The first field: the sort field, and where a cloze note's deletions are."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rows:
+    """Every note of a collection, in its order (deck, then GUID), with what must be known
+    before the first is written: how many, the newest time, the decks."""
+
+    rows: Iterable[Row]
+    count: int
+    newest: int
+    decks: frozenset[str]
+
+
 _NEW_CARD = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "")
 """type, queue, due, ivl, factor, reps, lapses, left, odue, odid, flags, data of a new card."""
 _CLOZE_NUMBER = re.compile(r"\{\{c(\d+)::")
@@ -35,13 +64,34 @@ _TABLES = _INDEX.sub("", APKG_SCHEMA)
 _INDEXES = "".join(found.group() for found in _INDEX.finditer(APKG_SCHEMA))
 
 
-def write_collection(conn: sqlite3.Connection, cards: Sequence[Card], joined: Joined) -> None:
-    """The collection genanki would write. Rows are generated as they are inserted, so the
-    fields are never copied into one big list. Each note and card carries its own time; the
-    collection's own times are the newest of them."""
-    timestamp = max((c.mod for c in cards), default=0)
+def rows_of(cards: Sequence[Card], joined: Joined) -> Rows:
+    """The rows of these cards, in collection order; fields are fetched as rows are written,
+    so they are never copied into one big list."""
     ordered = sorted(range(len(cards)), key=lambda i: (cards[i].deck, cards[i].guid))
-    deck_ids = {n: stable_id(f"vault-cards deck: {n}") for n in sorted({c.deck for c in cards})}
+    tag_texts: dict[tuple[str, ...], str] = {}  # a note's cards share one tags tuple
+
+    def rows() -> Iterator[Row]:
+        for at in ordered:
+            card = cards[at]
+            tags = tag_texts.get(card.tags)
+            if tags is None:
+                tags = tag_texts[card.tags] = " " + " ".join(card.tags) + " "
+            if card.fields:
+                fields, first = FIELD_SEP.join(card.fields), card.fields[0]
+            else:  # kept elsewhere: never holding the separator inside a field
+                fields = joined(at)
+                first = fields.partition(FIELD_SEP)[0]
+            yield Row(card.deck, card.guid, card.notetype, card.mod, tags, fields, first)
+
+    newest = max((c.mod for c in cards), default=0)
+    return Rows(rows(), len(cards), newest, frozenset(c.deck for c in cards))
+
+
+def write_collection(conn: sqlite3.Connection, rows: Rows) -> None:
+    """The collection genanki would write. Each note and card carries its own time; the
+    collection's own times are the newest of them."""
+    timestamp = rows.newest
+    deck_ids = {n: stable_id(f"vault-cards deck: {n}") for n in sorted(rows.decks)}
     conn.executescript(_TABLES)
     conn.executescript(APKG_COL)
     (decks_json,) = conn.execute("SELECT decks FROM col").fetchone()
@@ -53,37 +103,26 @@ def write_collection(conn: sqlite3.Connection, cards: Sequence[Card], joined: Jo
     models.update({nt.id: _model(nt).to_json(timestamp, last_deck) for nt in (CLOZE, QA)})
     conn.execute("UPDATE col SET decks = ?, models = ?", (json.dumps(decks), json.dumps(models)))
     first_note = timestamp * 1000
-    card_ids = itertools.count(first_note + len(ordered))  # note ids first, then card ids
-
-    ords: list[tuple[int, ...]] = []
-
+    card_ids = itertools.count(first_note + rows.count)  # note ids first, then card ids
     type_ids = {"cloze": CLOZE.id, "qa": QA.id}
-    tag_texts: dict[tuple[str, ...], str] = {}  # a note's cards share one tags tuple
+    cards: list[tuple[int, int, tuple[int, ...]]] = []
+    """Per note: its deck, time and card ords, for the cards written after every note."""
 
     def notes() -> Iterator[tuple[object, ...]]:
-        for nid, at in enumerate(ordered, start=first_note):
-            card = cards[at]
-            tags = tag_texts.get(card.tags)
-            if tags is None:
-                tags = tag_texts[card.tags] = " " + " ".join(card.tags) + " "
-            if card.fields:
-                fields, first = FIELD_SEP.join(card.fields), card.fields[0]
-            else:  # kept elsewhere: never holding the separator inside a field
-                fields = joined(at)
-                first = fields.partition(FIELD_SEP)[0]
-            ords.append(_ords(card.notetype, first))
-            type_id = type_ids.get(card.notetype, QA.id)
-            yield (nid, card.guid, type_id, card.mod, -1, tags, fields, first, 0, 0, "")
+        for nid, row in enumerate(rows.rows, start=first_note):
+            cards.append((deck_ids[row.deck], row.mod, _ords(row.notetype, row.first)))
+            type_id = type_ids.get(row.notetype, QA.id)
+            yield (nid, row.guid, type_id, row.mod, -1, row.tags, row.fields, row.first, 0, 0, "")
 
-    def rows() -> Iterator[tuple[object, ...]]:
-        for (nid, at), numbers in zip(enumerate(ordered, start=first_note), ords, strict=True):
-            card = cards[at]
-            did = deck_ids[card.deck]
+    def card_rows() -> Iterator[tuple[object, ...]]:
+        for nid, (did, mod, numbers) in enumerate(cards, start=first_note):
             for ord_ in numbers:
-                yield (next(card_ids), nid, did, ord_, card.mod, -1, *_NEW_CARD)
+                yield (next(card_ids), nid, did, ord_, mod, -1, *_NEW_CARD)
 
     conn.executemany("INSERT INTO notes VALUES (?,?,?,?,?,?,?,?,?,?,?)", notes())
-    conn.executemany("INSERT INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows())
+    if len(cards) != rows.count:
+        raise ValueError(f"{len(cards)} notes written where {rows.count} were announced")
+    conn.executemany("INSERT INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", card_rows())
     conn.executescript(_INDEXES)  # commits the rows first, then builds each index in one pass
     conn.commit()
 

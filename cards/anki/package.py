@@ -7,6 +7,7 @@ same cards always give the same bytes.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -16,7 +17,7 @@ import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from cards.anki.collection import Joined, write_collection
+from cards.anki.collection import Joined, Rows, rows_of, write_collection
 from cards.anki.deck import Card
 from cards.anki.media import Packed, add_media
 from cards.anki.notetypes import FIELD_SEP
@@ -31,17 +32,25 @@ def write_apkg(
     path: Path,
     media: Sequence[Packed] = (),
     joined: Joined | None = None,
+    keep: Path | None = None,
 ) -> None:
-    """Write the package atomically: a temporary file beside `path`, then a rename.
+    """Write these cards' package atomically. `joined` gives the fields of the cards whose
+    fields the caller keeps elsewhere."""
+    write_package(rows_of(cards, joined or _nowhere), path, media, keep)
 
-    `joined` gives the fields of the cards whose fields the caller keeps elsewhere.
+
+def write_package(rows: Rows, path: Path, media: Sequence[Packed], keep: Path | None) -> None:
+    """Write the package atomically: a temporary folder beside `path`, then a rename.
+
+    `keep`: where to move the collection once it is zipped (the build cache), so a later
+    build can take its rows as they are instead of making them again.
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(dir=path.parent, prefix=".cards-") as tmp:
             db = Path(tmp) / "collection.anki2"
             conn = sqlite3.connect(db)
-            write_collection(conn, cards, joined or _nowhere)
+            write_collection(conn, rows)
             conn.close()
             staged = Path(tmp) / path.name
             with staged.open("wb") as fh:
@@ -53,6 +62,10 @@ def write_apkg(
                 fh.flush()
                 os.fsync(fh.fileno())
             staged.replace(path)
+            if keep is not None:
+                with contextlib.suppress(OSError):  # a cache not kept only costs speed
+                    keep.parent.mkdir(parents=True, exist_ok=True)
+                    db.replace(keep)
     except ZipTooLargeError as exc:
         raise CardsError(f"{path}: cannot write the deck: {exc}") from exc
     except (OSError, sqlite3.Error) as exc:  # a full disk shows as either
@@ -62,6 +75,15 @@ def write_apkg(
 
 def _nowhere(at: int) -> str:
     raise ValueError(f"card {at} has no fields and no store to read them from")
+
+
+def collection_crc(path: Path) -> int | None:
+    """The CRC-32 the package records for its collection: what a kept copy must match."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            return package.getinfo("collection.anki2").CRC
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return None
 
 
 def read_package(

@@ -1,0 +1,220 @@
+"""A build after a few edits: the changed notes' cards patched into the last build's outputs.
+
+A vault stays one package, and rewriting it is the one cost a rebuild cannot
+avoid; everything else here is proportional to the edit. `delta` makes the
+changed notes' cards and matches them against their own manifest lines. The
+other notes' cards are taken as they are: their package rows from the last
+build's collection (kept in the cache, and used only while its CRC is the one
+the deck records), their manifest lines as bytes, their share of the report
+from the cache's record. The result is byte for byte what a build of every
+note writes (`tests/test_patch.py` holds it to that).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import heapq
+import json
+import os
+import sqlite3
+import tempfile
+import zlib
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cards.anki import FIELD_SEP, Packed
+from cards.anki.collection import Row, Rows, rows_of
+from cards.anki.notetypes import CLOZE
+from cards.anki.package import collection_crc, write_package
+from cards.delta import Delta, delta
+from cards.errors import CardsError, Problem
+from cards.incremental import Store, file_digest
+from cards.manifest import ORDER, entry_line, manifest_path, readable
+from cards.plan import Job
+from cards.report import BuildReport
+
+KEPT_COLLECTION = "collection.anki2"
+
+
+def kept_collection(cache: Store) -> Path:
+    return cache.dir / KEPT_COLLECTION
+
+
+def patch(job: Job, cache: Store, last: dict[str, Any]) -> Patched | None:
+    """Write the deck and manifest for the notes changed since `last`; None when the last
+    build's outputs cannot be patched (the caller then builds every note)."""
+    kept = kept_collection(cache)
+    if not _intact(kept, job.target):
+        return None
+    tombstones = cache.tombstones(last.get("apkg"))
+    with contextlib.closing(sqlite3.connect(f"file:{kept}?mode=ro", uri=True)) as old:
+        found = delta(job, cache, last, reserved=lambda: _guids(old))
+        if found is None:
+            return None
+        media = _media(found)
+        write_package(_rows(old, found), job.target, media, keep=kept)
+    manifest = manifest_path(job.target)
+    ranges = _splice_manifest(manifest, last["ranges"], found)
+    report = _report(job, found, media, last)
+    gone = {e.guid for e in found.before}
+    live = len(found.resolution.specs)
+    tombstones = {g: row for g, row in tombstones.items() if g not in gone} | {
+        card.guid: [
+            FIELD_SEP.join(card.fields).split(FIELD_SEP),
+            " ".join(card.tags).split(),
+            card.deck,
+        ]
+        for card in found.resolution.cards[live:]
+    }
+    record = {
+        "notes": found.notes,
+        "ranges": ranges,
+        "live": live + found.live - _touched(found),
+        "apkg": file_digest(job.target),
+        "manifest": file_digest(manifest),
+        "report": report.replayable(),
+    }
+    return Patched(report, record, tombstones)
+
+
+@dataclass(frozen=True, slots=True)
+class Patched:
+    report: BuildReport
+    record: dict[str, Any]
+    """What the build cache keeps for the next build (as `build` keeps it)."""
+    tombstones: dict[str, list[Any]]
+
+
+def _intact(kept: Path, target: Path) -> bool:
+    """The kept collection is the one zipped into the deck: its CRC is what the deck says."""
+    expected = collection_crc(target)
+    if expected is None:
+        return False
+    crc = 0
+    try:
+        with kept.open("rb") as fh:
+            while chunk := fh.read(1 << 20):
+                crc = zlib.crc32(chunk, crc)
+    except OSError:
+        return False
+    return crc == expected
+
+
+def _guids(old: sqlite3.Connection) -> set[str]:
+    return {str(g) for (g,) in old.execute("SELECT guid FROM notes")}
+
+
+def _rows(old: sqlite3.Connection, found: Delta) -> Rows:
+    """The new deck's rows in collection order: the old collection's, but for the cards of the
+    notes looked at again, merged with those notes' cards as resolved now."""
+    gone = {e.guid for e in found.before}
+    (decks_json,) = old.execute("SELECT decks FROM col").fetchone()
+    names = {int(k): str(v["name"]) for k, v in json.loads(decks_json).items()}
+    count, newest, decks = 0, 0, set()
+    for guid, mod, did in old.execute(_OLD_KEYS):
+        if guid not in gone:
+            count, newest = count + 1, max(newest, mod)
+            decks.add(names[did])
+    fresh = rows_of(found.resolution.cards, _no_store)
+    types = {CLOZE.id: "cloze"}
+
+    def kept_rows() -> Iterator[Row]:
+        for guid, mid, mod, tags, flds, did in old.execute(_OLD_ROWS):
+            if guid not in gone:
+                notetype = types.get(mid, "qa")
+                yield Row(names[did], guid, notetype, mod, tags, flds, flds.partition(FIELD_SEP)[0])
+
+    merged = heapq.merge(kept_rows(), fresh.rows, key=lambda r: (r.deck, r.guid))
+    return Rows(
+        merged, count + fresh.count, max(newest, fresh.newest), frozenset(decks | fresh.decks)
+    )
+
+
+_OLD_KEYS = (
+    "SELECT n.guid, n.mod, (SELECT did FROM cards c WHERE c.nid = n.id LIMIT 1) FROM notes n"
+)
+_OLD_ROWS = (
+    "SELECT n.guid, n.mid, n.mod, n.tags, n.flds, (SELECT did FROM cards c WHERE c.nid = n.id "
+    "LIMIT 1) FROM notes n ORDER BY n.id"
+)
+
+
+def _no_store(at: int) -> str:
+    raise ValueError(f"card {at}: a patched note's fields are all in memory")
+
+
+def _media(found: Delta) -> list[Packed]:
+    named = {name: source for n in found.notes.values() for name, source in n["media"]}
+    return [Packed(name, Path(source)) for name, source in sorted(named.items())]
+
+
+def _touched(found: Delta) -> int:
+    return sum(1 for e in found.before if not e.orphaned)
+
+
+def _splice_manifest(
+    path: Path, ranges: dict[str, list[int]], found: Delta
+) -> dict[str, list[int]]:
+    """The manifest with the lines of the notes looked at replaced by theirs now, the other
+    notes' lines copied as bytes; written atomically, as `save_manifest` writes. Returns
+    where each note's lines now are."""
+    old = path.read_bytes()
+    header = old[: old.index(b"\n") + 1]
+    fresh: dict[str, list[bytes]] = {}
+    for entry in sorted(found.resolution.manifest.entries, key=ORDER):
+        fresh.setdefault(entry.note, []).append(entry_line(entry).encode("utf-8"))
+    pieces: list[tuple[str, bytes]] = []
+    for note in sorted(ranges.keys() | fresh.keys()):
+        if note in found.looked_at:
+            if note in fresh:
+                pieces.append((note, b",\n".join(fresh[note])))
+        else:
+            start, end = ranges[note]
+            pieces.append((note, old[start:end].rstrip(b"\n").removesuffix(b",")))
+    at, spliced, body = len(header), {}, []
+    for k, (note, text) in enumerate(pieces):
+        line = text + (b",\n" if k + 1 < len(pieces) else b"\n")
+        spliced[note] = [at, at + len(line)]
+        at += len(line)
+        body.append(line)
+    try:
+        with tempfile.NamedTemporaryFile(
+            "wb", dir=path.parent, prefix=".cards-", suffix=".json", delete=False
+        ) as tmp:
+            tmp.write(header + b"".join(body) + b"]}\n")
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        readable(Path(tmp.name)).replace(path)
+    except OSError as exc:
+        raise CardsError(f"{path}: cannot write the manifest: {exc.strerror or exc}") from exc
+    return spliced
+
+
+def _report(job: Job, found: Delta, media: list[Packed], last: dict[str, Any]) -> BuildReport:
+    """The report a build of every note would give, from the records of the notes."""
+    items: Counter[str] = Counter()
+    cards: Counter[str] = Counter()
+    for note in found.notes.values():
+        items.update(note["items"])
+        cards.update(note["cards"])
+    skipped = tuple(Problem(*n["error"]) for n in found.notes.values() if n["error"])
+    warnings = tuple(Problem(*w) for n in found.notes.values() for w in n["warnings"])
+    was = sum(1 for e in found.before if e.orphaned)
+    now = sum(1 for e in found.resolution.manifest.entries if e.orphaned)
+    return BuildReport(
+        output=job.target,
+        notes_read=len(job.paths) + len(job.unreadable),
+        notes_skipped=skipped,
+        warnings=warnings,
+        items=items,
+        cards=cards,
+        counts=found.counts,
+        tombstones=int(last["report"]["tombstones"]) - was + now,
+        media=tuple(media),
+        parsed=found.parsed,
+        cached=len(job.paths) - found.parsed,
+        problems=found.problems,
+    )
