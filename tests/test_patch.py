@@ -29,6 +29,11 @@ def test_a_patched_build_writes_what_a_build_of_every_note_writes(
     (vault / "t0" / "n0.md").unlink()
     build(vault, out)  # tombstones in the manifest too
     rng = random.Random(seed)
+    planned: list[int] = []
+    real = cards.build.make_plan
+    monkeypatch.setattr(
+        cards.build, "make_plan", lambda *a, **k: planned.append(1) or real(*a, **k)
+    )
     for round_ in range(3):
         for edit in rng.sample(EDITS, k=1 + (seed + round_) % 3):
             edit(vault, rng)
@@ -38,16 +43,11 @@ def test_a_patched_build_writes_what_a_build_of_every_note_writes(
         whole = tmp_path / f"whole{round_}"
         shutil.copytree(out, whole)
         shutil.rmtree(whole / ".cache")
-        planned: list[int] = []
-        real = cards.build.make_plan
-        monkeypatch.setattr(
-            cards.build, "make_plan", lambda *a, **k: planned.append(1) or real(*a, **k)
-        )
+        planned.clear()
         patched = build(vault, out)
         assert not planned, "the changed notes alone were made again"
         full = build(vault, whole)
         assert planned
-        monkeypatch.setattr(cards.build, "make_plan", real)
         for name in ("vault.apkg", "vault.cards.json"):
             assert (out / name).read_bytes() == (whole / name).read_bytes(), (round_, name)
         assert patched.counts == full.counts and patched.cards == full.cards
