@@ -17,7 +17,7 @@ from pathlib import Path
 
 from cards.anki import FIELD_SEP, write_apkg
 from cards.config import Config
-from cards.delta import delta, manifest_ranges
+from cards.delta import Since, delta, manifest_ranges, since
 from cards.errors import CardsError, Problem
 from cards.identity import Resolution
 from cards.incremental import (
@@ -25,13 +25,11 @@ from cards.incremental import (
     Store,
     default_jobs,
     file_digest,
-    keys_now,
     locked,
     paused,
     remove_leftovers,
 )
 from cards.manifest import manifest_path, manifest_text, readable, save_manifest
-from cards.media import Media, Probe
 from cards.patch import kept_collection, patch
 from cards.plan import Job, Plan, make_plan, open_vault
 from cards.preview import preview_page
@@ -58,9 +56,10 @@ def build(
     job = open_vault(vault, out_dir, config)
     with _writing(out_dir, job.target):
         cache = Store(out_dir, job.identity, writable=True) if use_cache else None
-        if cache and not prune and (last := _unchanged(job, cache)):
+        seen = since(job, cache) if cache and not prune else None
+        if last := _unchanged(seen):
             return last
-        if cache and not prune and (record := cache.last()) and (done := patch(job, cache, record)):
+        if cache and seen and (done := patch(job, cache, seen)):
             cache.remember(done.record, done.tombstones)
             cache.sweep({note["key"] for note in done.record["notes"].values()})
             return done.report
@@ -81,27 +80,12 @@ def _writing(out_dir: Path, target: Path) -> Iterator[None]:
         yield
 
 
-def _unchanged(job: Job, cache: Store) -> BuildReport | None:
+def _unchanged(seen: Since | None) -> BuildReport | None:
     """The last build's report when no input changed and its outputs are intact, else None."""
-    last = cache.last()
-    notes = last.get("notes") if last else None
-    if not last or not isinstance(notes, dict):
+    if seen is None or seen.changed:
         return None
-    now = keys_now(job.notes(), cache) | {e.path: f"!{Problem.of(e)}" for e in job.unreadable}
-    if now != {rel: note.get("key") for rel, note in notes.items()}:
-        return None
-    if file_digest(job.target) != last.get("apkg"):
-        return None
-    if file_digest(manifest_path(job.target)) != last.get("manifest"):
-        return None
-    media = Media(job.vault, job.scan.files_by_name)
     try:
-        if not all(
-            media.still_valid(rel, [Probe(*p) for p in note["probes"]])
-            for rel, note in notes.items()
-        ):
-            return None
-        return replay(last["report"])
+        return replay(seen.last["report"])
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
 
@@ -143,9 +127,10 @@ def check(vault: Path, out_dir: Path, config: Config | None = None) -> CheckResu
     job = open_vault(vault, out_dir, config)
     lock, cache = _reading(job, out_dir)
     with lock:
-        if (last := _unchanged(job, cache)) is not None:
+        seen = since(job, cache)
+        if (last := _unchanged(seen)) is not None:
             return CheckResult(True, (), problems=last.problems)
-        if (record := cache.last()) and (found := delta(job, cache, record)):
+        if seen and (found := delta(job, cache, seen)):
             return _checked(
                 found.resolution, found.counts, found.outputs_change, job, found.problems
             )
@@ -201,7 +186,7 @@ def diff(vault: Path, out_dir: Path, config: Config | None = None) -> CheckResul
     job = open_vault(vault, out_dir, config)
     lock, cache = _reading(job, out_dir)
     with lock:
-        if (record := cache.last()) and (found := delta(job, cache, record)):
+        if (seen := since(job, cache)) and (found := delta(job, cache, seen)):
             changes = tuple(c for c in found.resolution.changes if c.status != "kept")
             return CheckResult(not changes, (), changes, found.counts, found.problems)
         plan = make_plan(job, cache, False, None, default_jobs())

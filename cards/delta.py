@@ -87,21 +87,46 @@ def manifest_ranges(path: Path, entries: Sequence[Entry]) -> dict[str, list[int]
     return ranges
 
 
-def delta(
-    job: Job, cache: Store, last: dict[str, Any], reserved: Reserved | None = None
-) -> Delta | None:
-    """The changed notes against the last build, or None when its record cannot say, or
-    when so many changed that looking at every note costs no more. `reserved`: the GUIDs of
-    the cards left as they are, which a new card may not take (a build needs them)."""
-    target, manifest = job.target, manifest_path(job.target)
+@dataclass(frozen=True, slots=True)
+class Since:
+    """What changed since the last build, as its record and the vault now tell."""
+
+    last: dict[str, Any]
+    """The last build's record, its outputs checked intact."""
+    now: dict[str, str]
+    """Every note's key now (`!` and why, for a note that cannot be read), in vault order."""
+    changed: frozenset[str]
+    """Notes edited, added, deleted, or embedding an image that changed."""
+
+
+def since(job: Job, cache: Store) -> Since | None:
+    """What changed since the last build, or None when there is no record to say (none, or
+    one whose outputs were since replaced or damaged)."""
+    last = cache.last()
+    if last is None:
+        return None
     notes, ranges, live = last.get("notes"), last.get("ranges"), last.get("live")
     if not isinstance(notes, dict) or not isinstance(ranges, dict) or not isinstance(live, int):
         return None
+    target, manifest = job.target, manifest_path(job.target)
     if file_digest(target) != last.get("apkg") or file_digest(manifest) != last.get("manifest"):
         return None
     now = {e.path: f"!{Problem.of(e)}" for e in job.unreadable} | keys_now(job.notes(), cache)
     media = Media(job.vault, job.scan.files_by_name)
-    changed = {rel for rel in now.keys() | notes.keys() if _stale(rel, now, notes, media)}
+    try:
+        changed = {rel for rel in now.keys() | notes.keys() if _stale(rel, now, notes, media)}
+    except (TypeError, ValueError, AttributeError):
+        return None
+    return Since(last, now, frozenset(changed))
+
+
+def delta(job: Job, cache: Store, seen: Since, reserved: Reserved | None = None) -> Delta | None:
+    """The changed notes against the last build, or None when so many changed that looking
+    at every note costs no more. `reserved`: the GUIDs of the cards left as they are, which a
+    new card may not take (a build needs them)."""
+    last, now, changed = seen.last, seen.now, seen.changed
+    notes, ranges, live = last["notes"], last["ranges"], last["live"]
+    manifest, target = manifest_path(job.target), job.target
     if len(changed) > max(PATCH_FROM, len(now) // 10):
         return None
     left = {note for note in ranges if note not in now or not notes.get(note, {}).get("live")}

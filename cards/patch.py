@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import contextlib
 import heapq
+import itertools
 import json
+import mmap
 import os
 import sqlite3
 import tempfile
@@ -29,7 +31,7 @@ from cards.anki import FIELD_SEP, Packed
 from cards.anki.collection import Row, Rows, rows_of
 from cards.anki.notetypes import CLOZE
 from cards.anki.package import collection_crc, write_package
-from cards.delta import Delta, delta
+from cards.delta import Delta, Since, delta
 from cards.errors import CardsError, Problem
 from cards.incremental import Store, file_digest
 from cards.manifest import ORDER, entry_line, manifest_path, readable
@@ -43,15 +45,16 @@ def kept_collection(cache: Store) -> Path:
     return cache.dir / KEPT_COLLECTION
 
 
-def patch(job: Job, cache: Store, last: dict[str, Any]) -> Patched | None:
-    """Write the deck and manifest for the notes changed since `last`; None when the last
-    build's outputs cannot be patched (the caller then builds every note)."""
+def patch(job: Job, cache: Store, seen: Since) -> Patched | None:
+    """Write the deck and manifest for the notes changed since the last build; None when its
+    outputs cannot be patched (the caller then builds every note)."""
+    last = seen.last
     kept = kept_collection(cache)
     if not _intact(kept, job.target):
         return None
     tombstones = cache.tombstones(last.get("apkg"))
     with contextlib.closing(sqlite3.connect(f"file:{kept}?mode=ro", uri=True)) as old:
-        found = delta(job, cache, last, reserved=lambda: _guids(old))
+        found = delta(job, cache, seen, reserved=lambda: _guids(old))
         if found is None:
             return None
         media = _media(found)
@@ -109,23 +112,24 @@ def _guids(old: sqlite3.Connection) -> set[str]:
 
 def _rows(old: sqlite3.Connection, found: Delta) -> Rows:
     """The new deck's rows in collection order: the old collection's, but for the cards of the
-    notes looked at again, merged with those notes' cards as resolved now."""
-    gone = {e.guid for e in found.before}
+    notes looked at again, merged with those notes' cards as resolved now. The old rows are
+    counted and filtered by SQLite, and streamed: never all in memory."""
+    old.execute("CREATE TEMP TABLE gone (guid TEXT PRIMARY KEY)")
+    old.executemany("INSERT OR IGNORE INTO temp.gone VALUES (?)", ((e.guid,) for e in found.before))
     (decks_json,) = old.execute("SELECT decks FROM col").fetchone()
     names = {int(k): str(v["name"]) for k, v in json.loads(decks_json).items()}
-    count, newest, decks = 0, 0, set()
-    for guid, mod, did in old.execute(_OLD_KEYS):
-        if guid not in gone:
-            count, newest = count + 1, max(newest, mod)
-            decks.add(names[did])
+    count, newest = old.execute(
+        f"SELECT COUNT(*), COALESCE(MAX(mod), 0) FROM notes n {_KEPT}"
+    ).fetchone()
+    dids = old.execute(f"SELECT DISTINCT c.did FROM cards c JOIN notes n ON c.nid = n.id {_KEPT}")
+    decks = {names[did] for (did,) in dids}
     fresh = rows_of(found.resolution.cards, _no_store)
     types = {CLOZE.id: "cloze"}
 
     def kept_rows() -> Iterator[Row]:
         for guid, mid, mod, tags, flds, did in old.execute(_OLD_ROWS):
-            if guid not in gone:
-                notetype = types.get(mid, "qa")
-                yield Row(names[did], guid, notetype, mod, tags, flds, flds.partition(FIELD_SEP)[0])
+            first = flds.partition(FIELD_SEP)[0]
+            yield Row(names[did], guid, types.get(mid, "qa"), mod, tags, flds, first)
 
     merged = heapq.merge(kept_rows(), fresh.rows, key=lambda r: (r.deck, r.guid))
     return Rows(
@@ -133,12 +137,10 @@ def _rows(old: sqlite3.Connection, found: Delta) -> Rows:
     )
 
 
-_OLD_KEYS = (
-    "SELECT n.guid, n.mod, (SELECT did FROM cards c WHERE c.nid = n.id LIMIT 1) FROM notes n"
-)
+_KEPT = "WHERE n.guid NOT IN (SELECT guid FROM temp.gone)"
 _OLD_ROWS = (
     "SELECT n.guid, n.mid, n.mod, n.tags, n.flds, (SELECT did FROM cards c WHERE c.nid = n.id "
-    "LIMIT 1) FROM notes n ORDER BY n.id"
+    f"LIMIT 1) FROM notes n {_KEPT} ORDER BY n.id"
 )
 
 
@@ -159,34 +161,39 @@ def _splice_manifest(
     path: Path, ranges: dict[str, list[int]], found: Delta
 ) -> dict[str, list[int]]:
     """The manifest with the lines of the notes looked at replaced by theirs now, the other
-    notes' lines copied as bytes; written atomically, as `save_manifest` writes. Returns
-    where each note's lines now are."""
-    old = path.read_bytes()
-    header = old[: old.index(b"\n") + 1]
-    fresh: dict[str, list[bytes]] = {}
-    for entry in sorted(found.resolution.manifest.entries, key=ORDER):
-        fresh.setdefault(entry.note, []).append(entry_line(entry).encode("utf-8"))
-    pieces: list[tuple[str, bytes]] = []
-    for note in sorted(ranges.keys() | fresh.keys()):
-        if note in found.looked_at:
-            if note in fresh:
-                pieces.append((note, b",\n".join(fresh[note])))
-        else:
-            start, end = ranges[note]
-            pieces.append((note, old[start:end].rstrip(b"\n").removesuffix(b",")))
-    at, spliced, body = len(header), {}, []
-    for k, (note, text) in enumerate(pieces):
-        line = text + (b",\n" if k + 1 < len(pieces) else b"\n")
-        spliced[note] = [at, at + len(line)]
-        at += len(line)
-        body.append(line)
+    notes' lines copied as bytes (from a map of the file: a large manifest is never read into
+    memory); written atomically, as `save_manifest` writes. Returns where each note's lines
+    now are."""
+    fresh: dict[str, bytes] = {}
+    for note, group in itertools.groupby(
+        sorted(found.resolution.manifest.entries, key=ORDER), key=lambda e: e.note
+    ):
+        fresh[note] = ",\n".join(map(entry_line, group)).encode("utf-8")
+    notes = [
+        n for n in sorted(ranges.keys() | fresh.keys()) if n not in found.looked_at or n in fresh
+    ]
+    spliced: dict[str, list[int]] = {}
     try:
-        with tempfile.NamedTemporaryFile(
-            "wb", dir=path.parent, prefix=".cards-", suffix=".json", delete=False
-        ) as tmp:
-            tmp.write(header + b"".join(body) + b"]}\n")
-            tmp.flush()
-            os.fsync(tmp.fileno())
+        with path.open("rb") as src, mmap.mmap(src.fileno(), 0, access=mmap.ACCESS_READ) as old:
+            view = memoryview(old)
+            with tempfile.NamedTemporaryFile(
+                "wb", dir=path.parent, prefix=".cards-", suffix=".json", delete=False
+            ) as tmp:
+                at = tmp.write(view[: old.find(b"\n") + 1])
+                for k, note in enumerate(notes):
+                    if note in found.looked_at:
+                        written = tmp.write(fresh[note])
+                    else:
+                        start, end = ranges[note]
+                        end -= 2 if old[end - 2 : end] == b",\n" else 1
+                        written = tmp.write(view[start:end])
+                    written += tmp.write(b",\n" if k + 1 < len(notes) else b"\n")
+                    spliced[note] = [at, at + written]
+                    at += written
+                tmp.write(b"]}\n")
+                tmp.flush()
+                os.fsync(tmp.fileno())
+            view.release()
         readable(Path(tmp.name)).replace(path)
     except OSError as exc:
         raise CardsError(f"{path}: cannot write the manifest: {exc.strerror or exc}") from exc
