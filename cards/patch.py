@@ -22,12 +22,12 @@ import sqlite3
 import tempfile
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cards.anki import FIELD_SEP, Packed
+from cards.anki import FIELD_SEP, Card, Packed
 from cards.anki.collection import Row, Rows, rows_of
 from cards.anki.notetypes import CLOZE
 from cards.anki.package import collection_crc, write_package
@@ -58,7 +58,8 @@ def patch(job: Job, cache: Store, seen: Since) -> Patched | None:
         if found is None:
             return None
         media = _media(found)
-        write_package(_rows(old, found), job.target, media, keep=kept)
+        gone = {e.guid for e in found.before}
+        write_package(merged_rows(old, gone, found.resolution.cards), job.target, media, kept)
     manifest = manifest_path(job.target)
     ranges = _splice_manifest(manifest, last["ranges"], found)
     report = _report(job, found, media, last)
@@ -110,12 +111,12 @@ def _guids(old: sqlite3.Connection) -> set[str]:
     return {str(g) for (g,) in old.execute("SELECT guid FROM notes")}
 
 
-def _rows(old: sqlite3.Connection, found: Delta) -> Rows:
-    """The new deck's rows in collection order: the old collection's, but for the cards of the
-    notes looked at again, merged with those notes' cards as resolved now. The old rows are
-    counted and filtered by SQLite, and streamed: never all in memory."""
-    old.execute("CREATE TEMP TABLE gone (guid TEXT PRIMARY KEY)")
-    old.executemany("INSERT OR IGNORE INTO temp.gone VALUES (?)", ((e.guid,) for e in found.before))
+def merged_rows(old: sqlite3.Connection, gone: set[str], cards: Sequence[Card]) -> Rows:
+    """A deck's rows in collection order: the old collection's, but for the `gone` ones,
+    merged with `cards` (whose fields are all in memory). The old rows are counted and
+    filtered by SQLite, and streamed: never all in memory."""
+    old.execute("CREATE TEMP TABLE IF NOT EXISTS gone (guid TEXT PRIMARY KEY)")
+    old.executemany("INSERT OR IGNORE INTO temp.gone VALUES (?)", ((g,) for g in gone))
     (decks_json,) = old.execute("SELECT decks FROM col").fetchone()
     names = {int(k): str(v["name"]) for k, v in json.loads(decks_json).items()}
     count, newest = old.execute(
@@ -123,7 +124,7 @@ def _rows(old: sqlite3.Connection, found: Delta) -> Rows:
     ).fetchone()
     dids = old.execute(f"SELECT DISTINCT c.did FROM cards c JOIN notes n ON c.nid = n.id {_KEPT}")
     decks = {names[did] for (did,) in dids}
-    fresh = rows_of(found.resolution.cards, _no_store)
+    fresh = rows_of(cards, _no_store)
     types = {CLOZE.id: "cloze"}
 
     def kept_rows() -> Iterator[Row]:

@@ -39,6 +39,8 @@ def test_runner_prints_a_row_per_step_on_a_tiny_vault() -> None:
         check=True,
         timeout=300,
     )
-    rows = [line.split()[0:2] for line in run.stdout.splitlines()[2:]]
-    assert [r[0] for r in rows] == ["parse-only", "cold", "no", "one"]
-    assert "peak RSS MB" in run.stdout
+    lines = run.stdout.splitlines()
+    steps = [line.split()[0] for line in lines[2:-1]]
+    assert steps == ["parse-only", "cold", "no", "check", "diff", "one", "package"]
+    assert "peak RSS MB" in lines[1]
+    assert lines[-1].startswith("check edited / no change ")
