@@ -14,11 +14,13 @@ import contextlib
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from cards.anki import FIELD_SEP, write_apkg
 from cards.config import Config
 from cards.delta import Since, delta, manifest_ranges, since
 from cards.errors import CardsError, Problem
+from cards.fresh import first_build
 from cards.identity import Resolution
 from cards.incremental import (
     Progress,
@@ -54,22 +56,26 @@ def build(
     deck the old manifest still describes well enough (the next build re-stamps what changed).
     """
     job = open_vault(vault, out_dir, config)
+    jobs = jobs or default_jobs()
     with _writing(out_dir, job.target):
         cache = Store(out_dir, job.identity, writable=True) if use_cache else None
         seen = since(job, cache) if cache and not prune else None
-        if last := _unchanged(seen):
+        if last := _unchanged(seen):  # nothing changed: the outputs stay as they are
             return last
-        if cache and seen and (done := patch(job, cache, seen)):
-            cache.remember(done.record, done.tombstones)
-            cache.sweep({note["key"] for note in done.record["notes"].values()})
-            return done.report
-        plan = make_plan(job, cache, prune, progress, jobs or default_jobs())
         kept = kept_collection(cache) if cache else None
-        write_apkg(plan.resolution.cards, job.target, plan.report.media, plan.joined, kept)
-        save_manifest(plan.resolution.manifest, manifest_path(job.target))
+        if cache and seen and (patched := patch(job, cache, seen)):  # a few notes changed
+            report, record, tombstones = patched.report, patched.record, patched.tombstones
+        elif not manifest_path(job.target).exists():  # a first build: every card is new
+            report, record = first_build(job, cache, progress, jobs, kept)
+            tombstones = {}
+        else:  # every note against the whole manifest
+            plan = make_plan(job, cache, prune, progress, jobs)
+            write_apkg(plan.resolution.cards, job.target, plan.report.media, plan.joined, kept)
+            save_manifest(plan.resolution.manifest, manifest_path(job.target))
+            report, record, tombstones = plan.report, _record(job, plan), _tombstones(plan)
         if cache:
-            _remember(cache, job, plan)
-    return plan.report
+            _remember(cache, job, report, record, tombstones)
+    return report
 
 
 @contextlib.contextmanager
@@ -90,31 +96,40 @@ def _unchanged(seen: Since | None) -> BuildReport | None:
         return None
 
 
-def _remember(cache: Store, job: Job, plan: Plan) -> None:
-    """What the next build needs to know that nothing changed, and `delta` what did: every
-    note's key and where its cards' lines are in the manifest, every output's hash; and the
-    content of the tombstones it wrote, as `read_package` would read them back."""
+def _record(job: Job, plan: Plan) -> dict[str, Any]:
+    """Per note, its key and what it adds to the report; where its lines are in the manifest."""
     resolution = plan.resolution
-    live = len(resolution.specs)
-    tombstones = {
+    ranges = manifest_ranges(manifest_path(job.target), resolution.manifest.entries)
+    return {"notes": plan.notes, "ranges": ranges, "live": len(resolution.specs)}
+
+
+def _tombstones(plan: Plan) -> dict[str, list[Any]]:
+    """The content of the tombstones written, as `read_package` would read them back."""
+    return {
         card.guid: [
             FIELD_SEP.join(card.fields).split(FIELD_SEP),
             " ".join(card.tags).split(),
             card.deck,
         ]
-        for card in resolution.cards[live:]
+        for card in plan.resolution.cards[len(plan.resolution.specs) :]
     }
-    manifest = manifest_path(job.target)
-    record = {
-        "notes": plan.notes,
-        "ranges": manifest_ranges(manifest, resolution.manifest.entries),
-        "live": live,
+
+
+def _remember(
+    cache: Store,
+    job: Job,
+    report: BuildReport,
+    record: dict[str, Any],
+    tombstones: dict[str, list[Any]],
+) -> None:
+    """What the next build needs to know that nothing changed, and `delta` what did: every
+    note's key and where its cards' lines are in the manifest, every output's hash."""
+    digests = {
         "apkg": file_digest(job.target),
-        "manifest": file_digest(manifest),
-        "report": plan.report.replayable(),
+        "manifest": file_digest(manifest_path(job.target)),
     }
-    cache.remember(record, tombstones)
-    cache.sweep({note["key"] for note in plan.notes.values()})
+    cache.remember(record | digests | {"report": report.replayable()}, tombstones)
+    cache.sweep({note["key"] for note in record["notes"].values()})
 
 
 def _reading(job: Job, out_dir: Path) -> tuple[contextlib.AbstractContextManager[None], Store]:

@@ -50,7 +50,8 @@ Content = tuple[tuple[str, ...], tuple[str, ...], str]
 Earlier = Callable[[set[str]], Mapping[str, Content]]
 """GUIDs -> (fields, tags, deck) as the previous package holds them."""
 Reserved = Callable[[], set[str]]
-"""The GUIDs of cards outside this resolution (other notes', left as they are)."""
+"""The GUIDs of cards outside this resolution (other notes'), asked for when the first new
+card needs a GUID; the new GUIDs are added to the set it gives."""
 
 
 class Change(NamedTuple):
@@ -125,8 +126,8 @@ def resolve(
     for spec, prev in zip(ordered, claimed, strict=True):
         if prev is None:
             if used is None:
-                used = {e.guid for e in previous.entries} | taken
-                used |= reserved() if reserved else set()
+                used = reserved() if reserved else set()
+                used |= {e.guid for e in previous.entries} | taken
             card_guid = _new_guid(spec, used)
             used.add(card_guid)
         else:

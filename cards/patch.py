@@ -22,7 +22,7 @@ import sqlite3
 import tempfile
 import zlib
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,7 @@ from cards.anki.notetypes import CLOZE
 from cards.anki.package import collection_crc, write_package
 from cards.delta import Delta, Since, delta
 from cards.errors import CardsError, Problem
-from cards.incremental import Store, file_digest
+from cards.incremental import Store
 from cards.manifest import ORDER, entry_line, manifest_path, readable
 from cards.plan import Job
 from cards.report import BuildReport
@@ -73,14 +73,7 @@ def patch(job: Job, cache: Store, seen: Since) -> Patched | None:
         ]
         for card in found.resolution.cards[live:]
     }
-    record = {
-        "notes": found.notes,
-        "ranges": ranges,
-        "live": live + found.live - _touched(found),
-        "apkg": file_digest(job.target),
-        "manifest": file_digest(manifest),
-        "report": report.replayable(),
-    }
+    record = {"notes": found.notes, "ranges": ranges, "live": live + found.live - _touched(found)}
     return Patched(report, record, tombstones)
 
 
@@ -88,7 +81,7 @@ def patch(job: Job, cache: Store, seen: Since) -> Patched | None:
 class Patched:
     report: BuildReport
     record: dict[str, Any]
-    """What the build cache keeps for the next build (as `build` keeps it)."""
+    """What the build cache keeps for the next build of the notes (`build` adds the rest)."""
     tombstones: dict[str, list[Any]]
 
 
@@ -163,42 +156,61 @@ def _splice_manifest(
 ) -> dict[str, list[int]]:
     """The manifest with the lines of the notes looked at replaced by theirs now, the other
     notes' lines copied as bytes (from a map of the file: a large manifest is never read into
-    memory); written atomically, as `save_manifest` writes. Returns where each note's lines
-    now are."""
+    memory). Returns where each note's lines now are."""
     fresh: dict[str, bytes] = {}
     for note, group in itertools.groupby(
         sorted(found.resolution.manifest.entries, key=ORDER), key=lambda e: e.note
     ):
         fresh[note] = ",\n".join(map(entry_line, group)).encode("utf-8")
-    notes = [
-        n for n in sorted(ranges.keys() | fresh.keys()) if n not in found.looked_at or n in fresh
-    ]
-    spliced: dict[str, list[int]] = {}
     try:
         with path.open("rb") as src, mmap.mmap(src.fileno(), 0, access=mmap.ACCESS_READ) as old:
             view = memoryview(old)
-            with tempfile.NamedTemporaryFile(
-                "wb", dir=path.parent, prefix=".cards-", suffix=".json", delete=False
-            ) as tmp:
-                at = tmp.write(view[: old.find(b"\n") + 1])
-                for k, note in enumerate(notes):
-                    if note in found.looked_at:
-                        written = tmp.write(fresh[note])
-                    else:
-                        start, end = ranges[note]
-                        end -= 2 if old[end - 2 : end] == b",\n" else 1
-                        written = tmp.write(view[start:end])
-                    written += tmp.write(b",\n" if k + 1 < len(notes) else b"\n")
-                    spliced[note] = [at, at + written]
-                    at += written
-                tmp.write(b"]}\n")
-                tmp.flush()
-                os.fsync(tmp.fileno())
+
+            def lines(note: str) -> bytes | memoryview:
+                if note in found.looked_at:
+                    return fresh[note]
+                start, end = ranges[note]
+                return view[start : end - (2 if old[end - 2 : end] == b",\n" else 1)]
+
+            notes = sorted(ranges.keys() - found.looked_at | fresh.keys())
+            header = old[: old.find(b"\n") + 1]
+            spliced = write_manifest(path, header, ((n, lines(n)) for n in notes))
             view.release()
-        readable(Path(tmp.name)).replace(path)
     except OSError as exc:
         raise CardsError(f"{path}: cannot write the manifest: {exc.strerror or exc}") from exc
     return spliced
+
+
+def write_manifest(
+    path: Path, header: bytes, notes: Iterable[tuple[str, bytes | memoryview]]
+) -> dict[str, list[int]]:
+    """A manifest from its first line and, in note order, each note's lines (joined by the
+    separator the format puts between cards): as `save_manifest` writes it, atomically.
+    Returns where each note's lines are."""
+    ranges: dict[str, list[int]] = {}
+    try:
+        with tempfile.NamedTemporaryFile(
+            "wb", dir=path.parent, prefix=".cards-", suffix=".json", delete=False
+        ) as tmp:
+            at = tmp.write(header)
+            last: str | None = None
+            for note, lines in notes:
+                if last is not None:
+                    at += tmp.write(b",\n")
+                    ranges[last][1] = at
+                ranges[note] = [at, 0]
+                at += tmp.write(lines)
+                last = note
+            if last is not None:
+                at += tmp.write(b"\n")
+                ranges[last][1] = at
+            tmp.write(b"]}\n")
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        readable(Path(tmp.name)).replace(path)
+    except OSError as exc:
+        raise CardsError(f"{path}: cannot write the manifest: {exc.strerror or exc}") from exc
+    return ranges
 
 
 def _report(job: Job, found: Delta, media: list[Packed], last: dict[str, Any]) -> BuildReport:

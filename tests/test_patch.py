@@ -55,3 +55,29 @@ def test_a_patched_build_writes_what_a_build_of_every_note_writes(
         assert patched.problems == full.problems and patched.media == full.media
         again = build(vault, out)
         assert again.up_to_date and again.counts["kept"] == sum(full.cards.values())
+
+
+def test_a_first_build_writes_what_a_build_against_an_empty_manifest_writes(
+    make_vault: MakeVault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first build resolves each note as it comes; the whole-vault plan, given a manifest
+    with no card, resolves them all at once: the same deck, manifest and report."""
+    from cards.manifest import Manifest, save_manifest
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    notes = _notes(70) | {
+        "pics/p.md": "## What does it look like?\n\n![[b.png|300]]\n\n![[missing.png]]\n",
+        "bad.md": "---\ntitle: [unclosed\n---\nText.\n",
+        "same.md": "## Habit 3 compounds over time\n\nSleep is **the key 3** to memory.\n",
+    }
+    vault = make_vault(notes | {"pics/b.png": png(1)})
+    first, whole = tmp_path / "first", tmp_path / "whole"
+    whole.mkdir()
+    save_manifest(Manifest("vault"), whole / "vault.cards.json")
+    a, b = build(vault, first, jobs=2), build(vault, whole, jobs=2)
+    for name in ("vault.apkg", "vault.cards.json"):
+        assert (first / name).read_bytes() == (whole / name).read_bytes(), name
+    assert (a.counts, a.cards, a.items, a.problems) == (b.counts, b.cards, b.items, b.problems)
+    assert a.notes_skipped == b.notes_skipped and a.media == b.media and a.notes_skipped
+    again = build(vault, first)
+    assert again.up_to_date

@@ -1,0 +1,113 @@
+"""A first build (no manifest yet): every card is new, so each note is resolved as it comes.
+
+With no earlier cards to continue, a card's identity depends on its own note
+alone, and the only thing notes share is that no two cards take one GUID. So
+each note's cards are matched (to nothing), numbered and stamped as soon as
+the note is made; its fields wait on disk, its manifest lines in a temporary
+file, and only a small row per card (GUID, deck, tags) stays in memory until
+the package is written. The deck and the manifest are byte for byte those of
+`plan.make_plan`, which holds every card of the vault at once; a large
+vault's first build needs a fraction of its memory.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from array import array
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from cards.anki import Card, Packed, write_apkg
+from cards.errors import Problem
+from cards.identity import resolve
+from cards.incremental import FieldStore, Progress, Store, map_notes
+from cards.manifest import Manifest, entry_line, manifest_lines, manifest_path
+from cards.notecards import NoteCards
+from cards.patch import write_manifest
+from cards.plan import Job, build_time, note_record
+from cards.report import BuildReport
+
+
+def first_build(
+    job: Job, cache: Store | None, progress: Progress | None, jobs: int, keep: Path | None
+) -> tuple[BuildReport, dict[str, Any]]:
+    """Write the deck and manifest of a vault built for the first time; the report, and the
+    record the cache keeps (as `build` keeps it)."""
+    fields, used, stamp = FieldStore(), set[str](), build_time()
+    cards: list[Card] = []
+    parked = array("q")
+    notes = {e.path: note_record(f"!{Problem.of(e)}", NoteCards.failed(e)) for e in job.unreadable}
+    lines = _Lines()
+    items: Counter[str] = Counter()
+    counted: Counter[str] = Counter()
+    media: dict[str, Packed] = {}
+    skipped = [Problem.of(e) for e in job.unreadable]
+    warnings: list[Problem] = []
+    problems = list(skipped)
+    parsed = 0
+    for got in map_notes(job.notes(), cache, jobs, progress):
+        note = got.cards
+        notes[note.path] = note_record(got.key or f"!{note.error}", note)
+        parsed += got.parsed
+        warnings += note.warnings
+        skipped += [note.error] if note.error else []
+        problems += [*note.warnings, *([note.error] if note.error else [])]
+        items.update(dict(note.items))
+        counted.update(f"{s.extractor}:{s.notetype}" for s in note.specs)
+        media.update((p.name, p) for p in note.media)
+        specs, numbers = fields.park(note.specs)
+        resolution = resolve(
+            specs, Manifest(job.naming.deck), job.naming.deck, stamp, False, None, lambda: used
+        )
+        cards += resolution.cards
+        parked.extend(numbers[at] for at in resolution.sources)
+        lines.add(note.path, resolution.manifest)
+    packed = tuple(media[name] for name in sorted(media))
+    write_apkg(cards, job.target, packed, lambda at: fields.joined(parked[at]), keep)
+    manifest = manifest_path(job.target)
+    header = next(iter(manifest_lines(Manifest(job.naming.deck)))).encode("utf-8")
+    ranges = write_manifest(manifest, header, lines.in_order())
+    live = sum(n["live"] for n in notes.values())
+    report = BuildReport(
+        output=job.target,
+        notes_read=len(job.paths) + len(job.unreadable),
+        notes_skipped=tuple(skipped),
+        warnings=tuple(warnings),
+        items=items,
+        cards=counted,
+        counts={"added": live, "changed": 0, "kept": 0, "gone": 0},
+        media=packed,
+        parsed=parsed,
+        cached=len(job.paths) - parsed,
+        problems=tuple(problems),
+    )
+    return report, {"notes": notes, "ranges": ranges, "live": live}
+
+
+class _Lines:
+    """Each note's manifest lines, parked in an anonymous file until every note is made and
+    they can be written in the manifest's order (by note path, not the vault's order)."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 (closed by in_order)
+        self._at: dict[str, tuple[int, int]] = {}
+        self._end = 0
+
+    def add(self, note: str, manifest: Manifest) -> None:
+        if manifest.entries:
+            data = ",\n".join(map(entry_line, manifest.entries)).encode("utf-8")
+            self._file.write(data)
+            self._at[note] = (self._end, len(data))
+            self._end += len(data)
+
+    def in_order(self) -> Iterator[tuple[str, bytes]]:
+        self._file.flush()
+        try:
+            for note in sorted(self._at):
+                start, size = self._at[note]
+                yield note, os.pread(self._file.fileno(), size, start)
+        finally:
+            self._file.close()
