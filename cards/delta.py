@@ -29,7 +29,8 @@ from cards.incremental import Store, default_jobs, file_digest, keys_now, map_no
 from cards.manifest import Entry, Manifest, entry_line, manifest_path
 from cards.media import Media, Probe
 from cards.notecards import NoteCards
-from cards.plan import Job, build_time, earlier_content, note_record
+from cards.plan import Job, build_time, earlier_content
+from cards.report import note_record
 
 
 @dataclass(frozen=True, slots=True)

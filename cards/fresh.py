@@ -15,20 +15,17 @@ from __future__ import annotations
 import os
 import tempfile
 from array import array
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from cards.anki import Card, Packed, write_apkg
-from cards.errors import Problem
+from cards.anki import Card, write_apkg
 from cards.identity import resolve
 from cards.incremental import FieldStore, Progress, Store, map_notes
 from cards.manifest import Manifest, entry_line, manifest_lines, manifest_path
-from cards.notecards import NoteCards
 from cards.patch import write_manifest
-from cards.plan import Job, build_time, note_record
-from cards.report import BuildReport
+from cards.plan import Job, build_time
+from cards.report import BuildReport, Tally
 
 
 def first_build(
@@ -39,52 +36,24 @@ def first_build(
     fields, used, stamp = FieldStore(), set[str](), build_time()
     cards: list[Card] = []
     parked = array("q")
-    notes = {e.path: note_record(f"!{Problem.of(e)}", NoteCards.failed(e)) for e in job.unreadable}
     lines = _Lines()
-    items: Counter[str] = Counter()
-    counted: Counter[str] = Counter()
-    media: dict[str, Packed] = {}
-    skipped = [Problem.of(e) for e in job.unreadable]
-    warnings: list[Problem] = []
-    problems = list(skipped)
-    parsed = 0
+    tally = Tally(job.unreadable)
     for got in map_notes(job.notes(), cache, jobs, progress):
-        note = got.cards
-        notes[note.path] = note_record(got.key or f"!{note.error}", note)
-        parsed += got.parsed
-        warnings += note.warnings
-        skipped += [note.error] if note.error else []
-        problems += [*note.warnings, *([note.error] if note.error else [])]
-        items.update(dict(note.items))
-        counted.update(f"{s.extractor}:{s.notetype}" for s in note.specs)
-        media.update((p.name, p) for p in note.media)
-        specs, numbers = fields.park(note.specs)
-        resolution = resolve(
-            specs, Manifest(job.naming.deck), job.naming.deck, stamp, False, None, lambda: used
-        )
+        tally.add(got.key, got.cards, got.parsed)
+        specs, numbers = fields.park(got.cards.specs)
+        deck = job.naming.deck
+        resolution = resolve(specs, Manifest(deck), deck, stamp, False, None, lambda: used)
         cards += resolution.cards
         parked.extend(numbers[at] for at in resolution.sources)
-        lines.add(note.path, resolution.manifest)
-    packed = tuple(media[name] for name in sorted(media))
-    write_apkg(cards, job.target, packed, lambda at: fields.joined(parked[at]), keep)
+        lines.add(got.cards.path, resolution.manifest)
+    live = sum(n["live"] for n in tally.notes.values())
+    counts = {"added": live, "changed": 0, "kept": 0, "gone": 0}
+    report = tally.report(job.target, len(job.paths), counts, 0)
+    write_apkg(cards, job.target, report.media, lambda at: fields.joined(parked[at]), keep)
     manifest = manifest_path(job.target)
     header = next(iter(manifest_lines(Manifest(job.naming.deck)))).encode("utf-8")
     ranges = write_manifest(manifest, header, lines.in_order())
-    live = sum(n["live"] for n in notes.values())
-    report = BuildReport(
-        output=job.target,
-        notes_read=len(job.paths) + len(job.unreadable),
-        notes_skipped=tuple(skipped),
-        warnings=tuple(warnings),
-        items=items,
-        cards=counted,
-        counts={"added": live, "changed": 0, "kept": 0, "gone": 0},
-        media=packed,
-        parsed=parsed,
-        cached=len(job.paths) - parsed,
-        problems=tuple(problems),
-    )
-    return report, {"notes": notes, "ranges": ranges, "live": live}
+    return report, {"notes": tally.notes, "ranges": ranges, "live": live}
 
 
 class _Lines:

@@ -12,20 +12,19 @@ from __future__ import annotations
 import functools
 import os
 import time
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cards.anki import Packed, read_package
+from cards.anki import read_package
 from cards.cardspecs import CardSpec, Naming
 from cards.config import Config, load_config
-from cards.errors import CardsError, NoteError, Problem
+from cards.errors import CardsError, NoteError
 from cards.identity import Content, Resolution, resolve
 from cards.incremental import FieldStore, Notes, Progress, Store, file_digest, map_notes
 from cards.manifest import load_manifest, manifest_path
-from cards.notecards import CardContext, NoteCards
-from cards.report import BuildReport
+from cards.notecards import CardContext
+from cards.report import BuildReport, Tally
 from cards.vault import VaultScan, scan_vault
 
 
@@ -106,66 +105,23 @@ def make_plan(
     fields = FieldStore()
     specs: list[CardSpec] = []
     parked: list[int] = []
-    items: Counter[str] = Counter()
-    skipped = [Problem.of(e) for e in job.unreadable]
-    warnings: list[Problem] = []
-    problems = list(skipped)
-    media: dict[str, Packed] = {}
-    notes = {e.path: note_record(f"!{Problem.of(e)}", NoteCards.failed(e)) for e in job.unreadable}
-    parsed = 0
+    tally = Tally(job.unreadable)
     for got in map_notes(job.notes(), cache, jobs, progress):
-        note = got.cards
-        notes[note.path] = note_record(got.key or f"!{note.error}", note)
-        parsed += got.parsed
-        warnings += note.warnings
-        skipped += [note.error] if note.error else []
-        problems += [*note.warnings, *([note.error] if note.error else [])]
-        items.update(dict(note.items))
-        for packed in note.media:
-            media.setdefault(packed.name, packed)
-        kept, numbers = fields.park(note.specs)
+        tally.add(got.key, got.cards, got.parsed)
+        kept, numbers = fields.park(got.cards.specs)
         specs += kept
         parked += numbers
     previous = load_manifest(manifest_path(job.target), job.naming.deck, (s.match for s in specs))
     earlier = functools.partial(earlier_content, job.target, cache)
     resolution = resolve(specs, previous, job.naming.deck, build_time(), prune, earlier)
-    report = BuildReport(
-        output=job.target,
-        notes_read=len(job.paths) + len(job.unreadable),
-        notes_skipped=tuple(skipped),
-        warnings=tuple(warnings),
-        items=items,
-        cards=Counter(f"{s.extractor}:{s.notetype}" for s in specs),
-        counts=resolution.counts(),
-        tombstones=resolution.tombstones,
-        media=tuple(media[k] for k in sorted(media)),
-        parsed=parsed,
-        cached=len(job.paths) - parsed,
-        problems=tuple(problems),
-    )
+    report = tally.report(job.target, len(job.paths), resolution.counts(), resolution.tombstones)
     return Plan(
         report,
         resolution,
-        notes,
+        tally.notes,
         fields,
         tuple(parked),
     )
-
-
-def note_record(key: str, cards: NoteCards) -> dict[str, Any]:
-    """What the build cache's record keeps of one note: the key of its bytes (`!` and why,
-    for a note that cannot be read), its images as probed and as packed, and what it adds
-    to the report, so that a later build can tell it unchanged and count it unread."""
-    return {
-        "key": key,
-        "live": len(cards.specs),
-        "probes": [[p.target, p.wiki, p.real, p.size, p.mtime] for p in cards.probes],
-        "media": sorted([p.name, str(p.source)] for p in cards.media),
-        "items": dict(cards.items),
-        "cards": dict(Counter(f"{s.extractor}:{s.notetype}" for s in cards.specs)),
-        "warnings": [[p.path, p.line, p.message] for p in cards.warnings],
-        "error": [cards.error.path, cards.error.line, cards.error.message] if cards.error else None,
-    }
 
 
 def earlier_content(target: Path, cache: Store | None, guids: set[str]) -> dict[str, Content]:

@@ -8,13 +8,15 @@ the report is also kept, as JSON, in the build cache's record.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from cards.anki.media import Packed
-from cards.errors import Problem
+from cards.errors import NoteError, Problem
 from cards.identity import STATUSES, Change
+from cards.notecards import NoteCards
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +79,69 @@ def replay(data: dict[str, Any]) -> BuildReport:
         up_to_date=True,
         problems=_problems(data["problems"]),
     )
+
+
+class Tally:
+    """What the notes add to a build's report and to the cache's record, as they come."""
+
+    def __init__(self, unreadable: Sequence[NoteError]) -> None:
+        self.notes = {
+            e.path: note_record(f"!{Problem.of(e)}", NoteCards.failed(e)) for e in unreadable
+        }
+        self.skipped = [Problem.of(e) for e in unreadable]
+        self.warnings: list[Problem] = []
+        self.problems = list(self.skipped)
+        self.items: Counter[str] = Counter()
+        self.cards: Counter[str] = Counter()
+        self.media: dict[str, Packed] = {}
+        self.parsed = 0
+        self.unreadable = len(unreadable)
+
+    def add(self, key: str | None, note: NoteCards, parsed: bool) -> None:
+        self.notes[note.path] = note_record(key or f"!{note.error}", note)
+        self.parsed += parsed
+        self.warnings += note.warnings
+        self.skipped += [note.error] if note.error else []
+        self.problems += [*note.warnings, *([note.error] if note.error else [])]
+        self.items.update(dict(note.items))
+        self.cards.update(f"{s.extractor}:{s.notetype}" for s in note.specs)
+        for packed in note.media:
+            self.media.setdefault(packed.name, packed)
+
+    def report(
+        self, output: Path, notes: int, counts: dict[str, int], tombstones: int
+    ) -> BuildReport:
+        """The report of a build that read `notes` notes (and unreadable entries)."""
+        return BuildReport(
+            output=output,
+            notes_read=notes + self.unreadable,
+            notes_skipped=tuple(self.skipped),
+            warnings=tuple(self.warnings),
+            items=self.items,
+            cards=self.cards,
+            counts=counts,
+            tombstones=tombstones,
+            media=tuple(self.media[k] for k in sorted(self.media)),
+            parsed=self.parsed,
+            cached=notes - self.parsed,
+            problems=tuple(self.problems),
+        )
+
+
+def note_record(key: str, cards: NoteCards) -> dict[str, Any]:
+    """What the build cache's record keeps of one note: the key of its bytes (`!` and why,
+    for a note that cannot be read), its images as probed and as packed, and what it adds
+    to the report, so that a later build can tell it unchanged and count it unread."""
+    return {
+        "key": key,
+        "live": len(cards.specs),
+        "probes": [[p.target, p.wiki, p.real, p.size, p.mtime] for p in cards.probes],
+        "media": sorted([p.name, str(p.source)] for p in cards.media),
+        "items": dict(cards.items),
+        "cards": dict(Counter(f"{s.extractor}:{s.notetype}" for s in cards.specs)),
+        "warnings": [[p.path, p.line, p.message] for p in cards.warnings],
+        "error": [cards.error.path, cards.error.line, cards.error.message] if cards.error else None,
+    }
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cards import build as build_module
-from cards import identity, plan
+from cards import fresh, identity, plan
 from cards.incremental import gcpause, workers
 
 
@@ -41,6 +41,7 @@ def test_a_build_parses_with_the_collector_on_and_resolves_with_it_paused(
 
     monkeypatch.setattr(workers, "note_cards", parsing)
     monkeypatch.setattr(plan, "resolve", resolving)
+    monkeypatch.setattr(fresh, "resolve", resolving)
     report = build_module.build(vault, tmp_path / "decks", jobs=1)
     assert report.output.is_file()
     assert seen == {"parsing": True, "resolving": False}
