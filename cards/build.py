@@ -1,11 +1,14 @@
 """The build, step by step: vault -> every note's cards -> matched to the manifest -> deck.
 
-`build` opens the vault, locks the output folder, returns the last report when
-nothing changed, else makes the plan (`plan.py`: notes -> cards, through the
-cache and the worker processes -> matched to the last manifest), writes the
-deck, then the manifest, each atomically, then records what the next build
-may skip. `check`, `diff` and `preview` make the same plan and write nothing
-into the output folder, nor anywhere else but the preview page.
+`build` opens the vault and locks the output folder, then takes the first of
+four ways that applies: nothing changed since the last build (its report is
+replayed, nothing written); a few notes changed (`patch.py`: only they are
+read, and the last outputs patched); a first build (`fresh.py`: each note
+resolved as it comes); else every note against the whole manifest
+(`plan.py`). Each writes the deck, then the manifest, atomically, and all
+give the same bytes for the same notes; the build then records what the next
+one may skip. `check`, `diff` and `preview` look the same ways and write
+nothing into the output folder, nor anywhere else but the preview page.
 """
 
 from __future__ import annotations
