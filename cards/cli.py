@@ -323,7 +323,7 @@ def _change(change: Change) -> None:
 def check_cmd(vault: Path, out_dir: Path, as_json: bool) -> None:
     """Exit 0 if OUT holds what a build of VAULT would write now, else 1 and say what differs.
 
-    For CI and pre-commit: a vault whose decks are stale fails the check.
+    For CI and pre-commit: a vault whose decks are stale fails the check. Writes nothing.
 
     \b
     Examples:
