@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cards.errors import CardsError
+from cards.extractors.regions import readable
 from cards.extractors.ruler import Ruler
 from cards.items import Item
 from cards.parse import ParsedNote
@@ -84,7 +85,11 @@ class Registry:
         return next(e.func for e in self._entries if e.name == name)
 
     def run(self, note: ParsedNote, skip: frozenset[str] = frozenset()) -> list[Item]:
-        """Items of every enabled extractor (but `skip`), in registry order; repeats kept once."""
+        """Items of every enabled extractor (but `skip`), in registry order; repeats kept once.
+
+        The rules read the note without the parts that hold no knowledge of its own
+        (`regions`: a chat with a model, a prompt)."""
+        note = readable(note)
         seen: set[tuple[str, ...]] = set()
         out: list[Item] = []
         for entry in self._entries:
