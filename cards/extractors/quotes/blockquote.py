@@ -23,6 +23,7 @@ from cards.extractors.quotes.around import (
     before_attribution,
     located,
 )
+from cards.extractors.quotes.cited import source_above, source_first
 from cards.extractors.quotes.exercise import exercise
 from cards.extractors.quotes.make import MIN_WORDS, quote, unwrapped
 from cards.extractors.quotes.names import (
@@ -33,6 +34,7 @@ from cards.extractors.quotes.names import (
     name_line,
     speaker,
 )
+from cards.extractors.quotes.passage import not_a_passage
 from cards.extractors.quotes.titles import TITLE_PLACE, title_names_source, title_source
 from cards.extractors.walk import QUOTE_CALLOUTS, Visit
 from cards.inline import InlineText, concat
@@ -71,10 +73,13 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
     whole = concat([p for p in parts if p.text.strip()], sep="\n").strip()
     if not who and whole.footnotes:  # before unwrapping: `> "..."[^1]` cites after the mark
         who = note.footnotes.get(whole.footnotes[0][1], InlineText()).text
+    whole, work = source_first(whole)
     body, speaking = _spoken(unwrapped(whole))
     if len(words(body.text)) < MIN_WORDS or exercise(body.text, visit.headings):
         return []
-    who = speaking or who
+    who = speaking or who or work or _source_above(visit)
+    if not_a_passage(body.text, bool(who)):
+        return []
     title = block.title.text.strip() if block.title else ""
     if not who and title:
         who = title_source(title, body.text)
@@ -86,6 +91,11 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
         where = TITLE_PLACE.search(title)  # "> [!quote] Page 12", "Highlight - Location 402"
         who = located(note, where.group("where")) if where else ""
     return [quote(note, visit, block.line, body, who, "quote.blockquote", title)]
+
+
+def _source_above(visit: Visit) -> str:
+    before = visit.previous()
+    return source_above(before.text) if before is not None and before.kind == "paragraph" else ""
 
 
 def _spoken(body: InlineText) -> tuple[InlineText, str]:

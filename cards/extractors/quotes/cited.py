@@ -1,0 +1,93 @@
+"""A line that cites the work a quote comes from, above the quote or as its first line.
+
+    **Garuda Puraana 3.60-64:**                      <- a work and the place in it
+    > There are eighty-four lakhs of hells, ...
+
+    On Bhagavad Geetha 7.8:                          <- the same, introduced
+    > This verse explains how the Lord is ...
+
+    > [Sahih Muslim 974 b](https://...):             <- the quote's own first line
+    > He said: Tell me or the Subtle and the Aware would inform me.
+
+Scripture, law and reference notes cite before they quote: a short line, often bold or a
+link, naming a work and a place in it (a verse, a chapter, a page), or a work by its
+author. Such a line is the quote's source. A line that only labels what follows
+(`**Homosexual women:**`, `Some notes:`) or says something of its own (`These castes are
+only generated from a marriage of the same castes:`) names no work, and is no source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cards.inline import InlineText
+from cards.language import has_finite_verb, words
+
+_PLACE = re.compile(
+    r"\b\d+[a-z]?\s*[.:]\s*\d+|\b(?:chapters?|ch|pages?|pp?|volumes?|vol|sections?|verses?"
+    r"|books?|parts?|cantos?|parva|suktam?|s[uo]+tras?|surah|sura|ayah|hadith|no|mandala"
+    r"|adhyaya|kanda|shloka|sloka)\.?\s+\d",
+    re.IGNORECASE,
+)
+"""Where in a work: `7.8`, `4:34`, `90b:10`, `Chapter 3`, `Page 185`, `Vol. 39`."""
+_BY = re.compile(r"\bby\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)*", re.IGNORECASE)
+"""A work by its author: `"Sirat Rasul Allah" by Ibn Ishaq`."""
+_LEAD = re.compile(r"^(?:also\s+)?(?:on|in|from|see|per|according\s+to|cf\.?)\s+", re.IGNORECASE)
+"""Words that introduce a citation: `On Bhagavad Geetha 7.8:`, `Also from Prabhupada:`."""
+_COMMENT = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+"""A remark after the citation, `(LMAO)`, which is no part of it."""
+_NUMBERED = re.compile(r"^(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’,-]+)*\s+\d+[a-z]?$")
+"""A work and a number alone, as a bold line above its passage writes it: `Tao Te Ching 33`."""
+_PERSONS = frozenset("i me my we our us you your".split())
+MAX_WORDS = 24
+
+
+def cited(line: str, *, colon: bool = True, numbered: bool = False) -> str:
+    """The work and place a citation line names (without its colon and lead-in), or "".
+
+    With `colon`, the line must end on one, as a line introducing what follows does; with
+    `numbered`, a work and a bare number (`Tao Te Ching 33`) cites too."""
+    text = _COMMENT.sub("", line.strip().strip("*_ ")).strip("*_ ")
+    if colon:
+        if not text.endswith(":"):
+            return ""
+        text = text[:-1].rstrip("*_ ")
+    text = text.rstrip(" \u2012–—-:*_")  # a figure dash too
+    ws = words(text)
+    if not ws or len(ws) > MAX_WORDS or _PERSONS.intersection(ws):
+        return ""
+    place = _PLACE.search(text) or _BY.search(text) or (numbered and _NUMBERED.match(text))
+    if not (place or _LEAD.match(text)):
+        return ""
+    bare = _LEAD.sub("", text)
+    if not bare or not bare[0].isupper():
+        return ""  # "from there on:", "in short:"
+    if has_finite_verb(bare) and not place:
+        return ""  # a sentence that introduces, not a work
+    return bare
+
+
+def source_above(above: InlineText) -> str:
+    """The work a one-line paragraph right above a quote cites."""
+    if above.breaks:
+        return ""
+    return cited(above.text)
+
+
+def source_first(body: InlineText) -> tuple[InlineText, str]:
+    """A quote whose first line cites its work: the rest of the quote, and the work. The
+    line is a link alone (`[Sahih Muslim 974 b](...)`), or bold or ending on a colon."""
+    if not body.breaks:
+        return body, ""
+    first = body.text[: body.breaks[0]].rstrip()
+    end = len(first.rstrip(" :"))
+    whole = [m.kind for m in body.marks if m.start == 0 and m.end >= end]
+    if any(kind in ("link", "wikilink") for kind in whole):
+        work = first[:end].strip() if 0 < len(words(first)) <= MAX_WORDS else ""
+    elif first.endswith(":") or "strong" in whole:
+        work = cited(first, colon=first.endswith(":"), numbered="strong" in whole)
+    else:
+        work = ""
+    if not work:
+        return body, ""
+    return body.slice(body.breaks[0] + 1, len(body.text)).strip(), work

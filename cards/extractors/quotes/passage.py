@@ -1,0 +1,55 @@
+"""Whether a blockquote's text is a passage worth a quote card at all.
+
+    > From Geeks for Geeks:                          <- a lead-in: what it introduces is elsewhere
+    > What is the probability the reactor shuts down?    <- a question put, not words said
+    > Interviewer: Um. I got this job. Reporter: ...     <- a conversation acted out
+    > Accomplished Actuated Advised Appraised ...    <- a list of words, no sentence
+    > -----BEGIN PGP MESSAGE----- hQEMA20TWB3rT4A4...  <- a blob of code
+    > (three hundred words of scripture)             <- a wall: more than a card holds
+
+Notes use `>` for more than quotations: to set off an aside, a problem, a pasted page. A
+quote card asks for words someone said; each of these has none to ask for, or more than a
+card can hold, so it makes no card, whoever the note names as its source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cards.extractors.analysis import analyse
+from cards.language import is_question
+
+MAX_WORDS = 150
+"""The most words a quote card holds, about what one reads in under a minute: a passage
+longer than this is a page pasted, and a card of it can be neither read nor recalled."""
+_TURN = re.compile(r"(?:^|\n|[.!?…]\s+)(?P<who>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})\s*:\s")
+"""A speaker's turn inside a passage: `Interviewer: ...`, `Prof. Miller: ...`."""
+_BLOB = re.compile(r"[A-Za-z0-9+/=_-]{40,}")
+"""A run of letters and digits no language writes: a key, a hash, an encoded message."""
+_URL = re.compile(r"\w+://\S+")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def not_a_passage(text: str, attributed: bool) -> bool:
+    """Whether `text` has no words said worth a card: a lead-in, a conversation, a list of
+    words, a blob, a wall; or, when no one is named, only questions (a problem posed)."""
+    stripped = text.rstrip()
+    if stripped.endswith(":"):
+        return True
+    found = analyse(text)
+    if sum(len(s.words) for s in found) > MAX_WORDS:
+        return True
+    if _BLOB.search(_URL.sub("", text)):
+        return True
+    if len({m["who"] for m in _TURN.finditer(text)}) >= 2:
+        return True
+    if not any(s.text.rstrip()[-1:] in '.!?…"”' for s in found) and _capitalised(text):
+        return True  # "New Functionality New Concepts & Skills Next Lesson"
+    return not attributed and all(is_question(s.text, list(s.words)) for s in found)
+
+
+def _capitalised(text: str) -> bool:
+    """Most words capitalised, as a list of names or a menu is, where a sentence (even one
+    without its full stop, "Be more consistent than anyone else") is not."""
+    found: list[str] = _WORD.findall(text)
+    return sum(w[0].isupper() for w in found) >= 0.6 * len(found)
