@@ -19,15 +19,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cards.extractors.claims.reading import ClaimRule, Passage
-from cards.extractors.claims.shared import KEY_MARKS, predicate
+from cards.extractors.claims.shared import KEY_MARKS, outside_brackets, predicate
 from cards.inline import InlineText, Mark
 from cards.items import Item
+from cards.language import finite_verb
 
 
 def emphasis(passage: Passage) -> Sequence[Item] | None:
     """The sentence, its key phrase hidden, unless the phrase is the defined term."""
-    if not passage.ok:
-        return None
+    if not passage.ok or not _clause(outside_brackets(passage.plain)):
+        return None  # "**LLVMpipe** (Software rasterizer for OpenGL)": a fragment, no claim
     key = key_phrase(passage.sentence)
     if key is None or names(passage.term, passage.plain[key[0] : key[1]]):
         return None
@@ -57,6 +58,8 @@ def key_phrase(sentence: InlineText) -> tuple[int, int] | None:
             )
             if inside:
                 continue  # "**S**ecure **P**eople": letters picked out of words, a mnemonic
+            if _own_line(sentence, mark):
+                continue  # "**Carrier wave notes**" over the line it heads: a heading
             phrase = sentence.text[mark.start : mark.end].strip(" .,;:")
             if phrase.lower() in _STRESSED:
                 continue  # "This is **really** important": stressed as spoken, no key phrase
@@ -66,6 +69,36 @@ def key_phrase(sentence: InlineText) -> tuple[int, int] | None:
             if phrase:
                 return predicate(sentence.text)
     return None
+
+
+def _clause(text: str) -> bool:
+    """Whether the text reads as a sentence, not a fragment: a verb of its own (an
+    appositive's commas aside: "Oxytocin, the love hormone, rises ..."), or, where the verb
+    search fails ("Finally, children ... behaved oddly."), a full stop after eight words."""
+    if finite_verb(text) is not None:
+        return True
+    if "," in text and finite_verb(text.replace(",", " ")) is not None:
+        return True
+    return text.rstrip()[-1:] in ".!" and len(text.split()) >= FRAGMENT_WORDS
+
+
+FRAGMENT_WORDS = 8
+
+
+def _own_line(sentence: InlineText, mark: Mark) -> bool:
+    """An emphasised phrase that is a line of its own, above or below the sentence's other
+    lines: a heading the writer typed in bold, not a phrase of the sentence."""
+    text = sentence.text
+    starts = (
+        mark.start == 0
+        or text[: mark.start].rstrip(" *_=") == ""
+        or any(
+            text[b : mark.start].strip(" *_=\n") == "" for b in sentence.breaks if b < mark.start
+        )
+    )
+    ends = any(text[mark.end : b].strip(" *_=:") == "" for b in sentence.breaks if b >= mark.end)
+    ends = ends or (text[mark.end :].strip(" *_=:") == "" and bool(sentence.breaks))
+    return starts and ends
 
 
 def units(text: InlineText, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

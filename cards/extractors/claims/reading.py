@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from cards.extractors.claims.defines import definition_term
-from cards.extractors.claims.shared import claim_like, skip_annotation, skip_label
+from cards.extractors.claims.shared import claim_like, skip_annotation, skip_bold_line, skip_label
 from cards.extractors.taxonomy import Taxonomy
 from cards.extractors.walk import Visit
 from cards.inline import InlineText
@@ -94,6 +94,8 @@ class Passage:
 
 
 def _lead(text: InlineText, start: int, end: int) -> int:
+    if text.breaks:
+        start = skip_bold_line(text, start, end)
     colon = text.text.find(":", start, end) >= 0
     start = skip_label(text, start, end)
     if colon and start < end:

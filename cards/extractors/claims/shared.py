@@ -36,9 +36,36 @@ _LIST_LABELS = frozenset(
     "pros cons advantages disadvantages benefits drawbacks example examples exceptions pro con "
     "advantage disadvantage benefit drawback downside downsides upside upsides".split()
 )
-NOT_TERMS = METADATA_KEYS | LABELS | MEETING_KEYS | _LIST_LABELS
-"""Metadata keys, a meeting's fields and labels of an annotation: `- Q: What is ...?`,
-`- **Note:** ...`, `- TODO: ...` define no term."""
+FACETS = frozenset(
+    [
+        *"input inputs output outputs purpose usage syntax complexity runtime performance cost "
+        "costs impact effects causes symptoms treatment treatments diagnosis definition meaning "
+        "evidence findings outcome outcomes challenge challenges problem problems issue issues "
+        "solution solutions limitations strengths weaknesses history origin origins stability "
+        "productivity".split(),
+        *["general syntax", "time complexity", "space complexity", "worst case", "best case"],
+        *["average case", "side effects", "risk factors", "symptoms include", "use case"],
+    ]
+)
+"""Aspects a note gives its subject, each under its label (`**Impact**: Obstruction impedes
+...`, `Worst case: O(n^2)`): the label names a facet of what the note is about, not a term
+the line defines. The line is a claim about the note's subject, its label kept as context,
+and "What is impact?" asks nothing."""
+FIELDS = frozenset(
+    [
+        *"contact email instructor professor ta grading grades schedule website organization "
+        "role team expenses budget location duration textbook readings bonus others scenario "
+        "situation mood visuals".split(),
+        *["office hours", "current role", "author's example", "author's examples"],
+        *["for example"],
+    ]
+)
+"""Fields of a syllabus, a résumé, a plan or a design document (`Office hours: Monday
+3:30`, `Organization: Air Force Research Laboratory`, `Mood: light and humorous`): a
+record of one course, person or project, not a term and its meaning."""
+NOT_TERMS = METADATA_KEYS | LABELS | MEETING_KEYS | _LIST_LABELS | FIELDS
+"""Metadata keys, the fields of a meeting, a syllabus or a résumé, and labels of an
+annotation: `- Q: What is ...?`, `- **Note:** ...`, `- TODO: ...` define no term."""
 ANNOTATIONS = LABELS - METADATA_KEYS - {"q", "a", "question", "answer"}
 """Labels over sentences the note asserts (`Note: ...`, `Takeaway: ...`), unlike metadata,
 and unlike a question and its answer, which make a card of their own."""
@@ -61,6 +88,15 @@ ENUMERATED = re.compile(
 """`Step 2`, `Option 1`, `Case 3a`: a place in a sequence, not a term."""
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 """The same word shape as `language.words`, so word indexes line up."""
+
+
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def outside_brackets(text: str) -> str:
+    """The text without what it puts in brackets: an aside, a gloss, a citation, none of
+    them the sentence's own clause ("MIR (a protocol used with Ubuntu)" has no verb)."""
+    return _BRACKETED.sub(" ", text) if "(" in text or "[" in text else text
 
 
 def predicate(text: str) -> tuple[int, int] | None:
@@ -109,6 +145,21 @@ def skip_label(text: InlineText, start: int, end: int) -> int:
             ):
                 after += text.text[after : after + 1] == ":"
                 return after + len(text.text[after:end]) - len(text.text[after:end].lstrip())
+    return start
+
+
+def skip_bold_line(text: InlineText, start: int, end: int) -> int:
+    """Step over a line that is bold whole, above the sentence's own line: `**Internal**` over
+    "Happiness is the state of ...", a heading typed in bold, not part of the sentence."""
+    for b in text.breaks:
+        if start < b < end:
+            line = text.text[start:b].strip(" *_:")
+            if line and any(
+                m.kind in KEY_MARKS and m.start <= start + 2 and start + len(line) <= m.end <= b
+                for m in text.marks
+            ):
+                return b + 1
+            break
     return start
 
 

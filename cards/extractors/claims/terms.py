@@ -22,7 +22,7 @@ from functools import lru_cache
 from cards.extractors.claims.labelled import ASSERTION
 from cards.extractors.claims.meanings import advice, explained, own_subject
 from cards.extractors.claims.reading import Reading
-from cards.extractors.claims.shared import ENUMERATED, MIN_WORDS, NOT_TERMS, quoted
+from cards.extractors.claims.shared import ENUMERATED, FACETS, MIN_WORDS, NOT_TERMS, quoted
 from cards.extractors.claims.subjects import subject_ok
 from cards.extractors.walk import Visit, walk
 from cards.inline import InlineText, concat
@@ -179,6 +179,10 @@ def term_claim(
     ref = reading.ref(visit, text, start)
     if line is not None:
         ref = SourceRef(reading.note.path, line, visit.headings)
+    if term.lower() in FACETS:  # "Worst case: O(n^2)": the note's subject's, the value hidden
+        value = claim.text.find(meaning.text)
+        end = len(claim.text.rstrip(" .;:"))
+        return Item("claim", ref, claim, key=(value, end), rule=rule)
     # "**Hazan & Shaver (1987)** – love quiz ...": a study and its finding, a cloze of who
     # found it; "What is Hazan & Shaver (1987)?" would ask nothing
     named = "" if _STUDY.search(term) else term
