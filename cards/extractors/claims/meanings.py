@@ -12,6 +12,8 @@ X is, rather than something said about or under X, is asked here once for all of
 
 from __future__ import annotations
 
+import re
+
 from cards.language import FUNCTION_WORDS, finite_verb, in_s, is_advice, is_instruction, words
 
 
@@ -73,3 +75,36 @@ _DEFINITE = frozenset("the our my his her their".split())
 shorthand lower case: a remark about it after a speaker's name, not a definition; "A read
 is guaranteed ..." or "The data persists ..." is how a glossary writes a definition."""
 _RELATIVE = frozenset("that which who whom whose where when to".split())
+
+
+def value(term: str, meaning: str) -> bool:
+    """A value set against a label rather than what a term is: a list of names (`Hashing
+    algorithms: MD5, SHA-256, Bcrypt`), a name or a title (`TA: Namartha Thata`), numbers
+    and addresses (`Contact: 229-2195; jshen1@ud`), or the writer's own say (`Pixelfed:
+    not up to the mark, for me`). An acronym spelled out (`WAN: Wide Area Network`) is
+    its meaning all the same."""
+    ws = words(meaning)
+    if not ws or _MINE.intersection(ws) or "@" in meaning:
+        return True
+    if sum(w[0].isdigit() for w in ws) * 2 >= len(ws):
+        return True  # "1/4000 (manual lowest shutter)", "Monday/Thursday 3:30-4:30"
+    parts = [p for p in _PARTS.split(meaning) if p.strip()]
+    if len(parts) >= 3 and all(len(words(p)) <= 3 for p in parts):
+        return not (in_s(ws[0]) and len(words(parts[0])) > 1)  # "regulates mood, sleep and ..."
+    content = [w for w in _NAMED.findall(meaning) if w.lower() not in FUNCTION_WORDS]
+    if content and all(w[0].isupper() or not w.isalpha() for w in content):
+        return not _spelled_out(term, content)  # a name, a title, a list of names
+    return False
+
+
+def _spelled_out(term: str, content: list[str]) -> bool:
+    """`WAN: Wide Area Network`: the term's letters are the initials of the meaning's words."""
+    letters = "".join(c for c in term if c.isalpha())
+    initials = "".join(w[0] for w in content if w[0].isalpha())
+    return len(letters) > 1 and letters.isupper() and initials.upper().startswith(letters)
+
+
+_MINE = frozenset("i i'm i've i'd i'll me my mine myself".split())
+"""The writer speaking: an opinion or a memo, not a meaning."""
+_PARTS = re.compile(r"[,;/|]|\band\b|\betc\b")
+_NAMED = re.compile(r"[^\s,;/|()\[\]]+")

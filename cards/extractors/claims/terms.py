@@ -20,7 +20,7 @@ from collections import Counter
 from functools import lru_cache
 
 from cards.extractors.claims.labelled import ASSERTION
-from cards.extractors.claims.meanings import advice, explained, own_subject
+from cards.extractors.claims.meanings import advice, explained, own_subject, value
 from cards.extractors.claims.reading import Reading
 from cards.extractors.claims.shared import ENUMERATED, FACETS, MIN_WORDS, NOT_TERMS, quoted
 from cards.extractors.claims.subjects import subject_ok
@@ -170,6 +170,8 @@ def term_claim(
         return None  # 'Naming the feeling: "I'm anxious right now"': a step and what to say
     if advice(term, meaning.text, id(visit.block) in reading.advice):
         return None  # "Listen for clues: pay attention to ...": advice, no term and meaning
+    if value(term, meaning.text) or _numbered(term, meaning.text):
+        return None  # "Firewall manager: nftables / UFW", "Surah 27: an-Naml": no meaning
     if found.group("sep") in ("::", "\n:"):  # the card reads "Term: meaning"
         claim = concat([text.slice(start, start + len(raw)), meaning], sep=": ")
     else:
@@ -180,13 +182,20 @@ def term_claim(
     if line is not None:
         ref = SourceRef(reading.note.path, line, visit.headings)
     if term.lower() in FACETS:  # "Worst case: O(n^2)": the note's subject's, the value hidden
-        value = claim.text.find(meaning.text)
+        given = claim.text.find(meaning.text)
         end = len(claim.text.rstrip(" .;:"))
-        return Item("claim", ref, claim, key=(value, end), rule=rule)
+        return Item("claim", ref, claim, key=(given, end), rule=rule)
     # "**Hazan & Shaver (1987)** – love quiz ...": a study and its finding, a cloze of who
     # found it; "What is Hazan & Shaver (1987)?" would ask nothing
     named = "" if _STUDY.search(term) else term
     return Item("claim", ref, claim, key=(0, len(raw)), term=named, rule=rule)
+
+
+def _numbered(term: str, meaning: str) -> bool:
+    """`Surah 27: ...`, `Condition 2: Assess the threat`: a place in a numbered sequence,
+    not a term, unless the line says what it is (`Python 3: the current major version`)."""
+    ws = words(term)
+    return len(ws) > 1 and ws[-1].isdigit() and words(meaning)[:1] not in (["a"], ["an"], ["the"])
 
 
 _OPENING = "\"“'‘"
