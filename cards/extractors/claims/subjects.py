@@ -14,6 +14,8 @@ quantifier, a clause, or a phrase that points back at what came before.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from cards.language import (
     AUX,
     CONJUNCTIONS,
@@ -35,7 +37,8 @@ remaining items are ...", "The other is ...": one of things named elsewhere."""
 _ORDINALS = frozenset("first second third last former latter other next final".split())
 _ROLES = frozenset(
     "word words point idea trick goal aim problem answer question result reason thing "
-    "difference lesson key secret solution issue catch takeaway upshot gist truth".split()
+    "difference lesson key secret solution issue catch takeaway upshot gist truth things "
+    "example examples scenario situation benefit way message output outcome".split()
 )
 """Heads of a subject that names a role the sentence fills ("The key word is ...", "The
 goal is to ...", "The problem is that ..."): it says what fills the role, and defines no
@@ -60,17 +63,48 @@ def subject_ok(subject: str) -> bool:
         return False  # a gerund clause ("Exploring our template"), not "Working memory"
     if any(w in AUX for w in ws):
         return False
+    if len(ws) > 1 and (
+        ws[1] in _CLAUSE_OPENERS or (first.endswith("ing") and ws[1] in PREPOSITIONS)
+    ):
+        return False  # "check if the second character", "Depending on whether the ..."
+    if (first in _VERDICTS and not subject.istitle()) or not _named(subject):
+        return False  # "Good design", "Biggest speed consideration"; "n", "1.024", "a.b = c"
     if _points_back(ws):
         return False  # "The first is ...", "The key word is ...": no term of its own
     return len(ws) < 3 or finite_verb(subject) is None  # "My therapist says this": a clause
 
 
+def _named(subject: str) -> bool:
+    """A subject with a word of its own: not a variable, a number or an expression ("n is
+    the size of the problem", "1.024 is the significand", "a.fruit = b.fruit means ...")."""
+    if any(c in subject for c in "=[]{}<>"):
+        return False
+    if subject[:1] in "$%@-" and len(subject) > 1:
+        return True  # "$1 is the first argument", "%o is a placeholder": syntax, named
+    return any(sum(c.isalpha() for c in w) > 1 for w in words(subject))
+
+
+_CLAUSE_OPENERS = frozenset("if whether how what why".split())
+_THEN = frozenset("on upon to".split())
+"""After a participle that opens a clause: "Depending on whether ...", "According to ..."."""
+_VERDICTS = frozenset(
+    "good great bad better worse biggest ideal perfect poor terrible excellent".split()
+)
+"""Adjectives of a maxim's subject ("Good design is a single idea ...", "Great performance
+means ..."): a judgement, not a term."""
+
+
 def _points_back(ws: list[str]) -> bool:
     """A subject that stands for something said before, or names a role: "The first",
-    "Another analogy", "Second", "The goal", "Problem", "Hegel said it"."""
+    "Another analogy", "Second", "The goal", "Problem", "Hegel said it", "One benefit of
+    this associativity", "the prototype of that created object"."""
     first = ws[0]
     if first in _ASIDES or ws[-1] in PRONOUNS:
         return True
+    if _POINTERS.intersection(ws[1:]) or any(
+        w == "that" and prev in PREPOSITIONS for prev, w in pairwise(ws)
+    ):
+        return True  # "of that created object"; "the threads that run" is a relative clause
     if first in _PARTS and len(ws) > 1 and (ws[1][0].isdigit() or ws[1] in _ROMAN):
         return True
     if len(ws) == 1:
@@ -88,8 +122,15 @@ _RANKING = frozenset("key main real big whole only important basic central core 
 
 
 def _role(ws: list[str]) -> bool:
-    """ "The goal", "the key word": "the", a ranking word or none, and a role ("A word is a
-    sequence of letters" defines one)."""
-    if ws[0] != "the" or ws[-1] not in _ROLES:
+    """ "The goal", "the key word", "One benefit of ...", "Author's example": a determiner or
+    a possessive, a ranking word or none, and a role ("A word is a sequence of letters"
+    defines one)."""
+    head = ws[: ws.index("of")] if "of" in ws else ws
+    if head[-1] not in _ROLES or not (head[0] in _OWNERS or head[0].endswith("'s")):
         return False
-    return len(ws) == 2 or (len(ws) == 3 and ws[1] in _RANKING)
+    return len(head) == 2 or (len(head) == 3 and head[1] in _RANKING)
+
+
+_POINTERS = frozenset("this these those".split())
+"""A word that points back, anywhere in a subject: "One benefit of this associativity"."""
+_OWNERS = frozenset("the one my our your their his her its".split())
