@@ -12,6 +12,9 @@ Questions put to the reader ("Questions to contemplate:" and its list) are
 list items or paragraphs with no answer the note gives, so they never become
 cards: a paragraph question counts only when it is labelled and answered.
 
+A question any rule finds must still ask something of its subject, answered by the note
+(`asked.askable`): not a topic with a question mark, the writer musing, or a quiz.
+
 Each rule is a module of this package (`question.heading` is `heading.py`): a function of
 the note and a block that returns the block's questions. The first rule that finds any in
 a block has it; a rule that is off is never asked, so its block goes on to the next.
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
+from cards.extractors.questions.asked import askable
 from cards.extractors.questions.bold import bold
 from cards.extractors.questions.callout import callout
 from cards.extractors.questions.flashcard import flashcard
@@ -63,5 +67,5 @@ def extract_questions(
         for rule in enabled:
             found = rule(note, visit)
             if found:
-                yield from found
+                yield from (item for item in found if askable(item))
                 break
