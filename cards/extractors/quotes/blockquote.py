@@ -34,7 +34,7 @@ from cards.extractors.quotes.names import (
     name_line,
     speaker,
 )
-from cards.extractors.quotes.passage import not_a_passage
+from cards.extractors.quotes.passage import latin_script, not_a_passage
 from cards.extractors.quotes.titles import TITLE_PLACE, title_names_source, title_source
 from cards.extractors.walk import QUOTE_CALLOUTS, Visit
 from cards.inline import InlineText, concat
@@ -78,7 +78,7 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
     if len(words(body.text)) < MIN_WORDS or exercise(body.text, visit.headings):
         return []
     who = speaking or who or work or _source_above(visit)
-    if not_a_passage(body.text, bool(who)):
+    if not_a_passage(body.text, bool(who), latin_script(note.title), bool(block.callout)):
         return []
     title = block.title.text.strip() if block.title else ""
     if not who and title:

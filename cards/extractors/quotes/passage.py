@@ -6,6 +6,8 @@
     > Accomplished Actuated Advised Appraised ...    <- a list of words, no sentence
     > -----BEGIN PGP MESSAGE----- hQEMA20TWB3rT4A4...  <- a blob of code
     > (three hundred words of scripture)             <- a wall: more than a card holds
+    > yathorṇanābhiḥ sṛjate gṛhṇate ca ...           <- the original, in another script
+                                                        or transliterated
 
 Notes use `>` for more than quotations: to set off an aside, a problem, a pasted page. A
 quote card asks for words someone said; each of these has none to ask for, or more than a
@@ -15,6 +17,7 @@ card can hold, so it makes no card, whoever the note names as its source.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from cards.extractors.analysis import analyse
 from cards.language import is_question
@@ -22,6 +25,10 @@ from cards.language import is_question
 MAX_WORDS = 150
 """The most words a quote card holds, about what one reads in under a minute: a passage
 longer than this is a page pasted, and a card of it can be neither read nor recalled."""
+MAX_UNNAMED = 90
+"""The most words of a plain `>` quote no one is named for: a saying is short, and a longer
+passage without its source is reading pasted into the note, not words to remember someone
+by. A `[!quote]` callout is quoted on purpose, and holds up to `MAX_WORDS`."""
 _TURN = re.compile(r"(?:^|\n|[.!?…]\s+)(?P<who>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})\s*:\s")
 """A speaker's turn inside a passage: `Interviewer: ...`, `Prof. Miller: ...`."""
 _BLOB = re.compile(r"[A-Za-z0-9+/=_-]{40,}")
@@ -30,14 +37,19 @@ _URL = re.compile(r"\w+://\S+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def not_a_passage(text: str, attributed: bool) -> bool:
+def not_a_passage(text: str, attributed: bool, latin: bool = True, called: bool = False) -> bool:
     """Whether `text` has no words said worth a card: a lead-in, a conversation, a list of
-    words, a blob, a wall; or, when no one is named, only questions (a problem posed)."""
+    words, a blob, a wall; or, when no one is named, only questions (a problem posed). In
+    a note written in the Latin script (`latin`), a passage in another script or
+    transliterated into this one is the original of a text, which a card of the note's
+    own language cannot ask for. `called`: a quote callout, quoted on purpose."""
     stripped = text.rstrip()
     if stripped.endswith(":"):
         return True
+    if latin and _original(text):
+        return True
     found = analyse(text)
-    if sum(len(s.words) for s in found) > MAX_WORDS:
+    if sum(len(s.words) for s in found) > (MAX_WORDS if attributed or called else MAX_UNNAMED):
         return True
     if _BLOB.search(_URL.sub("", text)):
         return True
@@ -53,3 +65,22 @@ def _capitalised(text: str) -> bool:
     without its full stop, "Be more consistent than anyone else") is not."""
     found: list[str] = _WORD.findall(text)
     return sum(w[0].isupper() for w in found) >= 0.6 * len(found)
+
+
+def _original(text: str) -> bool:
+    """A passage one letter in ten of which is in another script (Hebrew, Devanagari,
+    Arabic), or one in twelve a Latin letter with a diacritic (`yathorṇanābhiḥ sṛjate`)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or all(c < "\u0080" for c in letters):
+        return False
+    latin = [c for c in letters if "LATIN" in unicodedata.name(c, "")]
+    marked = sum(c > "\u007f" for c in latin)
+    return len(letters) - len(latin) >= 0.1 * len(letters) or marked >= len(letters) / 12
+
+
+def latin_script(title: str) -> bool:
+    """Whether a note's title is written in the Latin script, as the note then is."""
+    letters = [c for c in title if c.isalpha()]
+    return not letters or sum("LATIN" in unicodedata.name(c, "") for c in letters) * 2 > len(
+        letters
+    )
