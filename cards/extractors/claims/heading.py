@@ -17,10 +17,17 @@ from __future__ import annotations
 import re
 
 from cards.extractors.claims.reading import Claimed, ClaimRule, Reading
-from cards.extractors.claims.shared import predicate, quoted
+from cards.extractors.claims.shared import outside_brackets, predicate, quoted
 from cards.extractors.walk import Visit, heading_text
 from cards.items import Item
-from cards.language import chapter_end, is_declarative_heading
+from cards.language import (
+    AUX,
+    PREPOSITIONS,
+    chapter_end,
+    finite_verb,
+    is_declarative_heading,
+    words,
+)
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = re.compile(
@@ -40,8 +47,11 @@ def heading(reading: Reading, visit: Visit) -> Claimed | None:
     if visit.block.kind != "heading":
         return None
     text = heading_text(visit.block)
-    if text.link_share() > 0.6 or not is_declarative_heading(text.text) or quoted(text.text):
+    plain = outside_brackets(text.text)
+    if text.link_share() > 0.6 or not is_declarative_heading(plain) or quoted(text.text):
         return None  # a topic, or someone's words ('### "Love is a verb."')
+    if _titled_topic(plain):
+        return None  # "Skills Required for RTL Designers", "Digital Subscriber Lines (DSL)"
     if any(c.isdigit() for c in text.text) and _DATE.search(text.text):
         return None  # "Last medically reviewed on March 3, 2022": a dateline, not a claim
     if " | " in text.text:
@@ -50,6 +60,27 @@ def heading(reading: Reading, visit: Visit) -> Claimed | None:
         return None  # "Chapter 3 - When Rules Kill Play", "Here's how to ...": titles
     ref = reading.ref(visit, text)
     return Claimed((Item("claim", ref, text, key=predicate(text.text), rule="claim.heading"),))
+
+
+def _titled_topic(text: str) -> bool:
+    """A heading in title case, whose verb reads as a noun or a participle ("Sun's Reflection
+    in Water", "Vectors Written as Components"): a topic, unless an auxiliary states something
+    ("Islam Has Four Lives", "Trees Are Directory Listings"). A heading that opens on a
+    gerund whose verb comes at once ("Placing time limits on tasks") names an activity."""
+    ws = words(text)
+    if ws and ws[0].endswith("ing"):
+        verb = finite_verb(text)
+        return verb is None or verb <= 2  # "Placing time limits", not "Studying X invites"
+    long = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    if len(long) < 2 or sum(w[0].isupper() for w in long) < 0.75 * len(long):
+        return False
+    return not any(
+        w in AUX and prev not in _RELATIVE and prev not in PREPOSITIONS
+        for prev, w in zip(["", *ws], ws, strict=False)
+    )
+
+
+_RELATIVE = frozenset("who which that".split())
 
 
 RULE = ClaimRule(block=heading, kinds=frozenset(["heading"]))
