@@ -87,6 +87,8 @@ def _copula_term(plain: str, copula: re.Match[str], title: str) -> str:
     head, kind = subject_words[-1], rest_words[0]
     if kind == "one" and _VAGUE.intersection(rest_words[2:4]):
         return ""  # "Music is one of the things ...": one among others, not what it is
+    if _role_filled(rest_words):
+        return ""  # "'Adventure' is the answer.", "Absorbance is the right term.": a role
     clause = kind in _CLAUSE_COMPLEMENT and subject_words[0] not in _DEFINING_START
     if clause and (kind != "about" or _about_what(subject, rest_words)):
         return subject  # "Stonewalling is when one partner shuts down"
@@ -102,6 +104,19 @@ def _copula_term(plain: str, copula: re.Match[str], title: str) -> str:
     if kind not in _DEFINING_START and not genus and not plural and not kinds:
         return ""
     return subject
+
+
+def _role_filled(rest_words: list[str]) -> bool:
+    """A predicate that names a role the subject fills, not what the subject is: "the
+    answer", "a good example", "the right term", "the key" (three words at most)."""
+    if len(rest_words) > 3 or rest_words[0] not in ("a", "an", "the"):
+        return False
+    return rest_words[-1] in _ROLE_PREDICATES
+
+
+_ROLE_PREDICATES = frozenset(
+    "answer answers example examples term word key solution culprit winner reason point".split()
+)
 
 
 def _about_what(subject: str, rest_words: list[str]) -> bool:

@@ -14,7 +14,15 @@ from __future__ import annotations
 
 import re
 
-from cards.language import FUNCTION_WORDS, finite_verb, in_s, is_advice, is_instruction, words
+from cards.language import (
+    FUNCTION_WORDS,
+    finite_verb,
+    in_s,
+    is_advice,
+    is_instruction,
+    is_question,
+    words,
+)
 
 
 def advice(term: str, meaning: str, advised: bool) -> bool:
@@ -84,8 +92,8 @@ def value(term: str, meaning: str) -> bool:
     not up to the mark, for me`). An acronym spelled out (`WAN: Wide Area Network`) is
     its meaning all the same."""
     ws = words(meaning)
-    if not ws or _MINE.intersection(ws) or "@" in meaning:
-        return True
+    if not ws or _MINE.intersection(ws) or "@" in meaning or is_question(meaning, ws):
+        return True  # "Writers: what would be your hardest roadblock?": a question asked
     if sum(w[0].isdigit() for w in ws) * 2 >= len(ws):
         return True  # "1/4000 (manual lowest shutter)", "Monday/Thursday 3:30-4:30"
     parts = [p for p in _PARTS.split(meaning) if p.strip()]

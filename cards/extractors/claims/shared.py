@@ -118,13 +118,36 @@ informational purposes only", "This post contains affiliate links"."""
 
 
 def claim_like(plain: str) -> bool:
-    """A sentence of four words or more that neither asks, advises nor tells a diary's story."""
+    """A sentence of four words or more that neither asks, advises, tells a diary's story nor
+    speaks for the writer."""
     ws = words(plain)
     if len(ws) < MIN_WORDS or is_question(plain, ws) or is_advice(plain, ws=ws):
         return False
     if ws[0] == "this" and ws[1] in _DOCUMENT:
         return False  # the page's small print, not what it teaches
-    return not plain.rstrip().endswith(":") and not (ws[0] == "i" and is_narrative(ws))
+    if plain.rstrip().endswith(":") or (ws[0] == "i" and is_narrative(ws)):
+        return False
+    return not first_person(plain) or _DEFINING.search(plain) is not None
+
+
+_DEFINING = re.compile(r"\bI\s+(?:define|mean|call|use the (?:term|word))\b")
+"""The writer defining a term of their own ("By co-regulation, I mean ...", "I define X as
+Y"): a definition, in the first person."""
+_MINE = re.compile(r"\b(?:I(?:['’](?:m|ve|d|ll))?(?![/&-])|me|my|My|mine|myself|Myself)\b")
+
+
+def first_person(text: str) -> bool:
+    """The writer speaking of themself ("Personal power is what I have", "My favourite method
+    comes from ..."): a memo, an opinion or a diary's line, not what the note asserts of the
+    world. "I" after a capitalised word is a numeral ("Type I error", "World War I"), and
+    "I/O" is input and output."""
+    for found in _MINE.finditer(text):
+        if found.group() != "I":
+            return True
+        before = text[: found.start()].rstrip().rsplit(None, 1)[-1:] or [""]
+        if not before[0][:1].isupper() or before[0].endswith((".", ",", ";", ":")):
+            return True
+    return False
 
 
 def quoted(text: str) -> bool:

@@ -34,6 +34,8 @@ _POINTING = frozenset(
 )
 """Words of a subject that points back at what came before: "The first is ...", "The
 remaining items are ...", "The other is ...": one of things named elsewhere."""
+_PLACED = frozenset("above below following aforementioned former latter rest same".split())
+"""A subject that is a place in the text ("Below is a summary"), without a determiner."""
 _ORDINALS = frozenset("first second third last former latter other next final".split())
 _ROLES = frozenset(
     "word words point idea trick goal aim problem answer question result reason thing "
@@ -61,6 +63,8 @@ def subject_ok(subject: str) -> bool:
         return False
     if len(ws) > 1 and first.endswith("ing") and (ws[1] in DETERMINERS or ws[1] in PRONOUNS):
         return False  # a gerund clause ("Exploring our template"), not "Working memory"
+    if len(ws) == 2 and first.endswith("ing") and (ws[1] in _MANNER or ws[1].endswith("ly")):
+        return False  # "Arriving late", "Thinking clearly": an activity, not a term
     if any(w in AUX for w in ws):
         return False
     if len(ws) > 1 and (
@@ -84,6 +88,8 @@ def _named(subject: str) -> bool:
     return any(sum(c.isalpha() for c in w) > 1 for w in words(subject))
 
 
+_MANNER = frozenset("late early well fast slow hard right wrong often alone together".split())
+"""Adverbs after a gerund that make it an activity ("Arriving late")."""
 _CLAUSE_OPENERS = frozenset("if whether how what why".split())
 _THEN = frozenset("on upon to".split())
 """After a participle that opens a clause: "Depending on whether ...", "According to ..."."""
@@ -99,8 +105,8 @@ def _points_back(ws: list[str]) -> bool:
     "Another analogy", "Second", "The goal", "Problem", "Hegel said it", "One benefit of
     this associativity", "the prototype of that created object"."""
     first = ws[0]
-    if first in _ASIDES or ws[-1] in PRONOUNS:
-        return True
+    if first in _ASIDES or ws[-1] in PRONOUNS or first in _PLACED:
+        return True  # "Below is a summary of ...", "Same is the case ..."
     if _POINTERS.intersection(ws[1:]) or any(
         w == "that" and prev in PREPOSITIONS for prev, w in pairwise(ws)
     ):
