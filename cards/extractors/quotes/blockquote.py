@@ -32,6 +32,7 @@ from cards.extractors.quotes.names import (
     TITLE_DOT,
     lower_name,
     name_line,
+    person,
     speaker,
 )
 from cards.extractors.quotes.passage import latin_script, not_a_passage
@@ -59,6 +60,14 @@ may be written in lower case (`— bell hooks`), or wrapped onto the next line (
 Waldo` / `Emerson`)."""
 
 
+_SIGNED = re.compile(
+    r"(?<=[.!?…\"”])\s+(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+[^.!?]{3,80}?"
+    r"\(\s*(?:1[0-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?\s*\))\s*$"
+)
+"""A byline after the last sentence, with the work and its year: `... love color the most.
+John Ruskin, The Stones of Venice (1851-3)`."""
+
+
 def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
     """The quote a blockquote or quote callout holds, with its attribution."""
     block = visit.block
@@ -75,7 +84,7 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
         who = note.footnotes.get(whole.footnotes[0][1], InlineText()).text
     whole, work = source_first(whole)
     body, speaking = _spoken(unwrapped(whole))
-    if len(words(body.text)) < MIN_WORDS or exercise(body.text, visit.headings):
+    if len(words(body.text)) < MIN_WORDS or exercise(body.text, visit.headings, note.title):
         return []
     who = speaking or who or work or _source_above(visit)
     if not_a_passage(body.text, bool(who), latin_script(note.title), bool(block.callout)):
@@ -138,6 +147,9 @@ def _split_attribution(text: InlineText) -> tuple[InlineText, str]:
     cited = _CITED.search(text.text) or _NAMED.search(text.text)
     if cited:
         return text.slice(0, cited.start()).strip(), cited.group("who")
+    signed = _SIGNED.search(text.text)
+    if signed and name_line(signed["who"]) and len(person(signed["who"])) >= 2:
+        return text.slice(0, signed.start("who")).strip(), signed["who"].strip()
     return text, ""
 
 

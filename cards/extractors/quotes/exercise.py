@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from cards.extractors.analysis import analyse
+from cards.language import words
 
 _SET_UP = frozenset("given suppose assume let consider imagine".split())
 """The first word of a problem's set-up."""
@@ -33,17 +34,23 @@ _NAMED = frozenset(
 )
 """Words of a short heading over an exercise: `Problem 3`, `Exercises`, `Knapsack problem`;
 a title that only mentions one (`The question that makes a habit stick`) is no such heading."""
+_WORK = frozenset("homework quiz quizzes exam exams midterm final assignment worksheet".split())
+"""Words of a note's title that make it course work: its quoted passages are problems."""
 _SYMBOLS = re.compile(
     r"[=<>≤≥±\u00d7÷^∑√]|\[[\w, ]*\]|\bO\(|\d\s*[-+*/%]\s*\d|\d%|\b(?![AaI]\b)[A-Za-z]\b(?![.'’])"
 )
 """What a problem is about: a formula, an index, a variable of one letter, a percentage."""
 
 
-def exercise(text: str, headings: tuple[str, ...] = ()) -> bool:
-    """Whether `text` sets an exercise rather than quotes someone."""
+def exercise(text: str, headings: tuple[str, ...] = (), title: str = "") -> bool:
+    """Whether `text` sets an exercise rather than quotes someone. In a note of course work
+    (`title`: "Chapter 4 Homework", "Amortized Analysis Quiz"), any text with symbols or
+    numbers to work on sets one."""
     said = [s.words for s in analyse(text) if s.words]
     if not said:
         return False
+    if title and _WORK.intersection(words(title)) and _SYMBOLS.search(text):
+        return True
     first = said[0]
     asks = "?" in text or any(ws[0] in _TASKS for ws in said)
     set_up = first[0] in _SET_UP or first[:3] == ("you", "are", "given")

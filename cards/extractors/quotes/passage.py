@@ -3,6 +3,7 @@
     > From Geeks for Geeks:                          <- a lead-in: what it introduces is elsewhere
     > What is the probability the reactor shuts down?    <- a question put, not words said
     > Interviewer: Um. I got this job. Reporter: ...     <- a conversation acted out
+    > Hi Dan, confirming what we spoke about ...     <- a letter, kept as a template
     > Accomplished Actuated Advised Appraised ...    <- a list of words, no sentence
     > -----BEGIN PGP MESSAGE----- hQEMA20TWB3rT4A4...  <- a blob of code
     > (three hundred words of scripture)             <- a wall: more than a card holds
@@ -31,6 +32,8 @@ passage without its source is reading pasted into the note, not words to remembe
 by. A `[!quote]` callout is quoted on purpose, and holds up to `MAX_WORDS`."""
 _TURN = re.compile(r"(?:^|\n|[.!?…]\s+)(?P<who>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})\s*:\s")
 """A speaker's turn inside a passage: `Interviewer: ...`, `Prof. Miller: ...`."""
+_GREETING = re.compile(r"(?:^|\n|[.!]\s)(?:Hi|Hello|Hey|Dear)\b[^.!?\n]{0,30}[,!]", re.M)
+"""The greeting of a letter or an email a note keeps as a template."""
 _BLOB = re.compile(r"[A-Za-z0-9+/=_-]{40,}")
 """A run of letters and digits no language writes: a key, a hash, an encoded message."""
 _URL = re.compile(r"\w+://\S+")
@@ -44,8 +47,8 @@ def not_a_passage(text: str, attributed: bool, latin: bool = True, called: bool 
     transliterated into this one is the original of a text, which a card of the note's
     own language cannot ask for. `called`: a quote callout, quoted on purpose."""
     stripped = text.rstrip()
-    if stripped.endswith(":"):
-        return True
+    if stripped.endswith(":") or _GREETING.search(text):
+        return True  # a lead-in, or a letter ("Hi Dan, ...") or its template
     if latin and _original(text):
         return True
     found = analyse(text)
