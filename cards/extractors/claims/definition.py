@@ -7,6 +7,8 @@
 
     ## Oxytocin
     It is also known as the bonding hormone.     <- "Oxytocin is also known as ..."
+    It is a hormone that bonds partners.         <- first under its heading, or atop the
+                                                    note of that title: "Oxytocin is ..."
     This is called the spacing effect.           <- under no such heading: no item
 
 A definition is worth two cards: a cloze that hides the term, and a question "What is
@@ -24,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cards.extractors.claims.defines import definition_term
 from cards.extractors.claims.emphasis import key_phrase, names
 from cards.extractors.claims.reading import ClaimRule, Passage
 from cards.extractors.claims.shared import SECTIONS
@@ -42,8 +45,10 @@ _POINTER = re.compile(
 
 def definition(passage: Passage) -> Sequence[Item] | None:
     """The sentence as a definition of its term, when it defines one."""
-    if not passage.ok or not passage.term:
+    if not passage.ok:
         return None
+    if not passage.term:
+        return _of_subject(passage)
     term, sentence = passage.term, passage.sentence
     pointer = _POINTER.match(sentence.text) if sentence.text[:1] in _STARTS else None
     if pointer and _pointing(sentence.text[pointer.end("word") :], term):
@@ -73,6 +78,45 @@ def _pointing(rest: str, term: str) -> bool:
 
 
 _COPULAS = frozenset("is are was were s re".split())
+
+
+def _of_subject(passage: Passage) -> Sequence[Item] | None:
+    """ "It is any substance that exhibits luminescence", first under the heading or at the
+    top of the note "Phosphor": the pronoun stands for the subject above, and the sentence
+    defines it. Wiki-style notes open so, their title the term."""
+    sentence = passage.sentence
+    pointer = _SUBJECT.match(sentence.text) if sentence.text[:1] in "ItT" else None
+    if pointer is None:
+        return None
+    subject = _note_subject(passage)
+    if not subject:
+        return None
+    named = _named(sentence, pointer, subject)
+    if definition_term(named.text, subject).lower() != subject.lower():
+        return None  # "It is said by Yudhishtira ...", "It is at 3.313 in ...": no definition
+    key = (pointer.start("word"), pointer.start("word") + len(subject))
+    return (Item("claim", passage.ref, named, key=key, term=subject, rule="claim.definition"),)
+
+
+_SUBJECT = re.compile(r"^(?P<word>it|they)(?=\s+(?:is|are|was|were|refers?|means?)\b)", re.I)
+"""A pronoun that opens a sentence as the subject of a definition: "It is ...", "They are
+...", "It refers to ..."."""
+
+
+def _note_subject(passage: Passage) -> str:
+    """The note's title, when the passage opens the note's first paragraph (under nothing
+    but the title's own heading) and the title is a term."""
+    visit = passage.visit
+    title = passage.reading.note.title.strip()
+    if passage.start or visit.parent is not None or visit.headings[1:]:
+        return ""
+    before = visit.siblings[: visit.index]
+    if any(b.kind != "heading" or heading_text(b).text.strip() != title for b in before):
+        return ""
+    ws = words(title)
+    if not 0 < len(ws) <= 4 or ws[-1] in SECTIONS or is_question(title):
+        return ""
+    return title if len(ws) < 2 or finite_verb(title) is None else ""
 
 
 def _subject_above(passage: Passage) -> str:
