@@ -1,6 +1,7 @@
 """Claims: declarative sentences the note asserts, found by named rules tried in order.
 
     ## Secure attachment leads to greater sexual well-being     <- heading that is a sentence
+    - [[Sleep consolidates new memories]]                      <- link whose text is one
     Attachment and relationships are **about survival**.       <- emphasised key phrase
     Endorphins are our natural pain-killing hormones.          <- definition ("X is/are a Y")
     1. Freeze: The impulse to shut down when threatened.       <- "Term: what it is" list item
@@ -29,6 +30,7 @@ from cards.extractors.claims import (
     heading,
     key_points,
     labelled,
+    linked,
     term_heading,
     term_lines,
     term_list,
@@ -46,6 +48,7 @@ __all__ = ["RULES", "ClaimRule", "extract_claims", "ruler"]
 
 RULES: tuple[tuple[str, ClaimRule], ...] = (
     ("heading", heading.RULE),
+    ("linked", linked.RULE),
     ("definition-callout", definition_callout.RULE),
     ("glossary-table", glossary_table.RULE),
     ("labelled", labelled.RULE),
@@ -88,11 +91,12 @@ def extract_claims(
             reading.points.update(key_points.points(visit))
         if visit.quoted:
             continue
-        if block.kind == "paragraph" and block.text.link_share() > 0.6:
-            continue  # a line of links: no rule reads it
+        kind = block.kind
+        if kind == "paragraph" and block.text.link_share() > 0.6:
+            kind = "link"  # a line of links: only a rule that reads links reads it
         spans: list[tuple[int, int]] = []
         claimed: Claimed | None = None
-        for hook in hooks.get(block.kind, ()):
+        for hook in hooks.get(kind, ()):
             claimed = hook(reading, visit)
             if claimed is None:
                 continue
@@ -100,7 +104,7 @@ def extract_claims(
             if claimed.whole:
                 break
             spans.extend(claimed.spans)
-        if block.kind != "paragraph" or (claimed is not None and claimed.whole):
+        if kind != "paragraph" or (claimed is not None and claimed.whole):
             continue
         units = [(s.start, s.end) for s in analyse(block.text.text)]
         if block.text.marks and len(units) > 1:

@@ -50,7 +50,7 @@ def heading(reading: Reading, visit: Visit) -> Claimed | None:
     plain = outside_brackets(text.text)
     if text.link_share() > 0.6 or not is_declarative_heading(plain) or quoted(text.text):
         return None  # a topic, or someone's words ('### "Love is a verb."')
-    if _titled_topic(plain):
+    if titled_topic(plain):
         return None  # "Skills Required for RTL Designers", "Digital Subscriber Lines (DSL)"
     if any(c.isdigit() for c in text.text) and _DATE.search(text.text):
         return None  # "Last medically reviewed on March 3, 2022": a dateline, not a claim
@@ -62,7 +62,7 @@ def heading(reading: Reading, visit: Visit) -> Claimed | None:
     return Claimed((Item("claim", ref, text, key=predicate(text.text), rule="claim.heading"),))
 
 
-def _titled_topic(text: str) -> bool:
+def titled_topic(text: str) -> bool:
     """A heading in title case, whose verb reads as a noun or a participle ("Sun's Reflection
     in Water", "Vectors Written as Components"): a topic, unless an auxiliary states something
     ("Islam Has Four Lives", "Trees Are Directory Listings"). A heading that opens on a
