@@ -3,6 +3,8 @@
     Anchoring:: relying on the first number heard.
     Halo effect: one good trait colours the rest.
     Horn effect: one bad trait colours the rest.
+    Starboard — the right side of a boat facing forward.     <- a dash in place of a colon
+    Port — the left side of a boat facing forward.
 
 A paragraph of `Term: meaning` lines (two or more, or one next to another such line in
 plain text, where every line is a paragraph of its own) is a glossary typed without list
@@ -34,8 +36,10 @@ def term_lines(reading: Reading, visit: Visit) -> Claimed | None:
     """The definitions of a paragraph's field lines, and the spans of all of them."""
     block = visit.block
     text = block.text
-    if block.kind != "paragraph" or ":" not in text.text:
+    if block.kind != "paragraph":
         return None
+    if ":" not in text.text:
+        return _dashed(reading, visit) if text.breaks else None
     if "::" not in text.text and not text.breaks and not _in_term_run(visit):
         return None
     run = not text.breaks
@@ -56,6 +60,25 @@ def term_lines(reading: Reading, visit: Visit) -> Claimed | None:
         if item:
             items.append(item)
     return Claimed(tuple(items), tuple(spans), whole=False)
+
+
+_DASH_LINE = re.compile(
+    r"^(?P<term>[^—–\n]{1,50}?)[ \t]+(?P<sep>[—–])[ \t]+(?P<rest>\S[^\n]*)$", re.M
+)
+"""`Starboard — the right side of a boat`: a glossary line with an em or en dash."""
+
+
+def _dashed(reading: Reading, visit: Visit) -> Claimed | None:
+    """A paragraph whose every line is `Term — meaning`: a glossary typed with dashes."""
+    text = visit.block.text
+    lines = list(_DASH_LINE.finditer(text.text))
+    if len(lines) < 2 or len(lines) != len(text.breaks) + 1:
+        return None
+    found = (term_claim(reading, visit, text, f, f.end(), "claim.term-lines") for f in lines)
+    items = tuple(item for item in found if item)
+    return (
+        Claimed(items, tuple((f.start(), f.end()) for f in lines), whole=False) if items else None
+    )
 
 
 def _in_term_run(visit: Visit) -> bool:

@@ -20,7 +20,13 @@ from __future__ import annotations
 import re
 
 from cards.extractors.claims.reading import Claimed, ClaimRule, Reading
-from cards.extractors.claims.terms import announces, glossary_section, term_claim, term_match
+from cards.extractors.claims.terms import (
+    DASH_ITEM,
+    announces,
+    glossary_section,
+    term_claim,
+    term_match,
+)
 from cards.extractors.walk import Visit
 from cards.language import is_advice
 from cards.parse import Block
@@ -53,6 +59,15 @@ def term_list(reading: Reading, visit: Visit) -> Claimed | None:
     return Claimed((item,)) if item else None
 
 
+def _dashed(text: str) -> re.Match[str] | None:
+    """`Zeno — founder of the school`: an item that glosses its term after an em or en dash
+    (a hyphen or an arrow is as often a remark, or a cause and its effect)."""
+    found = DASH_ITEM.match(text)
+    if found is None or found.group("sep") not in "—–" or is_advice(found.group("term")):
+        return None  # "Breathe slowly — longer exhale than inhale": a step, then how
+    return found
+
+
 def survey(block: Block) -> tuple[list[int], list[int]]:
     """The first paragraphs of a list's items (glossed, advised): when most of them define a
     term the way a glossary does (`Epictetus: a former slave ...`, `**Marcus Aurelius** –
@@ -69,7 +84,7 @@ def survey(block: Block) -> tuple[list[int], list[int]]:
     ]
     defining = advising = 0
     for paragraph in firsts:
-        found = term_match(paragraph.text, colon=True)
+        found = term_match(paragraph.text, colon=True) or _dashed(paragraph.text.text)
         if found is None:
             continue
         defining += found.group("term")[:1].isupper()
