@@ -10,7 +10,8 @@
     > [!definition] Oxytocin                                   <- definition callout
 
 Not claims: questions, instructions, link lists, tag-only lines, quoted
-text (that is the quote extractor's), sentences under four words.
+text and highlights an export closes with their location (the quote extractor's),
+sentences under four words.
 
 Each rule is a module of this package (`claim.heading` is `heading.py`). Block rules read
 a heading, a table or a paragraph whole, in the order of `RULES`; the sentence rules then
@@ -43,6 +44,7 @@ from cards.extractors.taxonomy import Taxonomy
 from cards.extractors.walk import walk
 from cards.items import Item
 from cards.parse import ParsedNote
+from cards.syntax.clippings import location_marker
 
 __all__ = ["RULES", "ClaimRule", "extract_claims", "ruler"]
 
@@ -94,6 +96,8 @@ def extract_claims(
         kind = block.kind
         if kind == "paragraph" and block.text.link_share() > 0.6:
             kind = "link"  # a line of links: only a rule that reads links reads it
+        elif kind == "paragraph" and location_marker(block.text.text) is not None:
+            continue  # a highlight closed by its e-reader location: the book's words
         spans: list[tuple[int, int]] = []
         claimed: Claimed | None = None
         for hook in hooks.get(kind, ()):
