@@ -27,11 +27,13 @@ from cards.language import finite_verb
 
 def emphasis(passage: Passage) -> Sequence[Item] | None:
     """The sentence, its key phrase hidden, unless the phrase is the defined term."""
-    if not passage.ok or not _clause(outside_brackets(passage.plain)):
-        return None  # "**LLVMpipe** (Software rasterizer for OpenGL)": a fragment, no claim
+    if not passage.ok:
+        return None
     key = key_phrase(passage.sentence)
     if key is None or names(passage.term, passage.plain[key[0] : key[1]]):
         return None
+    if not _clause(outside_brackets(passage.plain)):
+        return None  # "**LLVMpipe** (Software rasterizer for OpenGL)": a fragment, no claim
     return (Item("claim", passage.ref, passage.sentence, key=key, rule="claim.emphasis"),)
 
 

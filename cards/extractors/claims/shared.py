@@ -127,9 +127,13 @@ def claim_like(plain: str) -> bool:
         return False  # the page's small print, not what it teaches
     if plain.rstrip().endswith(":") or (ws[0] == "i" and is_narrative(ws)):
         return False
+    if _FIRST.isdisjoint(ws):
+        return True
     return not first_person(plain) or _DEFINING.search(plain) is not None
 
 
+_FIRST = frozenset("i i'm i've i'd i'll me my mine myself".split())
+"""First-person words as `words` reads them, asked before the costlier `first_person`."""
 _DEFINING = re.compile(r"\bI\s+(?:define|mean|call|use the (?:term|word))\b")
 """The writer defining a term of their own ("By co-regulation, I mean ...", "I define X as
 Y"): a definition, in the first person."""
