@@ -71,7 +71,7 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     for found in _END.finditer(text):
         end = found.end()
         before = text[start : found.start()].rsplit(None, 1)
-        last = before[-1].lower().rstrip(".") if before else ""
+        last = before[-1].lower().rstrip(".").lstrip("([\"'“‘") if before else ""  # "(e.g."
         space = _SPACE.match(text, end)  # never a copy of the rest: long paragraphs stay linear
         after = space.end() if space else end
         gap, follow = text[end:after], text[after : after + 1]

@@ -23,7 +23,7 @@ from cards.extractors.quotes.around import (
     before_attribution,
     located,
 )
-from cards.extractors.quotes.cited import source_above, source_first
+from cards.extractors.quotes.cited import cited, source_above, source_first
 from cards.extractors.quotes.exercise import exercise
 from cards.extractors.quotes.make import MIN_WORDS, quote, unwrapped
 from cards.extractors.quotes.names import (
@@ -180,4 +180,6 @@ def _list_attribution(block: Block) -> str:
         return ""
     item = last.children[0].children
     text = item[0].text.text.strip() if item and item[0].kind == "paragraph" else ""
-    return text if 0 < len(words(text)) <= 10 else ""
+    if 0 < len(words(text)) <= 10 or cited(text, colon=False):
+        return text  # "- Swami Vivekananda", "- Speech ..., Complete Works Vol. 5, Page 233"
+    return ""
