@@ -22,6 +22,7 @@ from cards.extractors.walk import Visit, heading_text
 from cards.items import Item
 from cards.language import (
     AUX,
+    FUNCTION_WORDS,
     PREPOSITIONS,
     chapter_end,
     finite_verb,
@@ -70,8 +71,10 @@ def titled_topic(text: str) -> bool:
     ws = words(text)
     if ws and ws[0].endswith("ing"):
         verb = finite_verb(text)
-        return verb is None or verb <= 2  # "Placing time limits", not "Studying X invites"
+        if verb is None or verb <= 2:
+            return True  # "Placing time limits on tasks", not "Studying X invites us"
     long = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    long = [w for w in long if w.lower() not in FUNCTION_WORDS]  # "your", "with", "that"
     if len(long) < 2 or sum(w[0].isupper() for w in long) < 0.75 * len(long):
         return False
     return not any(

@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 
 from cards.language import (
+    DETERMINERS,
     FUNCTION_WORDS,
+    PRONOUNS,
     finite_verb,
     in_s,
     is_advice,
@@ -96,6 +98,12 @@ def value(term: str, meaning: str) -> bool:
         return True  # "Writers: what would be your hardest roadblock?": a question asked
     if sum(w[0].isdigit() for w in ws) * 2 >= len(ws):
         return True  # "1/4000 (manual lowest shutter)", "Monday/Thursday 3:30-4:30"
+    if (
+        _told(ws)
+        or ws[0] in _VERDICTS
+        or (ws[0] in ("is", "are") and ws[1:2] and ws[1] in _VERDICTS)
+    ):
+        return True  # "Dayton2DC: met important people", "Angular: is good all across the board"
     parts = [p for p in _PARTS.split(meaning) if p.strip()]
     if len(parts) >= 3 and all(len(words(p)) <= 3 for p in parts):
         return not (in_s(ws[0]) and len(words(parts[0])) > 1)  # "regulates mood, sleep and ..."
@@ -112,6 +120,21 @@ def _spelled_out(term: str, content: list[str]) -> bool:
     return len(letters) > 1 and letters.isupper() and initials.upper().startswith(letters)
 
 
+def _told(ws: list[str]) -> bool:
+    """A gloss that tells what happened ("produced a podcast series", "watched this a ton as
+    a kid"): a past verb and its object, where a definition's participle is an adjective
+    ("Enhanced data rates", "extended metaphor") or takes a preposition ("Derived from")."""
+    first = ws[0]
+    past = (first.endswith("ed") and not first.endswith("eed")) or first in _PAST
+    return past and len(ws) > 1 and (ws[1] in DETERMINERS or ws[1] in PRONOUNS)
+
+
+_PAST = frozenset("met went saw made took got had did wrote ran built found gave".split())
+_VERDICTS = frozenset(
+    "great okay ok poor bad nice cool awesome terrible decent solid favorite favourite "
+    "meh excellent amazing mediocre underrated overrated".split()
+)
+"""A verdict opening a gloss ("Vue: poor release cycles ..."): a review, not a meaning."""
 _MINE = frozenset("i i'm i've i'd i'll me my mine myself".split())
 """The writer speaking: an opinion or a memo, not a meaning."""
 _PARTS = re.compile(r"[,;/|]|\band\b|\betc\b")

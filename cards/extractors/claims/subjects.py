@@ -123,7 +123,9 @@ _ASIDES = frozenset("another such also still just only equally similarly especia
 _PARTS = frozenset("chapter chapters section part page episode lecture lesson".split())
 """A part of a text by its number ("Chapter 54 is about ..."): the sentence summarises it."""
 _ROMAN = frozenset("i ii iii iv v vi vii viii ix x xi xii".split())
-_RANKING = frozenset("key main real big whole only important basic central core hard".split())
+_RANKING = frozenset(
+    "key main real big whole only important basic central core hard correct right wrong".split()
+)
 """What ranks a role ("the key word", "the main point"), as "the halting problem" names one."""
 
 

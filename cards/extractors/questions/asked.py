@@ -49,8 +49,8 @@ def askable(item: Item) -> bool:
     if ws[0] in _TURNS:
         return False
     said = item.answer.text.strip() if item.answer else ""
-    if _MUSING.match(said) or _OPTIONS.search(said):
-        return False
+    if _MUSING.match(said) or _OPTIONS.search(said) or _asked_back(said):
+        return False  # an opinion, a quiz, or another question ("What is the mean?")
     # "Why would I want this?" over "... I want to cut off some ...": the writer's own case
     first = said.split(". ", 1)[0]
     return not (_MINE.search(first) and _MINE.search(question))
@@ -62,3 +62,8 @@ def _asks(ws: list[str]) -> bool:
     ("Master the JavaScript Interview: What's ...") and after a comma ("In Clean
     Architecture, should ...") too."""
     return any(w in _OPENERS for w in ws[:3]) or (ws[:1] == ["if"] and any(w in AUX for w in ws))
+
+
+def _asked_back(said: str) -> bool:
+    """An answer that is one short question ("What is the mean?"): asked again, not answered."""
+    return said.endswith("?") and len(words(said)) <= 12 and "." not in said.rstrip("?")

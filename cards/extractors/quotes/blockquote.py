@@ -60,6 +60,9 @@ may be written in lower case (`— bell hooks`), or wrapped onto the next line (
 Waldo` / `Emerson`)."""
 
 
+_CLOSED = re.compile(r"[\"”](?P<dash>\s+[-–—]\s*)(?P<who>[A-Z][\w.'’ -]{2,60}?)\s*$")
+"""A name after a closing quotation mark and a dash: `"The performance of a system ..." -
+Prof. Russell Ackoff`."""
 _SIGNED = re.compile(
     r"(?<=[.!?…\"”])\s+(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+[^.!?]{3,80}?"
     r"\(\s*(?:1[0-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?\s*\))\s*$"
@@ -147,6 +150,9 @@ def _split_attribution(text: InlineText) -> tuple[InlineText, str]:
     cited = _CITED.search(text.text) or _NAMED.search(text.text)
     if cited:
         return text.slice(0, cited.start()).strip(), cited.group("who")
+    closed = _CLOSED.search(text.text)
+    if closed and name_line(closed["who"]):
+        return text.slice(0, closed.start("dash")).strip(), closed["who"].strip()
     signed = _SIGNED.search(text.text)
     if signed and name_line(signed["who"]) and len(person(signed["who"])) >= 2:
         return text.slice(0, signed.start("who")).strip(), signed["who"].strip()
