@@ -69,6 +69,8 @@ def titled_topic(text: str) -> bool:
     ("Islam Has Four Lives", "Trees Are Directory Listings"). A heading that opens on a
     gerund whose verb comes at once ("Placing time limits on tasks") names an activity."""
     ws = words(text)
+    if len(ws) > 2 and ws[0].endswith(_NOMINAL) and ws[1] in ("of", "to", "for"):
+        return True  # "Initialization of the system calls table": a noun and its object
     if ws and ws[0].endswith("ing"):
         verb = finite_verb(text)
         if verb is None or verb <= 2:
@@ -84,6 +86,8 @@ def titled_topic(text: str) -> bool:
 
 
 _RELATIVE = frozenset("who which that".split())
+_NOMINAL = ("tion", "sion", "ment", "ness", "ance", "ence", "ity", "ure", "ysis")
+"""Endings of a noun made of a verb or an adjective, which heads a topic's title."""
 
 
 RULE = ClaimRule(block=heading, kinds=frozenset(["heading"]))

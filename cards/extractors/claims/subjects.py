@@ -40,7 +40,8 @@ _ORDINALS = frozenset("first second third last former latter other next final".s
 _ROLES = frozenset(
     "word words point idea trick goal aim problem answer question result reason thing "
     "difference lesson key secret solution issue catch takeaway upshot gist truth things "
-    "example examples scenario situation benefit way message output outcome".split()
+    "example examples scenario situation benefit way message output outcome exception "
+    "caveat alternative counterexample".split()
 )
 """Heads of a subject that names a role the sentence fills ("The key word is ...", "The
 goal is to ...", "The problem is that ..."): it says what fills the role, and defines no

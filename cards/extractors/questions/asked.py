@@ -65,5 +65,5 @@ def _asks(ws: list[str]) -> bool:
 
 
 def _asked_back(said: str) -> bool:
-    """An answer that is one short question ("What is the mean?"): asked again, not answered."""
-    return said.endswith("?") and len(words(said)) <= 12 and "." not in said.rstrip("?")
+    """An answer that is one question ("What is the mean?"): asked again, not answered."""
+    return said.endswith("?") and not any(c in said.rstrip("?") for c in ".!?;")

@@ -60,6 +60,8 @@ may be written in lower case (`— bell hooks`), or wrapped onto the next line (
 Waldo` / `Emerson`)."""
 
 
+_EXAMPLES = (["before"], ["after"], ["example"], ["examples"], ["output"], ["input"])
+"""The last word of a heading over an example set out as a blockquote: "Before", "After"."""
 _CLOSED = re.compile(r"[\"”](?P<dash>\s+[-–—]\s*)(?P<who>[A-Z][\w.'’ -]{2,60}?)\s*$")
 """A name after a closing quotation mark and a dash: `"The performance of a system ..." -
 Prof. Russell Ackoff`."""
@@ -87,6 +89,8 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
         who = note.footnotes.get(whole.footnotes[0][1], InlineText()).text
     whole, work = source_first(whole)
     body, speaking = _spoken(unwrapped(whole))
+    if visit.headings and words(visit.headings[-1])[-1:] in _EXAMPLES:
+        return []  # "#### Before" over "> We only have two boxes left.": an example, no quote
     if len(words(body.text)) < MIN_WORDS or exercise(body.text, visit.headings, note.title):
         return []
     who = speaking or who or work or _source_above(visit)
