@@ -9,6 +9,8 @@
     > [Sahih Muslim 974 b](https://...):             <- the quote's own first line
     > He said: Tell me or the Subtle and the Aware would inform me.
 
+    > **CC Adi 7.10, Purport:** The philosophers ...  <- a bold citation opening the line
+
 Scripture, law and reference notes cite before they quote: a short line, often bold or a
 link, naming a work and a place in it (a verse, a chapter, a page), or a work by its
 author. Such a line is the quote's source. A line that only labels what follows
@@ -78,7 +80,7 @@ def source_first(body: InlineText) -> tuple[InlineText, str]:
     """A quote whose first line cites its work: the rest of the quote, and the work. The
     line is a link alone (`[Sahih Muslim 974 b](...)`), or bold or ending on a colon."""
     if not body.breaks:
-        return body, ""
+        return _lead_cited(body)
     first = body.text[: body.breaks[0]].rstrip()
     end = len(first.rstrip(" :"))
     whole = [m.kind for m in body.marks if m.start == 0 and m.end >= end]
@@ -91,3 +93,16 @@ def source_first(body: InlineText) -> tuple[InlineText, str]:
     if not work:
         return body, ""
     return body.slice(body.breaks[0] + 1, len(body.text)).strip(), work
+
+
+def _lead_cited(body: InlineText) -> tuple[InlineText, str]:
+    """`> **CC Adi 7.10, Purport:** The Mayavadi philosophers ...`: a bold citation that
+    opens the quote's only line, its colon inside or right after the bold."""
+    lead = next((m for m in body.marks if m.kind == "strong" and m.start == 0), None)
+    if lead is None:
+        return body, ""
+    end = lead.end + (body.text[lead.end : lead.end + 1] == ":")
+    work = cited(body.text[:end])
+    if not work or not body.text[end:].strip():
+        return body, ""
+    return body.slice(end, len(body.text)).strip(), work
