@@ -116,10 +116,14 @@ def _points_back(ws: list[str]) -> bool:
         return True
     if len(ws) == 1:
         return first in _ORDINALS or first in _ROLES  # "Second is ...", "Problem is ..."
-    return first in DETERMINERS and (ws[1] in _POINTING or _role(ws))
+    return (first in DETERMINERS and ws[1] in _POINTING) or _role(ws)
 
 
-_ASIDES = frozenset("another such also still just only equally similarly especially".split())
+_ASIDES = frozenset(
+    "another such also still just only equally similarly especially obviously clearly "
+    "basically essentially generally usually typically actually really simply finally "
+    "additionally however therefore thus hence".split()
+)
 """First words of a subject that is no term: "Another analogy", "Also interesting"."""
 _PARTS = frozenset("chapter chapters section part page episode lecture lesson".split())
 """A part of a text by its number ("Chapter 54 is about ..."): the sentence summarises it."""

@@ -59,6 +59,8 @@ def exercise(text: str, headings: tuple[str, ...] = (), title: str = "") -> bool
     heading = headings[-1].lower().split() if headings else []
     if len(heading) <= 4 and not _NAMED.isdisjoint(heading) and asks:  # "Knapsack problem"
         return True
-    if set_up and any(not _NAMED.isdisjoint(h.lower().split()) for h in headings):
-        return True  # "Given a binary tree, flatten it ..." under "Leetcode Questions > Trees"
+    posed = set_up or first[0] in _TASKS or first[0] == "you"
+    if posed and any(not _NAMED.isdisjoint(h.lower().split()) for h in headings):
+        return True  # "Given a binary tree, flatten it ...", "You may assume ...", "Write a
+        # program to ..." under "Leetcode Questions > Trees": the problem and its terms
     return first[0] in _TASKS and bool(_SYMBOLS.search(text))
