@@ -18,9 +18,13 @@ from tests.test_screenshot import needs_chromium
 
 @pytest.fixture(scope="module")
 def page(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("preview") / "preview.html"
+    """The preview of the sample vault, beside a deck built from the same notes."""
+    root = tmp_path_factory.mktemp("preview")
+    out, decks = root / "preview.html", root / "decks"
+    built = CliRunner().invoke(cli, ["build", str(ROOT / "source_notes"), "-o", str(decks)])
+    assert built.exit_code == 0, built.output
     result = CliRunner().invoke(
-        cli, ["preview", str(ROOT / "source_notes"), "-o", str(out), "--decks", str(ROOT / "decks")]
+        cli, ["preview", str(ROOT / "source_notes"), "-o", str(out), "--decks", str(decks)]
     )
     assert result.exit_code == 0, result.output
     assert re.fullmatch(rf"wrote {re.escape(str(out))}: \d+ cards\n", result.output)
@@ -32,7 +36,7 @@ def _visible(html: str) -> str:
 
 
 def test_one_article_per_anki_card_and_fronts_match_anki(page: Path, anki_collection: Any) -> None:
-    import_apkg(anki_collection, ROOT / "decks" / "source_notes.apkg")
+    import_apkg(anki_collection, page.parent / "decks" / "source_notes.apkg")
     text = page.read_text(encoding="utf-8")
     assert text.count('<article class="preview"') == anki_collection.card_count()
     fronts = re.findall(r'<div class="side"><div class="card">(.*?)</div></div>', text, re.S)[::2]

@@ -15,10 +15,14 @@ from tests.conftest import ROOT
 
 
 def _repo_copy(tmp_path: Path) -> Path:
-    """source_notes/ and decks/ as a fresh git checkout would have them."""
+    """source_notes/ and its decks, freshly built and committed, as a user's repository has
+    them (the decks of this checkout are rebuilt only when branches merge)."""
     repo = tmp_path / "repo"
     shutil.copytree(ROOT / "source_notes", repo / "source_notes")
-    shutil.copytree(ROOT / "decks", repo / "decks", ignore=shutil.ignore_patterns(".cache"))
+    subprocess.run(
+        ["cards", "build", "source_notes", "-o", "decks", "-q"], cwd=repo, env=_env(), check=True
+    )
+    shutil.rmtree(repo / "decks" / ".cache")
     git = ["git", "-c", "user.name=ci", "-c", "user.email=ci@example.invalid"]
     subprocess.run(["git", "init", "-q", str(repo)], check=True)
     subprocess.run([*git, "-C", str(repo), "add", "."], check=True)
