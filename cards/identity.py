@@ -265,18 +265,19 @@ def _renames(specs: Sequence[CardSpec], entries: Sequence[Entry]) -> dict[str, s
 
 
 def _number(spec: CardSpec, prev: Entry | None) -> tuple[dict[str, int], int]:
-    """Cloze numbers for a trait list: kept per trait, new traits after the highest ever used."""
+    """Cloze numbers for a trait list: kept per trait, new traits after the highest ever used.
+    A key of `:` (the category's) is never taken for a trait's, nor a trait's for it."""
     if not spec.clozes:
         return {}, 0
     old = dict(prev.clozes) if prev else {}
     top = prev.cloze_max if prev else 0
     numbers = {k: old[k] for k, _ in spec.clozes if k in old}
-    free = {k: n for k, n in old.items() if k not in numbers}
+    free = {k: n for k, n in old.items() if k not in numbers and not k.startswith(":")}
     for k, _ in spec.clozes:
         if k in numbers:
             continue
         near = max(free, key=lambda o: (similarity(k, o), o), default=None)
-        if near is not None and similarity(k, near) >= SIMILAR:
+        if near is not None and not k.startswith(":") and similarity(k, near) >= SIMILAR:
             numbers[k] = free.pop(near)
         else:
             top += 1

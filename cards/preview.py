@@ -23,21 +23,22 @@ from cards.anki.notetypes import CSS
 from cards.cardspecs import CardSpec
 from cards.items import KINDS
 
-_CLOZE = re.compile(r"\{\{c(\d+)::(.*?)\}\}", re.DOTALL)
+_CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 
 
 def cloze_numbers(text: str) -> list[int]:
-    return sorted({int(n) for n, _ in _CLOZE.findall(text)})
+    return sorted({int(m.group(1)) for m in _CLOZE.finditer(text)})
 
 
 def cloze_side(text: str, number: int, answer: bool) -> str:
-    """Anki's cloze rendering of card `number`: its deletion hidden (or shown), others plain."""
+    """Anki's cloze rendering of card `number`: its deletion hidden (or shown), others plain;
+    a hidden deletion with a hint (`{{c2::...::What is X?}}`) shows `[What is X?]`."""
 
     def one(m: re.Match[str]) -> str:
         if int(m.group(1)) != number:
-            return m.group(2)
-        inner = m.group(2) if answer else "[...]"
+            return f'<span class="cloze-inactive" data-ordinal="{m.group(1)}">{m.group(2)}</span>'
+        inner = m.group(2) if answer else f"[{m.group(3) or '...'}]"
         return f'<span class="cloze">{inner}</span>'
 
     return _CLOZE.sub(one, text)

@@ -37,7 +37,7 @@ ATTRIBUTES = {
     "code": {"class"},
     "sup": {"class"},
     "ol": {"class"},
-    "cloze": {"data-n"},
+    "cloze": {"data-n", "data-hint"},
 }
 SCHEMES = frozenset({"http", "https", "obsidian"})
 UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -58,7 +58,7 @@ attribute): what is left (`{x}`) is typeset as before. Each alternative starts w
 character, so a formula of unclosed braces is scanned once."""
 _CODE = re.compile(r"(<code\b[^>]*>.*?</code>)", re.DOTALL)
 _PLAIN = re.compile(r"[^<>&\xa0\x00\r]*")
-_CLOZE = re.compile(r'<cloze data-n="(\d+)">(.*?)</cloze>', re.DOTALL)
+_CLOZE = re.compile(r'<cloze data-n="(\d+)"(?: data-hint="([^"]*)")?>(.*?)</cloze>', re.DOTALL)
 
 
 def finish(html: str) -> str:
@@ -72,7 +72,13 @@ def finish(html: str) -> str:
     clean = html if _PLAIN.fullmatch(html) else _clean(html)
     clean = without_math_macros(clean)
     clean = clean.replace("{", "&#123;").replace("}", "&#125;")
-    return _CLOZE.sub(lambda m: f"{{{{c{m.group(1)}::{cloze_escape(m.group(2))}}}}}", clean)
+    return _CLOZE.sub(_deletion, clean)
+
+
+def _deletion(m: re.Match[str]) -> str:
+    """`<cloze data-n="2" data-hint="What is X?">text</cloze>` -> `{{c2::text::What is X?}}`."""
+    hint = f"::{cloze_escape(m.group(2))}" if m.group(2) else ""
+    return f"{{{{c{m.group(1)}::{cloze_escape(m.group(3))}{hint}}}}}"
 
 
 _CLEANER = nh3.Cleaner(

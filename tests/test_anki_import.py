@@ -44,7 +44,7 @@ def test_deck_imports_with_every_card_non_empty(
     col = anki_collection
     names = {m["name"] for m in col.models.all()}
     assert {"vault-cards Cloze v1", "vault-cards Q/A v1"} <= names
-    assert len(log.new) == col.note_count() > 50
+    assert len(log.new) == col.note_count() > 40
     assert not log.duplicate and not log.updated
     cards = [col.get_card(cid) for cid in col.find_cards("")]
     assert len(cards) == col.card_count()
@@ -82,7 +82,7 @@ def test_tags_source_field_and_decks(built: tuple[Path, str], anki_collection: A
     assert source.startswith("Solace sex as a result of stress to restore connection · ")
     assert ".md" not in source  # the file name says nothing the title does not
     assert "obsidian://open?vault=source_notes&amp;file=Solace%20sex" in source
-    (other,) = col.find_notes('"Front:What does attachment theory*"')
+    (other,) = col.find_notes('"Front:*What does attachment theory*"')
     other_source = col.get_note(other)["Source"]
     assert 'Sex &amp; Intimacy? · <span class="path">How Does Attachment' in other_source
     for kind in ("claim", "question", "quote", "traits"):
@@ -90,11 +90,22 @@ def test_tags_source_field_and_decks(built: tuple[Path, str], anki_collection: A
     assert "source_notes" in {d.name for d in col.decks.all_names_and_ids()}
 
 
-def test_qa_cards_for_questions_definitions_quotes_and_traits(
+def test_each_fact_is_one_note_whose_questions_are_sibling_cards(
     built: tuple[Path, str], anki_collection: Any
 ) -> None:
+    """A definition, a quote and a trait list are each one note; each way of asking it is
+    a cloze deletion, so Anki buries the others while one is due."""
     import_apkg(anki_collection, built[0])
     col = anki_collection
+
+    def cards_of(search: str) -> list[tuple[str, str]]:
+        """(front, back) of each card of the one note found, without the Source footer."""
+        (nid,) = col.find_notes(search)
+        cards = sorted(col.get_note(nid).cards(), key=lambda c: c.ord)
+        return [
+            (_visible(c.question()), _visible(c.answer().split('<div class="source">')[0]))
+            for c in cards
+        ]
 
     def answer_to(search: str) -> str:
         """The back of the card below the question, without the Source footer."""
@@ -102,12 +113,23 @@ def test_qa_cards_for_questions_definitions_quotes_and_traits(
         back = col.get_card(cid).answer().split('id="answer">')[-1].split('<div class="source">')[0]
         return _visible(back)
 
-    assert "A lot more than we might think!" in answer_to('"Front:What does attachment theory*"')
-    assert "natural pain-killing hormones" in answer_to('"Front:What are endorphins?"')
-    # "we call these distressed relationships": no "are" in the sentence, a plural all the same
-    assert "stress overlaps" in answer_to('"Front:What are distressed relationships?"')
-    assert answer_to('"Front:Who said*I define connection*"').endswith("Brené Brown")
-    assert answer_to('"Front:Which category: worry more about sex?"').endswith("anxious")
+    assert "A lot more than we might think!" in answer_to('"Front:*What does attachment theory*"')
+    term, meaning = cards_of('"Text:*natural pain-killing hormones*"')
+    assert "[...] are our natural pain-killing hormones" in term[0]
+    assert "Endorphins are [What are endorphins?]" in meaning[0]  # the question, as a hint
+    assert "Endorphins are our natural pain-killing hormones" in meaning[1]
+    # "we call these distressed relationships": the term named last, what it is before it
+    _, meaning = cards_of('"Text:*we call these*"')
+    assert "[What are distressed relationships?], we call these distressed" in meaning[0]
+    phrase, who = cards_of('"Text:*I define connection*"')
+    assert "— Brené Brown" in phrase[0] and "[...]" in phrase[0]  # the attribution a clue
+    assert who[0].endswith("— [...]") and who[1].endswith("— Brené Brown")
+    *traits, category = cards_of('"Text:*traits-label*worry more about sex*"')
+    assert "Typical of [...]:" in category[0] and "worry more about sex" in category[0]
+    assert "Typical of anxious:" in category[1]
+    assert all("Typical of anxious:" in front for front, _ in traits)
+    assert col.find_notes('"note:vault-cards Q/A v1"')  # questions stay Q/A notes
+    assert not col.find_notes('"Front:Who said*" or "Front:Which category*" or "Front:What is*"')
 
 
 def test_builds_in_a_row_are_byte_identical(built: tuple[Path, str], tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -56,13 +57,19 @@ def test_a_vault_taxonomy_gives_trait_cards_for_its_own_categories(
     import_apkg(anki_collection, tmp_path / "decks" / "vault.apkg")
     col = anki_collection
 
-    def answers(search: str) -> set[str]:
-        return {col.get_note(n)["Back"] for n in col.find_notes(search)}
+    def category_card(trait: str) -> tuple[Any, str]:
+        """The card of the trait list holding `trait` that hides its category: front, back."""
+        (nid,) = col.find_notes(f'"Text:*{trait}*"')
+        note = col.get_note(nid)
+        (card,) = [c for c in note.cards() if 'Typical of <span class="cloze"' in c.question()]
+        assert trait in card.question() and "[...]" in card.question()  # the traits are clues
+        return note, re.sub(r"<[^>]+>", "", card.answer())
 
-    assert answers('"Front:Which category: later peak alertness?"') == {"owl"}
-    assert answers('"Front:Which category: feel sharpest in the morning?"') == {"lark"}
-    assert not col.find_notes('"Front:Which category: trust?"')  # attachment styles replaced
-    owl = col.get_note(col.find_notes('"Text:*Typical of owl*"')[0])
+    owl, back = category_card("later peak alertness")
+    assert "Typical of owl:" in back
+    _, back = category_card("feel sharpest in the morning")
+    assert "Typical of lark:" in back
+    assert not col.find_notes('"Text:*trust*"')  # attachment styles replaced
     assert "{{c1::later peak alertness}}" in owl["Text"]
     assert "vault::cards::traits" in owl.tags and "vault::source::sleep::chronotypes" in owl.tags
     assert "obsidian://open?vault=My%20Vault&amp;file=sleep%2FChronotypes" in owl["Source"]

@@ -55,7 +55,7 @@ def test_unchanged_vault_is_not_rebuilt_and_one_edit_parses_one_note(
     edited = build(vault, out)
     assert (edited.parsed, edited.cached) == (1, 40)
     assert edited.counts["changed"] == 1  # the claim, edited
-    assert edited.counts["gone"] == 3  # its heading claim, quote and "Who said" card
+    assert edited.counts["gone"] == 2  # its heading claim and its quote
 
 
 def test_cached_build_writes_the_same_bytes_as_a_cold_one(
@@ -213,7 +213,7 @@ def test_tombstones_take_their_content_from_the_previous_deck(
     build(vault, out)
     (vault / "topic 1" / "note 1.md").unlink()
     report = build(vault, out)
-    assert report.counts["gone"] == 4 and report.tombstones == 4
+    assert report.counts["gone"] == 3 and report.tombstones == 3
     import_apkg(anki_collection, out / "vault.apkg")
     (nid,) = anki_collection.find_notes('"Text:*the key 1*" tag:cards::orphaned')
     note = anki_collection.get_note(nid)
@@ -222,7 +222,7 @@ def test_tombstones_take_their_content_from_the_previous_deck(
     (out / "vault.apkg").unlink()
     (vault / "topic 2" / "note 2.md").unlink()
     report = build(vault, out)
-    assert report.tombstones == 8
+    assert report.tombstones == 6
 
 
 def test_earlier_tombstones_come_from_the_cache_while_the_deck_is_the_one_written(
@@ -243,21 +243,21 @@ def test_earlier_tombstones_come_from_the_cache_while_the_deck_is_the_one_writte
     vault, out = make_vault(notes(6)), tmp_path / "decks"
     build(vault, out)
     (vault / "topic 1" / "note 1.md").unlink()
-    assert build(vault, out).tombstones == 4 and reads == [4]  # just left: from the deck
+    assert build(vault, out).tombstones == 3 and reads == [3]  # just left: from the deck
     edited = vault / "topic 2" / "note 2.md"
     edited.write_text(edited.read_text() + "\nHabits are **built slowly** over the years.\n")
     cold = tmp_path / "cold"
     shutil.copytree(out, cold, ignore=shutil.ignore_patterns(".cache"))
     warm = build(vault, out)
-    assert warm.counts["added"] == 1 and warm.tombstones == 4 and reads == [4]  # none read
+    assert warm.counts["added"] == 1 and warm.tombstones == 3 and reads == [3]  # none read
     build(vault, cold, use_cache=False)
-    assert reads == [4, 4]  # without a cache, from the deck
+    assert reads == [3, 3]  # without a cache, from the deck
     for name in ("vault.apkg", "vault.cards.json"):
         assert sha(out / name) == sha(cold / name)
     (out / "vault.apkg").write_bytes((cold / "vault.apkg").read_bytes() + b"\0")
     edited.write_text(edited.read_text() + "\nSleep comes **before learning** for most of us.\n")
     build(vault, out)
-    assert reads == [4, 4, 4]  # another deck than the one written: the cache is not trusted
+    assert reads == [3, 3, 3]  # another deck than the one written: the cache is not trusted
 
 
 def test_a_format_1_manifest_still_loads(tmp_path: Path) -> None:

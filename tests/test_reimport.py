@@ -66,7 +66,7 @@ def history(col: Any) -> dict[str, tuple[int, int, int]]:
 
 
 def note_by_text(col: Any, needle: str) -> Any:
-    """The cloze note whose text holds `needle` (a definition also has a Q/A note)."""
+    """The note whose text holds `needle`."""
     (nid,) = col.find_notes(f'"Text:*{needle}*"')
     return col.get_note(nid)
 
@@ -124,9 +124,9 @@ def test_no_note_is_duplicated(scenario: dict[str, Any]) -> None:
         )
         == 0
     )
-    # new in v2: the added quote's cloze and "Who said" card, the inserted trait's "Which category"
-    assert len(scenario["second"].new) == 3
-    assert len(scenario["first"].new) + 3 == col.note_count()
+    # new in v2: the added quote (the inserted trait is a new card of its list's note)
+    assert len(scenario["second"].new) == 1
+    assert len(scenario["first"].new) + 1 == col.note_count()
 
 
 def test_edited_claim_shows_new_text_and_keeps_its_history(scenario: dict[str, Any]) -> None:
@@ -162,11 +162,16 @@ def test_inserted_trait_gets_a_new_cloze_number(scenario: dict[str, Any]) -> Non
     note = note_by_text(col, "tolerate distance")
     assert note.guid == scenario["guids"]["traits"]
     text = note["Text"]
-    numbers = dict(re.findall(r"\{\{c(\d+)::([^}]*)\}\}", text)[i][::-1] for i in range(3))
-    assert numbers == {"trust easily": "1", "communicate needs": "2", "tolerate distance": "3"}
-    for ord_ in (0, 1):  # the two old traits' cards are the same cards as before
+    numbers = {shown: n for n, shown in re.findall(r"\{\{c(\d+)::([^}]*)\}\}", text)}
+    assert numbers == {
+        "trust easily": "1",
+        "communicate needs": "2",
+        "secure": "3",  # the category: its card asks which one the traits are typical of
+        "tolerate distance": "4",
+    }
+    for ord_ in (0, 1, 2):  # the two old traits' cards and the category's are as before
         assert after[f"{note.guid}/{ord_}"] == before[f"{note.guid}/{ord_}"]
-    assert after[f"{note.guid}/2"][1] == 0  # the new trait's card starts without history
+    assert after[f"{note.guid}/3"][1] == 0  # the new trait's card starts without history
 
 
 def test_deleted_note_leaves_tombstones(scenario: dict[str, Any]) -> None:
@@ -175,7 +180,7 @@ def test_deleted_note_leaves_tombstones(scenario: dict[str, Any]) -> None:
     assert note.guid == scenario["guids"]["doomed"]
     assert "cards::orphaned" in note.tags
     orphans = col.find_notes("tag:cards::orphaned")
-    assert note.id in orphans and len(orphans) == 2  # the claim's cloze and its "What is" card
+    assert note.id in orphans and len(orphans) == 1  # a definition is one note
 
 
 def test_summary_and_diff_report_each_change(scenario: dict[str, Any]) -> None:
@@ -186,7 +191,7 @@ def test_summary_and_diff_report_each_change(scenario: dict[str, Any]) -> None:
     assert re.search(r"^- claim .*doomed\.md .*cortisol", diff, re.M)
     assert re.search(r"^~ claim .*sub/new name\.md:1 .*\n +moved from old name\.md$", diff, re.M)
     assert diff.count("was:") == 1  # only the claim whose text changed
-    # changed: the claim, the traits list, the renamed note's two cards (their Source moved)
-    assert "3 added, 4 changed, 4 kept, 2 gone" in diff
-    assert "since last build: 3 added, 4 changed, 4 kept, 2 gone" in summary
-    assert "orphaned cards kept as tombstones: 2" in summary
+    # changed: the claim, the traits list, the renamed note's definition (its Source moved)
+    assert "1 added, 3 changed, 1 kept, 1 gone" in diff
+    assert "since last build: 1 added, 3 changed, 1 kept, 1 gone" in summary
+    assert "orphaned cards kept as tombstones: 1" in summary

@@ -25,9 +25,10 @@ from cards.errors import Problem
 from cards.media import Probe
 from cards.notecards import NoteCards
 
-FORMAT = 5
+FORMAT = 6
 """4: a note's repeated values (path, deck, kinds, tag lists) written once, specs point to them.
-5: a checksum line first; the whole `NoteCards` (problems as records)."""
+5: a checksum line first; the whole `NoteCards` (problems as records). 6: each spec's count of
+Anki cards and its fact (when not its identity text)."""
 _MAGIC = f"CARDS{FORMAT} ".encode()
 _SHARED = (0, 1, 2, 5, 7, 8)
 """Positions in a spec of the values a note's cards repeat: kind, extractor, path, note type,
@@ -47,7 +48,10 @@ def encode(cards: NoteCards) -> bytes:
         at = [index.setdefault(s[i], len(index)) for i in _SHARED]
         data = FIELD_SEP.join(s.fields).encode("utf-8")
         parts.append(data)
-        rows.append([*at, s.line, s.match, len(s.fields), len(data), s.clozes, s.digest])
+        fact = "" if s.fact == s.match else s.fact
+        rows.append(
+            [*at, s.line, s.match, len(s.fields), len(data), s.clozes, s.digest, s.cards, fact]
+        )
     head = {
         "path": cards.path,
         "shared": list(index),
@@ -89,7 +93,10 @@ def _from_json(head: dict[str, Any], block: bytes) -> NoteCards:
     specs: list[CardSpec] = []
     at = 0
     for row in _list(head["specs"]):
-        kind, extractor, path, notetype, tags, deck, line, match, count, size, clozes, digest = row
+        kind, extractor, path, notetype, tags, deck, line, match, count, size, clozes, digest = row[
+            :12
+        ]
+        n_cards, fact = row[12:]
         fields = block[at : at + _int(size)].decode("utf-8").split(FIELD_SEP)
         at += size
         if len(fields) != _int(count):
@@ -107,6 +114,8 @@ def _from_json(head: dict[str, Any], block: bytes) -> NoteCards:
                 _str(shared[deck]),
                 tuple((_str(k), _str(h)) for k, h in _list(clozes)),
                 _str(digest),
+                _int(n_cards),
+                _str(fact) or _str(match),
             )
         )
     if at != len(block):

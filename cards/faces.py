@@ -1,0 +1,214 @@
+"""What one item shows in Anki: one note per fact, its questions as sibling cards.
+
+A fact asked two ways in two Anki notes gives itself away (one card's answer
+is the other's question) and Anki buries neither while its twin is due. So
+each item is one note, and each way of asking it is one cloze deletion of it:
+
+    definition  Endorphins are our natural pain-killers.  c1 the term, c2 what it is
+    quote       "…the level of your goals." — James Clear  c1 the key phrase, c2 who said it
+    trait list  Typical of anxious: craves closeness; …    a trait each, the category last
+    claim       the emphasised phrase (else the predicate) c1
+    question    a Q/A note, the answer on the back
+
+Every front starts with where the fact stands (the note's title and headings, as a small
+breadcrumb), less what the text already names: "What is a page?" is answerable in a note
+on memcached only if the card says so.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from cards.extractors.registry import normalise
+from cards.inline import InlineText
+from cards.items import Item
+from cards.parse import ParsedNote
+from cards.render import Context, render, render_blocks, render_footnotes, render_plain
+from cards.sanitize import cloze_escape
+
+CATEGORY = ":category"
+"""A trait list's cloze key for its category: no trait's key (normalised text) holds `:`."""
+BREADCRUMB_PARTS = 2
+"""The note's title and the nearest heading: enough to say what a card is about."""
+PART_CHARS = 50
+
+
+class Face(NamedTuple):
+    """One Anki note's content, before sanitising: what `make_specs` finishes."""
+
+    notetype: str
+    """`cloze` or `qa`."""
+    fields: tuple[str, str]
+    """Text and Back Extra, or Front and Back."""
+    clozes: tuple[tuple[str, str], ...] = ()
+    """Trait list: (key, HTML) per deletion, the category's last; numbered by the manifest."""
+    cards: int = 1
+    """How many cards Anki makes of the note: one per distinct deletion."""
+
+
+MakeContext = Callable[[frozenset[str]], Context]
+
+
+def face(item: Item, note: ParsedNote, ctx: MakeContext) -> Face:
+    """The note one item becomes."""
+    text = item.text
+    if item.kind == "question":
+        qa = ctx(frozenset())
+        asked = render(text, ctx=qa)
+        if item.answer_blocks:
+            answer = render_blocks(item.answer_blocks, qa)
+        else:
+            answer = render(item.answer, ctx=qa) if item.answer else ""
+        front = breadcrumb(item, note.title) + asked
+        return Face("qa", (front, answer + render_footnotes(qa)))
+    if item.kind == "traits":
+        return _traits(item, note, ctx(frozenset()))
+    skip = frozenset({item.attribution}) if item.kind == "quote" else frozenset()
+    card = ctx(skip)
+    key = item.key or _tail(text)
+    clozes = [(*key, 1)]
+    hint = ""
+    if item.term and (defined := defined_span(text.text, key)):
+        clozes.append((*defined, 2))
+        hint = what_is(item.term, text.text, note)
+    body = render(text, clozes, card)
+    if hint:
+        shown = html.escape(hint, quote=True)
+        body = body.replace('<cloze data-n="2">', f'<cloze data-n="2" data-hint="{shown}">', 1)
+    back = render_footnotes(card)
+    deletions = len(clozes)
+    if item.kind == "quote":
+        if item.attribution:
+            name = render_plain(item.attribution)
+            body += f'<div class="attribution">— <cloze data-n="2">{name}</cloze></div>'
+            deletions = 2
+        if item.title and item.title != item.attribution:
+            back = f"<div>{render_plain(item.title)}</div>" + back
+    hidden = (*(text.text[a:b] for a, b, _ in clozes), item.attribution)
+    return Face("cloze", (breadcrumb(item, note.title, hidden) + body, back), cards=deletions)
+
+
+def _traits(item: Item, note: ParsedNote, source: Context) -> Face:
+    """One deletion per trait, and one for the category: the card that hides it asks
+    which category the traits are typical of."""
+    clozes = tuple((normalise(t), cloze_escape(render_plain(t))) for t in item.traits)
+    clozes += ((CATEGORY, cloze_escape(render_plain(item.category))),)
+    back = render(item.text, ctx=source) + render_footnotes(source)
+    front = breadcrumb(item, note.title, (item.category,))
+    return Face("cloze", (front, back), clozes, cards=len(dict(clozes)))
+
+
+def traits_text(front: str, clozes: tuple[tuple[str, str], ...], numbers: dict[str, int]) -> str:
+    """A trait list's Text field, its deletions numbered as the manifest says."""
+    label = rows = ""
+    for key, shown in clozes:
+        deletion = f"{{{{c{numbers[key]}::{shown}}}}}"
+        if key == CATEGORY:
+            label = f'<div class="traits-label">Typical of {deletion}:</div>'
+        else:
+            rows += f"<li>{deletion}</li>"
+    return f"{front}{label}<ul>{rows}</ul>"
+
+
+def breadcrumb(item: Item, title: str, hidden: tuple[str, ...] = ()) -> str:
+    """The note's title and the nearest heading above the item, as a small line over the
+    front. A part the card's text already names is left out, and so is one that names what
+    a deletion hides (the term, the attribution, the category): it would give it away."""
+    named = f" {normalise(item.text.text)} "
+    secrets = [f" {k} " for k in map(normalise, hidden) if k]
+    seen: set[str] = set()
+    parts: list[str] = []
+    for part in (title, *item.ref.headings):
+        key = normalise(part)
+        padded = f" {key} "
+        if not key or key in seen or padded in named or any(s in padded for s in secrets):
+            continue
+        seen.add(key)
+        parts.append(part if len(part) <= PART_CHARS else part[: PART_CHARS - 1] + "…")
+    if len(parts) > BREADCRUMB_PARTS:
+        parts = [parts[0], parts[-1]]
+    if not parts:
+        return ""
+    return f'<div class="context">{" › ".join(render_plain(p) for p in parts)}</div>'
+
+
+def _tail(text: InlineText) -> tuple[int, int]:
+    """Fallback deletion: the second half of the text."""
+    tokens = list(re.finditer(r"\S+", text.text))
+    start = tokens[len(tokens) // 2].start() if tokens else 0
+    return (start, len(text.text.rstrip(" .")))
+
+
+_CONNECTOR = re.compile(
+    r"""[\s*_"'”’“‘)\]:,;=→–—-]*"""
+    r"(?:(?:is|are|was|were)(?:\s+(?:defined\s+as|called|known\s+as|when))?|refers?\s+to|means?|"
+    r"stands?\s+for|describes?|denotes?)?\b[\s:,]*",
+    re.IGNORECASE,
+)
+_LEAD_IN = frozenset(
+    "we i you they call called calls term termed terms name named names known as is are "
+    "was were this these those the a an it which that so".split()
+)
+
+
+def defined_span(text: str, term: tuple[int, int]) -> tuple[int, int] | None:
+    """Where a definition says what its term is: after the term and its verb ("Endorphins
+    are [our natural pain-killers]."), or, for a term named last ("When stress overlaps,
+    we call these distressed relationships."), before it. None when that leaves no words."""
+    end = len(text.rstrip(" .!;:"))
+    start, stop = term
+    lead = text[:start]
+    if _words(lead) <= 1 or stop < end:  # the term comes first, or the sentence goes on
+        after = _CONNECTOR.match(text, stop)
+        begin = after.end() if after else stop
+        begin = max(begin, stop)
+        return (begin, end) if _words(text[begin:end]) >= 1 and begin < end else None
+    tokens = list(re.finditer(r"[\w'’-]+", lead))
+    while tokens and tokens[-1].group().lower() in _LEAD_IN:
+        tokens.pop()
+    if not tokens:
+        return None
+    return (tokens[0].start() if _words(lead[: tokens[0].start()]) == 0 else 0, tokens[-1].end())
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def what_is(term: str, sentence: str, note: ParsedNote) -> str:
+    """ "What is X?" ("What are X?" where the sentence says "X are", or says neither and X
+    ends like a plural), X as written when it is a name (`is_name`), else in lower case."""
+    verb = re.search(rf"{re.escape(term)}\s+(is|are)\b", sentence)
+    last = term.rsplit(None, 1)[-1].lower() if term.strip() else ""
+    looks_plural = len(last) > 3 and last.endswith("s") and not last.endswith(_SINGULAR_ENDS)
+    plural = verb.group(1) == "are" if verb else looks_plural
+    shown = term if is_name(term, note.note.body, note.title) else term[:1].lower() + term[1:]
+    return f"What {'are' if plural else 'is'} {' '.join(shown.split())}?"
+
+
+_SINGULAR_ENDS = ("ss", "us", "is", "ics", "ness", "ys")
+_HEADINGS = re.compile(r"^\s{0,3}#.*$", re.M)
+
+
+def is_name(term: str, text: str, title: str = "") -> bool:
+    """Whether a term is written with a capital because it is a name ("Stoicism", "HTTP",
+    "McKinsey"), not because a sentence starts with it ("Endorphins are ..."): capitals
+    inside it, or the note capitalises it inside a sentence, or never writes it in lower
+    case and is itself named so."""
+    if not term[:1].isupper():
+        return False
+    if sum(c.isupper() for c in term) > 1:
+        return True
+    text = _HEADINGS.sub("", text)  # title case says nothing of names
+    for found in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", text):
+        before = text[max(0, found.start() - 40) : found.start()].rstrip(" \t*_\"'“‘([")
+        last = before.split()[-1] if before.split() else ""
+        if (last[-1:].isalnum() and last.islower()) or last.endswith(","):
+            return True  # capitalised inside a sentence, not in a line of title case
+    lower = term[:1].lower() + term[1:]
+    if re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text):
+        return False  # the note writes it in lower case too
+    return title == term
