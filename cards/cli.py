@@ -9,7 +9,6 @@ import functools
 import json
 import logging
 import sys
-from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
@@ -17,12 +16,11 @@ from typing import Any, ParamSpec, TypeVar
 import click
 
 from cards import __version__
-from cards.build import BuildReport, build, check, diff, write_preview
+from cards.build import build, check, diff, write_preview
 from cards.errors import CardsError, Problem
 from cards.extract import extract_vault
 from cards.identity import Change
-from cards.items import KINDS
-from cards.manifest import manifest_path
+from cards.summary import summary_json, summary_lines
 
 PROGRESS_FROM = 300
 """Builds of fewer notes are over before a bar would help."""
@@ -203,9 +201,9 @@ def build_cmd(
         )
     _warn(report.problems)
     if as_json:
-        click.echo(json.dumps(_as_json(report), indent=2))
+        click.echo(json.dumps(summary_json(report), indent=2))
     else:
-        _summary(report)
+        click.echo("\n".join(summary_lines(report)))
     if strict and (report.notes_skipped or report.warnings):
         problems = len(report.notes_skipped) + len(report.warnings)
         raise click.ClickException(f"--strict: {problems} problem(s) in the notes (see warnings)")
@@ -238,50 +236,6 @@ class _Progress:
 
 def _is_quiet() -> bool:
     return all(isinstance(h, logging.NullHandler) for h in logging.getLogger("cards").handlers)
-
-
-def _as_json(report: BuildReport) -> dict[str, Any]:
-    return {
-        "output": str(report.output),
-        "manifest": str(manifest_path(report.output)),
-        "notes_read": report.notes_read,
-        "notes_parsed": report.parsed,
-        "notes_from_cache": report.cached,
-        "notes_skipped": [str(p) for p in report.notes_skipped],
-        "warnings": [str(p) for p in report.warnings],
-        "items": dict(sorted(report.items.items())),
-        "cards": dict(sorted(report.cards.items())),
-        "since_last_build": report.counts,
-        "orphaned": report.tombstones,
-        "media": len(report.media),
-        "up_to_date": report.up_to_date,
-    }
-
-
-def _summary(report: BuildReport) -> None:
-    if report.up_to_date:
-        click.echo(f"{report.output} is up to date: nothing changed since the last build")
-    else:
-        click.echo(f"wrote {report.output} and {manifest_path(report.output).name}")
-    used = report.notes_read - len(report.notes_skipped)
-    cached = f" ({report.cached} from the cache)" if report.cached else ""
-    click.echo(
-        f"notes read: {report.notes_read}{cached}, used: {used}, "
-        f"skipped: {len(report.notes_skipped)}, with warnings: {len(report.warnings)}"
-    )
-    for kind in KINDS:
-        cards = {k.split(":")[1]: n for k, n in report.cards.items() if k.startswith(kind + ":")}
-        shown = ", ".join(f"{n} {t}" for t, n in sorted(cards.items())) or "none"
-        click.echo(f"  {kind:9} {report.items.get(kind, 0):4d} items -> cards: {shown}")
-    click.echo("since last build: " + ", ".join(f"{n} {s}" for s, n in report.counts.items()))
-    if report.tombstones:
-        click.echo(
-            f"orphaned cards kept as tombstones: {report.tombstones} "
-            "(in Anki: search tag:cards::orphaned; drop them here with --prune-orphans)"
-        )
-    reasons = Counter(p.message.split("(")[0].split(":")[0].strip() for p in report.notes_skipped)
-    for reason, n in sorted(reasons.items()):
-        click.echo(f"  skipped {n}: {reason}")
 
 
 @cli.command("diff")

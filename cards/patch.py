@@ -21,7 +21,6 @@ import os
 import sqlite3
 import tempfile
 import zlib
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,7 +35,7 @@ from cards.errors import CardsError, Problem
 from cards.incremental import Store
 from cards.manifest import ORDER, entry_line, manifest_path, readable
 from cards.plan import Job
-from cards.report import BuildReport
+from cards.report import BuildReport, deck_counts
 
 KEPT_COLLECTION = "collection.anki2"
 
@@ -215,11 +214,7 @@ def write_manifest(
 
 def _report(job: Job, found: Delta, media: list[Packed], last: dict[str, Any]) -> BuildReport:
     """The report a build of every note would give, from the records of the notes."""
-    items: Counter[str] = Counter()
-    cards: Counter[str] = Counter()
-    for note in found.notes.values():
-        items.update(note["items"])
-        cards.update(note["cards"])
+    items, anki_notes, cards, folders = deck_counts(found.notes)
     skipped = tuple(Problem(*n["error"]) for n in found.notes.values() if n["error"])
     warnings = tuple(Problem(*w) for n in found.notes.values() for w in n["warnings"])
     was = sum(1 for e in found.before if e.orphaned)
@@ -230,7 +225,9 @@ def _report(job: Job, found: Delta, media: list[Packed], last: dict[str, Any]) -
         notes_skipped=skipped,
         warnings=warnings,
         items=items,
+        anki_notes=anki_notes,
         cards=cards,
+        folders=folders,
         counts=found.counts,
         tombstones=int(last["report"]["tombstones"]) - was + now,
         media=tuple(media),

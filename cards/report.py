@@ -8,15 +8,17 @@ the report is also kept, as JSON, in the build cache's record.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from cards.anki.media import Packed
+from cards.cardspecs import CardSpec
 from cards.errors import NoteError, Problem
 from cards.identity import STATUSES, Change
 from cards.notecards import NoteCards
+from cards.sharing import facts_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +32,14 @@ class BuildReport:
     warnings: tuple[Problem, ...] = ()
     """Notes used, but read or rendered with a problem."""
     items: Counter[str] = field(default_factory=Counter)
+    anki_notes: Counter[str] = field(default_factory=Counter)
+    """Anki notes per item kind, tombstones not counted."""
     cards: Counter[str] = field(default_factory=Counter)
-    """Cards per `extractor:notetype`, tombstones not counted."""
+    """Cards per item kind, as Anki counts them (a note with three deletions is three)."""
+    folders: Counter[str] = field(default_factory=Counter)
+    """Cards per top-level folder of the vault ('' for notes at its root)."""
     counts: dict[str, int] = field(default_factory=dict)
-    """Cards added, changed, kept and gone since the last build."""
+    """Anki notes added, changed, kept and gone since the last build."""
     tombstones: int = 0
     media: tuple[Packed, ...] = ()
     """Images packed with the deck."""
@@ -55,8 +61,10 @@ class BuildReport:
             "warnings": _rows(self.warnings),
             "problems": _rows(self.problems),
             "items": dict(sorted(self.items.items())),
+            "anki_notes": dict(sorted(self.anki_notes.items())),
             "cards": dict(sorted(self.cards.items())),
-            "kept": sum(self.cards.values()),
+            "folders": dict(sorted(self.folders.items())),
+            "kept": sum(self.anki_notes.values()),
             "tombstones": self.tombstones,
             "media": [[m.name, str(m.source)] for m in self.media],
         }
@@ -70,8 +78,10 @@ def replay(data: dict[str, Any]) -> BuildReport:
         notes_read=int(data["notes_read"]),
         notes_skipped=skipped,
         warnings=_problems(data["warnings"]),
-        items=Counter({str(k): int(v) for k, v in data["items"].items()}),
-        cards=Counter({str(k): int(v) for k, v in data["cards"].items()}),
+        items=_counter(data["items"]),
+        anki_notes=_counter(data["anki_notes"]),
+        cards=_counter(data["cards"]),
+        folders=_counter(data["folders"]),
         counts=dict.fromkeys(STATUSES, 0) | {"kept": int(data["kept"])},
         tombstones=int(data["tombstones"]),
         media=tuple(Packed(str(name), Path(str(source))) for name, source in data["media"]),
@@ -91,8 +101,6 @@ class Tally:
         self.skipped = [Problem.of(e) for e in unreadable]
         self.warnings: list[Problem] = []
         self.problems = list(self.skipped)
-        self.items: Counter[str] = Counter()
-        self.cards: Counter[str] = Counter()
         self.media: dict[str, Packed] = {}
         self.parsed = 0
         self.unreadable = len(unreadable)
@@ -103,22 +111,28 @@ class Tally:
         self.warnings += note.warnings
         self.skipped += [note.error] if note.error else []
         self.problems += [*note.warnings, *([note.error] if note.error else [])]
-        self.items.update(dict(note.items))
-        self.cards.update(f"{s.extractor}:{s.notetype}" for s in note.specs)
         for packed in note.media:
             self.media.setdefault(packed.name, packed)
+
+    def own(self, specs: Iterable[CardSpec]) -> None:
+        """Each note's share of the deck as `specs` (the deck's, a shared text's card made
+        one) give it: a note whose text another note's card holds owns no card of it."""
+        owned(self.notes, specs)
 
     def report(
         self, output: Path, notes: int, counts: dict[str, int], tombstones: int
     ) -> BuildReport:
         """The report of a build that read `notes` notes (and unreadable entries)."""
+        items, anki_notes, cards, folders = deck_counts(self.notes)
         return BuildReport(
             output=output,
             notes_read=notes + self.unreadable,
             notes_skipped=tuple(self.skipped),
             warnings=tuple(self.warnings),
-            items=self.items,
-            cards=self.cards,
+            items=items,
+            anki_notes=anki_notes,
+            cards=cards,
+            folders=folders,
             counts=counts,
             tombstones=tombstones,
             media=tuple(self.media[k] for k in sorted(self.media)),
@@ -130,18 +144,62 @@ class Tally:
 
 def note_record(key: str, cards: NoteCards) -> dict[str, Any]:
     """What the build cache's record keeps of one note: the key of its bytes (`!` and why,
-    for a note that cannot be read), its images as probed and as packed, and what it adds
-    to the report, so that a later build can tell it unchanged and count it unread."""
-    return {
+    for a note that cannot be read), its images as probed and as packed, its facts (hashed),
+    and what it adds to the report, so that a later build can tell it unchanged, count it
+    unread, and find the notes that share a text with it."""
+    record = {
         "key": key,
-        "live": len(cards.specs),
         "probes": [[p.target, p.wiki, p.real, p.size, p.mtime] for p in cards.probes],
         "media": sorted([p.name, str(p.source)] for p in cards.media),
         "items": dict(cards.items),
-        "cards": dict(Counter(f"{s.extractor}:{s.notetype}" for s in cards.specs)),
+        "facts": facts_key(cards.specs),
         "warnings": [[p.path, p.line, p.message] for p in cards.warnings],
         "error": [cards.error.path, cards.error.line, cards.error.message] if cards.error else None,
     }
+    return record | deck_share(cards.specs)
+
+
+def deck_share(specs: Iterable[CardSpec]) -> dict[str, Any]:
+    """A note's Anki notes and cards per kind: its share of the report."""
+    notes: Counter[str] = Counter()
+    cards: Counter[str] = Counter()
+    for spec in specs:
+        notes[spec.extractor] += 1
+        cards[spec.extractor] += spec.cards
+    return {"live": sum(notes.values()), "anki_notes": dict(notes), "cards": dict(cards)}
+
+
+def owned(records: dict[str, dict[str, Any]], specs: Iterable[CardSpec]) -> None:
+    """Set each record's share of the report from the cards it owns in `specs`."""
+    by_note: dict[str, list[CardSpec]] = {}
+    for spec in specs:
+        by_note.setdefault(spec.path, []).append(spec)
+    for path, record in records.items():
+        record.update(deck_share(by_note.get(path, ())))
+
+
+def deck_counts(
+    records: dict[str, dict[str, Any]],
+) -> tuple[Counter[str], Counter[str], Counter[str], Counter[str]]:
+    """Items, Anki notes and cards per kind, and cards per top-level folder, of the notes'
+    records: what the summary shows."""
+    items: Counter[str] = Counter()
+    anki_notes: Counter[str] = Counter()
+    cards: Counter[str] = Counter()
+    folders: Counter[str] = Counter()
+    for path, record in records.items():
+        items.update(record["items"])
+        anki_notes.update(record["anki_notes"])
+        cards.update(record["cards"])
+        if record["cards"]:
+            folders[top_folder(path)] += sum(record["cards"].values())
+    return items, anki_notes, cards, folders
+
+
+def top_folder(path: str) -> str:
+    """The vault's top-level folder a note is in; '' at the root."""
+    head, sep, _ = path.partition("/")
+    return head if sep else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +215,10 @@ class CheckResult:
 
 def _rows(problems: tuple[Problem, ...]) -> list[list[Any]]:
     return [[p.path, p.line, p.message] for p in problems]
+
+
+def _counter(data: dict[str, Any]) -> Counter[str]:
+    return Counter({str(k): int(v) for k, v in data.items()})
 
 
 def _problems(rows: list[list[Any]]) -> tuple[Problem, ...]:

@@ -50,7 +50,7 @@ def test_unchanged_vault_is_not_rebuilt_and_one_edit_parses_one_note(
     stamp = (deck.stat().st_mtime_ns, sha(deck))
     again = build(vault, out)
     assert again.up_to_date and (deck.stat().st_mtime_ns, sha(deck)) == stamp  # not rewritten
-    assert again.counts["kept"] == sum(first.cards.values())
+    assert again.counts["kept"] == sum(first.anki_notes.values())
     (vault / "topic 3" / "note 8.md").write_text("Sleep is **the only key** to memory.\n")
     edited = build(vault, out)
     assert (edited.parsed, edited.cached) == (1, 40)

@@ -51,10 +51,11 @@ def test_a_patched_build_writes_what_a_build_of_every_note_writes(
         for name in ("vault.apkg", "vault.cards.json"):
             assert (out / name).read_bytes() == (whole / name).read_bytes(), (round_, name)
         assert patched.counts == full.counts and patched.cards == full.cards
+        assert patched.anki_notes == full.anki_notes and patched.folders == full.folders
         assert patched.items == full.items and patched.tombstones == full.tombstones
         assert patched.problems == full.problems and patched.media == full.media
         again = build(vault, out)
-        assert again.up_to_date and again.counts["kept"] == sum(full.cards.values())
+        assert again.up_to_date and again.counts["kept"] == sum(full.anki_notes.values())
 
 
 def test_a_first_build_writes_what_a_build_against_an_empty_manifest_writes(

@@ -193,5 +193,5 @@ def test_summary_and_diff_report_each_change(scenario: dict[str, Any]) -> None:
     assert diff.count("was:") == 1  # only the claim whose text changed
     # changed: the claim, the traits list, the renamed note's definition (its Source moved)
     assert "1 added, 3 changed, 1 kept, 1 gone" in diff
-    assert "since last build: 1 added, 3 changed, 1 kept, 1 gone" in summary
-    assert "orphaned cards kept as tombstones: 1" in summary
+    assert "Anki notes since the last build: 1 added, 3 changed, 1 kept, 1 gone" in summary
+    assert "orphaned Anki notes kept as tombstones: 1" in summary

@@ -1,0 +1,91 @@
+"""A build's report as the lines and the JSON the command line prints.
+
+Words that mean two things are kept apart: a vault's *notes* are the files
+read; Anki *notes* are what the deck holds (one per fact); *cards* are what
+Anki shows, counted as Anki counts them (a note with three deletions is
+three cards). The volume is said in days of study, and by top-level folder,
+so a user sees where it comes from and what to exclude.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from cards.items import KINDS
+from cards.manifest import manifest_path
+from cards.report import BuildReport
+
+NEW_PER_DAY = 20
+"""Anki's default of new cards a day."""
+FOLDERS_SHOWN = 8
+
+
+def days(cards: int) -> int:
+    """Days of new cards at Anki's default pace."""
+    return -(-cards // NEW_PER_DAY)
+
+
+def summary_lines(report: BuildReport) -> list[str]:
+    manifest = manifest_path(report.output)
+    if report.up_to_date:
+        lines = [f"{report.output} is up to date: nothing changed since the last build"]
+    else:
+        lines = [f"wrote {report.output} and {manifest}"]
+    used = report.notes_read - len(report.notes_skipped)
+    cached = f" ({report.cached} from the cache)" if report.cached else ""
+    lines.append(
+        f"notes read: {report.notes_read}{cached}, used: {used}, "
+        f"skipped: {len(report.notes_skipped)}, with warnings: {len(report.warnings)}"
+    )
+    for kind in KINDS:
+        lines.append(
+            f"  {kind:9} {report.items.get(kind, 0):5d} items -> "
+            f"{report.anki_notes.get(kind, 0):5d} Anki notes, {report.cards.get(kind, 0):5d} cards"
+        )
+    notes, cards = sum(report.anki_notes.values()), sum(report.cards.values())
+    lines.append(
+        f"deck: {notes} Anki notes, {cards} cards: {days(cards)} days of new cards "
+        f"at {NEW_PER_DAY} a day"
+    )
+    if len(report.folders) > 1:
+        lines.append("cards per top-level folder: " + _folders(report.folders))
+    counts = ", ".join(f"{n} {s}" for s, n in report.counts.items())
+    lines.append(f"Anki notes since the last build: {counts}")
+    if report.tombstones:
+        lines.append(
+            f"orphaned Anki notes kept as tombstones: {report.tombstones} "
+            "(in Anki: search tag:cards::orphaned; drop them here with --prune-orphans)"
+        )
+    reasons = Counter(p.message.split("(")[0].split(":")[0].strip() for p in report.notes_skipped)
+    lines += [f"  skipped {n}: {reason}" for reason, n in sorted(reasons.items())]
+    return lines
+
+
+def _folders(folders: Counter[str]) -> str:
+    ranked = sorted(folders.items(), key=lambda kv: (-kv[1], kv[0]))
+    shown = [f"{name or '(top level)'} {n}" for name, n in ranked[:FOLDERS_SHOWN]]
+    rest = len(ranked) - FOLDERS_SHOWN
+    return ", ".join(shown) + (f", and {rest} more" if rest > 0 else "")
+
+
+def summary_json(report: BuildReport) -> dict[str, Any]:
+    cards = sum(report.cards.values())
+    return {
+        "output": str(report.output),
+        "manifest": str(manifest_path(report.output)),
+        "notes_read": report.notes_read,
+        "notes_parsed": report.parsed,
+        "notes_from_cache": report.cached,
+        "notes_skipped": [str(p) for p in report.notes_skipped],
+        "warnings": [str(p) for p in report.warnings],
+        "items": dict(sorted(report.items.items())),
+        "anki_notes": dict(sorted(report.anki_notes.items())),
+        "cards": dict(sorted(report.cards.items())),
+        "cards_per_folder": dict(sorted(report.folders.items())),
+        "days_at_20_a_day": days(cards),
+        "since_last_build": report.counts,
+        "orphaned": report.tombstones,
+        "media": len(report.media),
+        "up_to_date": report.up_to_date,
+    }
