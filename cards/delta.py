@@ -30,7 +30,8 @@ from cards.manifest import Entry, Manifest, entry_line, manifest_path
 from cards.media import Media, Probe
 from cards.notecards import NoteCards
 from cards.plan import Job, build_time, earlier_content
-from cards.report import note_record
+from cards.report import note_record, owned
+from cards.sharing import hashes, share
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,23 +132,27 @@ def delta(job: Job, cache: Store, seen: Since, reserved: Reserved | None = None)
     if len(changed) > max(PATCH_FROM, len(now) // 10):
         return None
     left = {note for note in ranges if note not in now or not notes.get(note, {}).get("live")}
-    paths = tuple(p for p in job.paths if p.relative_to(job.vault).as_posix() in changed)
-    specs: list[CardSpec] = []
     fresh: dict[str, dict[str, Any]] = {}
-    parsed = 0
-    for got in map_notes(replace(job.notes(), paths=paths), cache, default_jobs()):
-        specs += got.cards.specs
-        fresh[got.cards.path] = note_record(got.key or f"!{got.cards.error}", got.cards)
-        parsed += got.parsed
+    specs, parsed = _made(job, cache, changed, fresh)
     for error in job.unreadable:
         if error.path in changed:
             fresh[error.path] = note_record(now[error.path], NoteCards.failed(error))
+    sharing = partners(notes, fresh, changed)
+    if len(changed | sharing) > max(PATCH_FROM, len(now) // 10):
+        return None
+    if sharing:
+        more, _ = _made(job, cache, sharing, fresh)
+        ordered = {p.relative_to(job.vault).as_posix(): n for n, p in enumerate(job.paths)}
+        specs = sorted([*specs, *more], key=lambda s: ordered[s.path])  # stable: note order
+    changed = frozenset(changed | sharing)
     records = {rel: fresh.get(rel) or notes[rel] for rel in now}
     media_changed = any(
         notes.get(rel, {}).get("media") != records.get(rel, {}).get("media") for rel in changed
     )
     looked_at = frozenset(changed | left)
     before = tuple(_entries(manifest, ranges, sorted(looked_at)))
+    specs, _ = share(specs, lambda at: specs[at].fields, before)
+    owned({rel: r for rel, r in fresh.items() if rel in now}, specs)
     earlier = functools.partial(earlier_content, target, cache)
     resolution = resolve(
         specs,
@@ -159,6 +164,47 @@ def delta(job: Job, cache: Store, seen: Since, reserved: Reserved | None = None)
         reserved,
     )
     return Delta(resolution, before, looked_at, records, live, parsed, media_changed)
+
+
+def _made(
+    job: Job, cache: Store, which: frozenset[str] | set[str], records: dict[str, dict[str, Any]]
+) -> tuple[list[CardSpec], int]:
+    """The cards of these notes, in vault order, their records put in `records`; and how
+    many notes were parsed (the others came from the cache)."""
+    paths = tuple(p for p in job.paths if p.relative_to(job.vault).as_posix() in which)
+    specs: list[CardSpec] = []
+    parsed = 0
+    for got in map_notes(replace(job.notes(), paths=paths), cache, default_jobs()):
+        specs += got.cards.specs
+        records[got.cards.path] = note_record(got.key or f"!{got.cards.error}", got.cards)
+        parsed += got.parsed
+    return specs, parsed
+
+
+def partners(
+    notes: dict[str, Any], fresh: dict[str, dict[str, Any]], changed: frozenset[str]
+) -> set[str]:
+    """The unchanged notes that share a text with the changed ones, and with those, and so
+    on: a shared text is one card citing all its notes, so they are made again with them."""
+    frontier: set[str] = set()
+    for rel in changed:
+        for record in (notes.get(rel), fresh.get(rel)):
+            if isinstance(record, dict):
+                frontier |= hashes(str(record.get("facts", "")))
+    seen = set(frontier)
+    found: set[str] = set()
+    while frontier:
+        more: set[str] = set()
+        for rel, record in notes.items():
+            if rel in changed or rel in found or not isinstance(record, dict):
+                continue
+            theirs = hashes(str(record.get("facts", "")))
+            if not theirs.isdisjoint(frontier):
+                found.add(rel)
+                more |= theirs
+        frontier = more - seen
+        seen |= more
+    return found
 
 
 def _stale(rel: str, now: dict[str, str], notes: dict[str, Any], media: Media) -> bool:

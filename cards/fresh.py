@@ -12,20 +12,31 @@ vault's first build needs a fraction of its memory.
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from cards.anki import Card, write_apkg
+from cards.cardspecs import CardSpec
 from cards.identity import resolve
-from cards.incremental import FieldStore, Progress, Store, map_notes
-from cards.manifest import Manifest, entry_line, manifest_lines, manifest_path
+from cards.incremental import KEPT, FieldStore, Progress, Store, map_notes
+from cards.manifest import (
+    Entry,
+    Manifest,
+    content_digest,
+    entry_line,
+    manifest_lines,
+    manifest_path,
+)
 from cards.patch import write_manifest
 from cards.plan import Job, build_time
-from cards.report import BuildReport, Tally
+from cards.report import BuildReport, Tally, deck_share
+from cards.sharing import merge
 
 
 def first_build(
@@ -38,14 +49,22 @@ def first_build(
     parked = array("q")
     lines = _Lines()
     tally = Tally(job.unreadable)
+    owners: dict[str, _Owner] = {}
     for got in map_notes(job.notes(), cache, jobs, progress):
         tally.add(got.key, got.cards, got.parsed)
-        specs, numbers = fields.park(got.cards.specs)
+        mine, theirs = _first_seen(got.cards.specs, owners)
+        tally.notes[got.cards.path].update(deck_share(mine))
+        specs, numbers = fields.park(mine)
         deck = job.naming.deck
         resolution = resolve(specs, Manifest(deck), deck, stamp, False, None, lambda: used)
+        for j, at in enumerate(resolution.sources):
+            owners[specs[at].fact] = _Owner(len(cards) + j, specs[at].path, specs[at].line)
         cards += resolution.cards
         parked.extend(numbers[at] for at in resolution.sources)
         lines.add(got.cards.path, resolution.manifest)
+        for spec in theirs:
+            owners[spec.fact].others.append(spec)
+    _merge_shared(owners, cards, parked, fields, lines)
     live = sum(n["live"] for n in tally.notes.values())
     counts = {"added": live, "changed": 0, "kept": 0, "gone": 0}
     report = tally.report(job.target, len(job.paths), counts, 0)
@@ -54,6 +73,60 @@ def first_build(
     header = next(iter(manifest_lines(Manifest(job.naming.deck)))).encode("utf-8")
     ranges = write_manifest(manifest, header, lines.in_order())
     return report, {"notes": tally.notes, "ranges": ranges, "live": live}
+
+
+@dataclass(slots=True)
+class _Owner:
+    """The card a text got in the first note that has it, and the other notes' cards of it."""
+
+    at: int
+    path: str
+    line: int
+    others: list[CardSpec] = field(default_factory=list)
+
+
+def _first_seen(
+    specs: Sequence[CardSpec], owners: dict[str, _Owner]
+) -> tuple[list[CardSpec], list[CardSpec]]:
+    """A note's cards whose text no earlier card has, and the others (kept whole, with
+    their fields: few, and their Source lines are wanted)."""
+    mine: list[CardSpec] = []
+    theirs: list[CardSpec] = []
+    seen: set[str] = set()
+    for spec in specs:
+        if spec.fact in owners or spec.fact in seen:
+            theirs.append(spec)
+        else:
+            seen.add(spec.fact)
+            mine.append(spec)
+    return mine, theirs
+
+
+def _merge_shared(
+    owners: dict[str, _Owner],
+    cards: list[Card],
+    parked: array[int],
+    fields: FieldStore,
+    lines: _Lines,
+) -> None:
+    """Each shared text's card made to cite every note that has it (`sharing.merge`), as a
+    build of every note at once makes it: its fields, tags and manifest line."""
+    digests: dict[str, dict[str, str]] = {}
+    for owner in owners.values():
+        if not owner.others:
+            continue
+        card = cards[owner.at]
+        own = card.fields or fields.fields(parked[owner.at])
+        spec = CardSpec(
+            "", "", owner.path, owner.line, "", card.notetype, own, card.tags, card.deck
+        )
+        merged = merge(spec, [(spec, own), *((o, o.fields) for o in owner.others)])
+        cards[owner.at] = card._replace(fields=merged.fields, tags=merged.tags)
+        parked[owner.at] = KEPT
+        digest = content_digest(card.notetype, merged.fields, merged.tags, card.deck)
+        digests.setdefault(owner.path, {})[card.guid] = digest
+    for path, changed in digests.items():
+        lines.amend(path, changed)
 
 
 class _Lines:
@@ -71,6 +144,17 @@ class _Lines:
             self._file.write(data)
             self._at[note] = (self._end, len(data))
             self._end += len(data)
+
+    def amend(self, note: str, digests: dict[str, str]) -> None:
+        """A note's lines again, with these cards' (GUID -> digest) content digests."""
+        start, size = self._at[note]
+        self._file.flush()
+        block = os.pread(self._file.fileno(), size, start).decode("utf-8")
+        entries = [Entry.from_json(json.loads(line)) for line in block.split(",\n")]
+        self.add(
+            note,
+            Manifest("", tuple(e._replace(digest=digests.get(e.guid, e.digest)) for e in entries)),
+        )
 
     def in_order(self) -> Iterator[tuple[str, bytes]]:
         self._file.flush()

@@ -4,8 +4,10 @@ Anki matches imported notes by GUID, keeps the package's modification time,
 and updates a note only when the incoming time is newer. So each build:
 
 - gives every card the GUID it had before: same note, kind and text; else the
-  same text in a note that was renamed or moved; else a near-identical text
-  (a typo fixed, a word added) in the same note. Only what is left is new;
+  same text in a note that was renamed or moved; else the same text that
+  another note's card had (a text is one card in the vault); else a
+  near-identical text (a typo fixed, a word added) in the same note. Only
+  what is left is new;
 - keeps an unchanged card's time and gives a changed or new card the build
   time, never earlier than its previous time + 1, so Anki takes the edit;
 - keeps each trait's cloze number, so review history stays with its trait;
@@ -221,6 +223,7 @@ def _match(specs: Sequence[CardSpec], entries: Sequence[Entry]) -> list[Entry | 
     del exact
     if len(taken) == len(specs):  # every card found its earlier self: nothing left to pair
         return claimed
+    _same_text(specs, entries, claimed, taken)
     pool: dict[tuple[str, str], list[Entry]] = defaultdict(list)
     for e in sorted((e for e in entries if e.guid not in taken), key=_GUID):
         pool[(home(e), e.kind)].append(e)
@@ -238,6 +241,26 @@ def _match(specs: Sequence[CardSpec], entries: Sequence[Entry]) -> list[Entry | 
             claimed[at] = best[1]
             taken.add(best[1].guid)
     return claimed
+
+
+def _same_text(
+    specs: Sequence[CardSpec],
+    entries: Sequence[Entry],
+    claimed: list[Entry | None],
+    taken: set[str],
+) -> None:
+    """A card whose text another note's live card had, and no longer has, continues that
+    card: a text is one card in the whole vault (`sharing.py`), so when the note that held
+    it drops it, or when a paragraph moves between notes, its history stays with it."""
+    wanted = {(s.kind, s.match) for s, c in zip(specs, claimed, strict=True) if c is None}
+    found: dict[tuple[str, str], Entry] = {}
+    for e in sorted(entries, key=_GUID):
+        if not e.orphaned and e.guid not in taken and (e.kind, e.match) in wanted:
+            found.setdefault((e.kind, e.match), e)
+    for at, spec in enumerate(specs):
+        if claimed[at] is None and (same := found.pop((spec.kind, spec.match), None)):
+            claimed[at] = same
+            taken.add(same.guid)
 
 
 def _renames(specs: Sequence[CardSpec], entries: Sequence[Entry]) -> dict[str, str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import os
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,10 +22,11 @@ from cards.cardspecs import CardSpec, Naming
 from cards.config import Config, load_config
 from cards.errors import CardsError, NoteError
 from cards.identity import Content, Resolution, resolve
-from cards.incremental import FieldStore, Notes, Progress, Store, file_digest, map_notes
-from cards.manifest import load_manifest, manifest_path
+from cards.incremental import KEPT, FieldStore, Notes, Progress, Store, file_digest, map_notes
+from cards.manifest import Entry, load_manifest, manifest_path
 from cards.notecards import CardContext
 from cards.report import BuildReport, Tally
+from cards.sharing import share
 from cards.vault import VaultScan, scan_vault
 
 
@@ -112,6 +114,8 @@ def make_plan(
         specs += kept
         parked += numbers
     previous = load_manifest(manifest_path(job.target), job.naming.deck, (s.match for s in specs))
+    specs, parked = shared(specs, parked, fields, previous.entries)
+    tally.own(specs)
     earlier = functools.partial(earlier_content, job.target, cache)
     resolution = resolve(specs, previous, job.naming.deck, build_time(), prune, earlier)
     report = tally.report(job.target, len(job.paths), resolution.counts(), resolution.tombstones)
@@ -122,6 +126,21 @@ def make_plan(
         fields,
         tuple(parked),
     )
+
+
+def shared(
+    specs: list[CardSpec], parked: list[int], fields: FieldStore, before: Sequence[Entry]
+) -> tuple[list[CardSpec], list[int]]:
+    """The cards with each text shared by several notes made one (`sharing.share`), and
+    where their fields are: a merged card's are in the spec itself."""
+
+    def fields_of(at: int) -> tuple[str, ...]:
+        return specs[at].fields if parked[at] == KEPT else fields.fields(parked[at])
+
+    kept, where = share(specs, fields_of, before)
+    if len(kept) == len(specs):
+        return specs, parked
+    return kept, [KEPT if s.fields else parked[at] for s, at in zip(kept, where, strict=True)]
 
 
 def earlier_content(target: Path, cache: Store | None, guids: set[str]) -> dict[str, Content]:

@@ -37,6 +37,11 @@ EDITS: list[Callable[[Path, random.Random], None]] = [
         "\nSecure attachers have:\n- trust 5\n- calm 5\n- warmth\n"
     ),
     lambda v, r: (v / "t0" / "n6.md").write_text((v / "t0" / "n6.md").read_text() + "\n"),
+    # texts other notes have: one card for each text, citing every note that has it
+    lambda v, r: (v / "t2" / "n7.md").write_text(
+        "Sleep is **the key 1** to memory.\n\n> Quote 4 is here for you.\n> — Author 4\n"
+    ),
+    lambda v, r: (v / "t0" / "n0.md").write_text("Sleep is the key 8 to memory, *again*.\n"),
 ]
 
 

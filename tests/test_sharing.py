@@ -1,0 +1,146 @@
+"""One card for one text: a sentence or quote in several notes is one Anki note citing them
+all, whose identity (and review history) stays as notes gain and lose the text."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import cards.build
+from cards.build import build
+from tests.conftest import import_apkg
+from tests.test_reimport import history, study_everything
+
+MakeVault = Callable[[dict[str, str | bytes]], Path]
+SLEEP = "Sleep is **the foundation** of memory.\n"
+QUOTE = "> You do not rise to the level of your goals.\n> — James Clear\n"
+
+
+def _text(fields: str) -> str:
+    """An Anki note's text as the checks compare it: no breadcrumb, deletions, markup, case."""
+    first = re.sub(r'^<div class="context">.*?</div>', "", fields.split("\x1f")[0])
+    first = re.sub(r"\{\{c\d+::(.*?)(::[^}]*)?\}\}", r"\1", first)
+    return " ".join(re.sub(r"[\W_]+", " ", re.sub(r"<[^>]+>", " ", first)).lower().split())
+
+
+def _notes(col: Any) -> list[tuple[str, str, list[str]]]:
+    """(GUID, fields, tags) of every note in the collection."""
+    return [
+        (str(g), str(f), str(t).split())
+        for g, f, t in col.db.all("SELECT guid, flds, tags FROM notes")
+    ]
+
+
+def test_a_text_in_several_notes_is_one_anki_note_citing_them_all(
+    make_vault: MakeVault, tmp_path: Path, anki_collection: Any
+) -> None:
+    vault = make_vault(
+        {
+            "a/one.md": SLEEP + "\nDopamine is a neurotransmitter.\n\n" + QUOTE,
+            "b/two.md": "# Two\n\n" + SLEEP + "\n" + QUOTE,
+            "three.md": "Some words first.\n\n" + SLEEP,
+        }
+    )
+    report = build(vault, tmp_path / "decks")
+    import_apkg(anki_collection, tmp_path / "decks" / "vault.apkg")
+    notes = _notes(anki_collection)
+    texts = Counter(_text(f) for _, f, _ in notes)
+    assert texts.most_common(1)[0][1] == 1, texts  # no text twice, across the vault
+    (sleep,) = [(f, t) for _, f, t in notes if "foundation" in f]
+    fields, tags = sleep
+    source = fields.split("\x1f")[-1]
+    links = re.findall(r"file=([^\"&]+)", source)
+    assert links == ["a%2Fone", "b%2Ftwo", "three"]  # every note that has it, in path order
+    assert {"source::a::one", "source::b::two", "source::three"} <= set(tags)
+    (quote,) = [(f, t) for _, f, t in notes if "level of your goals" in f]
+    assert {"source::a::one", "source::b::two"} <= set(quote[1])
+    assert len(notes) == 3 == sum(report.anki_notes.values())  # sleep, dopamine, the quote
+
+
+def test_the_card_keeps_its_identity_as_notes_gain_and_lose_its_text(
+    make_vault: MakeVault, tmp_path: Path, anki_collection: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault, out, col = make_vault({"m/one.md": SLEEP}), tmp_path / "decks", anki_collection
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    build(vault, out)
+    import_apkg(col, out / "vault.apkg")
+    study_everything(col)
+    ((guid, _, _),) = _notes(col)
+    studied = history(col)
+    assert studied and all(logs for _, logs, _ in studied.values())
+
+    def rebuild(epoch: int) -> dict[str, Any]:
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", str(epoch))
+        report = build(vault, out)
+        import_apkg(col, out / "vault.apkg")
+        return {"report": report, "notes": _notes(col), "history": history(col)}
+
+    # a note before it in the vault gains the text: the card stays the one note's card
+    (vault / "a first.md").write_text("# First\n\n" + SLEEP)
+    gained = rebuild(1700001000)
+    ((same, fields, tags),) = gained["notes"]
+    assert same == guid and "a first.md" in fields and "m/one.md" in fields
+    assert {"source::a-first", "source::m::one"} <= set(tags)
+    assert gained["history"] == studied  # same cards, same review logs and intervals
+    # the note that made it drops the text: the other one's card continues it
+    (vault / "m" / "one.md").write_text("Something else **entirely** here.\n")
+    lost = rebuild(1700002000)
+    assert lost["report"].counts["gone"] == 0  # no tombstone: the text is still in the vault
+    (card,) = [n for n in lost["notes"] if "foundation" in n[1]]
+    assert card[0] == guid and "a first.md" in card[1] and "m/one.md" not in card[1]
+    assert "source::m::one" not in card[2]
+    assert {k: v for k, v in lost["history"].items() if k.startswith(guid)} == studied
+    assert len({g for g, _, _ in lost["notes"]}) == len(lost["notes"]) == 2
+
+
+EDITS: list[Callable[[Path], None]] = [
+    lambda v: (v / "c" / "late.md").write_text(SLEEP),  # a third note has it
+    lambda v: (v / "a" / "early.md").write_text("Nothing to see.\n"),  # the owner drops it
+    lambda v: (v / "b" / "mid.md").write_text(SLEEP + "\n" + QUOTE),  # and gains a quote
+    lambda v: (v / "c" / "late.md").unlink(),  # a holder goes
+    lambda v: (v / "a" / "early.md").write_text(QUOTE + "\n" + SLEEP),  # back again
+]
+
+
+def test_builds_after_edits_to_shared_texts_write_what_a_build_of_every_note_writes(
+    make_vault: MakeVault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the edited notes and the notes sharing a text with them are made again; the deck,
+    manifest and report are byte for byte those of a build of every note."""
+    notes: dict[str, str | bytes] = {
+        f"n{i}.md": f"Habit {i} is **built slowly** over years.\n" for i in range(12)
+    }
+    notes |= {"a/early.md": SLEEP, "b/mid.md": "Words.\n", "c/x.md": "X.\n", "z/other.md": QUOTE}
+    vault, out = make_vault(notes), tmp_path / "decks"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    build(vault, out)
+    planned: list[int] = []
+    real = cards.build.make_plan
+    monkeypatch.setattr(
+        cards.build, "make_plan", lambda *a, **k: planned.append(1) or real(*a, **k)
+    )
+    for n, edit in enumerate(EDITS, 1):
+        edit(vault)
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", str(1700000000 + 1000 * n))
+        whole = tmp_path / f"whole{n}"
+        shutil.copytree(out, whole)
+        shutil.rmtree(whole / ".cache")
+        planned.clear()
+        patched = build(vault, out)
+        assert not planned, n
+        assert patched.parsed <= 1, n  # the edited note alone: its partners are cached
+        full = build(vault, whole)
+        for name in ("vault.apkg", "vault.cards.json"):
+            assert (out / name).read_bytes() == (whole / name).read_bytes(), (n, name)
+        assert (patched.counts, patched.anki_notes, patched.cards, patched.folders) == (
+            full.counts,
+            full.anki_notes,
+            full.cards,
+            full.folders,
+        ), n
