@@ -73,12 +73,13 @@ class Naming:
 
 def make_specs(
     note: ParsedNote, items: Sequence[Item], naming: Naming, media: Media | None = None
-) -> list[CardSpec]:
-    """Every card one note's items ask for, with finished (sanitised) field HTML."""
+) -> list[tuple[Item, CardSpec]]:
+    """The Anki note each of one note's items becomes, with finished (sanitised) field HTML;
+    an item that repeats an earlier one of the note makes none."""
     deck = deck_name(naming.deck, note.path)
     source = finish(source_field(note, naming.vault))
     base_tags = note_tags(note)
-    out: list[CardSpec] = []
+    out: list[tuple[Item, CardSpec]] = []
     seen: set[tuple[str, str]] = set()
     kind_tags: dict[str, tuple[str, ...]] = {}
     """One tags tuple per item kind: a note's cards of a kind share it, also once pickled."""
@@ -101,23 +102,22 @@ def make_specs(
         finished = (*(finish(f) for f in made.fields), source)
         clozes = made.clozes
         digest = "" if clozes else content_digest(made.notetype, finished, tags, deck)
-        out.append(
-            CardSpec(
-                item.kind,
-                item.kind,
-                note.path,
-                item.ref.line,
-                match,
-                made.notetype,
-                finished,
-                tags,
-                deck,
-                clozes,
-                digest,
-                made.cards,
-                f"{match}|{normalise(item.answer.text)}" if item.answer else match,
-            )
+        spec = CardSpec(
+            item.kind,
+            item.kind,
+            note.path,
+            item.ref.line,
+            match,
+            made.notetype,
+            finished,
+            tags,
+            deck,
+            clozes,
+            digest,
+            made.cards,
+            f"{match}|{normalise(item.answer.text)}" if item.answer else match,
         )
+        out.append((item, spec))
     return out
 
 

@@ -7,6 +7,7 @@
     disable_rules = ["claim.key-points"]  # rules switched off by name (`cards extract` shows them)
     tag_prefix = "vault"                  # every tag on a card goes under vault::
     obsidian_vault = "My Vault"           # vault name in obsidian:// links
+    max_cards_per_note = 40               # cards one note gives at most (0: no cap)
 
     [taxonomy]                            # trait categories, for a vault on another subject
     name = "chronotype"
@@ -34,6 +35,7 @@ import pathspec
 
 from cards.errors import CardsError
 from cards.extractors import Category, Registry, Taxonomy, default_extractors, default_taxonomy
+from cards.ranking import MAX_CARDS_PER_NOTE
 from cards.sanitize import name_problem
 from cards.vault import MAX_NOTE_BYTES
 
@@ -47,6 +49,7 @@ KEYS = {
     "obsidian_vault",
     "taxonomy",
     "max_note_bytes",
+    "max_cards_per_note",
 }
 TAXONOMY_KEYS = {"name", "extend", "nouns", "categories"}
 
@@ -68,6 +71,7 @@ class Config:
     obsidian_vault: str = ""
     taxonomy: Taxonomy = field(default_factory=default_taxonomy)
     max_note_bytes: int = MAX_NOTE_BYTES
+    max_cards_per_note: int = MAX_CARDS_PER_NOTE
     raw: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def selects(self, rel: str) -> bool:
@@ -166,6 +170,9 @@ def parse_config(data: dict[str, Any], source: str) -> Config:
     limit = data.get("max_note_bytes", MAX_NOTE_BYTES)
     if not isinstance(limit, int) or isinstance(limit, bool) or limit <= 0:
         raise fail("max_note_bytes", "must be a positive whole number of bytes")
+    cap = data.get("max_cards_per_note", MAX_CARDS_PER_NOTE)
+    if not isinstance(cap, int) or isinstance(cap, bool) or cap < 0:
+        raise fail("max_cards_per_note", "must be a whole number of cards (0: no cap)")
     prefix = strings["tag_prefix"]
     if any(c.isspace() for c in prefix):
         raise fail("tag_prefix", "may not contain spaces (Anki tags cannot)")
@@ -186,6 +193,7 @@ def parse_config(data: dict[str, Any], source: str) -> Config:
         obsidian_vault=strings["obsidian_vault"],
         taxonomy=_taxonomy(data.get("taxonomy"), fail),
         max_note_bytes=limit,
+        max_cards_per_note=cap,
         raw=data,
     )
 
@@ -234,8 +242,8 @@ def _string(data: dict[str, Any], key: str, fail: Any) -> str:
 
 def _strings(data: dict[str, Any], key: str, fail: Any) -> tuple[str, ...]:
     value = data.get(key, [])
-    if isinstance(value, str):
-        value = [value]
+    if isinstance(value, str):  # `include = "*.md"`: a list of one was meant, or a typo
+        raise fail(key, f'must be a list of strings: write {key} = ["{value}"]')
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise fail(key, "must be a list of strings")
     return tuple(value)

@@ -21,6 +21,7 @@ from cards.errors import NoteError, Problem
 from cards.extract import extract_source, internal_error
 from cards.extractors import Registry
 from cards.media import Media, Probe
+from cards.ranking import capped
 from cards.vault import SourceNote
 
 
@@ -42,6 +43,8 @@ class NoteCards:
     """The images its cards show."""
     probes: tuple[Probe, ...] = ()
     """Every image it embeds, as the file system saw it."""
+    capped: int = 0
+    """Cards left out by the per-note cap (`ranking.py`)."""
 
     @classmethod
     def failed(cls, error: NoteError) -> NoteCards:
@@ -57,6 +60,8 @@ class CardContext:
     registry: Registry
     files_by_name: dict[str, list[str]]
     """Lower-case file name -> vault-relative paths: where `![[image.png]]` may be."""
+    max_cards: int = 0
+    """Cards one note may give at most (0: no cap)."""
 
 
 def note_cards(source: SourceNote, context: CardContext) -> NoteCards:
@@ -75,11 +80,13 @@ def _note_cards(source: SourceNote, context: CardContext) -> NoteCards:
     if result.error or result.note is None:
         return NoteCards.failed(result.error or NoteError(source.path, 1, "could not be read"))
     media = Media(context.vault, context.files_by_name)  # per note: nothing leaks between notes
-    specs = make_specs(result.note, result.items, context.naming, media)
+    made = make_specs(result.note, result.items, context.naming, media)
+    specs, left_out = capped(made, result.note.title, context.max_cards)
     counts = Counter(item.kind for item in result.items)
     return NoteCards(
         source.path,
         specs=tuple(specs),
+        capped=left_out,
         items=tuple(counts.items()),
         warnings=(*(Problem.parse(source.path, w) for w in result.warnings), *media.warnings),
         media=tuple(media.packed_for(source.path)),

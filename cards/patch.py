@@ -214,7 +214,7 @@ def write_manifest(
 
 def _report(job: Job, found: Delta, media: list[Packed], last: dict[str, Any]) -> BuildReport:
     """The report a build of every note would give, from the records of the notes."""
-    items, anki_notes, cards, folders = deck_counts(found.notes)
+    made = deck_counts(found.notes)
     skipped = tuple(Problem(*n["error"]) for n in found.notes.values() if n["error"])
     warnings = tuple(Problem(*w) for n in found.notes.values() for w in n["warnings"])
     was = sum(1 for e in found.before if e.orphaned)
@@ -224,10 +224,11 @@ def _report(job: Job, found: Delta, media: list[Packed], last: dict[str, Any]) -
         notes_read=len(job.paths) + len(job.unreadable),
         notes_skipped=skipped,
         warnings=warnings,
-        items=items,
-        anki_notes=anki_notes,
-        cards=cards,
-        folders=folders,
+        items=made.items,
+        anki_notes=made.anki_notes,
+        cards=made.cards,
+        folders=made.folders,
+        capped=made.capped,
         counts=found.counts,
         tombstones=int(last["report"]["tombstones"]) - was + now,
         media=tuple(media),

@@ -59,7 +59,9 @@ class Job:
 
 
 def _context(vault: Path, config: Config, naming: Naming, scan: VaultScan) -> CardContext:
-    return CardContext(vault, naming, config.registry(), scan.files_by_name)
+    return CardContext(
+        vault, naming, config.registry(), scan.files_by_name, config.max_cards_per_note
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from cards.anki.media import Packed
 from cards.cardspecs import CardSpec
@@ -38,6 +38,8 @@ class BuildReport:
     """Cards per item kind, as Anki counts them (a note with three deletions is three)."""
     folders: Counter[str] = field(default_factory=Counter)
     """Cards per top-level folder of the vault ('' for notes at its root)."""
+    capped: tuple[int, int] = (0, 0)
+    """Cards left out by the per-note cap, and from how many notes."""
     counts: dict[str, int] = field(default_factory=dict)
     """Anki notes added, changed, kept and gone since the last build."""
     tombstones: int = 0
@@ -64,6 +66,7 @@ class BuildReport:
             "anki_notes": dict(sorted(self.anki_notes.items())),
             "cards": dict(sorted(self.cards.items())),
             "folders": dict(sorted(self.folders.items())),
+            "capped": list(self.capped),
             "kept": sum(self.anki_notes.values()),
             "tombstones": self.tombstones,
             "media": [[m.name, str(m.source)] for m in self.media],
@@ -82,6 +85,7 @@ def replay(data: dict[str, Any]) -> BuildReport:
         anki_notes=_counter(data["anki_notes"]),
         cards=_counter(data["cards"]),
         folders=_counter(data["folders"]),
+        capped=(int(data["capped"][0]), int(data["capped"][1])),
         counts=dict.fromkeys(STATUSES, 0) | {"kept": int(data["kept"])},
         tombstones=int(data["tombstones"]),
         media=tuple(Packed(str(name), Path(str(source))) for name, source in data["media"]),
@@ -123,16 +127,17 @@ class Tally:
         self, output: Path, notes: int, counts: dict[str, int], tombstones: int
     ) -> BuildReport:
         """The report of a build that read `notes` notes (and unreadable entries)."""
-        items, anki_notes, cards, folders = deck_counts(self.notes)
+        made = deck_counts(self.notes)
         return BuildReport(
             output=output,
             notes_read=notes + self.unreadable,
             notes_skipped=tuple(self.skipped),
             warnings=tuple(self.warnings),
-            items=items,
-            anki_notes=anki_notes,
-            cards=cards,
-            folders=folders,
+            items=made.items,
+            anki_notes=made.anki_notes,
+            cards=made.cards,
+            folders=made.folders,
+            capped=made.capped,
             counts=counts,
             tombstones=tombstones,
             media=tuple(self.media[k] for k in sorted(self.media)),
@@ -153,6 +158,7 @@ def note_record(key: str, cards: NoteCards) -> dict[str, Any]:
         "media": sorted([p.name, str(p.source)] for p in cards.media),
         "items": dict(cards.items),
         "facts": facts_key(cards.specs),
+        "capped": cards.capped,
         "warnings": [[p.path, p.line, p.message] for p in cards.warnings],
         "error": [cards.error.path, cards.error.line, cards.error.message] if cards.error else None,
     }
@@ -178,22 +184,32 @@ def owned(records: dict[str, dict[str, Any]], specs: Iterable[CardSpec]) -> None
         record.update(deck_share(by_note.get(path, ())))
 
 
-def deck_counts(
-    records: dict[str, dict[str, Any]],
-) -> tuple[Counter[str], Counter[str], Counter[str], Counter[str]]:
-    """Items, Anki notes and cards per kind, and cards per top-level folder, of the notes'
-    records: what the summary shows."""
-    items: Counter[str] = Counter()
-    anki_notes: Counter[str] = Counter()
-    cards: Counter[str] = Counter()
-    folders: Counter[str] = Counter()
+class DeckCounts(NamedTuple):
+    """What the notes' records add up to, as the summary shows it."""
+
+    items: Counter[str]
+    anki_notes: Counter[str]
+    """Per item kind."""
+    cards: Counter[str]
+    """Per item kind, as Anki counts them."""
+    folders: Counter[str]
+    """Cards per top-level folder."""
+    capped: tuple[int, int]
+    """Cards left out by the per-note cap, and from how many notes."""
+
+
+def deck_counts(records: dict[str, dict[str, Any]]) -> DeckCounts:
+    counts = DeckCounts(Counter(), Counter(), Counter(), Counter(), (0, 0))
+    left_out = notes = 0
     for path, record in records.items():
-        items.update(record["items"])
-        anki_notes.update(record["anki_notes"])
-        cards.update(record["cards"])
+        counts.items.update(record["items"])
+        counts.anki_notes.update(record["anki_notes"])
+        counts.cards.update(record["cards"])
         if record["cards"]:
-            folders[top_folder(path)] += sum(record["cards"].values())
-    return items, anki_notes, cards, folders
+            counts.folders[top_folder(path)] += sum(record["cards"].values())
+        if record["capped"]:
+            left_out, notes = left_out + record["capped"], notes + 1
+    return counts._replace(capped=(left_out, notes))
 
 
 def top_folder(path: str) -> str:

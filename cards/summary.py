@@ -50,6 +50,13 @@ def summary_lines(report: BuildReport) -> list[str]:
     )
     if len(report.folders) > 1:
         lines.append("cards per top-level folder: " + _folders(report.folders))
+    if report.capped[0]:
+        left_out, notes = report.capped
+        lines.append(
+            f"left out: {left_out} cards of {notes} note{'s' * (notes != 1)} over "
+            "max_cards_per_note "
+            "(cards.toml; 0 for no cap)"
+        )
     counts = ", ".join(f"{n} {s}" for s, n in report.counts.items())
     lines.append(f"Anki notes since the last build: {counts}")
     if report.tombstones:
@@ -83,6 +90,7 @@ def summary_json(report: BuildReport) -> dict[str, Any]:
         "anki_notes": dict(sorted(report.anki_notes.items())),
         "cards": dict(sorted(report.cards.items())),
         "cards_per_folder": dict(sorted(report.folders.items())),
+        "capped": {"cards": report.capped[0], "notes": report.capped[1]},
         "days_at_20_a_day": days(cards),
         "since_last_build": report.counts,
         "orphaned": report.tombstones,

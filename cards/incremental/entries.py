@@ -60,6 +60,7 @@ def encode(cards: NoteCards) -> bytes:
         "warnings": [[w.path, w.line, w.message] for w in cards.warnings],
         "error": [cards.error.path, cards.error.line, cards.error.message] if cards.error else None,
         "excluded": cards.excluded,
+        "capped": cards.capped,
         "media": [[p.name, str(p.source)] for p in cards.media],
         "probes": [[p.target, p.wiki, p.real, p.size, p.mtime] for p in cards.probes],
     }
@@ -128,6 +129,7 @@ def _from_json(head: dict[str, Any], block: bytes) -> NoteCards:
         warnings=tuple(_problem(w) for w in _list(head["warnings"])),
         error=_problem(error) if error is not None else None,
         excluded=_bool(head["excluded"]),
+        capped=_int(head["capped"]),
         media=tuple(Packed(_str(n), _path(s)) for n, s in _list(head["media"])),
         probes=tuple(
             Probe(_str(t), _bool(w), _str(r), _int(z), _int(m))
