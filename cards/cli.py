@@ -25,9 +25,23 @@ from cards.summary import summary_json, summary_lines
 PROGRESS_FROM = 300
 """Builds of fewer notes are over before a bar would help."""
 
-VAULT = click.argument(
-    "vault", required=False, default="source_notes", type=click.Path(path_type=Path)
-)
+SAMPLE = Path("source_notes")
+"""The vault a command reads when none is given: this repository's sample."""
+
+
+def _vault(ctx: click.Context, _param: click.Parameter, value: Path | None) -> Path:
+    """VAULT, else the sample vault when there is one here; else what to pass."""
+    if value is not None:
+        return value
+    if SAMPLE.is_dir():
+        return SAMPLE
+    raise click.ClickException(
+        f"which vault? Give the folder of your notes: cards {ctx.info_name} PATH/TO/VAULT "
+        f"(without one, cards reads {SAMPLE}/, which is not here)"
+    )
+
+
+VAULT = click.argument("vault", required=False, type=click.Path(path_type=Path), callback=_vault)
 
 
 class _Stderr(logging.Handler):
@@ -117,7 +131,7 @@ def cli() -> None:
     type=click.Choice(["table", "json"]),
     default="table",
     show_default=True,
-    help="json: one array of items, as SPEC.md defines; table: one line per item.",
+    help="json: one array of items (their fields: docs/extraction.md); table: one line each.",
 )
 @_exits_1
 def extract(vault: Path, fmt: str) -> None:
@@ -125,8 +139,8 @@ def extract(vault: Path, fmt: str) -> None:
 
     \b
     Examples:
-      cards extract source_notes --format json | python score_extraction.py gold.yaml -
       cards extract ~/vault
+      cards extract ~/vault --format json > items.json
     """
     result = extract_vault(vault)
     for note in result.notes:
@@ -256,7 +270,7 @@ def diff_cmd(vault: Path, out_dir: Path) -> None:
     for change in result.changes:
         _change(change)
         if change.before:
-            click.echo(f"  {'':17} was: {_short(change.before)}")
+            click.echo(f"  {'':17} was: {_short(change.was or change.before)}")
         if change.moved_from:
             click.echo(f"  {'':17} moved from {change.moved_from}")
     click.echo(", ".join(f"{n} {s}" for s, n in result.counts.items()))
@@ -265,7 +279,12 @@ def diff_cmd(vault: Path, out_dir: Path) -> None:
 def _change(change: Change) -> None:
     marks = {"added": "+", "changed": "~", "gone": "-"}
     where = f"{change.note}:{change.line}" if change.line else change.note
-    click.echo(f"{marks[change.status]} {change.kind:17} {where}  {_short(change.text)}")
+    click.echo(f"{marks[change.status]} {change.kind:17} {where}  {_short(_words(change))}")
+
+
+def _words(change: Change) -> str:
+    """The card's words as the note writes them; its folded identity text when unknown."""
+    return change.words or (change.text.partition("|")[2] or change.text)
 
 
 @cli.command("check")
@@ -291,7 +310,9 @@ def check_cmd(vault: Path, out_dir: Path, as_json: bool) -> None:
             "up_to_date": result.up_to_date,
             "reasons": list(result.reasons),
             "changes": [
-                {"status": c.status, "kind": c.kind, "note": c.note, "line": c.line}
+                {"status": c.status, "kind": c.kind, "note": c.note}
+                | ({"line": c.line} if c.line else {})  # a card gone has no line any more
+                | {"text": _words(c)}
                 for c in result.changes
             ],
         }
@@ -342,7 +363,6 @@ def preview_cmd(vault: Path, output: Path, decks: Path) -> None:
 
 
 def _short(text: str, width: int = 70) -> str:
-    text = text.partition("|")[2] or text if "|" in text else text
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

@@ -212,3 +212,15 @@ def is_name(term: str, text: str, title: str = "") -> bool:
     if re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text):
         return False  # the note writes it in lower case too
     return title == term
+
+
+_CONTEXT_DIV = re.compile(r'^<div class="context">.*?</div>', re.S)
+_DELETION = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", re.S)
+_BLOCK = re.compile(r"</?(?:div|p|br|hr|li|ul|ol|tr|td|th|table|pre|blockquote)\b[^>]*>")
+_MARKUP = re.compile(r"<[^>]+>")
+
+
+def as_text(field: str) -> str:
+    """A card's first field as the note writes it: no breadcrumb, deletions or markup."""
+    text = _DELETION.sub(r"\1", _CONTEXT_DIV.sub("", field))
+    return " ".join(html.unescape(_MARKUP.sub("", _BLOCK.sub(" ", text))).split())

@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from cards.anki.deck import Card, guid
 from cards.cardspecs import CardSpec, assemble
+from cards.faces import as_text
 from cards.manifest import ORDER, Entry, Manifest, content_digest
 
 SIMILAR = 0.75
@@ -69,6 +70,10 @@ class Change(NamedTuple):
     """For a changed card whose text changed: its previous text."""
     moved_from: str = ""
     """For a card whose note was renamed or moved: the old path."""
+    words: str = ""
+    """The card's text as the note writes it (`text` is folded to match cards by)."""
+    was: str = ""
+    """For a changed card whose text changed: its previous words."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,8 +108,11 @@ def resolve(
     prune: bool = False,
     earlier: Earlier | None = None,
     reserved: Reserved | None = None,
+    fields_of: Callable[[int], tuple[str, ...]] | None = None,
 ) -> Resolution:
-    """Give each card its GUID, cloze numbers and time, and say what changed since `previous`."""
+    """Give each card its GUID, cloze numbers and time, and say what changed since `previous`.
+    `fields_of(i)`: the fields of `specs[i]` when it holds none (kept elsewhere), so that a
+    change can say the card's words."""
     given = specs if isinstance(specs, Sequence) else list(specs)
     ordered: list[CardSpec] = []
     sources: list[int] = []
@@ -124,8 +132,10 @@ def resolve(
     cards: list[Card] = []
     entries: list[Entry] = []
     changes: list[Change] = []
+    edited: dict[int, str] = {}
+    """Change number -> GUID, for the cards whose text was edited."""
     kept = 0
-    for spec, prev in zip(ordered, claimed, strict=True):
+    for spec, prev, source in zip(ordered, claimed, sources, strict=True):
         if prev is None:
             if used is None:
                 used = reserved() if reserved else set()
@@ -168,11 +178,21 @@ def resolve(
         if status == "kept":
             kept += 1
         else:
+            shown = fields or (fields_of(source) if fields_of else ())
+            words = as_text(shown[0]) if shown else ""
+            if before:
+                edited[len(changes)] = card_guid
             changes.append(
-                Change(status, spec.kind, spec.path, spec.line, spec.match, before, moved_from)
+                Change(
+                    status, spec.kind, spec.path, spec.line, spec.match, before, moved_from, words
+                )
             )
     left = [e for e in previous.entries if e.guid not in taken and not (e.orphaned and prune)]
-    last = earlier({e.guid for e in left}) if earlier and left else {}
+    wanted = {e.guid for e in left} | set(edited.values())
+    last = earlier(wanted) if earlier and wanted else {}
+    for at, was in edited.items():  # an edited card's words before, as the deck held them
+        if shown := last.get(was, ((), (), ""))[0]:
+            changes[at] = changes[at]._replace(was=as_text(shown[0]))
     tombs: list[Entry] = []
     for old in sorted(left, key=ORDER):
         fields, tags, _ = last.get(old.guid) or _stand_in(old)
@@ -184,7 +204,8 @@ def resolve(
         else:
             tomb = old._replace(digest=digest, orphaned=True, mod=_later(build_time, old))
             if not old.orphaned:
-                changes.append(Change("gone", old.kind, old.note, 0, old.match))
+                words = as_text(fields[0]) if fields else ""
+                changes.append(Change("gone", old.kind, old.note, 0, old.match, words=words))
         tombs.append(tomb)
         cards.append(Card(tomb.guid, tomb.notetype, fields, tags, deck, tomb.mod))
     # Live entries follow their specs' keys, the file's order too: merged, they need no sort.

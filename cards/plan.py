@@ -119,7 +119,14 @@ def make_plan(
     specs, parked = shared(specs, parked, fields, previous.entries)
     tally.own(specs)
     earlier = functools.partial(earlier_content, job.target, cache)
-    resolution = resolve(specs, previous, job.naming.deck, build_time(), prune, earlier)
+    held = specs
+
+    def fields_of(at: int) -> tuple[str, ...]:
+        return held[at].fields if parked[at] == KEPT else fields.fields(parked[at])
+
+    resolution = resolve(
+        specs, previous, job.naming.deck, build_time(), prune, earlier, None, fields_of
+    )
     report = tally.report(job.target, len(job.paths), resolution.counts(), resolution.tombstones)
     return Plan(
         report,

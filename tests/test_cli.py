@@ -96,6 +96,38 @@ def test_build_json_summary(make_vault: MakeVault, tmp_path: Path) -> None:
     assert summary["notes_read"] == 1
 
 
+def test_check_json_names_each_card_in_its_notes_words_and_a_gone_one_has_no_line(
+    make_vault: MakeVault, tmp_path: Path
+) -> None:
+    vault = make_vault({"a.md": "Sleep is **the foundation** of memory.\n", "b.md": "Words.\n"})
+    out = str(tmp_path / "d")
+    assert CliRunner().invoke(cli, ["build", str(vault), "-o", out, "-q"]).exit_code == 0
+    (vault / "a.md").unlink()
+    (vault / "b.md").write_text("Dopamine is **a neurotransmitter** of reward.\n")
+    result = CliRunner().invoke(cli, ["check", str(vault), "-o", out, "--json", "-q"])
+    assert result.exit_code == 1
+    changes = {c["status"]: c for c in json.loads(result.output)["changes"]}
+    assert changes["gone"] == {
+        "status": "gone",
+        "kind": "claim",
+        "note": "a.md",
+        "text": "Sleep is the foundation of memory.",
+    }
+    assert changes["added"]["line"] == 1
+    assert changes["added"]["text"] == "Dopamine is a neurotransmitter of reward."
+
+
+@pytest.mark.parametrize("command", ["build", "check", "diff", "preview", "extract"])
+def test_no_vault_outside_this_repository_says_what_to_pass(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, [command])
+    assert result.exit_code == 1
+    assert f"cards {command} PATH/TO/VAULT" in result.output
+    assert list(tmp_path.iterdir()) == []  # nothing written
+
+
 def test_exit_codes(tmp_path: Path, make_vault: MakeVault) -> None:
     runner = CliRunner()
     missing = runner.invoke(cli, ["build", str(tmp_path / "nope")])

@@ -185,10 +185,13 @@ def test_deleted_note_leaves_tombstones(scenario: dict[str, Any]) -> None:
 
 def test_summary_and_diff_report_each_change(scenario: dict[str, Any]) -> None:
     diff, summary = scenario["diff"], scenario["summary"]
-    assert re.search(r"^~ claim .*claims\.md:1 .*long term memory", diff, re.M)
-    assert re.search(r"was: sleep is the foundation of memory$", diff, re.M)
-    assert re.search(r"^\+ quote .*quotes\.md:4 .*every action is a vote", diff, re.M)
-    assert re.search(r"^- claim .*doomed\.md .*cortisol", diff, re.M)
+    # the notes' own words, not the folded text cards are matched by
+    assert re.search(
+        r"^~ claim .*claims\.md:1  Sleep is the foundation of long-term memory\.$", diff, re.M
+    )
+    assert re.search(r"was: Sleep is the foundation of memory\.$", diff, re.M)
+    assert re.search(r"^\+ quote .*quotes\.md:4  Every action is a vote for the person", diff, re.M)
+    assert re.search(r"^- claim .*doomed\.md  Cortisol is a stress hormone released", diff, re.M)
     assert re.search(r"^~ claim .*sub/new name\.md:1 .*\n +moved from old name\.md$", diff, re.M)
     assert diff.count("was:") == 1  # only the claim whose text changed
     # changed: the claim, the traits list, the renamed note's definition (its Source moved)

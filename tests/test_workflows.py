@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -82,7 +83,7 @@ def test_the_decks_workflow_fails_on_stale_decks_naming_the_card(tmp_path: Path)
     ran, last = _workflow_runs(repo)
     assert last.returncode != 0, ran
     said = ran[-1]["out"]
-    assert "+ claim" in said and "melatonin is the sleep hormone" in said.lower()
+    assert re.search(r"^\+ claim .*:\d+  Melatonin is the sleep hormone\.$", said, re.M), said
 
 
 def test_the_pre_commit_hook_passes_then_fails_after_an_edit(tmp_path: Path) -> None:
