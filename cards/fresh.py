@@ -12,12 +12,12 @@ vault's first build needs a fraction of its memory.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
 from array import array
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +49,7 @@ def first_build(
     parked = array("q")
     lines = _Lines()
     tally = Tally(job.unreadable)
-    owners: dict[str, _Owner] = {}
+    owners = _Owners()
     for got in map_notes(job.notes(), cache, jobs, progress):
         tally.add(got.key, got.cards, got.parsed)
         mine, theirs = _first_seen(got.cards.specs, owners)
@@ -58,12 +58,12 @@ def first_build(
         deck = job.naming.deck
         resolution = resolve(specs, Manifest(deck), deck, stamp, False, None, lambda: used)
         for j, at in enumerate(resolution.sources):
-            owners[specs[at].fact] = _Owner(len(cards) + j, specs[at].path, specs[at].line)
+            owners.add(specs[at], len(cards) + j)
         cards += resolution.cards
         parked.extend(numbers[at] for at in resolution.sources)
         lines.add(got.cards.path, resolution.manifest)
         for spec in theirs:
-            owners[spec.fact].others.append(spec)
+            owners.other(spec)
     _merge_shared(owners, cards, parked, fields, lines)
     live = sum(n["live"] for n in tally.notes.values())
     counts = {"added": live, "changed": 0, "kept": 0, "gone": 0}
@@ -75,18 +75,42 @@ def first_build(
     return report, {"notes": tally.notes, "ranges": ranges, "live": live}
 
 
-@dataclass(slots=True)
-class _Owner:
-    """The card a text got in the first note that has it, and the other notes' cards of it."""
+class _Owners:
+    """Per text, the card the first note that has it made; and the other notes' cards of it.
 
-    at: int
-    path: str
-    line: int
-    others: list[CardSpec] = field(default_factory=list)
+    A first build may make a few hundred thousand cards: a text is held as a 64-bit hash (two
+    texts of one hash would be one card, about once in 10^9 vaults of that size), and each
+    card's note and line in two arrays, not as an object per card."""
+
+    def __init__(self) -> None:
+        self.at: dict[int, int] = {}
+        self.paths: list[str] = []
+        self.note = array("l")
+        self.line = array("l")
+        self.others: dict[int, list[CardSpec]] = {}
+
+    def has(self, fact: str) -> bool:
+        return _hash(fact) in self.at
+
+    def add(self, spec: CardSpec, at: int) -> None:
+        """`spec`'s card is card `at`, its text's own."""
+        if not self.paths or self.paths[-1] != spec.path:
+            self.paths.append(spec.path)
+        self.at[_hash(spec.fact)] = at
+        self.note.append(len(self.paths) - 1)
+        self.line.append(spec.line)
+
+    def other(self, spec: CardSpec) -> None:
+        """Another note's card of a text already held: it only cites that note."""
+        self.others.setdefault(self.at[_hash(spec.fact)], []).append(spec)
+
+
+def _hash(fact: str) -> int:
+    return int.from_bytes(hashlib.blake2b(fact.encode("utf-8"), digest_size=8).digest(), "big")
 
 
 def _first_seen(
-    specs: Sequence[CardSpec], owners: dict[str, _Owner]
+    specs: Sequence[CardSpec], owners: _Owners
 ) -> tuple[list[CardSpec], list[CardSpec]]:
     """A note's cards whose text no earlier card has, and the others (kept whole, with
     their fields: few, and their Source lines are wanted)."""
@@ -94,7 +118,7 @@ def _first_seen(
     theirs: list[CardSpec] = []
     seen: set[str] = set()
     for spec in specs:
-        if spec.fact in owners or spec.fact in seen:
+        if spec.fact in seen or owners.has(spec.fact):
             theirs.append(spec)
         else:
             seen.add(spec.fact)
@@ -103,28 +127,21 @@ def _first_seen(
 
 
 def _merge_shared(
-    owners: dict[str, _Owner],
-    cards: list[Card],
-    parked: array[int],
-    fields: FieldStore,
-    lines: _Lines,
+    owners: _Owners, cards: list[Card], parked: array[int], fields: FieldStore, lines: _Lines
 ) -> None:
     """Each shared text's card made to cite every note that has it (`sharing.merge`), as a
     build of every note at once makes it: its fields, tags and manifest line."""
     digests: dict[str, dict[str, str]] = {}
-    for owner in owners.values():
-        if not owner.others:
-            continue
-        card = cards[owner.at]
-        own = card.fields or fields.fields(parked[owner.at])
-        spec = CardSpec(
-            "", "", owner.path, owner.line, "", card.notetype, own, card.tags, card.deck
-        )
-        merged = merge(spec, [(spec, own), *((o, o.fields) for o in owner.others)])
-        cards[owner.at] = card._replace(fields=merged.fields, tags=merged.tags)
-        parked[owner.at] = KEPT
+    for at, others in sorted(owners.others.items()):
+        card = cards[at]
+        own = card.fields or fields.fields(parked[at])
+        path = owners.paths[owners.note[at]]
+        spec = CardSpec("", "", path, owners.line[at], "", card.notetype, own, card.tags, card.deck)
+        merged = merge(spec, [(spec, own), *((o, o.fields) for o in others)])
+        cards[at] = card._replace(fields=merged.fields, tags=merged.tags)
+        parked[at] = KEPT
         digest = content_digest(card.notetype, merged.fields, merged.tags, card.deck)
-        digests.setdefault(owner.path, {})[card.guid] = digest
+        digests.setdefault(path, {})[card.guid] = digest
     for path, changed in digests.items():
         lines.amend(path, changed)
 
