@@ -17,11 +17,12 @@ import functools
 import itertools
 import json
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from cards import partners
 from cards.cardspecs import CardSpec
 from cards.errors import Problem
 from cards.identity import Reserved, Resolution, resolve
@@ -31,7 +32,7 @@ from cards.media import Media, Probe
 from cards.notecards import NoteCards
 from cards.plan import Job, build_time, earlier_content
 from cards.report import note_record, owned
-from cards.sharing import hashes, share
+from cards.sharing import share
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,9 @@ class Delta:
     """Cards of the whole deck, tombstones not counted."""
     parsed: int
     media_changed: bool
+    kept: tuple[Entry, ...] = ()
+    """Manifest lines of looked-at notes that stay as they are: a note sharing a text with
+    the changed ones is looked at for that text's card alone (`partners.py`)."""
 
     @property
     def counts(self) -> dict[str, int]:
@@ -73,6 +77,9 @@ class Delta:
 
 PATCH_FROM = 50
 """Up to this many changed notes (or a tenth of the vault) are looked at on their own."""
+PARTNERS_FROM = 500
+"""Up to this many notes sharing a text with them (or half the vault) come along: their
+cards come from the cache, and only those of the shared texts are matched again."""
 
 
 def manifest_ranges(path: Path, entries: Sequence[Entry]) -> dict[str, list[int]]:
@@ -137,22 +144,31 @@ def delta(job: Job, cache: Store, seen: Since, reserved: Reserved | None = None)
     for error in job.unreadable:
         if error.path in changed:
             fresh[error.path] = note_record(now[error.path], NoteCards.failed(error))
-    sharing = partners(notes, fresh, changed)
-    if len(changed | sharing) > max(PATCH_FROM, len(now) // 10):
+    facts = partners.wanted(notes, fresh, changed)
+    sharing = partners.sharing(notes, changed, facts)
+    if len(sharing) > max(PARTNERS_FROM, len(now) // 2):
         return None
+    theirs: list[CardSpec] = []
     if sharing:
-        more, _ = _made(job, cache, sharing, fresh)
+        theirs, _ = _made(job, cache, sharing, {}, lambda s: partners.shares(s, facts))
         ordered = {p.relative_to(job.vault).as_posix(): n for n, p in enumerate(job.paths)}
-        specs = sorted([*specs, *more], key=lambda s: ordered[s.path])  # stable: note order
-    changed = frozenset(changed | sharing)
-    records = {rel: fresh.get(rel) or notes[rel] for rel in now}
+        specs = sorted([*specs, *theirs], key=lambda s: ordered[s.path])  # stable: note order
     media_changed = any(
-        notes.get(rel, {}).get("media") != records.get(rel, {}).get("media") for rel in changed
+        notes.get(rel, {}).get("media") != fresh.get(rel, {}).get("media") for rel in changed
     )
-    looked_at = frozenset(changed | left)
-    before = tuple(_entries(manifest, ranges, sorted(looked_at)))
+    whole = changed | left
+    before_whole = list(_entries(manifest, ranges, sorted(whole)))
+    touched, kept = partners.split(_entries(manifest, ranges, sorted(sharing - whole)), facts)
+    before = (*before_whole, *touched)
     specs, _ = share(specs, lambda at: specs[at].fields, before)
     owned({rel: r for rel, r in fresh.items() if rel in now}, specs)
+    for rel in sharing:
+        mine = [s for s in specs if s.path == rel]
+        fresh[rel] = partners.recount(
+            notes[rel], [s for s in theirs if s.path == rel], before, mine
+        )
+    records = {rel: fresh.get(rel) or notes[rel] for rel in now}
+    looked_at = frozenset(whole | sharing)
     earlier = functools.partial(earlier_content, target, cache)
     resolution = resolve(
         specs,
@@ -163,48 +179,26 @@ def delta(job: Job, cache: Store, seen: Since, reserved: Reserved | None = None)
         earlier,
         reserved,
     )
-    return Delta(resolution, before, looked_at, records, live, parsed, media_changed)
+    return Delta(resolution, before, looked_at, records, live, parsed, media_changed, tuple(kept))
 
 
 def _made(
-    job: Job, cache: Store, which: frozenset[str] | set[str], records: dict[str, dict[str, Any]]
+    job: Job,
+    cache: Store,
+    which: frozenset[str] | set[str],
+    records: dict[str, dict[str, Any]],
+    keep: Callable[[CardSpec], bool] | None = None,
 ) -> tuple[list[CardSpec], int]:
-    """The cards of these notes, in vault order, their records put in `records`; and how
-    many notes were parsed (the others came from the cache)."""
+    """The cards of these notes (those `keep` keeps), in vault order, their records put in
+    `records`; and how many notes were parsed (the others came from the cache)."""
     paths = tuple(p for p in job.paths if p.relative_to(job.vault).as_posix() in which)
     specs: list[CardSpec] = []
     parsed = 0
     for got in map_notes(replace(job.notes(), paths=paths), cache, default_jobs()):
-        specs += got.cards.specs
+        specs += filter(keep, got.cards.specs) if keep else got.cards.specs
         records[got.cards.path] = note_record(got.key or f"!{got.cards.error}", got.cards)
         parsed += got.parsed
     return specs, parsed
-
-
-def partners(
-    notes: dict[str, Any], fresh: dict[str, dict[str, Any]], changed: frozenset[str]
-) -> set[str]:
-    """The unchanged notes that share a text with the changed ones, and with those, and so
-    on: a shared text is one card citing all its notes, so they are made again with them."""
-    frontier: set[str] = set()
-    for rel in changed:
-        for record in (notes.get(rel), fresh.get(rel)):
-            if isinstance(record, dict):
-                frontier |= hashes(str(record.get("facts", "")))
-    seen = set(frontier)
-    found: set[str] = set()
-    while frontier:
-        more: set[str] = set()
-        for rel, record in notes.items():
-            if rel in changed or rel in found or not isinstance(record, dict):
-                continue
-            theirs = hashes(str(record.get("facts", "")))
-            if not theirs.isdisjoint(frontier):
-                found.add(rel)
-                more |= theirs
-        frontier = more - seen
-        seen |= more
-    return found
 
 
 def _stale(rel: str, now: dict[str, str], notes: dict[str, Any], media: Media) -> bool:

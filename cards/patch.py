@@ -157,9 +157,8 @@ def _splice_manifest(
     notes' lines copied as bytes (from a map of the file: a large manifest is never read into
     memory). Returns where each note's lines now are."""
     fresh: dict[str, bytes] = {}
-    for note, group in itertools.groupby(
-        sorted(found.resolution.manifest.entries, key=ORDER), key=lambda e: e.note
-    ):
+    entries = (*found.resolution.manifest.entries, *found.kept)
+    for note, group in itertools.groupby(sorted(entries, key=ORDER), key=lambda e: e.note):
         fresh[note] = ",\n".join(map(entry_line, group)).encode("utf-8")
     try:
         with path.open("rb") as src, mmap.mmap(src.fileno(), 0, access=mmap.ACCESS_READ) as old:

@@ -10,8 +10,8 @@ every note, in path order, and its tags are all of theirs (every `source::`
 tag). Nothing else of the other notes' cards is kept.
 
 `facts_key` gives each note's facts as short hashes, so that a build after an
-edit can find which other notes share a fact with the edited ones; a false
-match (two facts, one hash) costs looking at one note more, never a wrong deck.
+edit can find which other notes share a fact with the edited ones
+(`partners.py`).
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ from cards.manifest import Entry, content_digest
 
 SOURCES_SEP = "<br>"
 """Between two notes' Source lines in one card's Source field."""
-HASH_CHARS = 6
-"""Hex digits of a fact's hash in `facts_key`: one in 16 million is a false match."""
+HASH_CHARS = 12
+"""Hex digits of a fact's hash in `facts_key`: two facts of one hash, once in 10^14 pairs."""
 
 Fields = Callable[[int], tuple[str, ...]]
 """Spec number -> its fields, wherever they are kept."""
@@ -81,8 +81,10 @@ def fact_hash(fact: str) -> str:
 
 
 def facts_key(specs: Sequence[CardSpec]) -> str:
-    """A note's facts, hashed, as one string (what a build's record keeps per note)."""
-    return "".join(sorted({fact_hash(s.fact) for s in specs}))
+    """A note's facts, hashed, as one string (what a build's record keeps per note); a
+    question's text too, without its answer (a manifest line knows only the text)."""
+    found = {fact_hash(s.fact) for s in specs} | {fact_hash(s.match) for s in specs}
+    return "".join(sorted(found))
 
 
 def hashes(key: str) -> set[str]:
