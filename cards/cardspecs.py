@@ -6,6 +6,7 @@ how Anki names and writes them in `cards.anki`.
 
 from __future__ import annotations
 
+import functools
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from urllib.parse import quote
 
 from cards.anki.deck import deck_name, slug, tag_for
 from cards.extractors.registry import normalise
-from cards.faces import face, traits_text
+from cards.faces import face, prose, traits_text
 from cards.items import Item
 from cards.manifest import content_digest
 from cards.media import Media
@@ -80,6 +81,7 @@ def make_specs(
     source = finish(source_field(note, naming.vault))
     base_tags = note_tags(note)
     out: list[tuple[Item, CardSpec]] = []
+    note_prose = functools.cache(lambda: prose(note.note.body))
     seen: set[tuple[str, str]] = set()
     kind_tags: dict[str, tuple[str, ...]] = {}
     """One tags tuple per item kind: a note's cards of a kind share it, also once pickled."""
@@ -98,7 +100,7 @@ def make_specs(
         def ctx(skip: frozenset[str], at: int = item.ref.line) -> Context:
             return Context(note.path, at, note.footnotes, media, skip_notes=skip)
 
-        made = face(item, note, ctx)
+        made = face(item, note, ctx, note_prose)
         finished = (*(finish(f) for f in made.fields), source)
         clozes = made.clozes
         digest = "" if clozes else content_digest(made.notetype, finished, tags, deck)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from cards.extractors.registry import normalise
@@ -52,8 +52,8 @@ class Face(NamedTuple):
 MakeContext = Callable[[frozenset[str]], Context]
 
 
-def face(item: Item, note: ParsedNote, ctx: MakeContext) -> Face:
-    """The note one item becomes."""
+def face(item: Item, note: ParsedNote, ctx: MakeContext, note_prose: Callable[[], str]) -> Face:
+    """The note one item becomes. `note_prose()`: the note's `prose`, made once per note."""
     text = item.text
     if item.kind == "question":
         qa = ctx(frozenset())
@@ -73,7 +73,7 @@ def face(item: Item, note: ParsedNote, ctx: MakeContext) -> Face:
     hint = ""
     if item.term and (defined := defined_span(text.text, key)):
         clozes.append((*defined, 2))
-        hint = what_is(item.term, text.text, note)
+        hint = what_is(item.term, text.text, note_prose(), note.title)
     body = render(text, clozes, card)
     if hint:
         shown = html.escape(hint, quote=True)
@@ -178,40 +178,57 @@ def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
-def what_is(term: str, sentence: str, note: ParsedNote) -> str:
+def what_is(term: str, sentence: str, prose: str, title: str = "") -> str:
     """ "What is X?" ("What are X?" where the sentence says "X are", or says neither and X
     ends like a plural), X as written when it is a name (`is_name`), else in lower case."""
-    verb = re.search(rf"{re.escape(term)}\s+(is|are)\b", sentence)
+    at = sentence.find(term)
+    verb = _VERB.match(sentence, at + len(term)) if at >= 0 else None
     last = term.rsplit(None, 1)[-1].lower() if term.strip() else ""
     looks_plural = len(last) > 3 and last.endswith("s") and not last.endswith(_SINGULAR_ENDS)
     plural = verb.group(1) == "are" if verb else looks_plural
-    shown = term if is_name(term, note.note.body, note.title) else term[:1].lower() + term[1:]
+    shown = term if is_name(term, prose, title) else term[:1].lower() + term[1:]
     return f"What {'are' if plural else 'is'} {' '.join(shown.split())}?"
 
 
+_VERB = re.compile(r"\s+(is|are)\b")
 _SINGULAR_ENDS = ("ss", "us", "is", "ics", "ness", "ys")
 _HEADINGS = re.compile(r"^\s{0,3}#.*$", re.M)
+
+
+def prose(body: str) -> str:
+    """A note's text without its headings, whose title case says nothing of names."""
+    return _HEADINGS.sub("", body)
 
 
 def is_name(term: str, text: str, title: str = "") -> bool:
     """Whether a term is written with a capital because it is a name ("Stoicism", "HTTP",
     "McKinsey"), not because a sentence starts with it ("Endorphins are ..."): capitals
-    inside it, or the note capitalises it inside a sentence, or never writes it in lower
-    case and is itself named so."""
+    inside it, or the note's `text` (its `prose`) capitalises it inside a sentence, or
+    never writes it in lower case and is itself named so."""
     if not term[:1].isupper():
         return False
     if sum(c.isupper() for c in term) > 1:
         return True
-    text = _HEADINGS.sub("", text)  # title case says nothing of names
-    for found in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", text):
-        before = text[max(0, found.start() - 40) : found.start()].rstrip(" \t*_\"'“‘([")
+    for start in _words_at(text, term):
+        before = text[max(0, start - 40) : start].rstrip(" \t*_\"'“‘([")
         last = before.split()[-1] if before.split() else ""
         if (last[-1:].isalnum() and last.islower()) or last.endswith(","):
             return True  # capitalised inside a sentence, not in a line of title case
-    lower = term[:1].lower() + term[1:]
-    if re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text):
+    if next(_words_at(text, term[:1].lower() + term[1:]), None) is not None:
         return False  # the note writes it in lower case too
     return title == term
+
+
+def _words_at(text: str, word: str) -> Iterator[int]:
+    """Where `word` stands in `text` as a whole word (no letter or digit either side)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            yield at
+        at = text.find(word, at + 1)
 
 
 _CONTEXT_DIV = re.compile(r'^<div class="context">.*?</div>', re.S)
