@@ -8,7 +8,9 @@ collection (the `anki` package). Then, as Anki holds them:
   items         what the extractors found (the build's own count)
   anki notes    notes in the collection; per item, 1.0 when each fact is one note
   cards         cards in the collection (a cloze note with three deletions is three)
-  dup texts     Anki notes whose text, normalised, another note already has
+  dup texts     Anki notes whose text, normalised, another note already has: a cloze
+                note's sentence, a Q/A note's front as shown (its breadcrumb is part of
+                the question: "What is it?" under two notes' headings asks two things)
   top front     the Q/A front shown most often, and how often
   days          days of new cards at 20 a day
   most cards    the vault notes that give the most cards
@@ -89,8 +91,8 @@ def in_anki(apkg: Path, manifest: Path) -> dict[str, Any]:
     per_note: Counter[str] = Counter()
     for guid, flds, notetype, n in rows:
         fields = flds.split("\x1f")
-        text = normalised(_CONTEXT.sub(" ", fields[0]))
-        if "Cloze" in notetype and fields[0].startswith('<div class="traits-label">'):
+        text = normalised(_CONTEXT.sub(" ", fields[0]) if "Cloze" in notetype else fields[0])
+        if "Cloze" in notetype and 'class="traits-label"' in fields[0]:
             text = normalised(fields[1])  # a trait list: the sentence that named them
         texts[text] += 1
         if "Cloze" not in notetype:
