@@ -7,7 +7,9 @@ them), keeping first what the note itself marks as worth remembering:
 
 1. claims that are headings, emphasised (bold, highlight, a key-points
    callout), and definitions of the note's own subject (its title);
-2. then everything else, in the note's order.
+2. then everything else, taking each kind in turn (a claim, a question, a
+   quote, a trait list, a claim, ...), each kind in the note's order, so that a
+   long note keeps some of each rather than whatever its first pages hold.
 
 What is kept stays in the note's order; what is left out is counted, and the
 build summary says so.
@@ -16,6 +18,7 @@ build summary says so.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain, zip_longest
 
 from cards.cardspecs import CardSpec
 from cards.extractors.registry import normalise
@@ -47,7 +50,12 @@ def capped(
         return [spec for _, spec in made], 0
     first = [at for at, (item, _) in enumerate(made) if stressed(item, title)]
     marked = set(first)
-    order = first + [at for at in range(len(made)) if at not in marked]
+    by_kind: dict[str, list[int]] = {}
+    for at, (item, _) in enumerate(made):
+        if at not in marked:
+            by_kind.setdefault(item.kind, []).append(at)
+    turns = zip_longest(*(by_kind[kind] for kind in sorted(by_kind)))
+    order = first + [at for at in chain.from_iterable(turns) if at is not None]
     kept: set[int] = set()
     count = 0
     for at in order:

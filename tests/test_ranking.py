@@ -54,6 +54,21 @@ def test_a_note_over_the_cap_keeps_what_it_stresses_then_its_first_cards(
     assert left_out and int(left_out[1]) + anki_collection.card_count() == 6 * 2 + 1 + 1 + 2
 
 
+def test_a_long_note_keeps_some_of_each_kind_not_only_its_first_pages(
+    make_vault: MakeVault, tmp_path: Path, anki_collection: Any
+) -> None:
+    """The trait list comes last in this note and would fall to the cap in note order."""
+    traits = (
+        "\n\n## Attachment\n\nPeople with a secure attachment style have:\n"
+        "- trust in partners\n- calm after conflict\n"
+    )
+    vault = make_vault({"cards.toml": "max_cards_per_note = 9\n", "Stoicism.md": NOTE + traits})
+    texts, _ = _fronts(vault, tmp_path / "decks", anki_collection)
+    joined = " ".join(texts)
+    assert "trust in partners" in joined and "calm after conflict" in joined
+    assert "Apatheia is" in joined and "Pneuma is" not in joined  # claims still in note order
+
+
 def test_no_cap_keeps_every_card(
     make_vault: MakeVault, tmp_path: Path, anki_collection: Any
 ) -> None:
