@@ -72,6 +72,7 @@ def read(reading: Reading, unit: Unit) -> list[Item] | None:
             unit, InlineText(f"{category}: " + "; ".join(traits)), category, tuple(traits), NAME
         )
         for category, traits in by_category.items()
+        if traits  # a row whose cells are empty names a category and says nothing of it
     ]
 
 
