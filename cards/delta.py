@@ -32,7 +32,7 @@ from cards.media import Media, Probe
 from cards.notecards import NoteCards
 from cards.plan import Job, build_time, earlier_content
 from cards.report import note_record, owned
-from cards.sharing import share
+from cards.sharing import fact_hash, share
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +144,8 @@ def delta(job: Job, cache: Store, seen: Since, reserved: Reserved | None = None)
     for error in job.unreadable:
         if error.path in changed:
             fresh[error.path] = note_record(now[error.path], NoteCards.failed(error))
-    facts = partners.wanted(notes, fresh, changed)
+    now_records = [fresh.get(rel) or notes.get(rel) for rel in now]
+    facts, _ = partners.unsettled(notes, now_records, partners.wanted(notes, fresh, changed))
     sharing = partners.sharing(notes, changed, facts)
     if len(sharing) > max(PARTNERS_FROM, len(now) // 2):
         return None
@@ -160,7 +161,8 @@ def delta(job: Job, cache: Store, seen: Since, reserved: Reserved | None = None)
     before_whole = list(_entries(manifest, ranges, sorted(whole)))
     touched, kept = partners.split(_entries(manifest, ranges, sorted(sharing - whole)), facts)
     before = (*before_whole, *touched)
-    specs, _ = share(specs, lambda at: specs[at].fields, before)
+    held = partners.holders(now_records, {fact_hash(s.fact) for s in specs})
+    specs, _ = share(specs, lambda at: specs[at].fields, before, lambda f: held[fact_hash(f)])
     owned({rel: r for rel, r in fresh.items() if rel in now}, specs)
     for rel in sharing:
         mine = [s for s in specs if s.path == rel]

@@ -36,7 +36,7 @@ from cards.manifest import (
 from cards.patch import write_manifest
 from cards.plan import Job, build_time
 from cards.report import BuildReport, Tally, deck_share
-from cards.sharing import merge
+from cards.sharing import boilerplate, merge
 
 
 def first_build(
@@ -64,7 +64,11 @@ def first_build(
         lines.add(got.cards.path, resolution.manifest)
         for spec in theirs:
             owners.other(spec)
+    dropped = _drop_boilerplate(owners, cards, tally, lines)
     _merge_shared(owners, cards, parked, fields, lines)
+    if dropped:
+        cards = [card for at, card in enumerate(cards) if at not in dropped]
+        parked = array("q", (n for at, n in enumerate(parked) if at not in dropped))
     live = sum(n["live"] for n in tally.notes.values())
     counts = {"added": live, "changed": 0, "kept": 0, "gone": 0}
     report = tally.report(job.target, len(job.paths), counts, 0)
@@ -88,6 +92,8 @@ class _Owners:
         self.note = array("l")
         self.line = array("l")
         self.others: dict[int, list[CardSpec]] = {}
+        self.extractor: list[str] = []
+        self.cards = array("l")
 
     def has(self, fact: str) -> bool:
         return _hash(fact) in self.at
@@ -99,10 +105,37 @@ class _Owners:
         self.at[_hash(spec.fact)] = at
         self.note.append(len(self.paths) - 1)
         self.line.append(spec.line)
+        self.extractor.append(spec.extractor)
+        self.cards.append(spec.cards)
 
     def other(self, spec: CardSpec) -> None:
         """Another note's card of a text already held: it only cites that note."""
         self.others.setdefault(self.at[_hash(spec.fact)], []).append(spec)
+
+
+def _drop_boilerplate(owners: _Owners, cards: list[Card], tally: Tally, lines: _Lines) -> set[int]:
+    """The cards of texts in `BOILERPLATE_NOTES` notes or more (`sharing.py`), taken out of
+    their notes' manifest lines and share of the report, and out of `owners`."""
+    dropped = {
+        at
+        for at, others in owners.others.items()
+        if boilerplate(len({owners.paths[owners.note[at]], *(o.path for o in others)}))
+    }
+    gone: dict[str, set[str]] = {}
+    for at in sorted(dropped):
+        del owners.others[at]
+        path = owners.paths[owners.note[at]]
+        gone.setdefault(path, set()).add(cards[at].guid)
+        record = tally.notes[path]
+        extractor = owners.extractor[at]
+        record["live"] -= 1
+        for key, less in (("anki_notes", 1), ("cards", owners.cards[at])):
+            counts = dict(record[key])
+            counts[extractor] -= less
+            record[key] = {k: n for k, n in counts.items() if n}
+    for path, guids in gone.items():
+        lines.drop(path, guids)
+    return dropped
 
 
 def _hash(fact: str) -> int:
@@ -164,14 +197,23 @@ class _Lines:
 
     def amend(self, note: str, digests: dict[str, str]) -> None:
         """A note's lines again, with these cards' (GUID -> digest) content digests."""
-        start, size = self._at[note]
-        self._file.flush()
-        block = os.pread(self._file.fileno(), size, start).decode("utf-8")
-        entries = [Entry.from_json(json.loads(line)) for line in block.split(",\n")]
+        entries = self._entries(note)
         self.add(
             note,
             Manifest("", tuple(e._replace(digest=digests.get(e.guid, e.digest)) for e in entries)),
         )
+
+    def drop(self, note: str, guids: set[str]) -> None:
+        """A note's lines again, without these cards'."""
+        entries = self._entries(note)
+        del self._at[note]
+        self.add(note, Manifest("", tuple(e for e in entries if e.guid not in guids)))
+
+    def _entries(self, note: str) -> list[Entry]:
+        start, size = self._at[note]
+        self._file.flush()
+        block = os.pread(self._file.fileno(), size, start).decode("utf-8")
+        return [Entry.from_json(json.loads(line)) for line in block.split(",\n")]
 
     def in_order(self) -> Iterator[tuple[str, bytes]]:
         self._file.flush()

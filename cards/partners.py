@@ -7,6 +7,9 @@ the hashed facts of each note's record, and takes from them only their cards
 of those texts, and their manifest lines of them: their other cards are as
 the last build left them. So an edit costs what its texts' notes cost, never
 the chain of notes that share other texts with those.
+
+A text that was boilerplate (in `BOILERPLATE_NOTES` notes or more) and still
+is had no card and gets none: its notes are not looked at, however many.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from typing import Any
 
 from cards.cardspecs import CardSpec
 from cards.manifest import Entry
-from cards.sharing import fact_hash, hashes
+from cards.sharing import boilerplate, fact_hash, hashes
 
 
 def wanted(
@@ -30,6 +33,28 @@ def wanted(
             if isinstance(record, dict):
                 found |= hashes(str(record.get("facts", "")))
     return found
+
+
+def holders(records: Iterable[Any], facts: set[str]) -> Counter[str]:
+    """How many of these notes' records hold each of these hashed facts."""
+    held: Counter[str] = Counter()
+    if not facts:
+        return held
+    for record in records:
+        if isinstance(record, dict):
+            held.update(facts.intersection(hashes(str(record.get("facts", "")))))
+    return held
+
+
+def unsettled(
+    notes: dict[str, Any], now: Iterable[dict[str, Any]], facts: set[str]
+) -> tuple[set[str], Counter[str]]:
+    """Of these facts, those whose card may change (all but boilerplate before and after the
+    edit: no card then, none now); and how many notes hold each now (`now`: every note's
+    record as it is now)."""
+    before, after = holders(notes.values(), facts), holders(now, facts)
+    settled = {h for h in facts if boilerplate(before[h]) and boilerplate(after[h])}
+    return facts - settled, after
 
 
 def sharing(notes: dict[str, Any], changed: frozenset[str], facts: set[str]) -> set[str]:

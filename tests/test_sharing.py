@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 import cards.build
+import cards.delta
 from cards.build import build
 from tests.conftest import import_apkg
 from tests.test_reimport import history, study_everything
@@ -144,3 +145,63 @@ def test_builds_after_edits_to_shared_texts_write_what_a_build_of_every_note_wri
             full.cards,
             full.folders,
         ), n
+
+
+FOOTER = "Every article on this site is written by volunteers and checked by **two editors**.\n"
+"""A saved web page's footer: in every note saved from that site."""
+
+
+def test_a_text_in_five_notes_is_boilerplate_and_makes_no_card(
+    make_vault: MakeVault, tmp_path: Path, anki_collection: Any
+) -> None:
+    notes: dict[str, str | bytes] = {f"web/p{i}.md": f"# Page {i}\n\n{FOOTER}" for i in range(5)}
+    notes |= {f"s{i}.md": SLEEP for i in range(4)}
+    report = build(make_vault(notes), tmp_path / "decks")
+    import_apkg(anki_collection, tmp_path / "decks" / "vault.apkg")
+    texts = [_text(f) for _, f, _ in _notes(anki_collection)]
+    assert texts == ["sleep is the foundation of memory"]  # in four notes: one card
+    one = build(make_vault({"web/p0.md": FOOTER}), tmp_path / "one")
+    assert sum(one.anki_notes.values()) == 1  # a claim in one note
+    assert sum(report.anki_notes.values()) == 1
+
+
+def test_builds_as_a_text_becomes_boilerplate_and_stops_being_it_write_what_a_full_build_does(
+    make_vault: MakeVault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fifth note with the text takes its card away, a fourth brings it back; an edit to one
+    of many notes holding boilerplate looks at no other note."""
+    notes: dict[str, str | bytes] = {f"h{i}.md": f"# H{i}\n\n{SLEEP}" for i in range(4)}
+    notes |= {f"web/p{i}.md": f"# Page {i}\n\n{FOOTER}" for i in range(7)}
+    vault, out = make_vault(notes), tmp_path / "decks"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    build(vault, out)
+    looked_at: list[set[str]] = []
+    made = cards.delta._made
+    monkeypatch.setattr(
+        cards.delta,
+        "_made",
+        lambda job, cache, which, *a: looked_at.append(set(which)) or made(job, cache, which, *a),
+    )
+    edits: list[tuple[Callable[[Path], object], int]] = [
+        (lambda v: (v / "h9.md").write_text("# H9\n\n" + SLEEP), 0),  # fifth holder
+        (lambda v: (v / "web" / "p0.md").write_text("# Page 0\n\nWords.\n\n" + FOOTER), 0),
+        (lambda v: (v / "h0.md").unlink(), 1),  # four again: the card is back
+    ]
+    for n, (edit, cards_of_sleep) in enumerate(edits, 1):
+        edit(vault)
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", str(1700000000 + 1000 * n))
+        whole = tmp_path / f"whole{n}"
+        shutil.copytree(out, whole)
+        shutil.rmtree(whole / ".cache")
+        looked_at.clear()
+        patched = build(vault, out)
+        assert patched.parsed <= 1, n
+        if n == 2:  # the footer was boilerplate and stays it: its six other notes not read
+            assert looked_at == [{"web/p0.md"}]
+        else:  # the sentence's other holders are read for their Source lines
+            assert len(looked_at) == 2 and len(looked_at[1]) >= 3, looked_at
+        full = build(vault, whole)
+        for name in ("vault.apkg", "vault.cards.json"):
+            assert (out / name).read_bytes() == (whole / name).read_bytes(), (n, name)
+        assert patched.anki_notes == full.anki_notes, n
+        assert sum(patched.anki_notes.values()) == cards_of_sleep, n
