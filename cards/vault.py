@@ -101,6 +101,8 @@ def _shown(rel: str) -> str:
     """A path fit to print: bytes that are not UTF-8 as `\\xff`, control and bidi characters
     as `\\u202e` (a terminal would act on them; a report, a manifest or a log cannot hold some)."""
     raw = rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    if not name_problem(raw):  # nearly every path: one look, not one per character
+        return raw
     return "".join(f"\\u{ord(c):04x}" if name_problem(c) else c for c in raw)
 
 
