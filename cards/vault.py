@@ -71,9 +71,11 @@ def scan_vault(vault: Path) -> VaultScan:
     files: dict[str, list[str]] = {}
     for root, dirs, names in os.walk(vault):
         here = Path(root)
+        folder = here.relative_to(vault).as_posix()
+        prefix = "" if folder == "." else folder + "/"  # a note's path, without a Path per note
         kept = []
         for name in sorted(d for d in dirs if not d.startswith(".")):
-            rel = (here / name).relative_to(vault).as_posix()
+            rel = prefix + name
             if (here / name).is_symlink():
                 notes.append(NoteError(rel, 1, "link to a folder: not followed"))
             elif name_problem(name):
@@ -87,13 +89,14 @@ def scan_vault(vault: Path) -> VaultScan:
                 continue
             if name.lower().endswith(NOTE_SUFFIXES):
                 problem = name_problem(name)
-                rel = (here / name).relative_to(vault).as_posix()
-                error = NoteError(_shown(rel), 1, f"file name {problem}: not read")
-                notes.append(error if problem else here / name)
+                if problem:
+                    notes.append(
+                        NoteError(_shown(prefix + name), 1, f"file name {problem}: not read")
+                    )
+                else:
+                    notes.append(here / name)
             else:
-                files.setdefault(name.lower(), []).append(
-                    (here / name).relative_to(vault).as_posix()
-                )
+                files.setdefault(name.lower(), []).append(prefix + name)
     return VaultScan(tuple(notes), files)
 
 
