@@ -45,7 +45,8 @@ def summary_lines(report: BuildReport) -> list[str]:
         )
     notes, cards = sum(report.anki_notes.values()), sum(report.cards.values())
     lines.append(
-        f"deck: {notes} Anki notes, {cards} cards: {days(cards)} days of new cards "
+        f"deck: {_count(notes, 'Anki note')}, {_count(cards, 'card')}: "
+        f"{_count(days(cards), 'day')} of new cards "
         f"at {NEW_PER_DAY} a day"
     )
     if len(report.folders) > 1:
@@ -97,3 +98,8 @@ def summary_json(report: BuildReport) -> dict[str, Any]:
         "media": len(report.media),
         "up_to_date": report.up_to_date,
     }
+
+
+def _count(n: int, thing: str) -> str:
+    """'1 card', '2 cards': a summary read by people."""
+    return f"{n} {thing}{'s' * (n != 1)}"

@@ -149,3 +149,10 @@ def test_warnings_go_to_stderr_and_json_stays_clean(make_vault: MakeVault) -> No
     assert result.stderr == "warning: empty.md:1: empty note\n"
     quiet = CliRunner().invoke(cli, ["extract", str(vault), "--format", "json", "-q"])
     assert quiet.stderr == ""
+
+
+def test_the_summary_counts_one_day_in_the_singular(make_vault: MakeVault, tmp_path: Path) -> None:
+    vault = make_vault({"n.md": "Sleep consolidates **new memories**.\n"})
+    result = CliRunner().invoke(cli, ["build", str(vault), "-o", str(tmp_path / "decks")])
+    assert result.exit_code == 0, result.output
+    assert "deck: 1 Anki note, 1 card: 1 day of new cards at 20 a day" in result.output
