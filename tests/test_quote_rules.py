@@ -109,3 +109,21 @@ def test_a_note_named_by_its_date_alone_is_a_diary_and_a_dated_blog_post_is_not(
     assert [(q.ref.path, q.attribution) for q in quotes] == [
         ("2018-07-11-a-week-in-osaka.md", "Priya")
     ]
+
+
+def test_a_list_closed_by_names_is_quotes_only_in_a_folder_or_note_that_says_so(
+    make_vault: MakeVault,
+) -> None:
+    """A name after a full stop is also how a task list names owners: the folder decides."""
+    listed = (
+        "# On work\n\n- Nothing will work unless you do. Maya Angelou.\n"
+        "- Pleasure in the job puts perfection in the work. Aristotle.\n"
+        "- Choose a job you love and you will not work a day. Confucius.\n"
+    )
+    vault = make_vault({"sayings/on-work.md": listed, "projects/on-work.md": listed})
+    quotes = [i for i in extract_vault(vault).items if i.kind == "quote"]
+    assert [(q.ref.path, q.attribution) for q in quotes] == [
+        ("sayings/on-work.md", "Maya Angelou"),
+        ("sayings/on-work.md", "Aristotle"),
+        ("sayings/on-work.md", "Confucius"),
+    ]

@@ -12,6 +12,12 @@ least three items, two in three of them a sentence closed by a name. Then every 
 item is a quote of that name. A reading list (`- Deep Work. Cal Newport.`) names books,
 whose titles are capitalised throughout, and a list of references cites years: neither
 is a collection of quotations.
+
+A name after a full stop is weak evidence on its own: a task list with owners (`- Send the
+invoice. Mark Lee.`) has the same shape. So the list must also say it is quotations: the
+note's title, its folder or a heading above it names them (quotes, sayings, ...), or most of
+its quotations are set off the way only quotations are, by a dash before the name or by
+quotation marks around the words.
 """
 
 from __future__ import annotations
@@ -43,6 +49,14 @@ _CITES = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)|\bet al\b")
 SHARE = 2 / 3
 """The share of a list's items that must be closed by a name for the list to be quotes."""
 LEAST = 3
+_ABOUT_QUOTES = re.compile(
+    r"\b(?:quot(?:e|es|ations?)|sayings?|maxims?|aphorisms?|proverbs?|epigrams?|"
+    r"adages?|dictums?|dicta|zitate?)\b",
+    re.IGNORECASE,
+)
+"""A title or heading that says what follows is quotations, in English or a few others."""
+_MARKED = re.compile(r"[\"“„«]")
+"""An item that opens on a quotation mark."""
 
 
 def listed(note: ParsedNote, visit: Visit) -> list[Item]:
@@ -59,7 +73,23 @@ def listed(note: ParsedNote, visit: Visit) -> list[Item]:
                 found.append((first, *split))
     if len(found) < LEAST or len(found) < SHARE * len(block.children):
         return []
+    if not _says_quotes(note, visit) and not _set_off(found):
+        return []
     return [quote(note, visit, p.line, body, who, "quote.list") for p, body, who in found]
+
+
+def _says_quotes(note: ParsedNote, visit: Visit) -> bool:
+    """The note's title, its folder or a heading above the list names quotations."""
+    folders = note.path.replace("\\", "/").split("/")[:-1]
+    return any(_ABOUT_QUOTES.search(h) for h in (note.title, *folders, *visit.headings))
+
+
+def _set_off(found: list[tuple[Block, InlineText, str]]) -> bool:
+    """Most quotations carry a mark only quotations carry: a dash before the name, or
+    quotation marks around the words."""
+    plain = [p.text.text.strip().rstrip(".").rstrip() for p, _, _ in found]
+    marked = sum(1 for text in plain if _DASHED.search(text) or _MARKED.match(text))
+    return marked >= SHARE * len(found)
 
 
 def _closed_by_name(text: InlineText) -> tuple[InlineText, str] | None:
