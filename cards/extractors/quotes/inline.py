@@ -32,12 +32,16 @@ QUOTATION = re.compile(r"[\"“](?P<q>[^\"“”\n]{12,}?)[\"”]")
 _PAGE = r"(?:\d{1,4}(?:\s*[-–]\s*\d{1,4})?|\d{1,3}[.:]\d{1,3}(?:[.:]\d{1,3})?)"
 """A bare page (`31`), pages (`35-36`) or a verse (`96.15`), as a reader cites a book."""
 _CITED = re.compile(
-    rf"[,\s]*(?:\((?P<page>{_PAGE})(?:,\s*(?P<context>[^()\n]{{1,80}}))?\)(?=[\s.,;:!?]|$)"
-    rf"|[(\[]?(?P<where>{LOCATOR.pattern})[)\]]?[.,;]?\s*$)",
+    rf"[,\s]*(?:[(\[](?:(?P<source>[^()\[\]\n,]{{1,60}}),\s*)?"
+    rf"(?P<page>{_PAGE}|{LOCATOR.pattern})(?:,\s*(?P<context>[^()\[\]\n]{{1,80}}))?[)\]]"
+    rf"(?=[\s.,;:!?]|$)|(?P<where>{LOCATOR.pattern})[.,;]?\s*$)",
     re.IGNORECASE,
 )
-"""A citation right after a quotation: `"..." (31)`, `"..." (6, to his cabinet)`,
-`"..." (208, Abraham Lincoln)`, or a place that ends the paragraph: `"..." (p. 37)`."""
+"""A citation right after a quotation, as one family: in brackets or parentheses, a page or
+place (`(31)`, `(p. 4)`, `[pp. 22-23]`, `(page 51)`, `(ch. 5)`), after it optional context
+(`(6, to his cabinet)`, `(208, Abraham Lincoln)`) or before it the source (`(Hart, p. 60)`,
+`(guidebook, p. 12)`), wherever the quotation stands; and a bare place (`" p. 37`) only
+where it closes the paragraph, since a bare `p. 4` mid-sentence may be prose."""
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 
 
@@ -91,10 +95,13 @@ def _page(note: ParsedNote, text: str, close: int) -> str | None:
     cited = _CITED.match(text, close)
     if cited is None or _YEAR.match(cited["page"] or ""):
         return None
-    context = (cited["context"] or "").strip()
+    place = (cited["page"] or cited["where"]).strip()
+    context, source = (cited["context"] or "").strip(), (cited["source"] or "").strip()
     if context and byline(context) and words(context)[0] not in FUNCTION_WORDS:
         return context
-    return located(note, cited["page"] or cited["where"])
+    if source and (title_cased(source) or byline(source) and source[:1].isupper()):
+        return f"{source}, {place}"
+    return located(note, place)
 
 
 _CODE = re.compile(
