@@ -99,7 +99,7 @@ def _page(note: ParsedNote, text: str, close: int) -> str | None:
     context, source = (cited["context"] or "").strip(), (cited["source"] or "").strip()
     if context and byline(context) and words(context)[0] not in FUNCTION_WORDS:
         return context
-    if source and (title_cased(source) or byline(source) and source[:1].isupper()):
+    if source and (title_cased(source) or (byline(source) and source[:1].isupper())):
         return f"{source}, {place}"
     return located(note, place)
 
