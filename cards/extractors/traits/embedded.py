@@ -11,7 +11,8 @@ Essays rarely open a sentence on the category: it comes after "where", "that" or
 "because", or as an object that a bracketed "who" clause describes. Only a category
 named as people ("anxious members", "the avoidant parent") counts here, never a bare
 adjective ("when someone is anxious"), and only after a word that opens a clause, so an
-object ("the remedy avoidant partners want") stays an object.
+object ("the remedy avoidant partners want") stays an object. A later clause set against
+the first by "while" or "whereas" is read too: it speaks of its own category.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ _OPENER = re.compile(
 )
 """What comes before a clause's subject: a conjunction, or a comma, colon or dash ("anxious
 and avoidant partners" is one subject of two categories, not a clause)."""
+_CONTRAST = re.compile(r"\b(?:while|whereas)\s+(?:(?:the|most|many|some|all)\s+)?$", re.I)
+"""A clause set against the one before (`..., while avoidant pupils rarely ask`): the
+comma rules leave it out of the first clause's traits, so it is read as its own."""
 _WHO = re.compile(r"\s*\(\s*who\s+(?P<what>[^()]{3,200})\)|,\s+who\s+(?P<said>[^,;()]{3,200}),")
 """A bracketed or comma-set "who" clause, which says what the person named before it is like."""
 
@@ -42,23 +46,25 @@ def read(reading: Reading, unit: Unit) -> list[Item] | None:
         return None
     taxonomy = reading.taxonomy
     described: list[Item] = []
+    clauses: list[Item] = []
     for start in taxonomy.mention_starts(text):
         opened = taxonomy.opening(text[start:]) if start else None
         if opened is None:
             continue
         category, end = opened
         who = _WHO.match(text, start + end)
-        if who is not None:
+        if who is not None and not clauses:
             traits = split_clauses(who["what"] or who["said"])
             if traits:
                 described.append(reading.sentence_item(unit, category, traits, NAME))
             continue
-        if described or not _OPENER.search(text[max(0, start - 12) : start]):
+        before = text[max(0, start - 12) : start]
+        if described or not (_CONTRAST if clauses else _OPENER).search(before):
             continue
         found = taxonomy.subject(text[start:])
         if found is not None:
-            return predicate_items(reading, unit, found[0], found[1], NAME)
-    return described or None
+            clauses.extend(predicate_items(reading, unit, found[0], found[1], NAME))
+    return described or clauses or None
 
 
 RULE = TraitRule(frozenset({"sentence"}), read, named=True)

@@ -16,20 +16,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from cards.extractors.traits.people import PEOPLE
 from cards.language import AUX, in_s
 
 if TYPE_CHECKING:
     from cards.extractors.traits.taxonomy import Taxonomy
 
-PEOPLE = (
-    r"(?:people|persons?|those|individuals?|adults?|child(?:ren)?|kids?|partners?"
-    r"|someone|anyone|men|women|folks|lovers?|respondents?|participants?|subjects"
-    r"|infants?|toddlers?|bab(?:y|ies)|teens?|teenagers?|adolescents?|students?|clients?"
-    r"|patients?|spouses?|daters?|ppl|members?|users?|parents?|mothers?|fathers?|friends?"
-    r"|colleagues?|employees?|leaders?)"
-)
-"""Nouns for the people of a category, study subjects among them ("avoidant lovers",
-"secure respondents", "a toddler who is securely attached")."""
 ASPECTS = (
     r"(?:signs?|traits?|behaviou?rs?|tendenc(?:y|ies)|patterns?|strategies|habits|responses"
     r"|types?|styles?|attachers?|attached|adults|infants|kids|men|women|ones|individuals)"
@@ -44,7 +36,7 @@ class Subjects:
         self.taxonomy = taxonomy
         names, nouns = taxonomy.name_pattern, taxonomy.noun_pattern
         lead = (  # "When the bond feels threatened, ", "Research shows that "
-            r"(?:[A-Z][\w'’]*(?:\s+[\w'’]+){0,6},\s+"
+            r"(?:(?-i:[A-Z])[\w'’]*(?:\s+[\w'’]+){0,6},\s+"
             r"|(?:research|studies|evidence|data|surveys|experiments)\s+(?:also\s+)?"
             r"(?:shows?|suggests?|finds?|found|indicates?|reveals?|confirms?)\s+that\s+)?"
         )

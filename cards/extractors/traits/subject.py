@@ -71,14 +71,38 @@ def _runs(
     its own ("secure attachment stays an asset, anxious members overthink, avoidant
     members withdraw") speaks of that category, and so do the clauses after it."""
     runs: list[tuple[str, list[str]]] = [(category, [])]
-    for trait in traits:
-        other = taxonomy.subject(trait) if taxonomy.may_name(trait) else None
-        rest = trim(other[1]).strip() if other else ""
-        if other and other[0] != runs[-1][0] and len(words(rest)) >= 2:
-            runs.append((other[0], [rest]))
-        else:
-            runs[-1][1].append(trait)
+    for whole in traits:
+        for trait in _at_subjects(whole, taxonomy, runs[-1][0]):
+            other = taxonomy.subject(trait) if taxonomy.may_name(trait) else None
+            rest = trim(other[1]).strip() if other else ""
+            if other and other[0] != runs[-1][0] and len(words(rest)) >= 2:
+                runs.append((other[0], [rest]))
+            else:
+                runs[-1][1].append(trait)
     return [(c, tuple(ts)) for c, ts in runs if ts]
+
+
+def _at_subjects(trait: str, taxonomy: Taxonomy, current: str) -> list[str]:
+    """A trait cut before each comma that opens another category's clause: a clause of one
+    word ("over-share, avoidant fans go quiet") is folded into the next by the comma rules,
+    which cannot tell a new subject from a list of adjectives."""
+    if ", " not in trait or not taxonomy.may_name(trait):
+        return [trait]
+    cuts = [
+        m.start() for m in _COMMA.finditer(trait) if _other(trait[m.end() :], taxonomy, current)
+    ]
+    bounds = [0, *cuts, len(trait)]
+    parts = [trait[a:b].lstrip(", ").strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [p for p in parts if p]
+
+
+_COMMA = re.compile(r",\s+")
+
+
+def _other(clause: str, taxonomy: Taxonomy, current: str) -> bool:
+    """Whether a clause opens on a category other than the one spoken of."""
+    found = taxonomy.subject(clause)
+    return found is not None and found[0] != current
 
 
 _WHILE = frozenset(["While", "while", "Where", "where"])

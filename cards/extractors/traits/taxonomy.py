@@ -18,7 +18,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
-from cards.extractors.traits.grammar import ASPECTS, PEOPLE, Subjects
+from cards.extractors.traits.grammar import ASPECTS, Subjects
+from cards.extractors.traits.people import PEOPLE
 
 
 @dataclass(frozen=True, slots=True)
