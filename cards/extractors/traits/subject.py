@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from cards.extractors.traits.clauses import SEMICOLON, split_clauses
 from cards.extractors.traits.marks import split_outside, trim
@@ -92,7 +93,7 @@ def _at_subjects(trait: str, taxonomy: Taxonomy, current: str) -> list[str]:
         m.start() for m in _COMMA.finditer(trait) if _other(trait[m.end() :], taxonomy, current)
     ]
     bounds = [0, *cuts, len(trait)]
-    parts = [trait[a:b].lstrip(", ").strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    parts = [trait[a:b].lstrip(", ").strip() for a, b in pairwise(bounds)]
     return [p for p in parts if p]
 
 
