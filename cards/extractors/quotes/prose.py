@@ -89,19 +89,40 @@ def said(note: ParsedNote, visit: Visit, text: InlineText, open_: int, close: in
 
 
 def _introduced(note: ParsedNote, plain: str, open_: int) -> str:
-    """The book's author, when the sentence that leads to the quotation by a colon opens on
-    their name: a book note retelling its author (`Ruiz sets the scene, then gives the
-    line that ends it: "..."`). Whose words follow is clear only for the author: any
-    other subject may introduce anyone's."""
+    """The book's author, when the sentence that leads to the quotation by a colon has the
+    author for its subject: by name or surname, or as "the author" (`Ruiz sets the scene,
+    then gives the line that ends it: "..."`, `In the last chapter, the author sums up:
+    "..."`). A phrase of time or place may come first. Whose words follow is clear only
+    for the author: any other subject may introduce anyone's."""
     if plain[:open_].rstrip()[-1:] != ":":
+        return ""
+    authors = book_authors(note)
+    if not authors:
         return ""
     stop = plain.rfind(". ", 0, open_)
     start = max(stop + 2 if stop >= 0 else 0, plain.rfind("\n", 0, open_) + 1)
-    opening = plain[start:open_].split(None, 1)[:1]
-    for name in book_authors(note) if opening else ():
-        if opening[0] in (name, name.split()[-1]):
+    lead = plain[start:open_].lstrip(" *_\"“")
+    framed = _FRAME.match(lead)
+    lead = lead[framed.end() :] if framed else lead
+    if _THE_AUTHOR.match(lead) and len(authors) == 1:
+        return authors[0]
+    for name in authors:
+        if any(lead.startswith(f"{n} ") or lead.startswith(f"{n}'s ") for n in _forms(name)):
             return name
     return ""
+
+
+_FRAME = re.compile(
+    r"(?i:in|at|on|from|after|before|towards?|near|by|later|early|finally|then)\b[^,:]{0,60},\s+"
+)
+"""`In the epilogue, `, `Towards the end, `: when or where in the book, before the subject."""
+_THE_AUTHOR = re.compile(r"(?i:the\s+(?:author|writer|book)\b)")
+"""The book's author named by their role, or the book speaking for them."""
+
+
+def _forms(name: str) -> tuple[str, ...]:
+    """How a note names an author: in full or by surname."""
+    return (name, name.split()[-1]) if " " in name else (name,)
 
 
 def _bold(text: InlineText, at: int) -> bool:
