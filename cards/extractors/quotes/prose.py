@@ -101,7 +101,7 @@ def _introduced(note: ParsedNote, plain: str, open_: int) -> str:
         return ""
     stop = plain.rfind(". ", 0, open_)
     start = max(stop + 2 if stop >= 0 else 0, plain.rfind("\n", 0, open_) + 1)
-    lead = plain[start:open_].lstrip(" *_\"“")
+    lead = plain[start:open_].lstrip(' *_"“')
     framed = _FRAME.match(lead)
     lead = lead[framed.end() :] if framed else lead
     if _THE_AUTHOR.match(lead) and len(authors) == 1:
