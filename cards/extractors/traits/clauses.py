@@ -29,6 +29,7 @@ from cards.language import (
     DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
+    finite_verb,
     in_s,
     words,
 )
@@ -108,6 +109,7 @@ def _comma_clauses(predicate: str) -> tuple[str, ...]:
         cws = words(cleaned)
         if not cws:
             continue
+        led = bool(waiting)  # "but when they return, the children ...": the main clause
         if waiting:
             cleaned, cws, waiting = f"{waiting}, {cleaned}", words(waiting) + cws, ""
         elif _opens_subordinate(ws) and len(cws) < len(ws):
@@ -119,7 +121,7 @@ def _comma_clauses(predicate: str) -> tuple[str, ...]:
         )
         if out and sep in _DASHES and _appositive(ws):
             continue  # "— a habit that lasts until ...": the noun before it, renamed
-        if out and len(ws) > 2 and _own_clause(ws):
+        if out and len(ws) > 2 and not led and _own_clause(ws):
             # "— the 'spark' is really anxiety", "— one impulse dominates": the clause before,
             # explained, not a trait of the subject's
             out[-1] = f"{out[-1]}{_JOINTS.get(sep, ', ')}{trim(fragment).strip()}"
@@ -171,13 +173,18 @@ def _opens_subordinate(ws: list[str]) -> bool:
 
 
 def _own_clause(ws: list[str]) -> bool:
-    """A fragment with a subject of its own, a determiner's noun before a verb: "the spark
-    is really anxiety", "this is why they pull away", "then the other wins"."""
-    if ws[:1] and ws[0] in _NEW_CLAUSE:
+    """A fragment with a subject of its own: a pointing word, perhaps a noun or two, then a
+    verb ("the fear is really habit", "this means they leave", "then the other partner
+    wins", "the other friend in the chat stops replying"). A word in -s before "of" is a plural noun, not the verb ("the signs of
+    distress")."""
+    while ws[:1] and ws[0] in _NEW_CLAUSE:
         ws = ws[1:]
     if not ws or ws[0] not in _POINTING:
         return False
-    return any(w in AUX for w in ws[1:3]) or (len(ws) > 2 and in_s(ws[2]))  # not "the displays of"
+    return any(
+        w in AUX or (in_s(w) and ws[n + 1 : n + 2] != ["of"])
+        for n, w in enumerate(ws[1:4], start=1)
+    ) or (finite_verb(" ".join(ws)) or 9) < 8
 
 
 def _appositive(ws: list[str]) -> bool:
