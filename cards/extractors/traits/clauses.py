@@ -175,16 +175,19 @@ def _opens_subordinate(ws: list[str]) -> bool:
 def _own_clause(ws: list[str]) -> bool:
     """A fragment with a subject of its own: a pointing word, perhaps a noun or two, then a
     verb ("the fear is really habit", "this means they leave", "then the other partner
-    wins", "the other friend in the chat stops replying"). A word in -s before "of" is a plural noun, not the verb ("the signs of
-    distress")."""
+    wins", "the other friend in the chat stops replying"). A word in -s before "of" is a
+    plural noun, not the verb ("the signs of distress")."""
     while ws[:1] and ws[0] in _NEW_CLAUSE:
         ws = ws[1:]
     if not ws or ws[0] not in _POINTING:
         return False
-    return any(
-        w in AUX or (in_s(w) and ws[n + 1 : n + 2] != ["of"])
-        for n, w in enumerate(ws[1:4], start=1)
-    ) or (finite_verb(" ".join(ws)) or 9) < 8
+    return (
+        any(
+            w in AUX or (in_s(w) and ws[n + 1 : n + 2] != ["of"])
+            for n, w in enumerate(ws[1:4], start=1)
+        )
+        or (finite_verb(" ".join(ws)) or 9) < 8
+    )
 
 
 def _appositive(ws: list[str]) -> bool:
