@@ -181,13 +181,17 @@ def _own_clause(ws: list[str]) -> bool:
         ws = ws[1:]
     if not ws or ws[0] not in _POINTING:
         return False
-    return (
-        any(
-            w in AUX or (in_s(w) and ws[n + 1 : n + 2] != ["of"])
-            for n, w in enumerate(ws[1:4], start=1)
-        )
-        or (finite_verb(" ".join(ws)) or 9) < 8
-    )
+    if any(
+        w in AUX or (in_s(w) and ws[n + 1 : n + 2] != ["of"])
+        for n, w in enumerate(ws[1:4], start=1)
+    ):
+        return True
+    verb = finite_verb(" ".join(ws))
+    return verb is not None and verb < _SUBJECT_WORDS
+
+
+_SUBJECT_WORDS = 8
+"""How far into a fragment its own verb may stand: a subject is a short noun phrase."""
 
 
 def _appositive(ws: list[str]) -> bool:
