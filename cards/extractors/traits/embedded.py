@@ -1,11 +1,11 @@
 """Rule `embedded`: a category's people as the subject of a clause inside a sentence.
 
-    Book clubs stall in groups where anxious members over-explain, avoidant members go quiet, and
-    disorganized members swing between the two.
-        -> anxious: over-explain | avoidant: go quiet | fearful-avoidant: swing between the two
-    The plan fails the anxious parent (who wants daily calls) and the avoidant parent
-    (who finds them intrusive).
-        -> anxious: wants daily calls | avoidant: finds them intrusive
+    Group projects wobble in classes where anxious pupils redo every slide, avoidant pupils
+    hand in their part late, and disorganized pupils flip between both habits.
+        -> anxious: redo every slide | avoidant: hand in their part late | ...
+    The rota suits neither the anxious flatmate (who checks the chat every hour) nor the
+    avoidant flatmate (who mutes it for days).
+        -> anxious: checks the chat every hour | avoidant: mutes it for days
 
 Essays rarely open a sentence on the category: it comes after "where", "that" or
 "because", or as an object that a bracketed "who" clause describes. Only a category

@@ -104,8 +104,8 @@ def _paragraph(reading: Reading, unit: Unit) -> list[Item]:
 
 
 def _item(reading: Reading, unit: Unit) -> list[Item] | None:
-    """A list item's traits after its label, one per comma ("**Secure:** distressed by
-    separation, comforted by reunion"); None for an item with no label, to be read as
+    """A list item's traits after its label, one per comma ("**Secure:** upset at the
+    goodbye, soothed quickly on return"); None for an item with no label, to be read as
     prose."""
     labelled = label(item_text(unit.block), reading.taxonomy)
     if labelled is None:

@@ -63,8 +63,12 @@ _IN_THIS = re.compile(
 """`In this kind of attachment, a baby ...`: a frame that points back to a style."""
 _POINTING = re.compile(rf"\b(?:(such|these|those|this)\s|the\s+{_STUDIED}\b)", re.IGNORECASE)
 """A word that points back, or "the" before the people a text studies, anywhere."""
-_NAMING = re.compile(r"(?:is|are)\s+(?:also\s+)?(?:known|called|referred|named|termed|defined)\b")
-""""This style is also known as ...": a name of the style, no trait of its people."""
+_NAMING = re.compile(
+    r"(?:is|are|was|were)\s+(?:(?:also|often|sometimes|now|still|[a-z]+ly)\s+)?"
+    r"(?:known|called|referred|named|termed|defined|labell?ed|dubbed)\b"
+)
+""""This style is also known as ...", "is sometimes called ...", "was formerly labelled ...":
+a name of the style, no trait of its people."""
 
 
 def read(reading: Reading, unit: Unit) -> list[Item] | None:
