@@ -23,11 +23,13 @@ from cards.syntax.clippings import without_location
 
 PRONOUN = re.compile(
     r"^[\"“]?(?:(?:however|but|yet|still|also|and|so|instead|in fact|at times),?\s+)?"
-    r"(?:(?:in|at|during|after|before|with|under|within|around|outside)\s+[^,.;:]{1,30},\s+)?"
+    r"(?:(?:in|at|during|after|before|with|under|within|around|outside)\s+[^,.;:]{1,30},\s+"
+    r"|(?:when|whenever|if|once|as soon as|until|unless|because|since)\s+[^,.;:]{1,60},\s+)?"
     r"(?:they|these people|those people|such people)(?:\s+are|['’]re)?\b\s*",
     re.IGNORECASE,
 )
-"""A subject that stands for the category in scope: "They", "However, they are"."""
+"""A subject that stands for the category in scope: "They", "However, they are", "When
+they feel a partner drifting, they ..." (a clause that says when comes first)."""
 SIGN_WORDS = (
     r"signs?|traits?|characteristics|symptoms|behaviou?rs|features|tendencies|hallmarks"
     r"|markers|red flags|patterns"

@@ -8,6 +8,7 @@
                                              -> avoidant: plays alone
     This kind of attachment is found in ...  -> the category in scope: found in ...
     In this kind of attachment, a baby stiffens.      -> a baby stiffens
+    A fourth group shows avoidant habits: these children play alone.  -> plays alone
 
 Textbooks name a category once, often as an object or in a heading, and go on with "such
 children", "the infant" or "this type". "Such" and "this type" point to the category the
@@ -96,7 +97,10 @@ def read(reading: Reading, unit: Unit) -> list[Item] | None:
         return None  # most sentences: one search, in C
     such = _SUCH.match(sentence) if pointing[1] else None
     found, category = None, reading.current
-    if such is not None:
+    led = _after_colon(reading, sentence, pointing.start()) if pointing[1] else None
+    if led is not None:  # "... shows disorganized behaviour: these children freeze, ..."
+        category, found = led
+    elif such is not None:
         named = reading.named
         category = named[0] if len(named) == 1 else reading.current
         found = such if category else None
@@ -112,6 +116,17 @@ def read(reading: Reading, unit: Unit) -> list[Item] | None:
     # "When the sitter leaves, the baby is slow to settle": slow to settle when ...
     when = when[:1].lower() + when[1:]
     return [replace(i, traits=tuple(f"{t} {when}" for t in i.traits)) for i in items]
+
+
+def _after_colon(reading: Reading, sentence: str, at: int) -> tuple[str, re.Match[str]] | None:
+    """(category, subject) for "such/these children" right after a colon, when the words
+    before the colon name one category: the colon hands the category to the clause."""
+    head = sentence[:at].rstrip()
+    if not head.endswith(":"):
+        return None
+    named = set(reading.taxonomy.mentioned(head))
+    such = _SUCH.match(sentence, at)
+    return (named.pop(), such) if len(named) == 1 and such is not None else None
 
 
 RULE = TraitRule(frozenset({"sentence"}), read)

@@ -40,6 +40,8 @@ def and_clause(fragment: str) -> list[str]:
     if verb is None or len(words(fragment[: verb.start()])) < 2:
         return [fragment]
     head_verb = words(fragment)[0]
+    if _phrasal(head_verb, verb["verb"], verb["next"]):
+        return [fragment[: verb.start()], fragment[verb.start("verb") :]]
     if verb_stem(head_verb) not in TRAIT_VERBS or verb_stem(verb["verb"]) not in TRAIT_VERBS:
         return [fragment]  # both sides must open on a verb: "more pain and need ..." is no pair
     if verb["next"] in ("of", "for") and verb_stem(verb["verb"]) in _NOUNS_TOO:
@@ -59,6 +61,23 @@ TRAIT_VERBS = frozenset(
 )
 """Verbs that open a trait's clause, so that a clause after "and" that opens on one of them
 (with a clause before it that does too) is a trait of its own."""
+
+
+_TAKES = frozenset("away off up out down back over around aside the a an their his her its".split())
+"""What follows a verb and never a noun that "and" joins to another: a particle (`turn
+away`) or a determiner of its object (`change the subject`)."""
+_ADJECTIVAL = ("ly", "ous", "ive", "al", "ful", "ic", "ed", "ing")
+
+
+def _phrasal(head: str, word: str, after: str) -> bool:
+    """ "show little distress and turn away", "downplay feelings and change the subject":
+    a verb of any kind after "and", told by what follows it, agreeing with the verb the
+    clause opens on, which is no adjective ("clingy and ..."), so two traits."""
+    if after not in _TAKES or word in FUNCTION_WORDS or word.endswith(_ADJECTIVAL):
+        return False
+    if head in FUNCTION_WORDS or head.endswith(_ADJECTIVAL):
+        return False
+    return in_s(head) == in_s(word)
 
 
 def opens_clause(ws: list[str]) -> bool:
