@@ -119,10 +119,29 @@ class Taxonomy:
 
     def about(self, text: str) -> bool:
         """Whether `text` (a note, with its title and path) speaks of this taxonomy: in its
-        words, or by naming three of its categories (`| Secure | Anxious | Avoidant |`)."""
+        words, or by setting out three of its categories as labels (`| Secure | Anxious |
+        Avoidant |`, `- **Secure**: ...`, `## Anxious`). Three category words in prose
+        prove nothing: "a secure channel", "anxious users" and "an avoidant design" are a
+        note on computers."""
         if self._own_words.search(text.casefold()) or self._context.search(text):
             return True
-        return len(self.mentioned(text)) >= 3
+        if len(self.mentioned(text)) < 3:
+            return False
+        labels = {self.category_of(m["cat"]) for m in self._label.finditer(text)}
+        return len(labels - {""}) >= 3
+
+    @cached_property
+    def _label(self) -> re.Pattern[str]:
+        """A category name standing alone as a label: a heading, a table cell, a callout's
+        title, a list item's or a line's lead (or a part's after a semicolon) before a colon
+        or dash, in bold or not, perhaps with an abbreviation in brackets."""
+        return re.compile(
+            r"(?:^|[|;])[ \t]*"
+            r"(?:[-*+][ \t]+|\d+[.)][ \t]+|#+[ \t]+|>[ \t]*(?:\[![^\]\n]*\][-+]?)?)?"
+            rf"[ \t]*(?:\*\*|__|\*|_)?(?P<cat>{self.name_pattern})(?:\*\*|__|\*|_)?"
+            r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*(?=[:|—–]|-\s|$)",
+            re.IGNORECASE | re.MULTILINE,
+        )
 
     def subjects(self, sentence: str) -> tuple[tuple[str, ...], str] | None:
         """(categories, predicate) when the subject is a category, or two joined by "and"."""
