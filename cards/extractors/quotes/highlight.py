@@ -13,7 +13,8 @@ an idea came from. The quote is the book author's, when the note names one in it
 matter or on an `Author:` line of its metadata, as the exports do; the attribution then
 says the book and the location too (`Mira Castellanos, Learning That Lasts, Location
 263`), as for any quote a book note marks by its place. A line under a highlight that
-opens on a label (`**Note:** try this ...`) is the reader's own, and no quote.
+opens on a label (`**Note:** try this ...`, `My own note: ...`) is the reader's own, and no
+quote, even with a location after it.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ from cards.language import LABELS, words
 from cards.parse import ParsedNote
 from cards.syntax.clippings import location_marker
 
-_LABEL = re.compile(r"^\W*(\w+)\s*:")
+_LABEL = re.compile(r"^\W*(?P<lead>(?:[\w'’]+\s+){0,3}?)(?P<label>\w+)\s*:")
+"""A lead of a few words before a colon: `Note:`, `My own note:`, `Quick thought:`."""
+_OWN = frozenset("my our own personal".split())
 
 
 def highlight(note: ParsedNote, visit: Visit) -> list[Item]:
@@ -45,6 +48,13 @@ def highlight(note: ParsedNote, visit: Visit) -> list[Item]:
     label = _LABEL.match(body.text)
     if len(words(body.text)) < MIN_WORDS or exercise(body.text, visit.headings):
         return []
-    if label and label.group(1).lower() in LABELS:
-        return []  # "Note: ..." under a highlight is the reader's own
+    if label and _own_label(label["lead"], label["label"]):
+        return []  # "Note: ...", "My own note: ..." under a highlight is the reader's own
     return [quote(note, visit, block.line, body, located(note, where), "quote.highlight")]
+
+
+def _own_label(lead: str, label: str) -> bool:
+    """A label that says the reader wrote the line: a label word (`Note:`, `Thought:`)
+    after at most a few words (`My own note:`, `Quick thought:`), or one that says whose
+    (`My take:`)."""
+    return label.lower() in LABELS or bool(_OWN.intersection(words(lead)))
