@@ -73,9 +73,10 @@ def said(note: ParsedNote, visit: Visit, text: InlineText, open_: int, close: in
         return bracketed.group("who")
     if diary(note):
         return ""  # "Sam said, '...'" in a diary: a conversation, not a quotation
-    found = _SAID_AFTER.match(plain[close:]) or SAID_BEFORE.search(
-        plain[max(0, open_ - 120) : open_]
-    )
+    after_said = _SAID_AFTER.match(plain[close:])
+    if after_said is not None and "\n" in after_said.group() and _TURN.search(_line(plain, open_)):
+        after_said = None  # `Jonas: "..."` then `Maya said ...` on the next line: Jonas's
+    found = after_said or SAID_BEFORE.search(plain[max(0, open_ - 120) : open_])
     if found is not None:
         who = next(g for g in found.groups() if g is not None)
         if len(who.rsplit(None, 1)[-1]) > 2:  # the sentence's full stop, not an initial's ("J.")
@@ -86,6 +87,11 @@ def said(note: ParsedNote, visit: Visit, text: InlineText, open_: int, close: in
     if who and _bold(text, plain.rfind(who, start, open_)):
         return ""  # "**Translation:** '...'": the note's own label
     return who
+
+
+def _line(plain: str, at: int) -> str:
+    """The line of `plain` that `at` stands in, up to `at` and one character past."""
+    return plain[plain.rfind("\n", 0, at) + 1 : at + 1]
 
 
 def _introduced(note: ParsedNote, plain: str, open_: int) -> str:
