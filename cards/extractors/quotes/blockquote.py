@@ -23,6 +23,7 @@ from cards.extractors.quotes.around import (
     before_attribution,
     located,
 )
+from cards.extractors.quotes.aside import aside
 from cards.extractors.quotes.cited import cited, source_above, source_first
 from cards.extractors.quotes.exercise import exercise
 from cards.extractors.quotes.make import MIN_WORDS, quote, unwrapped
@@ -36,7 +37,12 @@ from cards.extractors.quotes.names import (
     speaker,
 )
 from cards.extractors.quotes.passage import latin_script, not_a_passage
-from cards.extractors.quotes.titles import TITLE_PLACE, title_names_source, title_source
+from cards.extractors.quotes.titles import (
+    TITLE_PLACE,
+    linked_heading,
+    title_names_source,
+    title_source,
+)
 from cards.extractors.walk import QUOTE_CALLOUTS, Visit
 from cards.inline import InlineText, concat
 from cards.items import Item
@@ -94,8 +100,11 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
     if len(words(body.text)) < MIN_WORDS or exercise(body.text, visit.headings, note.title):
         return []
     who = speaking or who or work or _source_above(visit)
+    if aside(visit, body.text, who):
+        return []
     if not_a_passage(body.text, bool(who), latin_script(note.title), bool(block.callout)):
         return []
+    who = who or linked_heading(note.blocks, block.line)
     title = block.title.text.strip() if block.title else ""
     if not who and title:
         who = title_source(title, body.text)

@@ -19,6 +19,7 @@ from cards.extractors.quotes.around import LOCATOR
 from cards.extractors.quotes.names import PARTICLES, name_line, person
 from cards.inline import InlineText
 from cards.language import FUNCTION_WORDS, words
+from cards.parse import Block
 from cards.syntax.clippings import PLACE
 
 TITLE_PLACE = re.compile(
@@ -94,3 +95,24 @@ def names_person(title: str, body: str) -> bool:
     said = set(words(body))
     bare = (n.strip(".,").lower() for n in names if n not in PARTICLES)
     return not any(b in FUNCTION_WORDS or (len(b) > 2 and b in said) for b in bare)
+
+
+def linked_heading(blocks: tuple[Block, ...], line: int) -> str:
+    """The work a passage is quoted from, when the heading over it is nothing but a link
+    to it: `## [The Question That Makes a Habit Stick](https://...)`, as a reading note
+    heads each article whose lines it quotes. A heading with other words is a topic, and
+    the note's title (`# [...]`) heads a note about one article, which its card names."""
+    above = None
+    for block in blocks:
+        if block.line > line:
+            break
+        if block.kind == "heading":
+            above = block
+    if above is None or above.level < 2:
+        return ""  # the note's own title: its card shows it already, as the note's name
+    title = above.text
+    text = title.text.strip()
+    whole = any(
+        m.kind in ("link", "wikilink") and m.start == 0 and m.end >= len(text) for m in title.marks
+    )
+    return text if whole and len(words(text)) >= 2 else ""

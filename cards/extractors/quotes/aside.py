@@ -1,0 +1,135 @@
+"""Whether a blockquote is set off for some reason other than quoting someone.
+
+    Here's what ChatGPT answered:                 <- a machine's answer
+    > Illumination and shading involve ...
+    As I wrote in [[Analyzing Darshanas]]:        <- the writer's own words, set off
+    > Is this what I saw? No. ...
+    Consider the sentence:                        <- an example under discussion
+    > His works include the commentaries ...
+    > the best way to be tough is to be gentle    <- an excerpt cut mid-sentence
+    > The above expression can be described ...   <- a passage that points back
+    > DUBNER: He was a busy fella, but ...        <- a line of a transcript
+    > Key idea: total number of elements popped   <- the writer's labelled line
+    > f(n) = O(g(n)) if \\frac{f(n)}{g(n)} ...     <- a formula worked through
+
+Notes set text off with `>` for many reasons besides quoting: to show an LLM's or a
+forum's answer, to keep a passage of their own, to show an example, to paste the next
+paragraph of a textbook. A quote card asks whose the words are, and recalls them whole:
+none of these is a saying of anyone's, or whole. The line that leads into the blockquote
+says most of them (`Here's what the oracle said:`); the passage's own first words say the
+rest. A passage the note attributes is a quotation whatever its first words, except a
+machine's: the checks on its text apply only to one no one is named for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cards.extractors.walk import Visit
+from cards.language import LABELS, words
+
+_MACHINE = re.compile(
+    r"\b(?:chat\s?gpt|gpt-?\d\w*|openai|claude|gemini|copilot|deepseek|bard|perplexity|llm|"
+    r"quora ai|(?:the\s+)?oracle|ai\s+(?:said|says|answered|replied|response|answer))\b",
+    re.IGNORECASE,
+)
+"""A chatbot named in the line before, or in the blockquote's attribution."""
+_FORUM = re.compile(
+    r"\b(?:op|someone|somebody|a user|user|commenter|redditor|poster|another answer)\s+"
+    r"(?:\w+\s+)?(?:replied|responded|answered|commented|wrote back)\b|\breplied to\b"
+    r"|\bfrom reddit\b|\breddit\.com/|\br/\w+|\bstack\s?(?:exchange|overflow)\b",
+    re.IGNORECASE,
+)
+"""A forum's reply, as the line before introduces it: `Like OP responded:`, `The reason
+(from [StackOverflow](...))`."""
+_THREAD = re.compile(r"\b(?:hacker news|thread|comments|discussion|forum)\b", re.IGNORECASE)
+"""A heading that names a thread of replies: `## Hacker News Thread`."""
+_OWN = re.compile(
+    r"\b(?:my (?:own |other )?(?:notes?|answer|post|comment|words|draft|reply)|"
+    r"(?:as|what) i (?:stated|wrote|said|mentioned|noted|argued)|i (?:wrote|formed|drafted)|"
+    r"excerpt from (?:one of )?my)\b",
+    re.IGNORECASE,
+)
+"""The writer quoting themselves: `Here's an excerpt from one of my other notes:`."""
+_EXAMPLE = re.compile(
+    r"\b(?:consider the (?:sentence|phrase|line|text)|for example|for instance|e\.g\.|"
+    r"(?:it|this) was originally|could have been|instead of|such as this|like(?: this)?|example)"
+    r"\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+"""A lead-in that ends on an example about to be shown: `Consider the sentence:`."""
+_BACK = frozenset("and so where which whereas but or".split())
+"""First words that go on from the text before: the passage is not whole."""
+_POINTING = re.compile(r"^(?:the|this|that|these)\s+(?:above|previous|preceding|following)\b")
+"""`The above expression ...`: a passage about something shown before it."""
+_TRANSCRIPT = re.compile(r"^[A-Z][A-Z .'-]{1,30}:\s")
+"""`DUBNER: ...`, `Q: ...`: a turn of a transcript, its speaker in capitals."""
+_LABELLED = re.compile(r"^(?P<label>[A-Z][\w'’ -]{1,30}):\s")
+"""A lead label on the passage's first line: `Key idea: ...`, `Problem Statement: ...`."""
+_FORMULA = re.compile(r"\\[a-z]+\{|\\frac|\\begin|\$[^$\n]+\$|\b[A-Za-z]\([a-z0-9^*+/ -]+\)\s*=")
+"""LaTeX or a function's value set equal: a derivation, not words said."""
+
+
+def aside(visit: Visit, body: str, who: str) -> bool:
+    """Whether the blockquote `body` (its attribution `who`) is set off for another reason
+    than to quote someone: a machine's or a forum's answer, the writer's own words, an
+    example, an excerpt that begins mid-sentence or points back, a line of a transcript,
+    a labelled line of the writer's, a formula."""
+    lead = _lead_in(visit)
+    if _MACHINE.search(lead) or _MACHINE.search(who):
+        return True
+    if who:
+        return False
+    heading = visit.headings[-1] if visit.headings else ""
+    if _FORUM.search(lead) or _THREAD.search(heading) or _OWN.search(lead) or _EXAMPLE.search(lead):
+        return True
+    text = body.lstrip(" \"“'‘*_")
+    if text[:1].islower() or _goes_on(text) or _POINTING.match(text.lower()):
+        return True
+    if _TRANSCRIPT.match(text) or _FORMULA.search(body):
+        return True
+    labelled = _LABELLED.match(text)
+    return labelled is not None and _label(labelled["label"])
+
+
+def _goes_on(text: str) -> bool:
+    """A passage that opens on a word that joins it to words before it (`So time for the
+    entire sequence ...`, `And amortized cost ...`, `Where C is ...`); not a question
+    (`Where is the question of ...?`) nor a quantity (`So many people ...`)."""
+    ws = words(text[:40])
+    if not ws or ws[0] not in _BACK or (ws[1:2] and ws[1] in _SO_MUCH):
+        return False
+    first = re.match(r"[^.!?]*[.!?]?", text)
+    return not (first and first.group().endswith("?"))
+
+
+_SO_MUCH = frozenset("many much far long few little often".split())
+
+
+def _lead_in(visit: Visit) -> str:
+    """The paragraph right before the blockquote, when it leads into it (ends on a colon,
+    or is one short line), else ''."""
+    before = visit.previous()
+    if before is None or before.kind != "paragraph":
+        return ""
+    text = before.text.text.strip()
+    last = text.rsplit("\n", 1)[-1]
+    return last if last.endswith(":") or len(words(last)) <= 12 else ""
+
+
+def _label(label: str) -> bool:
+    """A label the writer puts before their own line: a label word ends it (`Key idea`,
+    `Problem Statement`, `Self-updating instruction`), not a name (`Prabhupada`)."""
+    ws = words(label)
+    return bool(ws) and (ws[-1] in LABELS - _STRESS or ws[-1] in _OWN_LABELS)
+
+
+_STRESS = frozenset("important warning caution".split())
+"""Labels that stress a line of the passage itself, as an article's own text does."""
+
+
+_OWN_LABELS = frozenset(
+    "idea ideas statement instruction instructions definition definitions interface "
+    "point points rule rules step steps goal goals task problem solution answer".split()
+)
+"""Label words beyond the shared ones (`language.LABELS`) that head a course note's line."""
