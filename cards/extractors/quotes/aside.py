@@ -11,6 +11,9 @@
     > DUBNER: He was a busy fella, but ...        <- a line of a transcript
     > Key idea: total number of elements popped   <- the writer's labelled line
     > f(n) = O(g(n)) if \\frac{f(n)}{g(n)} ...     <- a formula worked through
+    > As a [user] I want [feature] so that ...     <- a template with slots to fill
+    * [Course Schedule](https://leetcode.com/problems/course-schedule/)
+    > There are numCourses courses you have to take  <- a problem's statement
 
 Notes set text off with `>` for many reasons besides quoting: to show an LLM's or a
 forum's answer, to keep a passage of their own, to show an example, to paste the next
@@ -24,16 +27,21 @@ machine's: the checks on its text apply only to one no one is named for.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from cards.extractors.walk import Visit
-from cards.language import LABELS, words
+from cards.inline import Mark
+from cards.language import FUNCTION_WORDS, LABELS, words
+from cards.parse import Block
 
 _MACHINE = re.compile(
     r"\b(?:chat\s?gpt|gpt-?\d\w*|openai|claude|gemini|copilot|deepseek|bard|perplexity|llm|"
-    r"quora ai|(?:the\s+)?oracle|ai\s+(?:said|says|answered|replied|response|answer))\b",
+    r"quora ai|(?:the\s+)?oracle|ai\s+(?:said|says|answered|replied|response|answer)|"
+    r"(?:following|this|the|my) prompt|(?:reasoning|language) model)\b",
     re.IGNORECASE,
 )
-"""A chatbot named in the line before, or in the blockquote's attribution."""
+"""A chatbot named in the line before, or in the blockquote's attribution, or the prompt
+put to one."""
 _FORUM = re.compile(
     r"\b(?:op|someone|somebody|a user|user|commenter|redditor|poster|another answer)\s+"
     r"(?:\w+\s+)?(?:replied|responded|answered|commented|wrote back)\b|\breplied to\b"
@@ -86,7 +94,9 @@ def aside(visit: Visit, body: str, who: str) -> bool:
     text = body.lstrip(" \"“'‘*_")
     if text[:1].islower() or _goes_on(text) or _POINTING.match(text.lower()):
         return True
-    if _TRANSCRIPT.match(text) or _FORMULA.search(body):
+    if _TRANSCRIPT.match(text) or _FORMULA.search(body) or _template(body):
+        return True
+    if _judged(visit):
         return True
     labelled = _LABELLED.match(text)
     return labelled is not None and _label(labelled["label"])
@@ -106,10 +116,50 @@ def _goes_on(text: str) -> bool:
 _SO_MUCH = frozenset("many much far long few little often".split())
 
 
+def _judged(visit: Visit) -> bool:
+    """A problem of an online judge (`* [Course Schedule](https://leetcode.com/problems/...)`
+    then its statement in one or more blockquotes): the block before the run of blockquotes
+    links to the problem."""
+    at = visit.index - 1
+    while at >= 0 and visit.siblings[at].kind == "blockquote":
+        at -= 1
+    if at < 0 or visit.index - at > _STATEMENT:
+        return False
+    return any(_JUDGE.search(m.data) for m in _marks(visit.siblings[at]) if m.kind == "link")
+
+
+def _marks(block: Block) -> Iterator[Mark]:
+    """The marks of a block's text and of every block in it."""
+    yield from block.text.marks
+    for child in block.children[-1:]:  # a list: its last item leads into what follows
+        yield from _marks(child)
+
+
+_STATEMENT = 6
+"""The most blockquotes one problem's statement runs to."""
+_JUDGE = re.compile(
+    r"leetcode\.com|hackerrank\.com|codewars\.com|projecteuler\.net|codeforces\.com|"
+    r"exercism\.org|open\.kattis\.com|/problems?/",
+    re.IGNORECASE,
+)
+"""Where programming problems are set: their statements are tasks, not anyone's words."""
+_SLOTS = re.compile(r"\[(?P<first>[a-z]+)[\w/ -]{0,30}\](?!\()")
+"""`As a [user/role] I want [feature]`: the slots of a template, to be filled in."""
+
+
+def _template(body: str) -> bool:
+    """Two slots or more, each opening on a word for what goes in it: not an editor's
+    words put into a translation (`[it is]`, `[of Karma]`) nor a name (`[Arjuna]`)."""
+    slots = [m["first"] for m in _SLOTS.finditer(body) if m["first"] not in FUNCTION_WORDS]
+    return len(slots) >= 2
+
+
 def _lead_in(visit: Visit) -> str:
-    """The paragraph right before the blockquote, when it leads into it (ends on a colon,
-    or is one short line), else ''."""
+    """The paragraph right before the blockquote, or the last one of the list before it,
+    when it leads into it (ends on a colon, or is one short line), else ''."""
     before = visit.previous()
+    while before is not None and before.kind in ("list", "item") and before.children:
+        before = before.children[-1]  # `* ... with the following prompt` then `> ...`
     if before is None or before.kind != "paragraph":
         return ""
     text = before.text.text.strip()
