@@ -8,6 +8,7 @@
     > His works include the commentaries ...
     > the best way to be tough is to be gentle    <- an excerpt cut mid-sentence
     > The above expression can be described ...   <- a passage that points back
+    > Glossing over at this point...              <- a remark trailing off
     > DUBNER: He was a busy fella, but ...        <- a line of a transcript
     > Key idea: total number of elements popped   <- the writer's labelled line
     > f(n) = O(g(n)) if \\frac{f(n)}{g(n)} ...     <- a formula worked through
@@ -94,6 +95,8 @@ def aside(visit: Visit, body: str, who: str) -> bool:
     text = body.lstrip(" \"“'‘*_")
     if text[:1].islower() or _goes_on(text) or _POINTING.match(text.lower()):
         return True
+    if text.rstrip().endswith(("...", "…")) and len(words(text)) < _TRAILING:
+        return True  # "Glossing over at this point...": a remark trailing off
     if _TRANSCRIPT.match(text) or _FORMULA.search(body) or _template(body):
         return True
     if _judged(visit):
@@ -113,6 +116,8 @@ def _goes_on(text: str) -> bool:
     return not (first and first.group().endswith("?"))
 
 
+_TRAILING = 12
+"""Fewer words than this, trailing off in an ellipsis: a remark or a fragment, no saying."""
 _SO_MUCH = frozenset("many much far long few little often".split())
 
 

@@ -68,9 +68,12 @@ Waldo` / `Emerson`)."""
 
 _EXAMPLES = (["before"], ["after"], ["example"], ["examples"], ["output"], ["input"])
 """The last word of a heading over an example set out as a blockquote: "Before", "After"."""
-_CLOSED = re.compile(r"[\"”](?P<dash>\s+[-–—]\s*)(?P<who>[A-Z][\w.'’ -]{2,60}?)\s*$")
-"""A name after a closing quotation mark and a dash: `"The performance of a system ..." -
-Prof. Russell Ackoff`."""
+_CLOSED = re.compile(
+    r"[\"”](?P<dash>\s+[-–—]\s*)(?P<who>[A-Z][\w.'’ -]{2,60}?(?:,\s*[^,\"“”\n]{2,80}?)?)\.?\s*$"
+)
+"""A name after a closing quotation mark and a dash, perhaps with the work: `"The
+performance of a system ..." - Prof. Russell Ackoff`, `... "how does it work" - Robin Wall
+Kimmerer, Braiding Sweetgrass.`"""
 _SIGNED = re.compile(
     r"(?<=[.!?…\"”])\s+(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+[^.!?]{3,80}?"
     r"\(\s*(?:1[0-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?\s*\))\s*$"
