@@ -5,6 +5,7 @@
     As I wrote in [[Analyzing Darshanas]]:        <- the writer's own words, set off
     > Is this what I saw? No. ...
     Consider the sentence:                        <- an example under discussion
+    From Wikipedia:                               <- a reference work's page, pasted
     > His works include the commentaries ...
     > the best way to be tough is to be gentle    <- an excerpt cut mid-sentence
     > The above expression can be described ...   <- a passage that points back
@@ -41,8 +42,8 @@ _MACHINE = re.compile(
     r"(?:following|this|the|my) prompt|(?:reasoning|language) model)\b",
     re.IGNORECASE,
 )
-"""A chatbot named in the line before, or in the blockquote's attribution, or the prompt
-put to one."""
+"""A chatbot named in the line before, the heading over it (`# Quora AI`) or the
+blockquote's attribution, or the prompt put to one."""
 _FORUM = re.compile(
     r"\b(?:op|someone|somebody|a user|user|commenter|redditor|poster|another answer)\s+"
     r"(?:\w+\s+)?(?:replied|responded|answered|commented|wrote back)\b|\breplied to\b"
@@ -67,6 +68,13 @@ _EXAMPLE = re.compile(
     re.IGNORECASE,
 )
 """A lead-in that ends on an example about to be shown: `Consider the sentence:`."""
+_REFERENCE = re.compile(
+    r"\b(?:wikipedia|encyclopa?edia|britannica|textbook|the book describes|website|"
+    r"documentation|the docs|manual|specification)\b",
+    re.IGNORECASE,
+)
+"""A reference work pasted from (`From Wikipedia:`, `The textbook describes it like so:`):
+a page of reference, not words someone said."""
 _BACK = frozenset("and so where which whereas but or".split())
 """First words that go on from the text before: the passage is not whole."""
 _POINTING = re.compile(r"^(?:the|this|that|these)\s+(?:above|previous|preceding|following)\b")
@@ -85,12 +93,14 @@ def aside(visit: Visit, body: str, who: str) -> bool:
     example, an excerpt that begins mid-sentence or points back, a line of a transcript,
     a labelled line of the writer's, a formula."""
     lead = _lead_in(visit)
-    if _MACHINE.search(lead) or _MACHINE.search(who):
+    heading = visit.headings[-1] if visit.headings else ""
+    if _MACHINE.search(lead) or _MACHINE.search(who) or _MACHINE.search(heading):
         return True
     if who:
         return False
-    heading = visit.headings[-1] if visit.headings else ""
     if _FORUM.search(lead) or _THREAD.search(heading) or _OWN.search(lead) or _EXAMPLE.search(lead):
+        return True
+    if _REFERENCE.search(lead):
         return True
     text = body.lstrip(" \"“'‘*_")
     if text[:1].islower() or _goes_on(text) or _POINTING.match(text.lower()):

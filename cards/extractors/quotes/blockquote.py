@@ -36,7 +36,7 @@ from cards.extractors.quotes.names import (
     person,
     speaker,
 )
-from cards.extractors.quotes.passage import latin_script, not_a_passage
+from cards.extractors.quotes.passage import latin_script, not_a_passage, original
 from cards.extractors.quotes.titles import (
     TITLE_PLACE,
     linked_heading,
@@ -94,6 +94,7 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
     if not who:
         who = _list_attribution(block) or after_attribution(visit) or before_attribution(visit)
     whole = concat([p for p in parts if p.text.strip()], sep="\n").strip()
+    whole = _translation(whole, parts)
     if not who and whole.footnotes:  # before unwrapping: `> "..."[^1]` cites after the mark
         who = note.footnotes.get(whole.footnotes[0][1], InlineText()).text
     whole, work = source_first(whole)
@@ -119,6 +120,27 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
         where = TITLE_PLACE.search(title)  # "> [!quote] Page 12", "Highlight - Location 402"
         who = located(note, where.group("where")) if where else ""
     return [quote(note, visit, block.line, body, who, "quote.blockquote", title)]
+
+
+def _translation(whole: InlineText, parts: list[InlineText]) -> InlineText:
+    """A passage in the note's language with a paragraph of its original before or after it
+    (`> vācārambhaṇaṁ vikāro ...` / `> All transformations are just names ...`): the
+    translation alone, which a card can ask for. A passage mostly in the original stays
+    whole, for `not_a_passage` to judge."""
+    if len(parts) < 2 or original(whole.text):
+        return whole
+    kept = concat([p for p in parts if p.text.strip() and not original(p.text)], sep="\n")
+    labels = _GLOSS_LABELS.match(kept.text)
+    kept = kept.slice(labels.end(), len(kept.text)) if labels else kept.strip()
+    return kept if kept.text[:1].isupper() or kept.text[:1] in '"“' else whole
+
+
+_GLOSS_LABELS = re.compile(
+    r"\s*(?:(?:[\w ]{0,20}(?:transliteration|translation|devanaa?gari|meaning|original)"
+    r"[^:\n]{0,30}):?\s+)*",
+    re.IGNORECASE,
+)
+"""`IAST Transliteration: Translation (by ...): `: the labels of the parts left out."""
 
 
 def _source_above(visit: Visit) -> str:

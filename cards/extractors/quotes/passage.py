@@ -49,7 +49,7 @@ def not_a_passage(text: str, attributed: bool, latin: bool = True, called: bool 
     stripped = text.rstrip()
     if stripped.endswith(":") or _GREETING.search(text):
         return True  # a lead-in, or a letter ("Hi Dan, ...") or its template
-    if latin and _original(text):
+    if latin and original(text):
         return True
     found = analyse(text)
     if sum(len(s.words) for s in found) > (MAX_WORDS if attributed or called else MAX_UNNAMED):
@@ -70,7 +70,7 @@ def _capitalised(text: str) -> bool:
     return sum(w[0].isupper() for w in found) >= 0.6 * len(found)
 
 
-def _original(text: str) -> bool:
+def original(text: str) -> bool:
     """A passage one letter in ten of which is in another script (Hebrew, Devanagari,
     Arabic), or one in twelve a Latin letter with a diacritic (`yathorṇanābhiḥ sṛjate`)."""
     letters = [c for c in text if c.isalpha()]
