@@ -68,6 +68,8 @@ _EXAMPLE = re.compile(
     re.IGNORECASE,
 )
 """A lead-in that ends on an example about to be shown: `Consider the sentence:`."""
+_ROLE = re.compile(r"(?:you are|act as|pretend to be) (?:a|an)\b", re.IGNORECASE)
+"""`You are a senior developer. Your job is ...`: a prompt, casting the model in a role."""
 _REFERENCE = re.compile(
     r"\b(?:wikipedia|encyclopa?edia|britannica|textbook|the book describes|website|"
     r"documentation|the docs|manual|specification)\b",
@@ -100,14 +102,14 @@ def aside(visit: Visit, body: str, who: str) -> bool:
         return False
     if _FORUM.search(lead) or _THREAD.search(heading) or _OWN.search(lead) or _EXAMPLE.search(lead):
         return True
-    if _REFERENCE.search(lead):
+    if lead.endswith(":") and _REFERENCE.search(lead):
         return True
     text = body.lstrip(" \"“'‘*_")
     if text[:1].islower() or _goes_on(text) or _POINTING.match(text.lower()):
         return True
     if text.rstrip().endswith(("...", "…")) and len(words(text)) < _TRAILING:
         return True  # "Glossing over at this point...": a remark trailing off
-    if _TRANSCRIPT.match(text) or _FORMULA.search(body) or _template(body):
+    if _TRANSCRIPT.match(text) or _FORMULA.search(body) or _template(body) or _ROLE.match(text):
         return True
     if _judged(visit):
         return True
@@ -171,7 +173,7 @@ def _template(body: str) -> bool:
 
 def _lead_in(visit: Visit) -> str:
     """The paragraph right before the blockquote, or the last one of the list before it,
-    when it leads into it (ends on a colon, or is one short line), else ''."""
+    when it leads into it (ends on a colon, or its last line is short), else ''."""
     before = visit.previous()
     while before is not None and before.kind in ("list", "item") and before.children:
         before = before.children[-1]  # `* ... with the following prompt` then `> ...`
@@ -179,7 +181,11 @@ def _lead_in(visit: Visit) -> str:
         return ""
     text = before.text.text.strip()
     last = text.rsplit("\n", 1)[-1]
-    return last if last.endswith(":") or len(words(last)) <= 12 else ""
+    return last if last.endswith(":") or len(words(last)) <= _LEAD_WORDS else ""
+
+
+_LEAD_WORDS = 30
+"""The longest line without a colon that still leads into the blockquote after it."""
 
 
 def _label(label: str) -> bool:
