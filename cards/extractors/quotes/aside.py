@@ -77,6 +77,8 @@ _REFERENCE = re.compile(
 )
 """A reference work pasted from (`From Wikipedia:`, `The textbook describes it like so:`):
 a page of reference, not words someone said."""
+_AN_EXAMPLE = re.compile(r"\b(?:an|the|this|one|another) (?:example|exercise|problem)\b", re.I)
+"""A lead-in that names what follows an example or a problem, wherever in the line."""
 _BACK = frozenset("and so where which whereas but or".split())
 """First words that go on from the text before: the passage is not whole."""
 _POINTING = re.compile(r"^(?:the|this|that|these)\s+(?:above|previous|preceding|following)\b")
@@ -85,7 +87,7 @@ _TRANSCRIPT = re.compile(r"^[A-Z][A-Z .'-]{1,30}:\s")
 """`DUBNER: ...`, `Q: ...`: a turn of a transcript, its speaker in capitals."""
 _LABELLED = re.compile(r"^(?P<label>[A-Z][\w'’ -]{1,30}):\s")
 """A lead label on the passage's first line: `Key idea: ...`, `Problem Statement: ...`."""
-_FORMULA = re.compile(r"\\[a-z]+\{|\\frac|\\begin|\$[^$\n]+\$|\b[A-Za-z]\([a-z0-9^*+/ -]+\)\s*=")
+_FORMULA = re.compile(r"\\[a-z]+\{|\\frac|\\begin|\$[^$\n]+\$|\b[A-Za-z]\([a-z0-9^*+/, -]+\)\s*=")
 """LaTeX or a function's value set equal: a derivation, not words said."""
 
 
@@ -102,6 +104,8 @@ def aside(visit: Visit, body: str, who: str) -> bool:
         return False
     if _FORUM.search(lead) or _THREAD.search(heading) or _OWN.search(lead) or _EXAMPLE.search(lead):
         return True
+    if lead.endswith(":") and _AN_EXAMPLE.search(lead):
+        return True  # "We did an example in class:"
     if lead.endswith(":") and _REFERENCE.search(lead):
         return True
     text = body.lstrip(" \"“'‘*_")

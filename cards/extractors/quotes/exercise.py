@@ -25,7 +25,8 @@ _SET_UP = frozenset("given suppose assume let consider imagine".split())
 """The first word of a problem's set-up."""
 _TASKS = frozenset(
     "find return write implement design determine compute calculate prove show solve print "
-    "output count sort derive estimate evaluate explain describe draw list give".split()
+    "output count sort derive estimate evaluate explain describe draw list give analyze analyse "
+    "recall flip".split()
 )
 """Imperatives that set a task."""
 _NAMED = frozenset(
