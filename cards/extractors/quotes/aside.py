@@ -10,6 +10,7 @@
     > the best way to be tough is to be gentle    <- an excerpt cut mid-sentence
     > The above expression can be described ...   <- a passage that points back
     > Glossing over at this point...              <- a remark trailing off
+    > He does not know that by nature's law,      <- an excerpt cut off at its end
     > DUBNER: He was a busy fella, but ...        <- a line of a transcript
     > Key idea: total number of elements popped   <- the writer's labelled line
     > f(n) = O(g(n)) if \\frac{f(n)}{g(n)} ...     <- a formula worked through
@@ -111,6 +112,8 @@ def aside(visit: Visit, body: str, who: str) -> bool:
     text = body.lstrip(" \"“'‘*_")
     if text[:1].islower() or _goes_on(text) or _POINTING.match(text.lower()):
         return True
+    if text.rstrip(" *_").endswith((",", ";", ":")):
+        return True  # "... by nature's law,": cut off mid-sentence
     if text.rstrip().endswith(("...", "…")) and len(words(text)) < _TRAILING:
         return True  # "Glossing over at this point...": a remark trailing off
     if _TRANSCRIPT.match(text) or _FORMULA.search(body) or _template(body) or _ROLE.match(text):

@@ -132,7 +132,7 @@ def _translation(whole: InlineText, parts: list[InlineText]) -> InlineText:
     kept = concat([p for p in parts if p.text.strip() and not original(p.text)], sep="\n")
     labels = _GLOSS_LABELS.match(kept.text)
     kept = kept.slice(labels.end(), len(kept.text)) if labels else kept.strip()
-    return kept if kept.text[:1].isupper() or kept.text[:1] in '"“' else whole
+    return kept if kept.text[:1].isupper() or kept.text[:1] in '"“0123456789' else whole
 
 
 _GLOSS_LABELS = re.compile(
