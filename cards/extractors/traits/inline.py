@@ -4,8 +4,8 @@
     reassurance, keeping score). Avoidant? (changing the subject, needing space).
         -> anxious: reading silence as rejection | needing reassurance | keeping score
         -> avoidant: changing the subject | needing space
-    ... later came a fourth: disorganized — freezing, turning in circles, ...
-        -> fearful-avoidant: freezing | turning in circles | ...
+    ... a fourth joined them later: disorganized — sudden withdrawal, mixed signals, ...
+        -> fearful-avoidant: sudden withdrawal | mixed signals | ...
 
 Self-help and course text run through the categories in one paragraph, naming each
 with a question or a colon and listing what marks it in brackets, or after a dash. The sentence
@@ -32,7 +32,7 @@ _NAMED = re.compile(
 _DASHED = re.compile(
     r"(?:[^:]{0,200}:\s+)?(?P<who>[^\W\d][^:—–()]{1,40}?)\s+[—–]\s+(?P<list>[^—–]{5,400}?)\W*"
 )
-"""`... a later study named a fourth: disorganized — stillness, circling, ...`"""
+"""`... a fourth joined them later: disorganized — sudden withdrawal, mixed signals, ...`"""
 _LISTED = re.compile(r"\s*\((?P<list>[^()]{5,400})\)[.;,]?")
 """The list in brackets right after the category's sentence."""
 
