@@ -1,28 +1,28 @@
 """Whether a blockquote is set off for some reason other than quoting someone.
 
     Here's what ChatGPT answered:                 <- a machine's answer
-    > Illumination and shading involve ...
+    > Tides rise and fall because the moon ...
     As I wrote in [[Analyzing Darshanas]]:        <- the writer's own words, set off
-    > Is this what I saw? No. ...
+    > The estuary was brown for a week ...
     Consider the sentence:                        <- an example under discussion
     From Wikipedia:                               <- a reference work's page, pasted
-    > His works include the commentaries ...
+    > The old man the boats at dawn ...
     > the best way to be tough is to be gentle    <- an excerpt cut mid-sentence
-    > The above expression can be described ...   <- a passage that points back
-    > Glossing over at this point...              <- a remark trailing off
-    > He does not know that by nature's law,      <- an excerpt cut off at its end
-    > DUBNER: He was a busy fella, but ...        <- a line of a transcript
-    > Key idea: total number of elements popped   <- the writer's labelled line
+    > The above chart shows the river flooding ... <- a passage that points back
+    > Skipping the chemistry for now...           <- a remark trailing off
+    > He never learned why the river turned,      <- an excerpt cut off at its end
+    > HOST: Welcome back, today we follow ...     <- a line of a transcript
+    > Key idea: every river on this map ends ...  <- the writer's labelled line
     > f(n) = O(g(n)) if \\frac{f(n)}{g(n)} ...     <- a formula worked through
     > As a [user] I want [feature] so that ...     <- a template with slots to fill
-    * [Course Schedule](https://leetcode.com/problems/course-schedule/)
-    > There are numCourses courses you have to take  <- a problem's statement
+    * [Rotting Oranges](https://leetcode.com/problems/rotting-oranges/)
+    > Return the fewest minutes until ...         <- a problem's statement
 
 Notes set text off with `>` for many reasons besides quoting: to show an LLM's or a
 forum's answer, to keep a passage of their own, to show an example, to paste the next
 paragraph of a textbook. A quote card asks whose the words are, and recalls them whole:
 none of these is a saying of anyone's, or whole. The line that leads into the blockquote
-says most of them (`Here's what the oracle said:`); the passage's own first words say the
+says most of them (`Here is what Claude answered:`); the passage's own first words say the
 rest. A passage the note attributes is a quotation whatever its first words, except a
 machine's: the checks on its text apply only to one no one is named for.
 """
@@ -51,17 +51,17 @@ _FORUM = re.compile(
     r"|\bfrom reddit\b|\breddit\.com/|\br/\w+|\bstack\s?(?:exchange|overflow)\b",
     re.IGNORECASE,
 )
-"""A forum's reply, as the line before introduces it: `Like OP responded:`, `The reason
+"""A forum's reply, as the line before introduces it: `A commenter replied:`, `The reason
 (from [StackOverflow](...))`."""
 _THREAD = re.compile(r"\b(?:hacker news|thread|comments|discussion|forum)\b", re.IGNORECASE)
-"""A heading that names a thread of replies: `## Hacker News Thread`."""
+"""A heading that names a thread of replies: `## Forum thread`."""
 _OWN = re.compile(
     r"\b(?:my (?:own |other )?(?:notes?|answer|post|comment|words|draft|reply)|"
     r"(?:as|what) i (?:stated|wrote|said|mentioned|noted|argued)|i (?:wrote|formed|drafted)|"
     r"excerpt from (?:one of )?my)\b",
     re.IGNORECASE,
 )
-"""The writer quoting themselves: `Here's an excerpt from one of my other notes:`."""
+"""The writer quoting themselves: `An excerpt from one of my drafts:`."""
 _EXAMPLE = re.compile(
     r"\b(?:consider the (?:sentence|phrase|line|text)|for example|for instance|e\.g\.|"
     r"(?:it|this) was originally|could have been|instead of|such as this|like(?: this)?|example)"
@@ -70,7 +70,7 @@ _EXAMPLE = re.compile(
 )
 """A lead-in that ends on an example about to be shown: `Consider the sentence:`."""
 _ROLE = re.compile(r"(?:you are|act as|pretend to be) (?:a|an)\b", re.IGNORECASE)
-"""`You are a senior developer. Your job is ...`: a prompt, casting the model in a role."""
+"""`You are a patient tutor. Explain ...`: a prompt, casting the model in a role."""
 _REFERENCE = re.compile(
     r"\b(?:wikipedia|encyclopa?edia|britannica|textbook|the book describes|website|"
     r"documentation|the docs|manual|specification)\b",
@@ -83,9 +83,9 @@ _AN_EXAMPLE = re.compile(r"\b(?:an|the|this|one|another) (?:example|exercise|pro
 _BACK = frozenset("and so where which whereas but or".split())
 """First words that go on from the text before: the passage is not whole."""
 _POINTING = re.compile(r"^(?:the|this|that|these)\s+(?:above|previous|preceding|following)\b")
-"""`The above expression ...`: a passage about something shown before it."""
+"""`The above chart ...`: a passage about something shown before it."""
 _TRANSCRIPT = re.compile(r"^[A-Z][A-Z .'-]{1,30}:\s")
-"""`DUBNER: ...`, `Q: ...`: a turn of a transcript, its speaker in capitals."""
+"""`HOST: ...`, `Q: ...`: a turn of a transcript, its speaker in capitals."""
 _LABELLED = re.compile(r"^(?P<label>[A-Z][\w'’ -]{1,30}):\s")
 """A lead label on the passage's first line: `Key idea: ...`, `Problem Statement: ...`."""
 _FORMULA = re.compile(r"\\[a-z]+\{|\\frac|\\begin|\$[^$\n]+\$|\b[A-Za-z]\([a-z0-9^*+/, -]+\)\s*=")
@@ -106,16 +106,16 @@ def aside(visit: Visit, body: str, who: str) -> bool:
     if _FORUM.search(lead) or _THREAD.search(heading) or _OWN.search(lead) or _EXAMPLE.search(lead):
         return True
     if lead.endswith(":") and _AN_EXAMPLE.search(lead):
-        return True  # "We did an example in class:"
+        return True  # "We worked an example in class:"
     if lead.endswith(":") and _REFERENCE.search(lead):
         return True
     text = body.lstrip(" \"“'‘*_")
     if text[:1].islower() or _goes_on(text) or _POINTING.match(text.lower()):
         return True
     if text.rstrip(" *_").endswith((",", ";", ":")):
-        return True  # "... by nature's law,": cut off mid-sentence
+        return True  # "... why the river turned,": cut off mid-sentence
     if text.rstrip().endswith(("...", "…")) and len(words(text)) < _TRAILING:
-        return True  # "Glossing over at this point...": a remark trailing off
+        return True  # "Skipping the chemistry for now...": a remark
     if _TRANSCRIPT.match(text) or _FORMULA.search(body) or _template(body) or _ROLE.match(text):
         return True
     if _judged(visit):
@@ -125,9 +125,9 @@ def aside(visit: Visit, body: str, who: str) -> bool:
 
 
 def _goes_on(text: str) -> bool:
-    """A passage that opens on a word that joins it to words before it (`So time for the
-    entire sequence ...`, `And amortized cost ...`, `Where C is ...`); not a question
-    (`Where is the question of ...?`) nor a quantity (`So many people ...`)."""
+    """A passage that opens on a word that joins it to words before it (`So the total
+    flow is ...`, `And the cost per step ...`, `Where k is ...`); not a question
+    (`Where does the river go ...?`) nor a quantity (`So many rivers ...`)."""
     ws = words(text[:40])
     if not ws or ws[0] not in _BACK or (ws[1:2] and ws[1] in _SO_MUCH):
         return False
@@ -141,7 +141,7 @@ _SO_MUCH = frozenset("many much far long few little often".split())
 
 
 def _judged(visit: Visit) -> bool:
-    """A problem of an online judge (`* [Course Schedule](https://leetcode.com/problems/...)`
+    """A problem of an online judge (`* [Rotting Oranges](https://leetcode.com/problems/...)`
     then its statement in one or more blockquotes): the block before the run of blockquotes
     links to the problem."""
     at = visit.index - 1
@@ -173,7 +173,7 @@ _SLOTS = re.compile(r"\[(?P<first>[a-z]+)[\w/ -]{0,30}\](?!\()")
 
 def _template(body: str) -> bool:
     """Two slots or more, each opening on a word for what goes in it: not an editor's
-    words put into a translation (`[it is]`, `[of Karma]`) nor a name (`[Arjuna]`)."""
+    words put into a translation (`[if it is]`, `[by imitation]`) nor a name (`[Arjuna]`)."""
     slots = [m["first"] for m in _SLOTS.finditer(body) if m["first"] not in FUNCTION_WORDS]
     return len(slots) >= 2
 
@@ -197,7 +197,7 @@ _LEAD_WORDS = 30
 
 def _label(label: str) -> bool:
     """A label the writer puts before their own line: a label word ends it (`Key idea`,
-    `Problem Statement`, `Self-updating instruction`), not a name (`Prabhupada`)."""
+    `Problem Statement`, `Setup instruction`), not a name (`Seneca`)."""
     ws = words(label)
     return bool(ws) and (ws[-1] in LABELS - _STRESS or ws[-1] in _OWN_LABELS)
 

@@ -72,8 +72,8 @@ _CLOSED = re.compile(
     r"[\"”](?P<dash>\s+[-–—]\s*)(?P<who>[A-Z][\w.'’ -]{2,60}?(?:,\s*[^,\"“”\n]{2,80}?)?)\.?\s*$"
 )
 """A name after a closing quotation mark and a dash, perhaps with the work: `"The
-performance of a system ..." - Prof. Russell Ackoff`, `... "how does it work" - Robin Wall
-Kimmerer, Braiding Sweetgrass.`"""
+performance of a system ..." - Prof. Russell Ackoff`, `... the field "what do you need" -
+Wendell Berry, The Unsettling of America.`"""
 _SIGNED = re.compile(
     r"(?<=[.!?…\"”])\s+(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+[^.!?]{3,80}?"
     r"\(\s*(?:1[0-9]|20)\d\d(?:\s*[-–]\s*\d{1,4})?\s*\))\s*$"
@@ -124,7 +124,7 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
 
 def _translation(whole: InlineText, parts: list[InlineText]) -> InlineText:
     """A passage in the note's language with a paragraph of its original before or after it
-    (`> vācārambhaṇaṁ vikāro ...` / `> All transformations are just names ...`): the
+    (`> karmaṇy evādhikāras te ...` / `> You have a right to your work alone ...`): the
     translation alone, which a card can ask for. A passage mostly in the original stays
     whole, for `not_a_passage` to judge."""
     if len(parts) < 2 or original(whole.text):

@@ -99,7 +99,7 @@ def names_person(title: str, body: str) -> bool:
 
 def linked_heading(blocks: tuple[Block, ...], line: int) -> str:
     """The work a passage is quoted from, when the heading over it is nothing but a link
-    to it: `## [The Question That Makes a Habit Stick](https://...)`, as a reading note
+    to it: `## [The Slow River](https://...)`, as a reading note
     heads each article whose lines it quotes. A heading with other words is a topic, and
     the note's title (`# [...]`) heads a note about one article, which its card names."""
     above = None

@@ -8,7 +8,7 @@
                                              -> avoidant: plays alone
     This kind of attachment is found in ...  -> the category in scope: found in ...
     In this kind of attachment, a baby stiffens.      -> a baby stiffens
-    A fourth group shows avoidant habits: these children play alone.  -> plays alone
+    A smaller group shows avoidant habits: these children play alone.  -> play alone
 
 Textbooks name a category once, often as an object or in a heading, and go on with "such
 children", "the infant" or "this type". "Such" and "this type" point to the category the
