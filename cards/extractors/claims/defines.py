@@ -4,14 +4,14 @@
     Oxytocin, also known as the love hormone, ...             -> Oxytocin (`naming`)
     Stonewalling is when one partner shuts down.              -> Stonewalling
     Rituals are how we hold a habit in place.                 -> Rituals
-    Virtue, then, is a state of character ...                 -> Virtue
+    Thrift, then, is a habit of saving ...                      -> Thrift
     The Zeigarnik effect is that unfinished tasks linger.     -> The Zeigarnik effect
 
 A sentence that says what a thing *is* ("X is a Y that ...") defines it; one that
 says something about it ("Sleep is important") does not, nor does one that counts it
-among others ("Music is one of the things the book touches on"). In a note titled with the term, the
-note's subject said to be something is its definition ("Antifragility is beyond
-resilience" in a note "Antifragility").
+among others ("Chess is one of the hobbies the essay mentions"). In a note titled with the term, the
+note's subject said to be something is its definition ("Entropy is beyond
+any one molecule" in a note "Entropy").
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ _ASIDE = re.compile(
     r"|after all|in essence|put simply|simply put)\s*,?$",
     re.IGNORECASE,
 )
-"""A word of the argument between the subject and its verb: "Virtue, then, is ..."."""
+"""A word of the argument between the subject and its verb: "Thrift, then, is ..."."""
 _QUOTED_TERM = re.compile(r"[\"“'‘]([^\"“”'‘’]{2,60})[\"”'’]")
 _FRAME = re.compile(
     r"^(?:according to|in|within|for|as (?:defined|described|used) (?:by|in))\s[^,]{1,60},\s+",
@@ -74,7 +74,7 @@ def _copula_term(plain: str, copula: re.Match[str], title: str) -> str:
     subject, rest = plain[: copula.start()].strip(), plain[copula.end() :]
     subject = _APPOSITIVE.sub("", subject)  # "Stonewalling — emotional withdrawal —"
     if "," in subject:
-        subject = _ASIDE.sub("", subject)  # "Virtue, then,"
+        subject = _ASIDE.sub("", subject)  # "Thrift, then,"
     quoted = _QUOTED_TERM.fullmatch(subject)
     if quoted:  # '"Deactivating strategies" are any behavior ...': the term, marked as one
         subject = quoted.group(1).strip()
@@ -86,7 +86,7 @@ def _copula_term(plain: str, copula: re.Match[str], title: str) -> str:
         rest_words = rest_words[1:]  # "Protest behaviour is basically any attempt ..."
     head, kind = subject_words[-1], rest_words[0]
     if kind == "one" and _VAGUE.intersection(rest_words[2:4]):
-        return ""  # "Music is one of the things ...": one among others, not what it is
+        return ""  # "Chess is one of the hobbies ...": one among others, not what it is
     if _role_filled(rest_words):
         return ""  # "'Adventure' is the answer.", "Absorbance is the right term.": a role
     clause = kind in _CLAUSE_COMPLEMENT and subject_words[0] not in _DEFINING_START
@@ -95,7 +95,7 @@ def _copula_term(plain: str, copula: re.Match[str], title: str) -> str:
     if kind == "that" and named_law(subject_words):
         return subject  # "The Sesame Street rule is that ..."
     if title and subject.lower() == title.lower() and kind in _OWN_SUBJECT_COMPLEMENT:
-        return subject  # the note's own subject: "Antifragility is beyond resilience"
+        return subject  # the note's own subject: "Entropy is beyond any one molecule"
     compound = len(subject_words) > 1 and _narrowed(rest_words)
     genus = compound and kind == head
     plural = compound and in_s(head) and in_s(kind)  # "Attachment injuries are moments

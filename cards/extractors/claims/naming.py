@@ -12,7 +12,7 @@ alias, "called".
 A writer who defines uses a handful of phrases for it, and where one of them is there
 the term is the phrase's subject or object. Each pattern is tried only where a substring
 it needs is found, since most sentences define nothing. A name used in passing ("in what
-are termed enlightened ages") defines nothing.
+are termed the golden years") defines nothing.
 """
 
 from __future__ import annotations
@@ -86,6 +86,32 @@ def _has_subject(before: str) -> bool:
     return bool(ws) and ws[-1] != "what" and ws[0] not in PREPOSITIONS
 
 
+def _continues(before: str) -> bool:
+    """Whether what comes before a naming phrase leaves its subject in another sentence:
+    nothing but a conjunction or a pointer ("And we call these ..."), or a clause opened by
+    a relative pronoun ("which returns a handle called ...")."""
+    ws = words(before)
+    if not ws:
+        return False
+    return ws[0] in _RELATIVES or all(w in _CONTINUING for w in ws)
+
+
+_RELATIVES = frozenset("which who whom whose".split())
+_CONTINUING = frozenset("and but or so then thus hence".split())
+
+
+def _invoked(named: str) -> bool:
+    """ "is called once per frame", "is called using the previous value": the verb of a
+    function call, followed by how or when, not a name."""
+    ws = words(named)
+    if not ws or ws[0] in _CALL_ADVERBS or ws[0] in PREPOSITIONS:
+        return True
+    return ws[0].endswith("ing") and named[:1].islower() and len(ws) > 2  # not "mounting"
+
+
+_CALL_ADVERBS = frozenset("once twice again when whenever before after if only first last".split())
+
+
 def _hints(*words: str) -> re.Pattern[str]:
     """Any of these substrings, found by one search in C."""
     return re.compile("|".join(re.escape(w) for w in words))
@@ -132,6 +158,8 @@ def named_term(plain: str) -> str | None:
     naming = _NAMING.search(plain) if _NAMING_HINTS.search(low) else None
     if naming is None:
         return None
+    if _continues(low[: naming.start()]):
+        return ""  # "And we call these ...", "which returns a value called ...": named elsewhere
     named = naming.group("term3")
     if named is not None:  # "... negative cycles called demon dialogues."
         ws, after = words(named), named.split()[1:2]
@@ -140,6 +168,8 @@ def named_term(plain: str) -> str | None:
             return ""  # "the therapist called the police": a call, not a name
         return named if subject_ok(named) and not _CALLED_NOT.intersection(ws) else ""
     if naming.group("term2") and not _has_subject(low[: naming.start()]):
-        return ""  # "in what are termed enlightened ages": a name used, not defined
+        return ""  # "in what are termed the golden years": a name used, not defined
+    if naming.group("term2") and _invoked(naming.group("term2")):
+        return ""  # "each handler is called with the event": a function called, not named
     term = (naming.group("term") or naming.group("term2") or "").strip()
     return term if subject_ok(term) else ""

@@ -2,8 +2,8 @@
 
     Working memory is a small store ...        -> a term
     This is a common pattern ...               -> a pronoun: what it stands for is elsewhere
-    The first is the lack of burnout.          -> a counted one of something named before
-    The key word is "one degree".              -> a role ("the key word", "the goal") that
+    The first is a shorter commute.            -> a counted one of something named before
+    The key word is "patience".                -> a role ("the key word", "the goal") that
                                                   the sentence fills, not a term it defines
     My therapist says this is my attachment    -> a clause
 
@@ -14,6 +14,7 @@ quantifier, a clause, or a phrase that points back at what came before.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from cards.language import (
@@ -74,9 +75,48 @@ def subject_ok(subject: str) -> bool:
         return False  # "check if the second character", "Depending on whether the ..."
     if (first in _VERDICTS and not subject.istitle()) or not _named(subject):
         return False  # "Good design", "Biggest speed consideration"; "n", "1.024", "a.b = c"
-    if _points_back(ws):
+    if _points_back(ws) or _counted(subject, ws):
         return False  # "The first is ...", "The key word is ...": no term of its own
+    if first in _SPEAKERS or first in _COMPARATIVES:
+        return False  # "Our release train is ...", "Larger pages mean ...": no term
+    if len(ws) > 1 and first.endswith("ing") and _example_operand(subject):
+        return False  # "Dropping TEMP means ...": a step on an example, not a term
     return len(ws) < 3 or finite_verb(subject) is None  # "My therapist says this": a clause
+
+
+def _counted(subject: str, ws: list[str]) -> bool:
+    """ "Second layer", "12th entry", "First reply": a place in a sequence told elsewhere,
+    unless the phrase is a proper name ("First Amendment")."""
+    first = ws[0]
+    if first not in _ORDINAL_WORDS and not _NTH.fullmatch(first):
+        return False
+    if ws[-1] in _NAMED_SERIES:
+        return False  # "Second law", "First Amendment": a numbered law has a name
+    return len(ws) == 1 or not subject.istitle()
+
+
+_NAMED_SERIES = frozenset("law laws rule principle theorem amendment".split())
+
+
+_ORDINAL_WORDS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth last next final".split()
+)
+_NTH = re.compile(r"\d+(?:st|nd|rd|th)")
+_SPEAKERS = frozenset("my our your".split())
+"""The writer's or the reader's own ("Our pricing page is ..."): a memo, not a term."""
+_COMPARATIVES = frozenset(
+    "larger smaller bigger higher lower longer shorter faster slower greater fewer more less "
+    "deeper wider narrower heavier lighter cheaper older newer".split()
+)
+"""A comparison as a subject ("Larger batches are ..."): an effect, not a term."""
+
+
+def _example_operand(subject: str) -> bool:
+    """A gerund acting on a literal: a capitalised code or an item of the example ("Removing
+    KEYS", "Adding 5")."""
+    second = subject.split()[1] if len(subject.split()) > 1 else ""
+    core = second.strip("`'\"“”*_")
+    return len(core) > 1 and (core.isupper() or core[:1].isdigit())
 
 
 def _named(subject: str) -> bool:
@@ -141,7 +181,12 @@ def _role(ws: list[str]) -> bool:
     head = ws[: ws.index("of")] if "of" in ws else ws
     if head[-1] not in _ROLES or not (head[0] in _OWNERS or head[0].endswith("'s")):
         return False
+    if head[-1] in _SHOWN and len(head) <= 4:
+        return True  # "The prototypical example of ...": an example named, not a term
     return len(head) == 2 or (len(head) == 3 and head[1] in _RANKING)
+
+
+_SHOWN = frozenset(["example", "examples"])
 
 
 _POINTERS = frozenset("this these those".split())
