@@ -303,7 +303,7 @@ _TOPIC_ENDS = frozenset(
     "overview summary notes sheet cheatsheet guide basics introduction intro review checklist "
     "tips primer lecture chapter outline glossary faq index resources links readings recap "
     "highlights takeaways examples exercises template explained demystified simplified "
-    "revisited unpacked decoded nutshell".split()
+    "revisited unpacked decoded nutshell glance 101 beginners".split()
 )
 """Words that end a title naming a document about a topic: "Attachment styles cheat sheet",
 "Memory systems lecture notes", "The four attachment styles, explained" (where "styles",
@@ -375,8 +375,8 @@ def is_advice(text: str, lax: bool = False, ws: list[str] | None = None) -> bool
     if len(ws) < 2:
         return False
     first = ws[0]
-    if first in ("never", "always") and ws[1].endswith(_ADJ_SUFFIX):
-        return False  # "Never instrumental, always intrinsic": what a thing is, not advice
+    if first in ("never", "always") and (ws[1].endswith(_ADJ_SUFFIX) or _PAIRED[first] in ws):
+        return False  # "Never late, always calm": what a thing is, not advice
     if is_instruction(text, ws):
         return True
     if not lax and ws[1] not in _ADVISED:
@@ -388,6 +388,8 @@ def is_advice(text: str, lax: bool = False, ws: list[str] | None = None) -> bool
 
 
 _SUBORDINATORS = frozenset("when if before after once while whenever until unless".split())
+_PAIRED = {"never": "always", "always": "never"}
+"""The other half of a pair that describes a thing by contrast ("Never loud, always kind")."""
 _ADVISED = frozenset(
     "the a an your my our their his her some any each every these those this what how why "
     "whether where when me you him it us them children others people yourself".split()

@@ -1,6 +1,6 @@
 """What the text after a term must be to be its meaning, in whatever way a glossary is typed.
 
-    Ataraxia: calm of mind. It is what the Epicureans sought.   <- a gloss, and the sentence
+    Humus: dark decayed matter. It is what makes soil rich.     <- a gloss, and the sentence
                                                                     about it: one meaning
     Perel: conflict is often a protest.                         <- a clause of its own: a
     Priya: the export job takes 40 minutes                         remark, not a meaning
@@ -43,14 +43,14 @@ def advice(term: str, meaning: str, advised: bool) -> bool:
 
 def explained(text: str, start: int, spans: tuple[tuple[int, int], ...]) -> int:
     """Where a gloss too short to stand alone ends with the sentence that explains it
-    ("Phronesis: practical wisdom. It is what an expert would determine."): a noun phrase,
+    ("Tare: the weight of the empty box. It is what a scale subtracts."): a noun phrase,
     then a sentence about it ("It", "They", "This" and a verb); 0 when the two do not read
-    so, as in shorthand notes ("Enterprise: great for Angular. React is ok.")."""
+    so, as in shorthand notes ("Backend: fine on Go. Rust is slower to write.")."""
     gloss = text[start + spans[0][0] : start + spans[0][1]]
     then = text[start + spans[1][0] : start + spans[1][1]]
     ws = words(then)
     if not ws or ws[0] not in _BACK or (len(words(gloss)) > 3 and finite_verb(gloss) is not None):
-        return 0  # "Instrumental: good grades, money. It is ...": a gloss of three words
+        return 0  # "Inputs: flour, water. It is ...": a gloss of three words
     return start + spans[1][1]
 
 
@@ -111,6 +111,39 @@ def value(term: str, meaning: str) -> bool:
     if content and all(w[0].isupper() or not w.isalpha() for w in content):
         return not _spelled_out(term, content)  # a name, a title, a list of names
     return False
+
+
+def step(term: str) -> bool:
+    """A step of a how-to as the label (`Install Git: ...`, `Press Ctrl+K: ...`): a verb of
+    operating a computer, then its object, is what the line tells to do, not a term."""
+    ws = words(term)
+    return 1 < len(ws) <= 4 and ws[0] in _OPERATING
+
+
+_OPERATING = frozenset(
+    "install uninstall reinstall press click tap download enable disable navigate reboot "
+    "restart launch configure".split()
+)
+
+
+def aside(term: str, meaning: str) -> bool:
+    """A meaning that is no meaning: a bracketed aside or a note to self (`Budget: (ask
+    Sam?)`), a shell command (`Fonts: sudo apt install ...`), or the term said again in a
+    few words (`Viewports: viewports look fine.`)."""
+    ws = words(meaning)
+    if ws and ws[0] in _COMMANDS:
+        return True
+    if meaning[:1] in "([" and len(words(_BRACKETED.sub("", meaning))) < 3:
+        return True  # "(like the others) (see below)"; "(Invoking) an idea by ..." is one
+    said = words(term)
+    return len(ws) < 5 and bool(said) and ws[: len(said)] == said
+
+
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_COMMANDS = frozenset(
+    "sudo apt apt-get brew npm npx pip pip3 yarn pacman dnf yum choco winget snap flatpak "
+    "curl wget xbps-install".split()
+)
 
 
 def _spelled_out(term: str, content: list[str]) -> bool:

@@ -34,7 +34,8 @@ MEETING_KEYS = frozenset(
 """`Decision: we ship on Friday`, `Owner: Sam`: a meeting's record, no term and its meaning."""
 _LIST_LABELS = frozenset(
     "pros cons advantages disadvantages benefits drawbacks example examples exceptions pro con "
-    "advantage disadvantage benefit drawback downside downsides upside upsides".split()
+    "advantage disadvantage benefit drawback downside downsides upside upsides ex eg e.g "
+    "i.e ie sample samples".split()
 )
 FACETS = frozenset(
     [
@@ -55,14 +56,16 @@ FIELDS = frozenset(
     [
         *"contact email instructor professor ta grading grades schedule website organization "
         "role team expenses budget location duration textbook readings bonus others scenario "
-        "situation mood visuals".split(),
+        "situation mood visuals gratitude grateful highlight lowlight wins intention "
+        "affirmation".split(),
         *["office hours", "current role", "author's example", "author's examples"],
         *["for example"],
     ]
 )
 """Fields of a syllabus, a résumé, a plan or a design document (`Office hours: Monday
-3:30`, `Organization: Air Force Research Laboratory`, `Mood: light and humorous`): a
-record of one course, person or project, not a term and its meaning."""
+3:30`, `Organization: Air Force Research Laboratory`, `Mood: light and humorous`), or of
+a journal's day (`Gratitude: ...`): a record of one course, person, project or day, not a
+term and its meaning."""
 NOT_TERMS = METADATA_KEYS | LABELS | MEETING_KEYS | _LIST_LABELS | FIELDS
 """Metadata keys, the fields of a meeting, a syllabus or a résumé, and labels of an
 annotation: `- Q: What is ...?`, `- **Note:** ...`, `- TODO: ...` define no term."""

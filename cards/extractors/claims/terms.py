@@ -20,7 +20,7 @@ from collections import Counter
 from functools import lru_cache
 
 from cards.extractors.claims.labelled import ASSERTION
-from cards.extractors.claims.meanings import advice, explained, own_subject, value
+from cards.extractors.claims.meanings import advice, aside, explained, own_subject, step, value
 from cards.extractors.claims.reading import Reading
 from cards.extractors.claims.shared import ENUMERATED, FACETS, MIN_WORDS, NOT_TERMS, quoted
 from cards.extractors.claims.subjects import subject_ok
@@ -139,8 +139,8 @@ def term_claim(
     if announces(found):
         return None  # "Key idea: ...": the labelled rule's
     sep = found.start("sep")
-    if any(m.kind in _LINKS and m.start < sep < m.end for m in text.marks):
-        return None  # "[Four Weeks: Time for Mortals](...)": a title's colon, in a link
+    if any(m.kind in _ENCLOSING and m.start < sep < m.end for m in text.marks):
+        return None  # "[Four Weeks: Time for Mortals](...)", "`Base::Mixin`": no separator
     if reading.taxonomy is not None and reading.taxonomy.names(term):
         return None  # "| Anxious | fears ... |" lists a trait, it defines nothing
     if found.group("sep") == ":" and recurs(reading.note, term):
@@ -152,7 +152,7 @@ def term_claim(
     if term[-1:].isdigit() and ENUMERATED.match(term):
         return None  # "Step 2: the script copies ...": a step, not a term
     if any(w in AUX for w in words(term)):
-        return None  # "**Virtue is the only good** – ...": a clause, not a term
+        return None  # "**Rest is the best cure** – ...": a clause, not a term
     rest_start = found.start("rest")
     if text.slice(rest_start, end).link_share() > 0.5 or _LINK.match(text.text, rest_start):
         return None  # "More: https://...": a link, not a meaning
@@ -170,6 +170,8 @@ def term_claim(
         return None  # 'Naming the feeling: "I'm anxious right now"': a step and what to say
     if advice(term, meaning.text, id(visit.block) in reading.advice):
         return None  # "Listen for clues: pay attention to ...": advice, no term and meaning
+    if step(term) or aside(term, meaning.text):
+        return None  # "Press F2: rename the file", "Skills: (to fill in)": no term, no meaning
     if value(term, meaning.text) or _numbered(term, meaning.text):
         return None  # "Firewall manager: nftables / UFW", "Surah 27: an-Naml": no meaning
     if found.group("sep") in ("::", "\n:"):  # the card reads "Term: meaning"
@@ -201,6 +203,7 @@ def _numbered(term: str, meaning: str) -> bool:
 _OPENING = "\"“'‘"
 _CLOSING = "\"”'’"
 _LINKS = ("link", "wikilink")
+_ENCLOSING = (*_LINKS, "code")
 _LINK = re.compile(r"\s*(?:https?://|www\.)")
 
 
