@@ -27,6 +27,7 @@ from cards.language import (
     chapter_end,
     finite_verb,
     is_declarative_heading,
+    is_instruction,
     words,
 )
 
@@ -51,8 +52,8 @@ def heading(reading: Reading, visit: Visit) -> Claimed | None:
     plain = outside_brackets(text.text)
     if text.link_share() > 0.6 or not is_declarative_heading(plain) or quoted(text.text):
         return None  # a topic, or someone's words ('### "Love is a verb."')
-    if titled_topic(plain):
-        return None  # "Skills Required for RTL Designers", "Digital Subscriber Lines (DSL)"
+    if titled_topic(plain) or _addressed(plain):
+        return None  # "Skills Required for RTL Designers", "You overthink every reply"
     if any(c.isdigit() for c in text.text) and _DATE.search(text.text):
         return None  # "Last medically reviewed on March 3, 2022": a dateline, not a claim
     if " | " in text.text:
@@ -83,6 +84,34 @@ def titled_topic(text: str) -> bool:
         w in AUX and prev not in _RELATIVE and prev not in PREPOSITIONS
         for prev, w in zip(["", *ws], ws, strict=False)
     )
+
+
+def _addressed(text: str) -> bool:
+    """A heading that speaks to the reader or argues a stance rather than stating the
+    section's point: a listicle's "You ..." line, advice ("Tip 3: Keep It Short"), a
+    fragment with no subject ("Can't Sleep, Won't Sleep"), or a stance in title case ("Free
+    Will is an Illusion", "Tabs Are Wrong")."""
+    ws = words(text)
+    if not ws or ws[0] == "you" or ws[0] in AUX:
+        return True
+    _, colon, rest = text.partition(": ")
+    if is_instruction(rest if colon else text):
+        return True
+    if len(ws) > 6 or not _title_case(text):
+        return False
+    return len(ws) > 2 and ws[-1] in _STANCES and ws[-2] in _STANCE_VERBS
+
+
+def _title_case(text: str) -> bool:
+    long = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    return len(long) > 1 and all(w[0].isupper() for w in long)
+
+
+_STANCES = frozenset(
+    "wrong right dead overrated underrated evil broken useless harmful real fake myth illusion "
+    "lie scam".split()
+)
+_STANCE_VERBS = frozenset("is are isn't aren't not a an".split())
 
 
 _RELATIVE = frozenset("who which that".split())
