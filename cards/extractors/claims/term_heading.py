@@ -5,12 +5,12 @@
     Any action that tries to re-establish contact with a partner.
 
     ### Authoritative parenting
-    Strikes a balance between warmth and firm rules.       <- no subject: the heading's
+    Pairs warmth with firm rules.                           <- no subject: the heading's
     A style marked by high demands and warm support.       <- a noun phrase, no verb
     Characterized by warmth but few rules.                 <- a participle
 
 The heading alone is no sentence, and the paragraph alone has no subject: together they
-are "Authoritative parenting: Strikes a balance ...", a definition card. Under a heading
+are "Authoritative parenting: Pairs warmth with ...", a definition card. Under a heading
 that announces a glossary ("Glossary", "Key terms", "Concepts") any first sentence is
 the meaning; elsewhere a short heading over a paragraph is as often a section and its
 first remark, so the first sentence must be one that lacks its subject: it opens on a
@@ -78,7 +78,7 @@ _MAIN = frozenset("is are was were must can could should would will may might".s
 
 
 def _subjectless(sentence: str) -> bool:
-    """A sentence that lacks its subject: "Strikes a balance ...", "Characterized by ...",
+    """A sentence that lacks its subject: "Pairs warmth with ...", "Characterized by ...",
     "Also known as ...", "A style marked by ..." (a noun phrase whose only verbs are in a
     clause of its own)."""
     ws = words(sentence)
@@ -87,8 +87,8 @@ def _subjectless(sentence: str) -> bool:
     first = ws[0]
     if _participle(ws[1:] if first == "also" else ws):
         return True  # "Characterized by warmth", "Also known as ..."
-    if first in _DEFINING_VERBS or (in_s(first) and "'" not in first and ws[1] in _OBJECTS):
-        return True  # "Strikes a balance", "Refers to ...", not "There's" or "Things you"
+    if first in _DEFINING_VERBS or (in_s(first) and "'" not in first and _object(ws[1])):
+        return True  # "Grows a crust", "Refers to ...", not "There's", "Things you", "Dogs bark"
     if first not in ("a", "an"):
         return False
     verb = finite_verb(sentence)
@@ -97,6 +97,16 @@ def _subjectless(sentence: str) -> bool:
     relative = next((i for i, w in enumerate(ws[:verb]) if w in _RELATIVE), None)
     return relative is not None and not _MAIN.intersection(ws[relative:])  # "A style where
     # parents monitor ...", not "A rock that lies in another must be older than it"
+
+
+def _object(word: str) -> bool:
+    """A word that opens the object of a verb in -s: a determiner ("Keeps a log"), or a
+    noun by its form, plural or abstract ("Trains pilots", "Demands attention"); a plural
+    subject's verb has no -s ("Dogs bark")."""
+    return word in _OBJECTS or in_s(word) or word.endswith(_NOUN_ENDS)
+
+
+_NOUN_ENDS = ("ion", "ity", "ness", "ment", "ance", "ence", "ship", "ism")
 
 
 def _participle(ws: list[str]) -> bool:
