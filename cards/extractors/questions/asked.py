@@ -2,6 +2,7 @@
 writer thinking aloud, and answered by the note rather than mused over.
 
     ## Terminal apps?                  <- a topic with a question mark: it asks nothing
+    ## Why does it work?               <- its subject in no heading above: unanswerable
     ## Why would I want this?          <- the writer asking themself, and answering
     I want to cut off some of the screen.   in the first person
     - But why is the water pushing up? <- a turn in an argument, its first half elsewhere
@@ -17,9 +18,10 @@ shape; this is the one test, for all of them, of what the question and its answe
 from __future__ import annotations
 
 import re
+from pathlib import PurePosixPath
 
 from cards.items import Item
-from cards.language import AUX, WH, words
+from cards.language import AUX, FUNCTION_WORDS, WH, finite_verb, words
 
 _OPENERS = WH | AUX | frozenset(["which", "whom"])
 _MINE = re.compile(r"\b(?:I|I['’](?:m|ve|d)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
@@ -46,14 +48,69 @@ def askable(item: Item) -> bool:
     if not any(_asks([w.removesuffix("'s") for w in words(o)]) for o in openings if o):
         return False  # "Terminal Apps?", "?": a topic, not a question
     ws = words(question)
-    if ws[0] in _TURNS:
-        return False
+    if ws[0] in _TURNS or ("my" in ws and not any(w.split("'")[0] == "i" for w in ws)):
+        return False  # "But why ...", "What stops my landlord ...?"; "How do I ... my ...?" asks
+    if _PERSONAL.intersection(ws[1:3]) and not _said(ws) and not _term(_context(item)):
+        return False  # "Why does it work?" where no heading above says what "it" is
+    if ws[0] in AUX and item.rule == "question.heading" and _titled(question, item):
+        return False  # "Is Rust the Future of Systems Code?": an article's title, not asked
     said = item.answer.text.strip() if item.answer else ""
     if _MUSING.match(said) or _OPTIONS.search(said) or _asked_back(said):
         return False  # an opinion, a quiz, or another question ("What is the mean?")
     # "Why would I want this?" over "... I want to cut off some ...": the writer's own case
     first = said.split(". ", 1)[0]
     return not (_MINE.search(first) and _MINE.search(question))
+
+
+_PERSONAL = frozenset("it they he she".split())
+"""A pronoun as the question's subject ("How is it different?", "Why do they fail?")."""
+
+
+def _said(ws: list[str]) -> bool:
+    """Whether a question names enough of its own to stand without the pronoun's antecedent
+    ("Why is it hard to index text in a column store?", where "it" stands for nothing)."""
+    if _EXTRAPOSED.intersection(ws[3:]):
+        return True  # "Is it true that ...", "Why is it hard to ...": "it" stands for the clause
+    return sum(w not in FUNCTION_WORDS for w in ws) > 3
+
+
+_EXTRAPOSED = frozenset(["that", "to"])
+
+
+def _titled(question: str, item: Item) -> bool:
+    """An article's title asked as yes or no, atop its note in title case ("Is Rust the
+    Future of Systems Code?"): the note argues it, no card can answer it."""
+    if item.ref.headings:
+        return False
+    long = [w for w in question.split() if len(w) > 3 and w[0].isalpha()]
+    return len(long) > 2 and 4 * sum(w[0].isupper() for w in long) >= 3 * len(long)
+
+
+def _context(item: Item) -> tuple[str, ...]:
+    """What the card shows above the question: the heading right above it, or the note's
+    title (its file's name) when no heading is."""
+    if item.ref.headings:
+        return item.ref.headings[-1:]
+    return (PurePosixPath(item.ref.path).stem,)
+
+
+def _term(headings: tuple[str, ...]) -> bool:
+    """Whether the heading right above names a thing the question's pronoun can stand for:
+    a short noun phrase ("The Decoy Effect"), not a section ("Notes") or a sentence."""
+    if not headings:
+        return False
+    ws = words(headings[0])
+    if headings[0].rstrip().endswith("?"):
+        return True  # "Is X the same as Y?" over "Why does it matter?": X, asked of again
+    return 0 < len(ws) <= 5 and (
+        finite_verb(headings[0]) is None and ws[-1] not in _SECTIONS and not ws[0].endswith("ing")
+    )
+
+
+_SECTIONS = frozenset(
+    "notes note overview summary introduction intro background details misc other comparison "
+    "questions faq examples example discussion thoughts".split()
+)
 
 
 def _asks(ws: list[str]) -> bool:
