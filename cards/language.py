@@ -466,6 +466,11 @@ _INSTRUCTING = _ADDRESSING | _IMPERATIVES | _VERBS_FIRST | {"you", "do", "don't"
 """Every first word that can open an instruction."""
 
 
+def opens_instruction(word: str) -> bool:
+    """Whether a (lower-case) first word is one that opens to-dos ("add", "use", "see")."""
+    return word in _INSTRUCTING and word not in ("you", "never", "always")
+
+
 def _noun_subject(after: str) -> bool:
     """Whether the word after a sentence's first shows that first word to be its subject
     ("Start is slow", "Use of condoms was lower", "Use cases show")."""

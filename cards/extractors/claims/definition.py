@@ -62,14 +62,15 @@ def definition(passage: Passage) -> Sequence[Item] | None:
         span = plain.find(term)
         key = (span, span + len(term))
     short = _SHORT.match(plain, key[1])
-    if short:  # "Domain Name System (DNS) is ...": the short form belongs to the term
+    if short:  # "Domain Name System (DNS) is ...": the brackets belong to the term
         key = (key[0], short.end())
     item = Item("claim", passage.ref, sentence, key=key, term=term, rule="claim.definition")
     return (item,)
 
 
-_SHORT = re.compile(r"\s*\([A-Za-z][\w./&+-]{0,11}\)")
-"""A short form in brackets right after the term: `Domain Name System (DNS)`."""
+_SHORT = re.compile(r"\s*\([^()]{1,60}\)")
+"""A short form or an aside in brackets right after the term: `Domain Name System (DNS)`,
+`Sharding (splitting rows across servers)`."""
 _STARTS = frozenset("iItTsSoOaAhHnNuU")
 """First letters of `_POINTER`'s words: most sentences are ruled out by their first."""
 

@@ -22,7 +22,7 @@ from cards.extractors.claims.reading import ClaimRule, Passage
 from cards.extractors.claims.shared import KEY_MARKS, outside_brackets, predicate
 from cards.inline import InlineText, Mark
 from cards.items import Item
-from cards.language import finite_verb
+from cards.language import finite_verb, words
 
 
 def emphasis(passage: Passage) -> Sequence[Item] | None:
@@ -65,12 +65,23 @@ def key_phrase(sentence: InlineText) -> tuple[int, int] | None:
             phrase = sentence.text[mark.start : mark.end].strip(" .,;:")
             if phrase.lower() in _STRESSED:
                 continue  # "This is **really** important": stressed as spoken, no key phrase
+            if _the_verb(sentence.text, phrase):
+                return predicate(sentence.text)  # "Stress **kills** desire": what it does
             if phrase and len(phrase) < 0.9 * len(sentence.text.strip(" .")):
                 start = sentence.text.find(phrase, mark.start)
                 return (start, start + len(phrase))
             if phrase:
                 return predicate(sentence.text)
     return None
+
+
+def _the_verb(text: str, phrase: str) -> bool:
+    """A single emphasised word that is the sentence's verb: a cloze over it alone asks for
+    a word, not a fact, so the card hides the whole predicate."""
+    if " " in phrase:
+        return False
+    verb = finite_verb(text)
+    return verb is not None and words(text)[verb : verb + 1] == [phrase.lower()]
 
 
 def _clause(text: str) -> bool:

@@ -99,6 +99,8 @@ def _addressed(text: str) -> bool:
         return True
     if len(ws) > 6 or not _title_case(text):
         return False
+    if len(ws) > 3 and ws[-2] == "your" and ws[-3] in _STANCE_VERBS:
+        return True  # "Caching Is Your Friend": a slogan
     return len(ws) > 2 and ws[-1] in _STANCES and ws[-2] in _STANCE_VERBS
 
 

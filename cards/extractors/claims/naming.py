@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from cards.extractors.claims.subjects import subject_ok
-from cards.language import DETERMINERS, PREPOSITIONS, words
+from cards.language import DETERMINERS, PREPOSITIONS, opens_instruction, words
 
 _ALIAS = re.compile(
     r"^(?P<term>[^,(]{2,60}?)(?:,?\s+|\s*\(\s*)(?:(?:also|often|sometimes|commonly|usually)\s+"
@@ -75,6 +75,12 @@ def named_law(ws: list[str]) -> bool:
 
 _I_MEAN = re.compile(r"^By\s+(?P<term>[^,]{2,40}),\s+(?:I|we)\s+mean\s", re.IGNORECASE)
 """`By co-regulation, I mean calming each other's nervous systems.`"""
+
+
+_EXAMPLE_VALUE = re.compile(
+    r"\bof \d|^(?:an? )?\d+(?:\.\d+)?\s?(?:[kmgt]i?b|ms|px|%)?\b", re.IGNORECASE
+)
+"""A value picked for an example: "a limit of 5", "4kb pages", "A 1GB buffer"."""
 
 
 def _has_subject(before: str) -> bool:
@@ -153,6 +159,8 @@ def named_term(plain: str) -> str | None:
         return intro.group("term").strip()
     verb = _DEFINING_VERB.match(plain) if _VERB_HINTS.search(low) else None
     lawful = verb is not None and (not verb["law"] or named_law(words(verb["term"])))
+    if verb and verb.group(0).endswith("means ") and _EXAMPLE_VALUE.search(verb["term"]):
+        return ""  # "A timeout of 30 means ...": what one example's value does, not a term
     if verb and lawful and subject_ok(verb.group("term")):
         return verb.group("term").strip()
     naming = _NAMING.search(plain) if _NAMING_HINTS.search(low) else None
@@ -161,6 +169,8 @@ def named_term(plain: str) -> str | None:
     if _continues(low[: naming.start()]):
         return ""  # "And we call these ...", "which returns a value called ...": named elsewhere
     named = naming.group("term3")
+    if named is not None and opens_instruction(low.split(None, 1)[0]):
+        return ""  # "Add a flag to the store called isSaving": a step, not a definition
     if named is not None:  # "... negative cycles called demon dialogues."
         ws, after = words(named), named.split()[1:2]
         called = naming.group("how").lower() == "called" and ws[0] in DETERMINERS

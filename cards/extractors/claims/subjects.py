@@ -77,9 +77,14 @@ def subject_ok(subject: str) -> bool:
         return False  # "Good design", "Biggest speed consideration"; "n", "1.024", "a.b = c"
     if _points_back(ws) or _counted(subject, ws):
         return False  # "The first is ...", "The key word is ...": no term of its own
-    if first in _SPEAKERS or first in _COMPARATIVES:
+    if (
+        first in _SPEAKERS
+        or first in _COMPARATIVES
+        or first in _CARDINALS
+        or subject.split()[0].isdigit()
+    ):
         return False  # "Our release train is ...", "Larger pages mean ...": no term
-    if len(ws) > 1 and first.endswith("ing") and _example_operand(subject):
+    if len(ws) == 2 and first.endswith("ing") and _example_operand(subject):
         return False  # "Dropping TEMP means ...": a step on an example, not a term
     return len(ws) < 3 or finite_verb(subject) is None  # "My therapist says this": a clause
 
@@ -102,6 +107,8 @@ _ORDINAL_WORDS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth last next final".split()
 )
 _NTH = re.compile(r"\d+(?:st|nd|rd|th)")
+_CARDINALS = frozenset("two three four five six seven eight nine ten twelve".split())
+"""A count as a subject ("Three stages of grief: ..."): a list told, not a term."""
 _SPEAKERS = frozenset("my our your".split())
 """The writer's or the reader's own ("Our pricing page is ..."): a memo, not a term."""
 _COMPARATIVES = frozenset(

@@ -87,7 +87,11 @@ def _subjectless(sentence: str) -> bool:
     first = ws[0]
     if _participle(ws[1:] if first == "also" else ws):
         return True  # "Characterized by warmth", "Also known as ..."
-    if first in _DEFINING_VERBS or (in_s(first) and "'" not in first and _object(ws[1])):
+    verbal = in_s(first) and not first.endswith("ics") and "'" not in first
+    token = sentence.split(None, 1)[0]
+    if verbal and (token[-1:] == ":" or "://" in token or token[:1] in "\"“'‘"):
+        verbal = False  # "Stats: 14 paragraphs", "https://...", '"Asas" means': a subject
+    if first in _DEFINING_VERBS or (verbal and _object(ws[1])):
         return True  # "Grows a crust", "Refers to ...", not "There's", "Things you", "Dogs bark"
     if first not in ("a", "an"):
         return False
