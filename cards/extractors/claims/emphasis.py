@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from cards.extractors.claims.reading import ClaimRule, Passage
-from cards.extractors.claims.shared import KEY_MARKS, outside_brackets, predicate
+from cards.extractors.claims.shared import KEY_MARKS, leans_back, outside_brackets, predicate
 from cards.inline import InlineText, Mark
 from cards.items import Item
 from cards.language import finite_verb, words
@@ -27,8 +27,8 @@ from cards.language import finite_verb, words
 
 def emphasis(passage: Passage) -> Sequence[Item] | None:
     """The sentence, its key phrase hidden, unless the phrase is the defined term."""
-    if not passage.ok:
-        return None
+    if not passage.ok or leans_back(passage.plain):
+        return None  # "It **always** wins": its subject is elsewhere
     key = key_phrase(passage.sentence)
     if key is None or names(passage.term, passage.plain[key[0] : key[1]]):
         return None

@@ -92,7 +92,7 @@ def _addressed(text: str) -> bool:
     fragment with no subject ("Can't Sleep, Won't Sleep"), or a stance in title case ("Free
     Will is an Illusion", "Tabs Are Wrong")."""
     ws = words(text)
-    if not ws or ws[0] == "you" or ws[0] in AUX:
+    if not ws or ws[0] in _PERSONS or ws[0] in AUX:
         return True
     _, colon, rest = text.partition(": ")
     if is_instruction(rest if colon else text):
@@ -102,6 +102,11 @@ def _addressed(text: str) -> bool:
     if len(ws) > 3 and ws[-2] == "your" and ws[-3] in _STANCE_VERBS:
         return True  # "Caching Is Your Friend": a slogan
     return len(ws) > 2 and ws[-1] in _STANCES and ws[-2] in _STANCE_VERBS
+
+
+_PERSONS = frozenset("you we i".split())
+"""A heading in the first or second person: a listicle's line, or the writer's story ("We
+pivoted too late")."""
 
 
 def _title_case(text: str) -> bool:

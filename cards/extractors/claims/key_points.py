@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from cards.extractors.claims.labelled import ASSERTING
 from cards.extractors.claims.reading import ClaimRule, Passage
-from cards.extractors.claims.shared import predicate
+from cards.extractors.claims.shared import leans_back, predicate
 from cards.extractors.walk import Visit
 from cards.items import Item
 from cards.language import finite_verb
@@ -36,8 +36,8 @@ _ASSERTING_CALLOUTS = frozenset("important abstract summary tldr key".split())
 
 def key_points(passage: Passage) -> Sequence[Item] | None:
     """A sentence with a verb in an asserting passage, its predicate hidden."""
-    if not passage.ok:
-        return None
+    if not passage.ok or leans_back(passage.plain):
+        return None  # "This means the balance stays positive": its subject is elsewhere
     visit = passage.visit
     point = id(visit.block) in passage.reading.points or _asserting(visit.parent)
     if not point and not (visit.headings and _asserting_heading(visit.headings[-1])):

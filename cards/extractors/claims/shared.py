@@ -135,6 +135,19 @@ def claim_like(plain: str) -> bool:
     return not first_person(plain) or _DEFINING.search(plain) is not None
 
 
+def leans_back(plain: str) -> bool:
+    """A sentence whose subject is a pronoun or a pointer ("It generates a new commit",
+    "This was later overturned", "These kernels are faster"): what it says of is in another
+    sentence, and a card of it alone cannot be answered."""
+    first = plain.lstrip('*_="“ ').split(None, 1)[:1]
+    if not first or not first[0][:1].isupper():
+        return False  # "this binding depends on ...": JavaScript's `this`, a name
+    return re.split(r"['’,]", first[0].lower())[0] in _BACK
+
+
+_BACK = frozenset("it they he she this these those that".split())
+
+
 _FIRST = frozenset("i i'm i've i'd i'll me my mine myself".split())
 """First-person words as `words` reads them, asked before the costlier `first_person`."""
 _DEFINING = re.compile(r"\bI\s+(?:define|mean|call|use the (?:term|word))\b")
