@@ -27,10 +27,12 @@ from cards.language import finite_verb, words
 
 def emphasis(passage: Passage) -> Sequence[Item] | None:
     """The sentence, its key phrase hidden, unless the phrase is the defined term."""
-    if not passage.ok or leans_back(passage.plain):
-        return None  # "It **always** wins": its subject is elsewhere
+    if not passage.ok:
+        return None
     key = key_phrase(passage.sentence)
-    if key is None or names(passage.term, passage.plain[key[0] : key[1]]):
+    if key is None or leans_back(passage.plain):
+        return None  # none, or "It **always** wins": its subject is elsewhere
+    if names(passage.term, passage.plain[key[0] : key[1]]):
         return None
     if not _clause(outside_brackets(passage.plain)):
         return None  # "**LLVMpipe** (Software rasterizer for OpenGL)": a fragment, no claim

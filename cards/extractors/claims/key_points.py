@@ -36,15 +36,15 @@ _ASSERTING_CALLOUTS = frozenset("important abstract summary tldr key".split())
 
 def key_points(passage: Passage) -> Sequence[Item] | None:
     """A sentence with a verb in an asserting passage, its predicate hidden."""
-    if not passage.ok or leans_back(passage.plain):
-        return None  # "This means the balance stays positive": its subject is elsewhere
+    if not passage.ok:
+        return None
     visit = passage.visit
     point = id(visit.block) in passage.reading.points or _asserting(visit.parent)
     if not point and not (visit.headings and _asserting_heading(visit.headings[-1])):
         return None
     plain = passage.plain
-    if _introduced(visit) or finite_verb(plain) is None:
-        return None
+    if leans_back(plain) or _introduced(visit) or finite_verb(plain) is None:
+        return None  # "This means the balance stays positive": its subject is elsewhere
     return (Item("claim", passage.ref, passage.sentence, key=predicate(plain), rule=_NAME),)
 
 

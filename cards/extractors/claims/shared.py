@@ -138,14 +138,12 @@ def claim_like(plain: str) -> bool:
 def leans_back(plain: str) -> bool:
     """A sentence whose subject is a pronoun or a pointer ("It generates a new commit",
     "This was later overturned", "These kernels are faster"): what it says of is in another
-    sentence, and a card of it alone cannot be answered."""
-    first = plain.lstrip('*_="“ ').split(None, 1)[:1]
-    if not first or not first[0][:1].isupper():
-        return False  # "this binding depends on ...": JavaScript's `this`, a name
-    return re.split(r"['’,]", first[0].lower())[0] in _BACK
+    sentence, and a card of it alone cannot be answered. A lower-case "this", as JavaScript
+    notes write it, is a name."""
+    return _LEANS.match(plain) is not None
 
 
-_BACK = frozenset("it they he she this these those that".split())
+_LEANS = re.compile(r"[*_=\"“ ]*(?:It|They|He|She|This|These|Those|That)(?![\w-])")
 
 
 _FIRST = frozenset("i i'm i've i'd i'll me my mine myself".split())

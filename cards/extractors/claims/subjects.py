@@ -81,7 +81,7 @@ def subject_ok(subject: str) -> bool:
         first in _SPEAKERS
         or first in _COMPARATIVES
         or first in _CARDINALS
-        or subject.split()[0].isdigit()
+        or (subject[:1].isdigit() and first.isdigit())
     ):
         return False  # "Our release train is ...", "Larger pages mean ...": no term
     if len(ws) == 2 and first.endswith("ing") and _example_operand(subject):
@@ -93,7 +93,7 @@ def _counted(subject: str, ws: list[str]) -> bool:
     """ "Second layer", "12th entry", "First reply": a place in a sequence told elsewhere,
     unless the phrase is a proper name ("First Amendment")."""
     first = ws[0]
-    if first not in _ORDINAL_WORDS and not _NTH.fullmatch(first):
+    if first not in _ORDINAL_WORDS and not (first[:1].isdigit() and _NTH.fullmatch(first)):
         return False
     if ws[-1] in _NAMED_SERIES:
         return False  # "Second law", "First Amendment": a numbered law has a name
