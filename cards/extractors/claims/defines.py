@@ -61,6 +61,8 @@ def definition_term(plain: str, title: str = "") -> str:
     `title` is the note's, whose subject a sentence about it may define."""
     framed = _FRAME.match(plain) if "," in plain[:70] else None
     if framed:
+        if plain[:12].lower() in ("for example,", "for instance"):
+            return ""  # "For example, copying code is ...": an example, not a definition
         plain = plain[framed.end() :]
     named = named_term(plain)
     if named is not None:

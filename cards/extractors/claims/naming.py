@@ -77,6 +77,8 @@ _I_MEAN = re.compile(r"^By\s+(?P<term>[^,]{2,40}),\s+(?:I|we)\s+mean\s", re.IGNO
 """`By co-regulation, I mean calming each other's nervous systems.`"""
 
 
+_HEDGE = re.compile(r"\s+(?:usually|often|also|typically|generally|sometimes|commonly)$")
+"""An adverb between a term and its defining verb ("Svara also refers to")."""
 _EXAMPLE_VALUE = re.compile(
     r"\bof \d|^(?:an? )?\d+(?:\.\d+)?\s?(?:[kmgt]i?b|ms|px|%)?\b", re.IGNORECASE
 )
@@ -158,6 +160,11 @@ def named_term(plain: str) -> str | None:
     if intro:
         return intro.group("term").strip()
     verb = _DEFINING_VERB.match(plain) if _VERB_HINTS.search(low) else None
+    if verb is not None:  # "Svara also refers to ...": the term is "Svara"
+        hedge = _HEDGE.search(verb["term"])
+        if hedge:
+            plain = plain[: hedge.start()] + plain[hedge.end() :]
+            verb = _DEFINING_VERB.match(plain)
     lawful = verb is not None and (not verb["law"] or named_law(words(verb["term"])))
     if verb and verb.group(0).endswith("means ") and _EXAMPLE_VALUE.search(verb["term"]):
         return ""  # "A timeout of 30 means ...": what one example's value does, not a term

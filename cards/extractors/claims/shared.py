@@ -57,7 +57,8 @@ FIELDS = frozenset(
         *"contact email instructor professor ta grading grades schedule website organization "
         "role team expenses budget location duration textbook readings bonus others scenario "
         "situation mood visuals gratitude grateful highlight lowlight wins intention "
-        "affirmation".split(),
+        "affirmation awards award certifications skills skillset education hobbies "
+        "interests".split(),
         *["office hours", "current role", "author's example", "author's examples"],
         *["for example"],
     ]
@@ -128,6 +129,8 @@ def claim_like(plain: str) -> bool:
         return False
     if ws[0] == "this" and ws[1] in _DOCUMENT:
         return False  # the page's small print, not what it teaches
+    if "{%" in plain:
+        return False  # a site generator's tag ("{% hint style=... %}"): markup, not prose
     if plain.rstrip().endswith(":") or (ws[0] == "i" and is_narrative(ws)):
         return False
     if _FIRST.isdisjoint(ws):

@@ -80,6 +80,8 @@ def subject_ok(subject: str) -> bool:
     if (
         first in _SPEAKERS
         or first in _COMPARATIVES
+        or (first in ("a", "an", "the") and ws[1:2] and ws[1] in _COMPARATIVES)
+        or ws[-1] in _HEDGED
         or first in _CARDINALS
         or (subject[:1].isdigit() and first.isdigit())
     ):
@@ -107,6 +109,8 @@ _ORDINAL_WORDS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth last next final".split()
 )
 _NTH = re.compile(r"\d+(?:st|nd|rd|th)")
+_HEDGED = frozenset("usually often always typically generally sometimes also".split())
+"""An adverb that ends a subject ("A smaller bundle usually"): a claim's hedge, not a term."""
 _CARDINALS = frozenset("two three four five six seven eight nine ten twelve".split())
 """A count as a subject ("Three stages of grief: ..."): a list told, not a term."""
 _SPEAKERS = frozenset("my our your".split())

@@ -21,7 +21,15 @@ import re
 from pathlib import PurePosixPath
 
 from cards.items import Item
-from cards.language import AUX, FUNCTION_WORDS, WH, finite_verb, words
+from cards.language import (
+    AUX,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PRONOUNS,
+    WH,
+    finite_verb,
+    words,
+)
 
 _OPENERS = WH | AUX | frozenset(["which", "whom"])
 _MINE = re.compile(r"\b(?:I|I['’](?:m|ve|d)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
@@ -34,6 +42,8 @@ _MUSING = re.compile(
     r"^(?:well\b|i\s+guess\b|i\s+think\b|i\s+believe\b|i\s+suppose\b|comment\b)", re.I
 )
 """An answer that opens as an opinion or a reply: "Well, ...", "I guess ...", "Comment 1:"."""
+_EMBED = re.compile(r"\s*(?:\{%.*?%\}|<?https?://\S+>?)\s*", re.DOTALL)
+"""An answer that is only a site generator's embed or a link."""
 _OPTIONS = re.compile(r"(?:^|;\s*)[A-Da-d][.)]\s")
 """Options of a quiz, "A. ...; B. ...": the answer a card would show is a list to choose from."""
 
@@ -57,11 +67,18 @@ def askable(item: Item) -> bool:
     said = item.answer.text.strip() if item.answer else ""
     if _MUSING.match(said) or _OPTIONS.search(said) or _asked_back(said):
         return False  # an opinion, a quiz, or another question ("What is the mean?")
+    if _EMBED.fullmatch(said):
+        return False  # "{% embed url=... %}", a bare link: pointed to, not answered
+    if ws[0].endswith("n't") and len(ws) > 1 and ws[1] not in _SUBJECTS:
+        return False  # "Don't have time to read?": a call to action with no subject
+    if "would" in ws and ("you" in ws or "your" in ws):
+        return False  # "What would be your hardest ...?": an interviewer asking a person
     # "Why would I want this?" over "... I want to cut off some ...": the writer's own case
     first = said.split(". ", 1)[0]
     return not (_MINE.search(first) and _MINE.search(question))
 
 
+_SUBJECTS = PRONOUNS | DETERMINERS
 _PERSONAL = frozenset("it they he she".split())
 """A pronoun as the question's subject ("How is it different?", "Why do they fail?")."""
 
