@@ -26,6 +26,7 @@ from cards.language import (
     PREPOSITIONS,
     chapter_end,
     finite_verb,
+    in_s,
     is_declarative_heading,
     is_instruction,
     words,
@@ -94,6 +95,10 @@ def _addressed(text: str) -> bool:
     ws = words(text)
     if not ws or ws[0] in _PERSONS or ws[0] in AUX:
         return True
+    if len(ws) > 2 and ws[1] == "that" and ws[0] in _PROPOSALS:
+        return True  # "Proof that no largest prime exists": the title of an argument
+    if len(ws) > 2 and in_s(ws[0]) and ws[1].endswith("ed") and ws[2] in PREPOSITIONS:
+        return True  # "Steps involved in planning": a noun narrowed by a participle
     _, colon, rest = text.partition(": ")
     if is_instruction(rest if colon else text):
         return True
@@ -104,6 +109,7 @@ def _addressed(text: str) -> bool:
     return len(ws) > 2 and ws[-1] in _STANCES and ws[-2] in _STANCE_VERBS
 
 
+_PROPOSALS = frozenset("proof evidence argument arguments reasons signs claim idea".split())
 _PERSONS = frozenset("you we i".split())
 """A heading in the first or second person: a listicle's line, or the writer's story ("We
 pivoted too late")."""

@@ -108,6 +108,14 @@ _RELATIVES = frozenset("which who whom whose".split())
 _CONTINUING = frozenset("and but or so then thus hence".split())
 
 
+def _subjectless(low: str) -> bool:
+    """ "Imports the variable called name": a verb in -s and its object, its subject (the
+    command, the function) in the heading or the line before."""
+    ws = words(low[:40])
+    verb, after = [*ws, "", ""][:2]
+    return verb.endswith("s") and not verb.endswith("ss") and after in DETERMINERS - {"that"}
+
+
 def _invoked(named: str) -> bool:
     """ "is called once per frame", "is called using the previous value": the verb of a
     function call, followed by how or when, not a name."""
@@ -176,7 +184,7 @@ def named_term(plain: str) -> str | None:
     if _continues(low[: naming.start()]):
         return ""  # "And we call these ...", "which returns a value called ...": named elsewhere
     named = naming.group("term3")
-    if named is not None and opens_instruction(low.split(None, 1)[0]):
+    if named is not None and (opens_instruction(low.split(None, 1)[0]) or _subjectless(low)):
         return ""  # "Add a flag to the store called isSaving": a step, not a definition
     if named is not None:  # "... negative cycles called demon dialogues."
         ws, after = words(named), named.split()[1:2]

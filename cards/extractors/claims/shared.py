@@ -129,6 +129,8 @@ def claim_like(plain: str) -> bool:
         return False
     if ws[0] == "this" and ws[1] in _DOCUMENT:
         return False  # the page's small print, not what it teaches
+    if ws[0] in ("and", "or", "but") and plain[:1].islower():
+        return False  # "and who do not ...": the rest of a sentence begun elsewhere
     if "{%" in plain:
         return False  # a site generator's tag ("{% hint style=... %}"): markup, not prose
     if plain.rstrip().endswith(":") or (ws[0] == "i" and is_narrative(ws)):

@@ -63,6 +63,8 @@ def subject_ok(subject: str) -> bool:
         return False
     if first in _QUANTIFIERS or first in {"if", "when", "while", "because", "although", "since"}:
         return False
+    if len(ws) > 1 and first.endswith("ed") and ws[1] in ("to", "on", "with"):
+        return False  # "Compared to X", "Based on Y": a frame, not a term
     if len(ws) > 1 and first.endswith("ing") and (ws[1] in DETERMINERS or ws[1] in PRONOUNS):
         return False  # a gerund clause ("Exploring our template"), not "Working memory"
     if len(ws) == 2 and first.endswith("ing") and (ws[1] in _MANNER or ws[1].endswith("ly")):

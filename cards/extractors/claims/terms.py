@@ -156,6 +156,9 @@ def term_claim(
     rest_start = found.start("rest")
     if text.slice(rest_start, end).link_share() > 0.5 or _LINK.match(text.text, rest_start):
         return None  # "More: https://...": a link, not a meaning
+    coded = any(m.kind == "code" and m.start <= rest_start and m.end >= end - 1 for m in text.marks)
+    if coded and term.lower() not in FACETS:
+        return None  # "Bigger history: `set -g history-limit 50000`": a setting, not a meaning
     spans = sentences(text.text[rest_start:end])
     if not spans:
         return None
