@@ -101,6 +101,7 @@ def value(term: str, meaning: str) -> bool:
     if (
         _told(ws)
         or ws[0] in _VERDICTS
+        or (ws[0] in _SEEMS and len(ws) > 1 and (ws[1] in _VERDICTS or ws[1] in ("more", "less")))
         or (ws[0] in ("is", "are") and ws[1:2] and ws[1] in _VERDICTS)
     ):
         return True  # "Dayton2DC: met important people", "Angular: is good all across the board"
@@ -168,6 +169,8 @@ _VERDICTS = frozenset(
     "meh excellent amazing mediocre underrated overrated".split()
 )
 """A verdict opening a gloss ("Vue: poor release cycles ..."): a review, not a meaning."""
+_SEEMS = frozenset("looks seems feels sounds".split())
+"""A gloss that judges how a thing comes across ("Looks more polished than ..."): a review."""
 _MINE = frozenset("i i'm i've i'd i'll me my mine myself".split())
 """The writer speaking: an opinion or a memo, not a meaning."""
 _PARTS = re.compile(r"[,;/|]|\band\b|\betc\b")

@@ -131,6 +131,8 @@ def claim_like(plain: str) -> bool:
         return False  # the page's small print, not what it teaches
     if ws[0] in ("and", "or", "but") and plain[:1].islower():
         return False  # "and who do not ...": the rest of a sentence begun elsewhere
+    if ws[0] in _CONDITIONS and len(ws) <= 6 and "," not in plain:
+        return False  # "If you are using Fedora": a condition, its main clause elsewhere
     if "{%" in plain:
         return False  # a site generator's tag ("{% hint style=... %}"): markup, not prose
     if plain.rstrip().endswith(":") or (ws[0] == "i" and is_narrative(ws)):
@@ -138,6 +140,9 @@ def claim_like(plain: str) -> bool:
     if _FIRST.isdisjoint(ws):
         return True
     return not first_person(plain) or _DEFINING.search(plain) is not None
+
+
+_CONDITIONS = frozenset("if when unless although because while once".split())
 
 
 def leans_back(plain: str) -> bool:

@@ -159,8 +159,8 @@ def _points_back(ws: list[str]) -> bool:
     "Another analogy", "Second", "The goal", "Problem", "Hegel said it", "One benefit of
     this associativity", "the prototype of that created object"."""
     first = ws[0]
-    if first in _ASIDES or ws[-1] in PRONOUNS or first in _PLACED:
-        return True  # "Below is a summary of ...", "Same is the case ..."
+    if first in _ASIDES or ws[-1] in PRONOUNS or first in _PLACED or ws[-1] in _WHERE:
+        return True  # "Below is a summary of ...", "Same is the case ...", "Point 2 above"
     if _POINTERS.intersection(ws[1:]) or any(
         w == "that" and prev in PREPOSITIONS for prev, w in pairwise(ws)
     ):
@@ -172,6 +172,7 @@ def _points_back(ws: list[str]) -> bool:
     return (first in DETERMINERS and ws[1] in _POINTING) or _role(ws)
 
 
+_WHERE = frozenset(["above", "below"])
 _ASIDES = frozenset(
     "another such also still just only equally similarly especially obviously clearly "
     "basically essentially generally usually typically actually really simply finally "
