@@ -106,6 +106,8 @@ def _addressed(text: str) -> bool:
         return False
     if len(ws) > 3 and ws[-2] == "your" and ws[-3] in _STANCE_VERBS:
         return True  # "Caching Is Your Friend": a slogan
+    if len(ws) > 3 and ws[-2] in _DEGREES:
+        ws = ws[:-2] + ws[-1:]  # "Simpler Is Usually Better"
     return len(ws) > 2 and ws[-1] in _STANCES and ws[-2] in _STANCE_VERBS
 
 
@@ -122,8 +124,9 @@ def _title_case(text: str) -> bool:
 
 _STANCES = frozenset(
     "wrong right dead overrated underrated evil broken useless harmful real fake myth illusion "
-    "lie scam".split()
+    "lie scam better worse best worst".split()
 )
+_DEGREES = frozenset("often usually always never rarely sometimes".split())
 _STANCE_VERBS = frozenset("is are isn't aren't not a an".split())
 
 

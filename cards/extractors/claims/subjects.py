@@ -56,6 +56,8 @@ def subject_ok(subject: str) -> bool:
         return False
     if ":" in subject:  # "A: Dopamine", "Note: Sleep": a label, then the subject
         return False
+    if subject.count("“") != subject.count("”") or subject.count('"') % 2:
+        return False  # 'Says "N': a quotation cut by the verb inside it
     if subject.count("(") != subject.count(")"):
         return False  # "Narasimha) (also ...": a sentence cut inside brackets
     first = ws[0]
