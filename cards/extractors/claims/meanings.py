@@ -156,11 +156,14 @@ def _spelled_out(term: str, content: list[str]) -> bool:
 
 def _told(ws: list[str]) -> bool:
     """A gloss that tells what happened ("produced a podcast series", "watched this a ton as
-    a kid"): a past verb and its object, where a definition's participle is an adjective
-    ("Enhanced data rates", "extended metaphor") or takes a preposition ("Derived from")."""
+    a kid", "started writing the parser", "built and shipped it"): a past verb and its
+    object, where a definition's participle is an adjective ("Enhanced data rates",
+    "extended metaphor") or takes a preposition ("Derived from")."""
     first = ws[0]
     past = (first.endswith("ed") and not first.endswith("eed")) or first in _PAST
-    return past and len(ws) > 1 and (ws[1] in DETERMINERS or ws[1] in PRONOUNS)
+    if not past or len(ws) < 2:
+        return False
+    return ws[1] in DETERMINERS or ws[1] in PRONOUNS or ws[1].endswith("ing") or ws[1] == "and"
 
 
 _PAST = frozenset("met went saw made took got had did wrote ran built found gave".split())

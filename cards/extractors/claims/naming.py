@@ -77,6 +77,7 @@ _I_MEAN = re.compile(r"^By\s+(?P<term>[^,]{2,40}),\s+(?:I|we)\s+mean\s", re.IGNO
 """`By co-regulation, I mean calming each other's nervous systems.`"""
 
 
+_ORDINAL_SUBJECT = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|other)\s")
 _HEDGE = re.compile(r"\s+(?:usually|often|also|typically|generally|sometimes|commonly)$")
 """An adverb between a term and its defining verb ("Svara also refers to")."""
 _EXAMPLE_VALUE = re.compile(
@@ -192,6 +193,8 @@ def named_term(plain: str) -> str | None:
         if called and not (after and after[0][:1].isupper()):
             return ""  # "the therapist called the police": a call, not a name
         return named if subject_ok(named) and not _CALLED_NOT.intersection(ws) else ""
+    if naming.group("term2") and _ORDINAL_SUBJECT.match(low):
+        return ""  # "The second track is called ...": one of a series named elsewhere
     if naming.group("term2") and not _has_subject(low[: naming.start()]):
         return ""  # "in what are termed the golden years": a name used, not defined
     if naming.group("term2") and _invoked(naming.group("term2")):

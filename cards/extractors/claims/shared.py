@@ -129,6 +129,8 @@ def claim_like(plain: str) -> bool:
         return False
     if ws[0] == "this" and ws[1] in _DOCUMENT:
         return False  # the page's small print, not what it teaches
+    if ws[0] == "let's":
+        return False  # "Let's call this the AUTH phase": the writer's plan, not a fact
     if ws[0] in ("and", "or", "but") and plain[:1].islower():
         return False  # "and who do not ...": the rest of a sentence begun elsewhere
     if ws[0] in _CONDITIONS and len(ws) <= 6 and "," not in plain:

@@ -71,15 +71,15 @@ def askable(item: Item) -> bool:
         return False  # "{% embed url=... %}", a bare link: pointed to, not answered
     if ws[0].endswith("n't") and len(ws) > 1 and ws[1] not in _SUBJECTS:
         return False  # "Don't have time to read?": a call to action with no subject
-    if "would" in ws and ("you" in ws or "your" in ws):
-        return False  # "What would be your hardest ...?": an interviewer asking a person
+    if ("would" in ws or "did" in ws[:2]) and ("you" in ws or "your" in ws):
+        return False  # "What would be your ...?", "Why did you ...?": asking a person
     # "Why would I want this?" over "... I want to cut off some ...": the writer's own case
     first = said.split(". ", 1)[0]
     return not (_MINE.search(first) and _MINE.search(question))
 
 
 _SUBJECTS = PRONOUNS | DETERMINERS
-_PERSONAL = frozenset("it they he she".split())
+_PERSONAL = frozenset("it they he she this".split())
 """A pronoun as the question's subject ("How is it different?", "Why do they fail?")."""
 
 
