@@ -131,7 +131,7 @@ def claim_like(plain: str) -> bool:
         return False  # the page's small print, not what it teaches
     if ws[0] == "let's":
         return False  # "Let's call this the AUTH phase": the writer's plan, not a fact
-    if ws[0] in ("and", "or", "but") and plain[:1].islower():
+    if ws[0] in ("and", "or", "but") and ws[1] in _RELATIVES and plain[:1].islower():
         return False  # "and who do not ...": the rest of a sentence begun elsewhere
     if ws[0] in _CONDITIONS and len(ws) <= 6 and "," not in plain:
         return False  # "If you are using Fedora": a condition, its main clause elsewhere
@@ -144,6 +144,7 @@ def claim_like(plain: str) -> bool:
     return not first_person(plain) or _DEFINING.search(plain) is not None
 
 
+_RELATIVES = frozenset("who whom whose which that where".split())
 _CONDITIONS = frozenset("if when unless although because while once".split())
 
 

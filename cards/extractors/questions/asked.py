@@ -120,7 +120,9 @@ def _term(headings: tuple[str, ...]) -> bool:
     if headings[0].rstrip().endswith("?"):
         return True  # "Is X the same as Y?" over "Why does it matter?": X, asked of again
     return 0 < len(ws) <= 5 and (
-        finite_verb(headings[0]) is None and ws[-1] not in _SECTIONS and not ws[0].endswith("ing")
+        finite_verb(headings[0]) is None
+        and ws[-1] not in _SECTIONS
+        and not (ws[0].endswith("ing") and len(ws) > 1)
     )
 
 
