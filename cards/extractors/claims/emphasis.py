@@ -22,7 +22,7 @@ from cards.extractors.claims.reading import ClaimRule, Passage
 from cards.extractors.claims.shared import KEY_MARKS, leans_back, outside_brackets, predicate
 from cards.inline import InlineText, Mark
 from cards.items import Item
-from cards.language import finite_verb, words
+from cards.language import WH, finite_verb, words
 
 
 def emphasis(passage: Passage) -> Sequence[Item] | None:
@@ -45,6 +45,8 @@ _STRESSED = frozenset(
     "quite actually literally this that".split()
 )
 """Words a writer bolds as a speaker stresses them: the sentence has no key phrase in them."""
+_BARE = WH | {"the", "a", "an"}
+"""A lower-case wh-word or article alone under emphasis: a cloze over it asks for a word."""
 _BEFORE_LABEL = frozenset(["", ";", ".", "(", "—", "–", "-", "•"])
 """What stands before a label: the start of the sentence, or the end of a clause or item
 ("Attachment is **hard-wired**: we ..." asserts, its emphasis is no label)."""
@@ -65,7 +67,7 @@ def key_phrase(sentence: InlineText) -> tuple[int, int] | None:
             if _own_line(sentence, mark):
                 continue  # "**Carrier wave notes**" over the line it heads: a heading
             phrase = sentence.text[mark.start : mark.end].strip(" .,;:")
-            if phrase.lower() in _STRESSED:
+            if phrase.lower() in _STRESSED or phrase in _BARE:
                 continue  # "This is **really** important": stressed as spoken, no key phrase
             if _the_verb(sentence.text, phrase):
                 return predicate(sentence.text)  # "Stress **kills** desire": what it does

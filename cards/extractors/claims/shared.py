@@ -129,8 +129,10 @@ def claim_like(plain: str) -> bool:
         return False
     if ws[0] == "this" and ws[1] in _DOCUMENT:
         return False  # the page's small print, not what it teaches
-    if ws[0] == "let's":
-        return False  # "Let's call this the AUTH phase": the writer's plan, not a fact
+    if ws[0] == "let's" or ws[0] in _SOURCE or (ws[0] == "the" and ws[1] in _SOURCE):
+        return False  # "Let's call this ...", "Author compares ...": the writer, the source
+    if ws[-1] in _DANGLING and plain.rstrip()[-1:].isalpha():
+        return False  # "The jr is the": a line cut before its end
     if ws[0] in ("and", "or", "but") and ws[1] in _RELATIVES and plain[:1].islower():
         return False  # "and who do not ...": the rest of a sentence begun elsewhere
     if ws[0] in _CONDITIONS and len(ws) <= 6 and "," not in plain:
@@ -144,6 +146,9 @@ def claim_like(plain: str) -> bool:
     return not first_person(plain) or _DEFINING.search(plain) is not None
 
 
+_SOURCE = frozenset("author authors author's writer speaker narrator".split())
+"""A sentence about what the source does ("Author focuses on ..."): it needs the source."""
+_DANGLING = frozenset("the a an and or".split())
 _RELATIVES = frozenset("who whom whose which that where".split())
 _CONDITIONS = frozenset("if when unless although because while once".split())
 
