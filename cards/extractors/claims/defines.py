@@ -111,14 +111,17 @@ def _copula_term(plain: str, copula: re.Match[str], title: str) -> str:
 def _role_filled(rest_words: list[str]) -> bool:
     """A predicate that names a role the subject fills, not what the subject is: "the
     answer", "a good example", "the right term", "the key" (three words at most)."""
+    if len(rest_words) <= 6 and rest_words[-1] in _POINTERS:
+        return True  # "Oio is the centerpoint for that": what fills a role named before
     if len(rest_words) > 3 or rest_words[0] not in ("a", "an", "the"):
         return False
     return rest_words[-1] in _ROLE_PREDICATES
 
 
 _ROLE_PREDICATES = frozenset(
-    "answer answers example examples term word key solution culprit winner reason point".split()
+    "answer answers example examples term word key solution culprit winner reason point one".split()
 )
+_POINTERS = frozenset("that this it them those these".split())
 
 
 def _about_what(subject: str, rest_words: list[str]) -> bool:

@@ -18,6 +18,7 @@ from cards.language import (
     DETERMINERS,
     FUNCTION_WORDS,
     PRONOUNS,
+    WH,
     finite_verb,
     in_s,
     is_advice,
@@ -129,14 +130,18 @@ _OPERATING = frozenset(
 
 def aside(term: str, meaning: str) -> bool:
     """A meaning that is no meaning: a bracketed aside or a note to self (`Budget: (ask
-    Sam?)`), a shell command (`Fonts: sudo apt install ...`), or the term said again in a
-    few words (`Viewports: viewports look fine.`)."""
+    Sam?)`), a shell command (`Fonts: sudo apt install ...`), a pitch to the reader
+    (`Dock: tidies your desktop`), a question as the term, or the term said again in a few
+    words (`Viewports: viewports look fine.`)."""
     ws = words(meaning)
     if ws and ws[0] in _COMMANDS:
         return True
+    said = words(term)
+    pitch = len(ws) > 2 and ws[0].endswith("s") and "your" in ws[1:3]
+    if pitch or (said and said[0].split("'")[0] in WH):
+        return True  # "Bartender: improves your menu bar" (a pitch), "What's an asset: ..."
     if meaning[:1] in "([" and len(words(_BRACKETED.sub("", meaning))) < 3:
         return True  # "(like the others) (see below)"; "(Invoking) an idea by ..." is one
-    said = words(term)
     return len(ws) < 5 and bool(said) and ws[: len(said)] == said
 
 

@@ -58,8 +58,9 @@ FIELDS = frozenset(
         "role team expenses budget location duration textbook readings bonus others scenario "
         "situation mood visuals gratitude grateful highlight lowlight wins intention "
         "affirmation awards award certifications skills skillset education hobbies "
-        "interests".split(),
+        "interests guidance goals plans progress".split(),
         *["office hours", "current role", "author's example", "author's examples"],
+        *["future plans", "future work"],
         *["for example"],
     ]
 )

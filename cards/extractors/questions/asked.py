@@ -67,11 +67,14 @@ def askable(item: Item) -> bool:
     said = item.answer.text.strip() if item.answer else ""
     if _MUSING.match(said) or _OPTIONS.search(said) or _asked_back(said):
         return False  # an opinion, a quiz, or another question ("What is the mean?")
+    if item.answer is not None and not any(c.isalnum() for c in said):
+        return False  # an answer of only punctuation (":"), whatever was meant to follow
     if _EMBED.fullmatch(said):
         return False  # "{% embed url=... %}", a bare link: pointed to, not answered
     if ws[0].endswith("n't") and len(ws) > 1 and ws[1] not in _SUBJECTS:
         return False  # "Don't have time to read?": a call to action with no subject
-    if ("would" in ws or "did" in ws[:2]) and ("you" in ws or "your" in ws):
+    personal = ws[1:2] and ws[1] in _ASKING and "you" in ws[2:3]  # "What are you trying ...?"
+    if personal or (("would" in ws or "did" in ws[:2]) and ("you" in ws or "your" in ws)):
         return False  # "What would be your ...?", "Why did you ...?": asking a person
     # "Why would I want this?" over "... I want to cut off some ...": the writer's own case
     first = said.split(". ", 1)[0]
@@ -79,6 +82,7 @@ def askable(item: Item) -> bool:
 
 
 _SUBJECTS = PRONOUNS | DETERMINERS
+_ASKING = frozenset("are were did have would".split())
 _PERSONAL = frozenset("it they he she this".split())
 """A pronoun as the question's subject ("How is it different?", "Why do they fail?")."""
 
