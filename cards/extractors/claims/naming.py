@@ -197,6 +197,8 @@ def named_term(plain: str) -> str | None:
         return ""  # "The second track is called ...": one of a series named elsewhere
     if naming.group("term2") and not _has_subject(low[: naming.start()]):
         return ""  # "in what are termed the golden years": a name used, not defined
+    if naming.group("term2") and len(words(plain[naming.end() :])) > 1:
+        return ""  # "++i is called pre-increment and is ...": the name is not what it ends on
     if naming.group("term2") and _invoked(naming.group("term2")):
         return ""  # "each handler is called with the event": a function called, not named
     term = (naming.group("term") or naming.group("term2") or "").strip()

@@ -147,6 +147,8 @@ def term_claim(
         return None  # "Priya: ..." on line after line: a speaker, not a term
     if not term[:1].isupper() or not 0 < len(words(term)) <= 5:
         return None
+    if words(term)[0] in _REPORTING:
+        return None  # "Narrated Anas: ...", "Reported by Ali: ...": who told it, then what
     if term.lower() in NOT_TERMS or term.lower().rsplit(None, 1)[-1] in _BIBLIOGRAPHIC:
         return None
     if term[-1:].isdigit() and ENUMERATED.match(term):
@@ -203,6 +205,7 @@ def _numbered(term: str, meaning: str) -> bool:
     return len(ws) > 1 and ws[-1].isdigit() and words(meaning)[:1] not in (["a"], ["an"], ["the"])
 
 
+_REPORTING = frozenset("narrated reported said told wrote asked according".split())
 _OPENING = "\"“'‘"
 _CLOSING = "\"”'’"
 _LINKS = ("link", "wikilink")

@@ -74,6 +74,8 @@ def askable(item: Item) -> bool:
     if ws[0].endswith("n't") and len(ws) > 1 and ws[1] not in _SUBJECTS:
         return False  # "Don't have time to read?": a call to action with no subject
     personal = ws[1:2] and ws[1] in _ASKING and "you" in ws[2:3]  # "What are you trying ...?"
+    if ws[0] in AUX and ws[1:2] == ["i"]:
+        return False  # "Do I need a ...?", "Should I use ...?": the writer weighing a choice
     if personal or (("would" in ws or "did" in ws[:2]) and ("you" in ws or "your" in ws)):
         return False  # "What would be your ...?", "Why did you ...?": asking a person
     # "Why would I want this?" over "... I want to cut off some ...": the writer's own case
