@@ -111,6 +111,8 @@ def _copula_term(plain: str, copula: re.Match[str], title: str) -> str:
 def _role_filled(rest_words: list[str]) -> bool:
     """A predicate that names a role the subject fills, not what the subject is: "the
     answer", "a good example", "the right term", "the key" (three words at most)."""
+    if len(rest_words) == 2 and rest_words[0] == "the":
+        return True  # "Erlang is the unit": which role it has, too short to say what it is
     if len(rest_words) <= 6 and rest_words[-1] in _POINTERS:
         return True  # "Oio is the centerpoint for that": what fills a role named before
     if len(rest_words) > 3 or rest_words[0] not in ("a", "an", "the"):

@@ -69,6 +69,9 @@ def own_subject(meaning: str, term: str) -> bool:
     ws = words(meaning)
     if len(ws) < 3 or ws[0] in words(term):
         return False
+    if ws[0] in ("i", "we") and ws[1] not in AUX_NOUNS:
+        return True  # "Setup: we plug it in", "Decision: we ship on Friday" (a generic
+        # "you" still defines: "Burnout: you feel drained after every shift")
     verb = finite_verb(meaning)
     if ws[0] not in FUNCTION_WORDS:
         return verb == 1
@@ -80,6 +83,8 @@ def own_subject(meaning: str, term: str) -> bool:
 
 
 _SPEAKERS = frozenset("i we you he she".split())
+AUX_NOUNS = frozenset(["all", "both", "each"])
+"""After a pronoun, what makes it the head of a noun phrase ("we all", "you both")."""
 """Who says or does something: a clause of its own after a label."""
 _DEFINITE = frozenset("the our my his her their".split())
 """What opens a noun phrase that points at something already known ("the login flow"), in
@@ -102,6 +107,7 @@ def value(term: str, meaning: str) -> bool:
     if (
         _told(ws)
         or ws[0] in _VERDICTS
+        or ws[0] in _ADDED
         or (ws[0] in _SEEMS and len(ws) > 1 and (ws[1] in _VERDICTS or ws[1] in ("more", "less")))
         or (ws[0] in ("is", "are") and ws[1:2] and ws[1] in _VERDICTS)
     ):
@@ -177,6 +183,8 @@ _VERDICTS = frozenset(
     "meh excellent amazing mediocre underrated overrated".split()
 )
 """A verdict opening a gloss ("Vue: poor release cycles ..."): a review, not a meaning."""
+_ADDED = frozenset("also too still again".split())
+"""A gloss that adds to something said before ("Drums: also basic here"): a remark."""
 _SEEMS = frozenset("looks seems feels sounds".split())
 """A gloss that judges how a thing comes across ("Looks more polished than ..."): a review."""
 _MINE = frozenset("i i'm i've i'd i'll me my mine myself".split())

@@ -78,6 +78,7 @@ _I_MEAN = re.compile(r"^By\s+(?P<term>[^,]{2,40}),\s+(?:I|we)\s+mean\s", re.IGNO
 
 
 _ORDINAL_SUBJECT = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|fifth|next|last|other)\s")
+_POINTING = frozenset("this these those".split())
 _HEDGE = re.compile(r"\s+(?:usually|often|also|typically|generally|sometimes|commonly)$")
 """An adverb between a term and its defining verb ("Svara also refers to")."""
 _EXAMPLE_VALUE = re.compile(
@@ -193,8 +194,10 @@ def named_term(plain: str) -> str | None:
         if called and not (after and after[0][:1].isupper()):
             return ""  # "the therapist called the police": a call, not a name
         return named if subject_ok(named) and not _CALLED_NOT.intersection(ws) else ""
-    if naming.group("term2") and _ORDINAL_SUBJECT.match(low):
-        return ""  # "The second track is called ...": one of a series named elsewhere
+    pointing = _POINTING.intersection(words(low[: naming.start()])[1:-2])  # not "- this is"
+    if naming.group("term2") and (_ORDINAL_SUBJECT.match(low) or pointing):
+        return ""  # "The second track is called ...", "The ones who did this are called":
+        # what is named is told elsewhere
     if naming.group("term2") and not _has_subject(low[: naming.start()]):
         return ""  # "in what are termed the golden years": a name used, not defined
     if naming.group("term2") and len(words(plain[naming.end() :])) > 1:
