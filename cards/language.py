@@ -456,7 +456,7 @@ _VERBS_FIRST = frozenset(
     "be avoid never always use stay pause breathe keep let choose put go get offer allow "
     "accept speak listen remember give tell ask stop start take make reach explain "
     "imagine consider write find follow reflect discuss don't subscribe join register "
-    "enroll enrol leave".split()
+    "enroll enrol leave prefer favor favour beware obey minimize minimise eliminate".split()
 )
 """Verbs that open advice and are seldom a sentence's noun subject: one counts unless the
 next word shows it to be one (`_noun_subject`: "Use cases show ...", "Start is slow")."""

@@ -102,6 +102,8 @@ def _addressed(text: str) -> bool:
     _, colon, rest = text.partition(": ")
     if is_instruction(rest if colon else text):
         return True
+    if colon and words(rest)[:1] and words(rest)[0] in _ADVISING:
+        return True  # "Item 25: Prefer lists to arrays": a rule of a numbered list
     if len(ws) > 6 or not _title_case(text):
         return False
     if len(ws) > 3 and ws[-2] == "your" and ws[-3] in _STANCE_VERBS:
@@ -111,6 +113,7 @@ def _addressed(text: str) -> bool:
     return len(ws) > 2 and ws[-1] in _STANCES and ws[-2] in _STANCE_VERBS
 
 
+_ADVISING = frozenset("prefer favor favour avoid consider beware minimize minimise use".split())
 _PROPOSALS = frozenset("proof evidence argument arguments reasons signs claim idea".split())
 _PERSONS = frozenset("you we i".split())
 """A heading in the first or second person: a listicle's line, or the writer's story ("We

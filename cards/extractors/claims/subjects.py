@@ -42,7 +42,7 @@ _ROLES = frozenset(
     "word words point idea trick goal aim problem answer question result reason thing "
     "difference lesson key secret solution issue catch takeaway upshot gist truth things "
     "example examples scenario situation benefit way message output outcome exception "
-    "caveat alternative counterexample".split()
+    "caveat alternative counterexample mistake mistakes pitfall pitfalls".split()
 )
 """Heads of a subject that names a role the sentence fills ("The key word is ...", "The
 goal is to ...", "The problem is that ..."): it says what fills the role, and defines no
@@ -185,7 +185,8 @@ _PARTS = frozenset("chapter chapters section part page episode lecture lesson".s
 """A part of a text by its number ("Chapter 54 is about ..."): the sentence summarises it."""
 _ROMAN = frozenset("i ii iii iv v vi vii viii ix x xi xii".split())
 _RANKING = frozenset(
-    "key main real big whole only important basic central core hard correct right wrong".split()
+    "key main real big whole only important basic central core hard correct right wrong "
+    "common biggest typical frequent".split()
 )
 """What ranks a role ("the key word", "the main point"), as "the halting problem" names one."""
 
