@@ -67,8 +67,8 @@ def askable(item: Item) -> bool:
     said = item.answer.text.strip() if item.answer else ""
     if _MUSING.match(said) or _OPTIONS.search(said) or _asked_back(said):
         return False  # an opinion, a quiz, or another question ("What is the mean?")
-    if item.answer is not None and not any(c.isalnum() for c in said):
-        return False  # an answer of only punctuation (":"), whatever was meant to follow
+    if said and not any(c.isalnum() for c in said):
+        return False  # an answer of only punctuation (":"); an image alone has no text
     if _EMBED.fullmatch(said):
         return False  # "{% embed url=... %}", a bare link: pointed to, not answered
     if ws[0].endswith("n't") and len(ws) > 1 and ws[1] not in _SUBJECTS:
