@@ -17,6 +17,7 @@ import re
 from cards.language import (
     DETERMINERS,
     FUNCTION_WORDS,
+    PREPOSITIONS,
     PRONOUNS,
     WH,
     finite_verb,
@@ -174,7 +175,9 @@ def _told(ws: list[str]) -> bool:
     past = (first.endswith("ed") and not first.endswith("eed")) or first in _PAST
     if not past or len(ws) < 2:
         return False
-    return ws[1] in DETERMINERS or ws[1] in PRONOUNS or ws[1].endswith("ing") or ws[1] == "and"
+    if ws[1] in DETERMINERS or ws[1] in PRONOUNS or ws[1].endswith("ing") or ws[1] == "and":
+        return True
+    return first in _PAST and ws[1] not in PREPOSITIONS  # "had stripes on it", not "made of"
 
 
 _PAST = frozenset("met went saw made took got had did wrote ran built found gave".split())

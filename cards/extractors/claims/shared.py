@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 
 from cards.inline import InlineText
-from cards.language import LABELS, finite_verb, is_advice, is_narrative, is_question, words
+from cards.language import (
+    FUNCTION_WORDS,
+    LABELS,
+    finite_verb,
+    is_advice,
+    is_narrative,
+    is_question,
+    words,
+)
 
 MIN_WORDS = 4
 KEY_MARKS = ("strong", "mark")
@@ -155,11 +163,19 @@ _CONDITIONS = frozenset("if when unless although because while once".split())
 
 
 def leans_back(plain: str) -> bool:
-    """A sentence whose subject is a pronoun or a pointer ("It generates a new commit",
-    "This was later overturned", "These kernels are faster"): what it says of is in another
-    sentence, and a card of it alone cannot be answered. A lower-case "this", as JavaScript
-    notes write it, is a name."""
-    return _LEANS.match(plain) is not None
+    """A sentence whose subject is elsewhere: a pronoun or pointer ("It generates a commit",
+    "These kernels are faster"; a lower-case "this" is JavaScript's name), or none at all, a
+    verb in -s before its object ("Requires more memory than ...")."""
+    if _LEANS.match(plain) is not None:
+        return True
+    first, _, rest = plain.partition(" ")
+    verb = first.endswith("s") and not first.endswith("ss") and first.isalpha()
+    if not verb or not first[:1].isupper() or first.lower() in FUNCTION_WORDS:
+        return False  # "Here's a ...", "As the ...", "Is the ...": not a verb in -s
+    return rest.split(" ", 1)[0].lower() in _OBJECT_OPENERS
+
+
+_OBJECT_OPENERS = frozenset("the a an more less its their all".split())
 
 
 _LEANS = re.compile(r"[*_=\"“ ]*(?:It|They|He|She|This|These|Those|That)(?![\w-])")
