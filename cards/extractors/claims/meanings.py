@@ -106,7 +106,7 @@ def value(term: str, meaning: str) -> bool:
     if sum(w[0].isdigit() for w in ws) * 2 >= len(ws):
         return True  # "1/4000 (manual lowest shutter)", "Monday/Thursday 3:30-4:30"
     if (
-        _told(ws)
+        told(ws)
         or ws[0] in _VERDICTS
         or ws[0] in _ADDED
         or (ws[0] in _SEEMS and len(ws) > 1 and (ws[1] in _VERDICTS or ws[1] in ("more", "less")))
@@ -166,7 +166,7 @@ def _spelled_out(term: str, content: list[str]) -> bool:
     return len(letters) > 1 and letters.isupper() and initials.upper().startswith(letters)
 
 
-def _told(ws: list[str]) -> bool:
+def told(ws: list[str]) -> bool:
     """A gloss that tells what happened ("produced a podcast series", "watched this a ton as
     a kid", "started writing the parser", "built and shipped it"): a past verb and its
     object, where a definition's participle is an adjective ("Enhanced data rates",
@@ -175,12 +175,19 @@ def _told(ws: list[str]) -> bool:
     past = (first.endswith("ed") and not first.endswith("eed")) or first in _PAST
     if not past or len(ws) < 2:
         return False
+    if first in _RESUME and ws[1] != "by":
+        return True  # "Aided in the studio's logistics": a résumé's line, not "Developed by"
     if ws[1] in DETERMINERS or ws[1] in PRONOUNS or ws[1].endswith("ing") or ws[1] == "and":
         return True
     return first in _PAST and ws[1] not in PREPOSITIONS  # "had stripes on it", not "made of"
 
 
 _PAST = frozenset("met went saw made took got had did wrote ran built found gave".split())
+_RESUME = frozenset(
+    "aided assisted worked participated contributed volunteered served led managed organized "
+    "organised coordinated supervised mentored tutored taught introduced initiated".split()
+)
+"""The verbs a résumé's lines open on, past and with no agent after them."""
 _VERDICTS = frozenset(
     "great okay ok poor bad nice cool awesome terrible decent solid favorite favourite "
     "meh excellent amazing mediocre underrated overrated".split()

@@ -138,6 +138,8 @@ def claim_like(plain: str) -> bool:
         return False
     if ws[0] == "this" and ws[1] in _DOCUMENT:
         return False  # the page's small print, not what it teaches
+    if plain.rstrip(" ”\"'’.").endswith("?") or (ws[0] == "step" and ws[1][:1].isdigit()):
+        return False  # 'Q: "How does it lock?"', "Step 1: Assign ...": a question, a step
     if ws[0] == "let's" or ws[0] in _SOURCE or (ws[0] == "the" and ws[1] in _SOURCE):
         return False  # "Let's call this ...", "Author compares ...": the writer, the source
     if ws[-1] in _DANGLING and plain.rstrip()[-1:].isalpha():
@@ -146,10 +148,8 @@ def claim_like(plain: str) -> bool:
         return False  # "and who do not ...": the rest of a sentence begun elsewhere
     if ws[0] in _CONDITIONS and len(ws) <= 6 and "," not in plain:
         return False  # "If you are using Fedora": a condition, its main clause elsewhere
-    if "{%" in plain:
-        return False  # a site generator's tag ("{% hint style=... %}"): markup, not prose
-    if plain.rstrip().endswith(":") or (ws[0] == "i" and is_narrative(ws)):
-        return False
+    if "{%" in plain or plain.rstrip().endswith(":") or (ws[0] == "i" and is_narrative(ws)):
+        return False  # a site generator's tag ("{% hint ... %}"), a lead-in, a diary
     if _FIRST.isdisjoint(ws):
         return True
     return not first_person(plain) or _DEFINING.search(plain) is not None
@@ -176,8 +176,6 @@ def leans_back(plain: str) -> bool:
 
 
 _OBJECT_OPENERS = frozenset("the a an more less its their all".split())
-
-
 _LEANS = re.compile(r"[*_=\"“ ]*(?:It|They|He|She|This|These|Those|That)(?![\w-])")
 
 

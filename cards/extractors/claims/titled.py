@@ -22,7 +22,7 @@ import re
 
 from cards.extractors.claims.defines import definition_term
 from cards.extractors.claims.labelled import ASSERTION
-from cards.extractors.claims.meanings import step
+from cards.extractors.claims.meanings import step, told
 from cards.extractors.claims.reading import Claimed, ClaimRule, Reading
 from cards.extractors.claims.shared import NOT_TERMS, claim_like, predicate
 from cards.extractors.claims.terms import recurs
@@ -61,8 +61,8 @@ def titled(reading: Reading, visit: Visit) -> Claimed | None:
         return None
     if _listed(statement) or "=>" in statement or "->" in statement:
         return None  # "**Power:** solar panels, DC-DC converters, relays.": a list, no verb
-    if is_advice(statement, lax=True):
-        return None  # "**User interface:** display photos ...": a to-do under a title
+    if is_advice(statement, lax=True) or told(ws):
+        return None  # "**User interface:** display photos ...", "**Tue:** had rain": to-do, log
     term = definition_term(statement, reading.note.title)
     if term and set(words(term)) & set(words(label)):
         return None  # "**Chirality:** A chiral molecule is ...": the definition rule's
