@@ -156,9 +156,12 @@ def _unboxed(children: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 def _first_h1(blocks: Sequence[Block]) -> str:
-    for block in blocks:
-        if block.kind == "heading" and block.level == 1:
-            return block.text.text.strip()
+    """The note's title when it opens on its only level-1 heading. A level-1 heading further
+    down, or one of several, heads a part of the note ("# Terms" after an introduction,
+    "# Plan" beside "# Women"): the file name is then the title, as Obsidian shows it."""
+    ones = [block for block in blocks if block.kind == "heading" and block.level == 1]
+    if len(ones) == 1 and blocks and blocks[0] is ones[0]:
+        return ones[0].text.text.strip()
     return ""
 
 

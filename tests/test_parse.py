@@ -232,3 +232,19 @@ def test_money_is_text_and_math_is_math(tmp_path: Path) -> None:
         "e^{i\\pi}+1=0",
         "2x",
     ]
+
+
+def test_a_level_one_heading_is_the_title_only_when_the_note_opens_on_it_alone(
+    tmp_path: Path,
+) -> None:
+    """A level-1 heading after an introduction, or one of several, heads a part: the file
+    name is the title, and the card's breadcrumb does not nest one part under another."""
+    cases = {
+        "Opens.md": ("# Memory and sleep\n\nSleep consolidates memories.\n", "Memory and sleep"),
+        "Later.md": ("Some links first.\n\n# Terms\n\nA term: its meaning.\n", "Later"),
+        "Parts.md": ("# Plan\n\nRead more.\n\n# Women\n\nA saying.\n", "Parts"),
+    }
+    for name, (text, title) in cases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        note = parse_note(read_note(tmp_path, tmp_path / name))
+        assert note.title == title, name
