@@ -48,7 +48,8 @@ def test_title_is_front_matter_then_h1_then_file_name(make_vault: MakeVault) -> 
     vault = make_vault(
         {
             "fm.md": "---\ntitle: From Front Matter\n---\n# Heading\n",
-            "h1.md": "Intro\n\n# The Heading\n",
+            "h1.md": "# The Heading\n\nIntro\n",
+            "later.md": "Intro\n\n# A Part\n",  # a part's heading, not the title
             "plain name.md": "no heading here\n",
         }
     )
@@ -56,6 +57,7 @@ def test_title_is_front_matter_then_h1_then_file_name(make_vault: MakeVault) -> 
     assert titles == {
         "fm.md": "From Front Matter",
         "h1.md": "The Heading",
+        "later.md": "later",
         "plain name.md": "plain name",
     }
 
