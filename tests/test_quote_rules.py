@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from markdown_it.utils import read_fixture_file
 
@@ -127,3 +128,24 @@ def test_a_list_closed_by_names_is_quotes_only_in_a_folder_or_note_that_says_so(
         ("sayings/on-work.md", "Aristotle"),
         ("sayings/on-work.md", "Confucius"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("quote", "hidden"),
+    [
+        ("Rest well, then climb again.", "then climb again"),  # after the last clause boundary
+        ("The whole secret of a good day is to begin it early.", "to begin it early"),
+        ("Most storms pass more quickly than the worry about them.", "than the worry about them"),
+        ("Keep the lamp lit (whatever the wind may say).", "(whatever the wind may say)"),
+        ("A **small step** every morning beats a leap once a year.", "small step"),  # emphasis
+    ],
+)
+def test_a_quote_card_hides_a_phrase_that_finishes_it(
+    quote: str, hidden: str, tmp_path: Path
+) -> None:
+    """Never from the middle word of a phrase, nor half of a bracket."""
+    (tmp_path / "q.md").write_text(f"> {quote}\n> — A. Writer\n", encoding="utf-8")
+    note = parse_note(read_note(tmp_path, tmp_path / "q.md"))
+    (item,) = [i for i in default_extractors().run(note) if i.kind == "quote"]
+    found = item.key
+    assert found is not None and item.text.text[found[0] : found[1]] == hidden

@@ -3,21 +3,18 @@
     > "Love is not a feeling, it is a choice."      <- marks around the whole quote go
     > — Erich Fromm                                  <- cleaned: "Erich Fromm"
 
-A quote card hides one phrase and shows the attribution on its back: the phrase is the
-quote's emphasised one if it has one, else the end of its first sentence, so that the
-card asks for the words that finish the thought. Quotation marks around the whole quote
+A quote card hides one phrase (`phrase.py`: the emphasised one, else the phrase that
+finishes its first sentence) and the attribution. Quotation marks around the whole quote
 say only what the card says already, and go.
 """
 
 from __future__ import annotations
 
-import re
-
 from cards.extractors.quotes.names import clean
+from cards.extractors.quotes.phrase import key
 from cards.extractors.walk import Visit
 from cards.inline import InlineText
 from cards.items import Item, SourceRef
-from cards.language import sentences
 from cards.parse import ParsedNote
 
 MIN_WORDS = 3
@@ -46,22 +43,3 @@ def unwrapped(body: InlineText) -> InlineText:
     if wrapped and not any(c in '"“”' for c in text[1:-1]):
         return body.slice(1, len(text) - 1).strip()
     return body
-
-
-def key(body: InlineText) -> tuple[int, int] | None:
-    """The phrase to hide: the emphasised one, else the end of the first sentence."""
-    for mark in body.marks:
-        if mark.kind in ("strong", "mark") and mark.end > mark.start:
-            return (mark.start, mark.end)
-    spans = sentences(body.text)
-    if not spans:
-        return None
-    start, end = spans[0]
-    tokens = list(re.finditer(r"\S+", body.text[start:end]))
-    if len(tokens) < 4:
-        return None
-    half = tokens[len(tokens) // 2]
-    stop = end
-    while stop > start and body.text[stop - 1] in ".!?,;:\"”’'":
-        stop -= 1
-    return (start + half.start(), stop)
