@@ -11,7 +11,9 @@
 
 Not claims: questions, instructions, link lists, tag-only lines, quoted
 text and highlights an export closes with their location (the quote extractor's),
-sentences under four words.
+sentences under four words, and text that holds a pasted web address ("From
+https://...", "NTLab's open board - https://..."): a bookmark, whose card would hide a
+piece of the address.
 
 Each rule is a module of this package (`claim.heading` is `heading.py`). Block rules read
 a heading, a table or a paragraph whole, in the order of `RULES`; the sentence rules then
@@ -74,7 +76,17 @@ def ruler() -> Ruler[ClaimRule]:
 def extract_claims(
     note: ParsedNote, *, rules: Ruler[ClaimRule] | None = None, taxonomy: Taxonomy | None = None
 ) -> Iterator[Item]:
-    """The items of the rules that are on, block by block in document order."""
+    """The items of the rules that are on, block by block in document order, but those whose
+    text holds a web address (a link's address is no part of its text)."""
+    for item in _claims(note, rules, taxonomy):
+        text = item.text.text
+        if "://" not in text and "www." not in text:
+            yield item
+
+
+def _claims(
+    note: ParsedNote, rules: Ruler[ClaimRule] | None, taxonomy: Taxonomy | None
+) -> Iterator[Item]:
     enabled = [rule.func for rule in rules or ruler()]
     hooks: dict[str, list[BlockRule]] = {}
     for rule in enabled:
