@@ -37,21 +37,24 @@ _BOLD = ("strong", "em")
 
 
 def answer(
-    following: Sequence[Block], level: int, steps: bool = False
+    following: Sequence[Block], level: int, steps: bool = False, title: bool = False
 ) -> tuple[InlineText, tuple[Block, ...]] | None:
     """The first sentences under the heading, and the blocks they come from.
 
-    A bare caption heading right under the question (common in pasted
-    articles) is stepped over; another question or a heading at the same
-    level after some text ends the answer. `steps`: the question asks how to do
-    something, so instructions answer it ("How can you get better? - Practise daily").
+    A bare caption heading right under the question (common in pasted articles) is
+    stepped over, but not under a title (`# What happens when you press a key?` over
+    `## example: ls`): the article as a whole answers that, not its first section.
+    Another question or a heading at the same level after some text ends the answer.
+    `steps`: the question asks how to do something, so instructions answer it ("How can
+    you get better? - Practise daily"). `title`: the question is a Markdown note's `#`
+    heading.
     """
     parts: list[InlineText] = []
     blocks: list[Block] = []
     for block in following:
         if block.kind == "heading":
-            if parts or is_question(block.text.text) or block.level < level:
-                break
+            if parts or is_question(block.text.text) or block.level < level or title:
+                break  # a title that asks, over sections: the whole article answers it
             continue
         if parts and block.kind == "paragraph" and bold_question(block.text):
             break  # "**How long does it take?**" after the answer: the next question

@@ -48,7 +48,8 @@ def heading(note: ParsedNote, visit: Visit) -> Sequence[Item]:
     if _FEEDBACK.match(block.text.text.strip()) or _NAVIGATION.match(block.text.text):
         return ()
     steps = asks_how(block.text.text)
-    found = answer(visit.siblings[visit.index + 1 :], block.level, steps)
+    title = block.level == 1 and not note.note.plain  # a plain text's headings are guessed
+    found = answer(visit.siblings[visit.index + 1 :], block.level, steps, title)
     if found is None:
         return ()
     said, blocks = found
