@@ -21,6 +21,9 @@ PLUGIN_FILES = ("excalidraw-plugin", "kanban-plugin")
 """Front matter keys of files that plugins keep as Markdown: an Excalidraw drawing (its text
 elements are labels on shapes, its data a comment) and a Kanban board (its items are tasks on
 cards). Neither is a note that asserts anything."""
+AGENT_FILES = frozenset({"agents.md", "claude.md", "gemini.md", "copilot-instructions.md"})
+"""Names of the files a vault keeps for a coding assistant: instructions to a program ("Use
+uv, never pip"), not knowledge for its owner."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,13 +68,15 @@ def extract_note(
 def extract_source(source: SourceNote, registry: Registry) -> NoteResult:
     """Parse and extract one note already read; any failure is reported, never raised.
 
-    Front matter `cards: false` leaves the note out, as does a plugin's own file;
+    Front matter `cards: false` leaves the note out, as does a plugin's own file or a coding
+    assistant's instructions (`CLAUDE.md`);
     `cards: {exclude: [quote]}` turns extractors off for this note only.
     """
     rel = source.path
     try:
         switch = source.metadata.get("cards", True)
-        if switch is False or any(key in source.metadata for key in PLUGIN_FILES):
+        agent = rel.rsplit("/", 1)[-1].lower() in AGENT_FILES
+        if switch is False or agent or any(key in source.metadata for key in PLUGIN_FILES):
             return NoteResult(rel, None, excluded=True)
         skip = _excluded(switch, rel, registry)
         parsed = parse_note(source)

@@ -156,7 +156,7 @@ def test_front_matter_switches_a_note_off_or_turns_extractors_off(
     )
 
 
-def test_drawings_and_boards_that_plugins_keep_as_markdown_make_no_cards(
+def test_drawings_boards_and_assistant_instructions_make_no_cards(
     make_vault: MakeVault,
 ) -> None:
     label = "Secure attachment is **learned**, not fixed."
@@ -165,6 +165,8 @@ def test_drawings_and_boards_that_plugins_keep_as_markdown_make_no_cards(
             "Drawing.excalidraw.md": "---\nexcalidraw-plugin: parsed\n---\n# Text Elements\n"
             f"{label} ^Xk3dA9\n",
             "Board.md": f"---\nkanban-plugin: basic\n---\n## Done\n\n- [x] {label}\n",
+            "CLAUDE.md": f"# Conventions\n\n{label}\n",  # a coding assistant's instructions
+            "tools/AGENTS.md": f"{label}\n",
             "Note.md": f"{label}\n",
         }
     )
