@@ -63,6 +63,8 @@ def answer(
             continue
         parts += texts
         blocks.append(block)
+        if parts[-1:] and parts[-1].text.rstrip().endswith(":"):
+            continue  # "It shows:": what it shows is the list below
         if sum(len(sentences(p.text)) for p in parts) >= ANSWER_SENTENCES:
             break
     if not blocks:

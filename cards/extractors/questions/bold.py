@@ -31,10 +31,14 @@ from cards.extractors.questions.answer import (
     unlabel,
 )
 from cards.extractors.walk import Visit
+from cards.inline import concat
 from cards.items import Item, SourceRef
 from cards.parse import Block, ParsedNote
 
 _BOLD = ("strong", "em")
+
+
+_LISTED = frozenset({"list", "table"})
 
 
 def bold(note: ParsedNote, visit: Visit) -> Sequence[Item]:
@@ -50,7 +54,12 @@ def bold(note: ParsedNote, visit: Visit) -> Sequence[Item]:
     question, end = asked
     rest = text.slice(end, len(text.text)).strip()
     blocks: tuple[Block, ...] = ()
-    if rest.text:
+    after = visit.siblings[visit.index + 1 : visit.index + 2]
+    # the list completes the line's sentence ("to: keep ..."): its items may read as steps
+    listed = answer(after, BELOW_HEADINGS, True) if after and after[0].kind in _LISTED else None
+    if rest.text and rest.text.endswith(":") and listed is not None:
+        said, blocks = shorten(concat([rest, listed[0]])), listed[1]  # "We need it to:" + list
+    elif rest.text:
         said = shorten(rest)
     else:
         following: list[Block] = []
