@@ -44,11 +44,13 @@ def answer(
     A bare caption heading right under the question (common in pasted articles) is
     stepped over, but not under a title (`# What happens when you press a key?` over
     `## example: ls`): the article as a whole answers that, not its first section.
-    Another question or a heading at the same level after some text ends the answer.
+    Another question or a heading at the same level after some text ends the answer. A
+    section with an `### Answer` heading is answered by what is under it.
     `steps`: the question asks how to do something, so instructions answer it ("How can
     you get better? - Practise daily"). `title`: the question is a Markdown note's `#`
     heading.
     """
+    following = _labelled(following, level)
     parts: list[InlineText] = []
     blocks: list[Block] = []
     for block in following:
@@ -73,6 +75,23 @@ def answer(
     if parts and unanswered(text, steps):
         return None
     return text, tuple(blocks)
+
+
+_ANSWER_HEADING = re.compile(r"(?:the\s+)?(?:short\s+)?(?:answers?|solutions?|tl;?\s*dr)\W*", re.I)
+"""A heading that labels the answer: `### Answer` under the question, after its background."""
+
+
+def _labelled(following: Sequence[Block], level: int) -> Sequence[Block]:
+    """What follows the question's `### Answer` heading, if its section has one (the text
+    before it is background); else everything that follows."""
+    for at, block in enumerate(following):
+        if block.kind != "heading":
+            continue
+        if block.level <= level:
+            break
+        if _ANSWER_HEADING.fullmatch(block.text.text.strip()):
+            return following[at + 1 :]
+    return following
 
 
 _PLACEHOLDER = re.compile(
