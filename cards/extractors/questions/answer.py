@@ -33,6 +33,8 @@ BELOW_HEADINGS = 7
 next heading of any level."""
 ANSWER_SENTENCES = 2
 ANSWER_WORDS = 60
+TITLE_LIST_ITEMS = 8
+"""Items of a list under a title that asks, past which the list is the article's summary."""
 _BOLD = ("strong", "em")
 
 
@@ -71,6 +73,8 @@ def answer(
             break
     if not blocks:
         return None
+    if title and blocks[0].kind == "list" and len(blocks[0].children) > TITLE_LIST_ITEMS:
+        return None  # an article's title over its summary: no card can hold that answer
     text = shorten(concat(parts).strip()) if parts else InlineText()
     if parts and unanswered(text, steps):
         return None
