@@ -90,8 +90,10 @@ def _of_subject(passage: Passage) -> Sequence[Item] | None:
     """ "It is any substance that exhibits luminescence", first under the heading or at the
     top of the note "Phosphor": the pronoun stands for the subject above, and the sentence
     defines it. Wiki-style notes open so, their title the term."""
+    if passage.plain[:1] not in "ItT":
+        return None
     sentence = passage.sentence
-    pointer = _SUBJECT.match(sentence.text) if sentence.text[:1] in "ItT" else None
+    pointer = _SUBJECT.match(sentence.text)
     if pointer is None:
         return None
     subject = _note_subject(passage)

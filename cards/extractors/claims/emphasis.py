@@ -27,7 +27,7 @@ from cards.language import WH, finite_verb, words
 
 def emphasis(passage: Passage) -> Sequence[Item] | None:
     """The sentence, its key phrase hidden, unless the phrase is the defined term."""
-    if not passage.ok:
+    if not passage.ok or not _emphasised(passage):
         return None
     key = key_phrase(passage.sentence)
     if key is None or leans_back(passage.plain):
@@ -37,6 +37,13 @@ def emphasis(passage: Passage) -> Sequence[Item] | None:
     if not _clause(outside_brackets(passage.plain)):
         return None  # "**LLVMpipe** (Software rasterizer for OpenGL)": a fragment, no claim
     return (Item("claim", passage.ref, passage.sentence, key=key, rule="claim.emphasis"),)
+
+
+def _emphasised(passage: Passage) -> bool:
+    """Whether bold or a highlight touches the sentence: without one it has no key phrase,
+    and asking this of the paragraph's few marks spares slicing the sentence's text."""
+    start, end = passage.lead, passage.end
+    return any(m.kind in KEY_MARKS and m.start < end and m.end > start for m in passage.text.marks)
 
 
 _STRESSED = frozenset(

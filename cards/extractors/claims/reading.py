@@ -57,11 +57,22 @@ class Reading:
 
 class Passage:
     """One sentence of a paragraph, `text[start:end]`, and what the sentence rules ask of
-    it: its own words (`sentence`, after a lead-in label) and whether it is a claim at all
-    (`ok`), read once for every rule; which term it defines only on first use, since most
-    sentences are rejected before that costly question is asked."""
+    it: its own words (`plain`, after a lead-in label) and whether it is a claim at all
+    (`ok`), read once for every rule; its marked-up text (`sentence`) and which term it
+    defines only on first use, since most sentences are rejected before a rule needs either."""
 
-    __slots__ = ("_term", "end", "lead", "ok", "reading", "sentence", "start", "text", "visit")
+    __slots__ = (
+        "_sentence",
+        "_term",
+        "end",
+        "lead",
+        "ok",
+        "plain",
+        "reading",
+        "start",
+        "text",
+        "visit",
+    )
 
     def __init__(self, reading: Reading, visit: Visit, start: int, end: int) -> None:
         self.reading = reading
@@ -72,20 +83,25 @@ class Passage:
         self.end = end
         self.lead = _lead(self.text, start, end)
         """Where the sentence's own words start: after a lead-in label or a leading emoji."""
-        self.sentence = self.text.slice(self.lead, end).strip()
-        self.ok = claim_like(self.sentence.text)
+        self.plain = self.text.text[self.lead : end].strip()
+        """The sentence's words as plain text: `sentence.text` without slicing any marks."""
+        self.ok = claim_like(self.plain)
         """A claim at all (`shared.claim_like`): long enough, no question or instruction."""
+        self._sentence: InlineText | None = None
         self._term: str | None = None
 
     @property
-    def plain(self) -> str:
-        return self.sentence.text
+    def sentence(self) -> InlineText:
+        """The sentence with its marks: sliced only for a rule that reads them."""
+        if self._sentence is None:
+            self._sentence = self.text.slice(self.lead, self.end).strip()
+        return self._sentence
 
     @property
     def term(self) -> str:
         """The term the sentence defines, or ''."""
         if self._term is None:
-            self._term = definition_term(self.sentence.text, self.reading.note.title)
+            self._term = definition_term(self.plain, self.reading.note.title)
         return self._term
 
     @property
