@@ -154,21 +154,35 @@ _VERB_HINTS = _hints(
 _NAMING_HINTS = _hints("call", "defin", "term", "name", "known as")
 """Words each pattern needs (lower case): most sentences have none, and a substring search
 is far cheaper than trying the pattern's lazy term at every length."""
+_NEEDLES = (
+    *("aka", "a.k.a.", "call", "refer", ", or ", "defin", "mean", "denote", "stand"),
+    *(" that", "term", "name", "known as"),
+)
+"""A part of every hint above: a sentence with none of them (most sentences) has no hint,
+and a dozen substring tests cost less than three searches of every hint."""
+
+
+def _hinted(low: str) -> bool:
+    """Whether any hint may be in the lower-cased sentence."""
+    return any(n in low for n in _NEEDLES)
 
 
 def named_term(plain: str) -> str | None:
     """The term a naming phrase gives; '' when a naming phrase is there but names no term
     (the sentence then defines nothing); None when there is none."""
     low = plain.lower()
+    hinted = _hinted(low)
     meant = _I_MEAN.match(plain) if low[:3] == "by " else None
     if meant and subject_ok(meant.group("term")):
         return meant.group("term").strip()
-    alias = _ALIAS.match(plain) if _ALIAS_HINTS.search(low) else None
+    alias = _ALIAS.match(plain) if hinted and _ALIAS_HINTS.search(low) else None
     if alias and subject_ok(alias.group("term") or alias.group("short")):
         return (alias.group("term") or alias.group("short")).strip()
     intro = _TERM_INTRO.match(plain) if low[:4] in _INTRO_STARTS else None
     if intro:
         return intro.group("term").strip()
+    if not hinted:
+        return None  # no verb of defining, no naming phrase
     verb = _DEFINING_VERB.match(plain) if _VERB_HINTS.search(low) else None
     if verb is not None:  # "Svara also refers to ...": the term is "Svara"
         hedge = _HEDGE.search(verb["term"])
