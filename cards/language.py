@@ -70,22 +70,20 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     start = 0
     for found in _END.finditer(text):
         end = found.end()
-        before = text[start : found.start()].rsplit(None, 1)
-        last = before[-1].lower().rstrip(".").lstrip("([\"'“‘") if before else ""  # "(e.g."
         space = _SPACE.match(text, end)  # never a copy of the rest: long paragraphs stay linear
         after = space.end() if space else end
-        gap, follow = text[end:after], text[after : after + 1]
-        if found.group().startswith(".") and (
-            last in _ABBREV or (len(last) == 1 and last.isalpha())
-        ):
-            continue
-        new_line = "\n" in gap
+        follow = text[after : after + 1]
         if (
             follow
-            and not new_line
             and not (follow.isupper() or follow.isdigit() or follow in "\"“‘'([*")
+            and "\n" not in text[end:after]
         ):
             continue
+        if text[found.start()] == ".":  # the word before a full stop only: "e.g.", "Dr."
+            before = text[start : found.start()].rsplit(None, 1)
+            last = before[-1].lower().rstrip(".").lstrip("([\"'“‘") if before else ""  # "(e.g."
+            if last in _ABBREV or (len(last) == 1 and last.isalpha()):
+                continue
         out.append((start, end))
         start = end
     out.append((start, len(text)))
