@@ -64,15 +64,14 @@ class InlineText:
 
     def link_share(self) -> float:
         """Share of the non-space text that is link text: high for 'See also [[x]]' lines."""
-        visible = len("".join(self.text.split()))
-        if not visible:
-            return 0.0
         linked = sum(
             len("".join(self.text[m.start : m.end].split()))
             for m in self.marks
             if m.kind in ("link", "wikilink")
         )
-        return linked / visible
+        if not linked:
+            return 0.0  # most paragraphs: no need to measure the whole text
+        return linked / len("".join(self.text.split()))
 
 
 def concat(parts: list[InlineText], sep: str = " ") -> InlineText:
