@@ -73,6 +73,8 @@ def _capitalised(text: str) -> bool:
 def original(text: str) -> bool:
     """A passage one letter in ten of which is in another script (Hebrew, Devanagari,
     Arabic), or one in twelve a Latin letter with a diacritic (`yathorṇanābhiḥ sṛjate`)."""
+    if text.isascii():  # nearly every passage: no letter to look up
+        return False
     letters = [c for c in text if c.isalpha()]
     if not letters or all(c < "\u0080" for c in letters):
         return False
@@ -83,6 +85,8 @@ def original(text: str) -> bool:
 
 def latin_script(title: str) -> bool:
     """Whether a note's title is written in the Latin script, as the note then is."""
+    if title.isascii():
+        return True
     letters = [c for c in title if c.isalpha()]
     return not letters or sum("LATIN" in unicodedata.name(c, "") for c in letters) * 2 > len(
         letters
