@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -52,3 +53,11 @@ def import_apkg(col: Any, path: Path) -> Any:
         options=ImportAnkiPackageOptions(with_scheduling=True, merge_notetypes=True),
     )
     return col.import_anki_package(request).log
+
+
+def uncached_copy(out: Path, where: Path) -> Path:
+    """A copy of a build's output folder without its cache: a build into it has no record
+    of the last build, so it looks at every note (what an incremental build must equal)."""
+    shutil.copytree(out, where)
+    shutil.rmtree(where / ".cache")
+    return where

@@ -4,7 +4,6 @@ vault would: the same changes, counts and verdict as a check of every note."""
 from __future__ import annotations
 
 import random
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from click.testing import CliRunner
 import cards.plan
 from cards.build import build
 from cards.cli import cli
+from tests.conftest import uncached_copy
 
 MakeVault = Callable[[dict[str, str | bytes]], Path]
 
@@ -70,9 +70,7 @@ def test_check_and_diff_of_the_changed_notes_say_what_the_whole_vault_says(
     rng = random.Random(seed)
     for edit in rng.sample(EDITS, k=1 + seed):
         edit(vault, rng)
-    whole = tmp_path / "whole"
-    shutil.copytree(out, whole)
-    shutil.rmtree(whole / ".cache")  # no record: every note is looked at
+    whole = uncached_copy(out, tmp_path / "whole")  # no record: every note is looked at
     made: list[int] = []
     real = cards.plan.make_plan
 

@@ -4,7 +4,6 @@ a build of every note writes: deck, manifest and report."""
 from __future__ import annotations
 
 import random
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,6 +11,7 @@ import pytest
 
 import cards.build
 from cards.build import build
+from tests.conftest import uncached_copy
 from tests.test_delta import EDITS, _notes
 from tests.test_rendering import png
 
@@ -40,9 +40,7 @@ def test_a_patched_build_writes_what_a_build_of_every_note_writes(
         if seed % 2:
             (vault / "pics" / "b.png").write_bytes(png(round_ + 2))
         monkeypatch.setenv("SOURCE_DATE_EPOCH", str(1700000000 + 1000 * (round_ + 1)))
-        whole = tmp_path / f"whole{round_}"
-        shutil.copytree(out, whole)
-        shutil.rmtree(whole / ".cache")
+        whole = uncached_copy(out, tmp_path / f"whole{round_}")
         planned.clear()
         patched = build(vault, out)
         assert not planned, "the changed notes alone were made again"

@@ -4,7 +4,6 @@ all, whose identity (and review history) stays as notes gain and lose the text."
 from __future__ import annotations
 
 import re
-import shutil
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -15,7 +14,7 @@ import pytest
 import cards.build
 import cards.delta
 from cards.build import build
-from tests.conftest import import_apkg
+from tests.conftest import import_apkg, uncached_copy
 from tests.test_reimport import history, study_everything
 
 MakeVault = Callable[[dict[str, str | bytes]], Path]
@@ -129,9 +128,7 @@ def test_builds_after_edits_to_shared_texts_write_what_a_build_of_every_note_wri
     for n, edit in enumerate(EDITS, 1):
         edit(vault)
         monkeypatch.setenv("SOURCE_DATE_EPOCH", str(1700000000 + 1000 * n))
-        whole = tmp_path / f"whole{n}"
-        shutil.copytree(out, whole)
-        shutil.rmtree(whole / ".cache")
+        whole = uncached_copy(out, tmp_path / f"whole{n}")
         planned.clear()
         patched = build(vault, out)
         assert not planned, n
@@ -190,9 +187,7 @@ def test_builds_as_a_text_becomes_boilerplate_and_stops_being_it_write_what_a_fu
     for n, (edit, cards_of_sleep) in enumerate(edits, 1):
         edit(vault)
         monkeypatch.setenv("SOURCE_DATE_EPOCH", str(1700000000 + 1000 * n))
-        whole = tmp_path / f"whole{n}"
-        shutil.copytree(out, whole)
-        shutil.rmtree(whole / ".cache")
+        whole = uncached_copy(out, tmp_path / f"whole{n}")
         looked_at.clear()
         patched = build(vault, out)
         assert patched.parsed <= 1, n
