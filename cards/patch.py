@@ -228,6 +228,7 @@ def _report(job: Job, found: Delta, media: list[Packed], last: dict[str, Any]) -
         cards=made.cards,
         folders=made.folders,
         capped=made.capped,
+        boilerplate=made.boilerplate,
         counts=found.counts,
         tombstones=int(last["report"]["tombstones"]) - was + now,
         media=tuple(media),

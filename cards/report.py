@@ -18,7 +18,7 @@ from cards.cardspecs import CardSpec
 from cards.errors import NoteError, Problem
 from cards.identity import STATUSES, Change
 from cards.notecards import NoteCards
-from cards.sharing import facts_key
+from cards.sharing import boilerplate_texts, facts_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +40,8 @@ class BuildReport:
     """Cards per top-level folder of the vault ('' for notes at its root)."""
     capped: tuple[int, int] = (0, 0)
     """Cards left out by the per-note cap, and from how many notes."""
+    boilerplate: int = 0
+    """Texts left out as boilerplate: each in `BOILERPLATE_NOTES` notes or more."""
     counts: dict[str, int] = field(default_factory=dict)
     """Anki notes added, changed, kept and gone since the last build."""
     tombstones: int = 0
@@ -67,6 +69,7 @@ class BuildReport:
             "cards": dict(sorted(self.cards.items())),
             "folders": dict(sorted(self.folders.items())),
             "capped": list(self.capped),
+            "boilerplate": self.boilerplate,
             "kept": sum(self.anki_notes.values()),
             "tombstones": self.tombstones,
             "media": [[m.name, str(m.source)] for m in self.media],
@@ -86,6 +89,7 @@ def replay(data: dict[str, Any]) -> BuildReport:
         cards=_counter(data["cards"]),
         folders=_counter(data["folders"]),
         capped=(int(data["capped"][0]), int(data["capped"][1])),
+        boilerplate=int(data.get("boilerplate", 0)),
         counts=dict.fromkeys(STATUSES, 0) | {"kept": int(data["kept"])},
         tombstones=int(data["tombstones"]),
         media=tuple(Packed(str(name), Path(str(source))) for name, source in data["media"]),
@@ -138,6 +142,7 @@ class Tally:
             cards=made.cards,
             folders=made.folders,
             capped=made.capped,
+            boilerplate=made.boilerplate,
             counts=counts,
             tombstones=tombstones,
             media=tuple(self.media[k] for k in sorted(self.media)),
@@ -196,10 +201,12 @@ class DeckCounts(NamedTuple):
     """Cards per top-level folder."""
     capped: tuple[int, int]
     """Cards left out by the per-note cap, and from how many notes."""
+    boilerplate: int
+    """Texts left out as boilerplate."""
 
 
 def deck_counts(records: dict[str, dict[str, Any]]) -> DeckCounts:
-    counts = DeckCounts(Counter(), Counter(), Counter(), Counter(), (0, 0))
+    counts = DeckCounts(Counter(), Counter(), Counter(), Counter(), (0, 0), 0)
     left_out = notes = 0
     for path, record in records.items():
         counts.items.update(record["items"])
@@ -209,7 +216,8 @@ def deck_counts(records: dict[str, dict[str, Any]]) -> DeckCounts:
             counts.folders[top_folder(path)] += sum(record["cards"].values())
         if record["capped"]:
             left_out, notes = left_out + record["capped"], notes + 1
-    return counts._replace(capped=(left_out, notes))
+    shared = boilerplate_texts(str(r.get("facts", "")) for r in records.values())
+    return counts._replace(capped=(left_out, notes), boilerplate=shared)
 
 
 def top_folder(path: str) -> str:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import operator
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
 from cards.cardspecs import CardSpec
@@ -29,6 +30,9 @@ from cards.manifest import Entry, content_digest
 
 SOURCES_SEP = "<br>"
 """Between two notes' Source lines in one card's Source field."""
+FACTS_SEP = "|"
+"""In `facts_key`, between the facts' hashes and the hashes of questions asked without their
+answers."""
 HASH_CHARS = 12
 """Hex digits of a fact's hash in `facts_key`: two facts of one hash, once in 10^14 pairs."""
 
@@ -106,11 +110,25 @@ def fact_hash(fact: str) -> str:
 
 
 def facts_key(specs: Sequence[CardSpec]) -> str:
-    """A note's facts, hashed, as one string (what a build's record keeps per note); a
-    question's text too, without its answer (a manifest line knows only the text)."""
-    found = {fact_hash(s.fact) for s in specs} | {fact_hash(s.match) for s in specs}
-    return "".join(sorted(found))
+    """A note's facts, hashed, as one string (what a build's record keeps per note); then,
+    after a `|`, a question's text without its answer (a manifest line knows only the text)."""
+    found = {fact_hash(s.fact) for s in specs}
+    asked = {fact_hash(s.match) for s in specs} - found
+    return "".join(sorted(found)) + (FACTS_SEP + "".join(sorted(asked)) if asked else "")
 
 
-def hashes(key: str) -> set[str]:
-    return {key[i : i + HASH_CHARS] for i in range(0, len(key), HASH_CHARS)}
+def hashes(key: str, facts_only: bool = False) -> set[str]:
+    """The hashes of a record's `facts_key`: every one, or only its facts' (a fact counted
+    once, as `boilerplate_texts` counts them)."""
+    found: set[str] = set()
+    for part in key.split(FACTS_SEP)[:1] if facts_only else key.split(FACTS_SEP):
+        found.update(part[i : i + HASH_CHARS] for i in range(0, len(part), HASH_CHARS))
+    return found
+
+
+def boilerplate_texts(keys: Iterable[str]) -> int:
+    """How many texts the notes of these `facts_key`s hold as boilerplate: left out."""
+    held: Counter[str] = Counter()
+    for key in keys:
+        held.update(hashes(key, facts_only=True))
+    return sum(1 for n in held.values() if boilerplate(n))

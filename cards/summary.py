@@ -15,6 +15,7 @@ from typing import Any
 from cards.items import KINDS
 from cards.manifest import manifest_path
 from cards.report import BuildReport
+from cards.sharing import BOILERPLATE_NOTES
 
 NEW_PER_DAY = 20
 """Anki's default of new cards a day."""
@@ -58,6 +59,11 @@ def summary_lines(report: BuildReport) -> list[str]:
             "max_cards_per_note "
             "(cards.toml; 0 for no cap)"
         )
+    if report.boilerplate:
+        lines.append(
+            f"left out: {_count(report.boilerplate, 'text')} found in {BOILERPLATE_NOTES} notes "
+            "or more, as boilerplate (a template's line, a page footer)"
+        )
     counts = ", ".join(f"{n} {s}" for s, n in report.counts.items())
     lines.append(f"Anki notes since the last build: {counts}")
     if report.tombstones:
@@ -92,6 +98,7 @@ def summary_json(report: BuildReport) -> dict[str, Any]:
         "cards": dict(sorted(report.cards.items())),
         "cards_per_folder": dict(sorted(report.folders.items())),
         "capped": {"cards": report.capped[0], "notes": report.capped[1]},
+        "boilerplate_texts": report.boilerplate,
         "days_at_20_a_day": days(cards),
         "since_last_build": report.counts,
         "orphaned": report.tombstones,

@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture
 def make_vault(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
-    """Write notes (relative path -> text or bytes) into a fresh vault folder."""
+    """Write notes (relative path -> text or bytes) into the test's vault folder: made by the
+    first call, added to by the next."""
 
     def make(notes: dict[str, str | bytes]) -> Path:
         vault = tmp_path / "vault"

@@ -14,6 +14,7 @@ import pytest
 import cards.build
 import cards.delta
 from cards.build import build
+from cards.summary import summary_lines
 from tests.conftest import import_apkg, uncached_copy
 from tests.test_reimport import history, study_everything
 
@@ -157,9 +158,16 @@ def test_a_text_in_five_notes_is_boilerplate_and_makes_no_card(
     import_apkg(anki_collection, tmp_path / "decks" / "vault.apkg")
     texts = [_text(f) for _, f, _ in _notes(anki_collection)]
     assert texts == ["sleep is the foundation of memory"]  # in four notes: one card
-    one = build(make_vault({"web/p0.md": FOOTER}), tmp_path / "one")
-    assert sum(one.anki_notes.values()) == 1  # a claim in one note
+    single = tmp_path / "single"
+    single.mkdir()
+    (single / "p0.md").write_text(FOOTER, encoding="utf-8")
+    one = build(single, tmp_path / "one")
+    assert sum(one.anki_notes.values()) == 1  # in one note, the footer is a claim
     assert sum(report.anki_notes.values()) == 1
+    assert (report.boilerplate, one.boilerplate) == (1, 0)
+    said = summary_lines(report)
+    assert "left out: 1 text found in 5 notes or more, as boilerplate" in "\n".join(said)
+    assert not any("boilerplate" in line for line in summary_lines(one))
 
 
 def test_builds_as_a_text_becomes_boilerplate_and_stops_being_it_write_what_a_full_build_does(
@@ -198,5 +206,6 @@ def test_builds_as_a_text_becomes_boilerplate_and_stops_being_it_write_what_a_fu
         full = build(vault, whole)
         for name in ("vault.apkg", "vault.cards.json"):
             assert (out / name).read_bytes() == (whole / name).read_bytes(), (n, name)
+        assert patched.boilerplate == full.boilerplate == (2 if n < 3 else 1), n  # + sleep
         assert patched.anki_notes == full.anki_notes, n
         assert sum(patched.anki_notes.values()) == cards_of_sleep, n
