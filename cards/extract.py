@@ -13,6 +13,7 @@ from pathlib import Path
 from cards.config import Config, load_config
 from cards.errors import NoteError
 from cards.extractors import Registry, default_extractors
+from cards.extractors.notekind import Span, kept, left_out
 from cards.items import Item
 from cards.parse import ParsedNote, parse_note
 from cards.vault import MAX_NOTE_BYTES, SourceNote, iter_note_paths, read_note
@@ -37,6 +38,9 @@ class NoteResult:
     warnings: tuple[str, ...] = ()
     excluded: bool = False
     """Left out on purpose (front matter `cards: false`)."""
+    read_as: tuple[Span, ...] = ()
+    """Parts (or all) of the note read as a diary, a memo or a course's administration,
+    whose items were left out (`extractors/notekind.py`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +74,8 @@ def extract_source(source: SourceNote, registry: Registry) -> NoteResult:
 
     Front matter `cards: false` leaves the note out, as does a plugin's own file or a coding
     assistant's instructions (`CLAUDE.md`);
-    `cards: {exclude: [quote]}` turns extractors off for this note only.
+    `cards: {exclude: [quote]}` turns extractors off for this note only. A note, or a
+    section, whose kind is not knowledge (a diary, a memo) gives no items but quotes.
     """
     rel = source.path
     try:
@@ -81,7 +86,10 @@ def extract_source(source: SourceNote, registry: Registry) -> NoteResult:
         skip = _excluded(switch, rel, registry)
         parsed = parse_note(source)
         items = tuple(registry.run(parsed, skip))
-        return NoteResult(rel, parsed, items, warnings=parsed.warnings)
+        spans = left_out(parsed, registry.kinds) if items else ()
+        if spans:
+            items = kept(items, spans)
+        return NoteResult(rel, parsed, items, warnings=parsed.warnings, read_as=spans)
     except NoteError as exc:
         return NoteResult(rel, None, error=exc)
     except RecursionError:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from cards.extractors import claims, questions, quotes, traits
+from cards.extractors import claims, notekind, questions, quotes, traits
 from cards.extractors.registry import Registry
 from cards.extractors.ruler import Ruler
 from cards.extractors.taxonomy import Category, Taxonomy, default_taxonomy
@@ -34,4 +34,5 @@ def default_extractors(taxonomy: Taxonomy | None = None) -> Registry:
     registry.add(
         "traits", partial(traits.extract_traits, taxonomy=taxonomy, rules=trait_rules), trait_rules
     )
+    registry.kinds = notekind.ruler()
     return registry

@@ -34,6 +34,8 @@ class Registry:
 
     def __init__(self) -> None:
         self._entries: list[Entry] = []
+        self.kinds: Ruler[Any] = Ruler("notekind")
+        """Kinds of note or section left out whole (`notekind.py`); `cards.extract` asks them."""
 
     def add(self, name: str, func: Extractor, rules: Ruler[Any] | None = None) -> None:
         if any(e.name == name for e in self._entries):
@@ -62,7 +64,8 @@ class Registry:
     @property
     def rule_names(self) -> list[str]:
         """Every rule of every extractor, qualified (`claim.heading`), in order."""
-        return [name for e in self._entries if e.rules is not None for name in e.rules.names]
+        named = [name for e in self._entries if e.rules is not None for name in e.rules.names]
+        return [*named, *self.kinds.names]
 
     def disable_rules(self, names: Sequence[str]) -> None:
         """Switch rules off by qualified name; an unknown name is an error, as for extractors."""
@@ -71,9 +74,8 @@ class Registry:
             raise CardsError(
                 f"unknown rule(s): {', '.join(unknown)} (known: {', '.join(self.rule_names)})"
             )
-        for entry in self._entries:
-            if entry.rules is not None:
-                entry.rules.disable(n for n in names if n in entry.rules.names)
+        for rules in (*(e.rules for e in self._entries if e.rules is not None), self.kinds):
+            rules.disable(n for n in names if n in rules.names)
 
     def ruler(self, name: str) -> Ruler[Any] | None:
         """The rules of extractor `name`."""
