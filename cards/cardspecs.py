@@ -20,6 +20,7 @@ from cards.faces import face, prose, traits_text
 from cards.items import Item
 from cards.manifest import content_digest
 from cards.media import Media
+from cards.outline import parent_leads
 from cards.parse import ParsedNote
 from cards.render import Context, render_plain
 from cards.sanitize import finish
@@ -82,6 +83,7 @@ def make_specs(
     base_tags = note_tags(note)
     out: list[tuple[Item, CardSpec]] = []
     note_prose = functools.cache(lambda: prose(note.note.body))
+    leads = functools.cache(lambda: parent_leads(note.blocks))
     seen: set[tuple[str, str]] = set()
     kind_tags: dict[str, tuple[str, ...]] = {}
     """One tags tuple per item kind: a note's cards of a kind share it, also once pickled."""
@@ -100,7 +102,8 @@ def make_specs(
         def ctx(skip: frozenset[str], at: int = item.ref.line) -> Context:
             return Context(note.path, at, note.footnotes, media, skip_notes=skip)
 
-        made = face(item, note, ctx, note_prose)
+        lead = leads().get(item.ref.line, "") if item.kind != "traits" else ""
+        made = face(item, note, ctx, note_prose, lead)
         finished = (*(finish(f) for f in made.fields), source)
         clozes = made.clozes
         digest = "" if clozes else content_digest(made.notetype, finished, tags, deck)

@@ -52,8 +52,15 @@ class Face(NamedTuple):
 MakeContext = Callable[[frozenset[str]], Context]
 
 
-def face(item: Item, note: ParsedNote, ctx: MakeContext, note_prose: Callable[[], str]) -> Face:
-    """The note one item becomes. `note_prose()`: the note's `prose`, made once per note."""
+def face(
+    item: Item,
+    note: ParsedNote,
+    ctx: MakeContext,
+    note_prose: Callable[[], str],
+    lead: str = "",
+) -> Face:
+    """The note one item becomes. `note_prose()`: the note's `prose`, made once per note;
+    `lead`: the words of the list item the item's own hangs from (`outline.py`)."""
     text = item.text
     if item.kind == "question":
         qa = ctx(frozenset())
@@ -62,7 +69,7 @@ def face(item: Item, note: ParsedNote, ctx: MakeContext, note_prose: Callable[[]
             answer = render_blocks(item.answer_blocks, qa)
         else:
             answer = render(item.answer, ctx=qa) if item.answer else ""
-        front = breadcrumb(item, note.title) + asked
+        front = breadcrumb(item, note.title, lead=lead) + asked
         return Face("qa", (front, answer + render_footnotes(qa)))
     if item.kind == "traits":
         return _traits(item, note, ctx(frozenset()))
@@ -88,7 +95,8 @@ def face(item: Item, note: ParsedNote, ctx: MakeContext, note_prose: Callable[[]
         if item.title and item.title != item.attribution:
             back = f"<div>{render_plain(item.title)}</div>" + back
     hidden = (*(text.text[a:b] for a, b, _ in clozes), item.attribution)
-    return Face("cloze", (breadcrumb(item, note.title, hidden) + body, back), cards=deletions)
+    front = breadcrumb(item, note.title, hidden, lead)
+    return Face("cloze", (front + body, back), cards=deletions)
 
 
 def _traits(item: Item, note: ParsedNote, source: Context) -> Face:
@@ -113,23 +121,26 @@ def traits_text(front: str, clozes: tuple[tuple[str, str], ...], numbers: dict[s
     return f"{front}{label}<ul>{rows}</ul>"
 
 
-def breadcrumb(item: Item, title: str, hidden: tuple[str, ...] = ()) -> str:
+def breadcrumb(item: Item, title: str, hidden: tuple[str, ...] = (), lead: str = "") -> str:
     """The note's title and the nearest heading above the item, as a small line over the
-    front. A part the card's text already names is left out, and so is one that names what
-    a deletion hides (the term, the attribution, the category): it would give it away."""
+    front, then the list item it hangs from (`lead`). A part the card's text already names
+    is left out, and so is one that names what a deletion hides (the term, the attribution,
+    the category): it would give it away."""
     named = f" {normalise(item.text.text)} "
     secrets = [f" {k} " for k in map(normalise, hidden) if k]
     seen: set[str] = set()
     parts: list[str] = []
-    for part in (title, *item.ref.headings):
+    keep = BREADCRUMB_PARTS
+    for at, part in enumerate((title, *item.ref.headings, lead)):
         key = normalise(part)
         padded = f" {key} "
         if not key or key in seen or padded in named or any(s in padded for s in secrets):
             continue
         seen.add(key)
         parts.append(part if len(part) <= PART_CHARS else part[: PART_CHARS - 1] + "…")
-    if len(parts) > BREADCRUMB_PARTS:
-        parts = [parts[0], parts[-1]]
+        keep += at > len(item.ref.headings)  # the lead, shown after the nearest heading
+    if len(parts) > keep:
+        parts = [parts[0], *parts[1 - keep :]]
     if not parts:
         return ""
     return f'<div class="context">{" › ".join(render_plain(p) for p in parts)}</div>'
