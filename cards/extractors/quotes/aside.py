@@ -82,7 +82,7 @@ _AN_EXAMPLE = re.compile(r"\b(?:an|the|this|one|another) (?:example|exercise|pro
 """A lead-in that names what follows an example or a problem, wherever in the line."""
 _BACK = frozenset("and so where which whereas but or".split())
 """First words that go on from the text before: the passage is not whole."""
-_POINTING = re.compile(r"^(?:the|this|that|these)\s+(?:above|previous|preceding|following)\b")
+_POINTING = re.compile(r"^(?:the|this|that|these)\s+(?:above|below|previous|preceding|following)\b")
 """`The above chart ...`: a passage about something shown before it."""
 _TRANSCRIPT = re.compile(r"^[A-Z][A-Z .'-]{1,30}:\s")
 """`HOST: ...`, `Q: ...`: a turn of a transcript, its speaker in capitals."""
@@ -101,6 +101,8 @@ def aside(visit: Visit, body: str, who: str) -> bool:
     heading = visit.headings[-1] if visit.headings else ""
     if _MACHINE.search(lead) or _MACHINE.search(who) or _MACHINE.search(heading):
         return True
+    if _POINTING.match(body.lstrip(" \"“'‘*_").lower()):
+        return True  # whoever wrote it, it shows what the card cannot
     if who:
         return False
     if _FORUM.search(lead) or _THREAD.search(heading) or _OWN.search(lead) or _EXAMPLE.search(lead):
@@ -110,7 +112,7 @@ def aside(visit: Visit, body: str, who: str) -> bool:
     if lead.endswith(":") and _REFERENCE.search(lead):
         return True
     text = body.lstrip(" \"“'‘*_")
-    if text[:1].islower() or _goes_on(text) or _POINTING.match(text.lower()):
+    if text[:1].islower() or _goes_on(text):
         return True
     if text.rstrip(" *_").endswith((",", ";", ":")):
         return True  # "... why the river turned,": cut off mid-sentence

@@ -43,6 +43,13 @@ _SYMBOLS = re.compile(
 """What a problem is about: a formula, an index, a variable of one letter, a percentage."""
 
 
+_HOW = frozenset({("how", "many"), ("how", "much")})
+"""A question a problem asks, though its writer ended it with a full stop."""
+_SUPPOSE = frozenset("suppose assume given".split())
+"""A set-up that may come after a case is stated: the story first, then its assumption."""
+_DIGIT = re.compile(r"\d")
+
+
 def exercise(text: str, headings: tuple[str, ...] = (), title: str = "") -> bool:
     """Whether `text` sets an exercise rather than quotes someone. In a note of course work
     (`title`: "Chapter 4 Homework", "Amortized Analysis Quiz"), any text with symbols or
@@ -53,10 +60,12 @@ def exercise(text: str, headings: tuple[str, ...] = (), title: str = "") -> bool
     if title and _WORK.intersection(words(title)) and _SYMBOLS.search(text):
         return True
     first = said[0]
-    asks = "?" in text or any(ws[0] in _TASKS for ws in said)
+    asks = "?" in text or any(ws[0] in _TASKS or ws[:2] in _HOW for ws in said)
     set_up = first[0] in _SET_UP or first[:3] == ("you", "are", "given")
     if set_up and (asks or _SYMBOLS.search(text)):
         return True
+    if asks and _DIGIT.search(text) and any(ws[0] in _SUPPOSE for ws in said[1:]):
+        return True  # "A shop sells 3 kinds of tea. Suppose 5 people ... How many ...?"
     heading = headings[-1].lower().split() if headings else []
     if len(heading) <= 4 and not _NAMED.isdisjoint(heading) and asks:  # "Knapsack problem"
         return True

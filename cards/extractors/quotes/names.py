@@ -39,6 +39,8 @@ SAID_BEFORE = re.compile(
     rf"|(?P<who3>{NAME})\s+(?:once\s+)?{SAYS}{WORK}))\s*[,:]?\s*$"
 )
 """`As Esther Perel puts it, "..."`, `According to Bowlby, "..."`, `Rumi wrote: "..."`."""
+_ACCORDING_END = re.compile(rf"\baccording to\s+(?:the\s+)?(?P<who>{NAME})\s*:\s*$")
+"""A line that ends by naming whose words follow: `... according to the Upanishads:`."""
 BRACKETED = rf"\((?P<who>{NAME}(?:,\s*[^()\n]{{1,60}})?)\)"
 """A speaker, maybe with their work, in brackets: `(Simone Weil)`, `(Rumi, Masnavi)`."""
 PAREN_AFTER = re.compile(rf"^\s*{BRACKETED}")
@@ -106,10 +108,12 @@ def someone(who: str) -> str:
 
 
 def said_before(line: str) -> str:
-    """The speaker a line before a quotation introduces with a verb of saying, if any."""
+    """The speaker a line before a quotation introduces with a verb of saying, if any; or the
+    work the line ends on (`The four seasons, according to the Almanac:`)."""
     said = SAID_BEFORE.search(line)
     if said is None:
-        return ""
+        ends = _ACCORDING_END.search(line)
+        return someone(ends["who"]) if ends else ""
     return someone(next(g for g in said.groups() if g is not None))
 
 
