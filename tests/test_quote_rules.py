@@ -138,6 +138,7 @@ def test_a_list_closed_by_names_is_quotes_only_in_a_folder_or_note_that_says_so(
         ("Most storms pass more quickly than the worry about them.", "than the worry about them"),
         ("Keep the lamp lit (whatever the wind may say).", "(whatever the wind may say)"),
         ("A **small step** every morning beats a leap once a year.", "small step"),  # emphasis
+        ("**Rule:** spend less than you earn, and save the rest.", "and save the rest"),  # label
     ],
 )
 def test_a_quote_card_hides_a_phrase_that_finishes_it(

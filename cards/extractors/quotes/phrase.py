@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from cards.inline import InlineText
+from cards.inline import InlineText, Mark
 from cards.language import sentences
 
 _WORD = re.compile(r"\S+")
@@ -37,7 +37,7 @@ def key(body: InlineText) -> tuple[int, int] | None:
     """The phrase to hide: the emphasised one, else the end of the first sentence, cut at
     a phrase's start."""
     for mark in body.marks:
-        if mark.kind in ("strong", "mark") and mark.end > mark.start:
+        if mark.kind in ("strong", "mark") and mark.end > mark.start and not _label(body, mark):
             return (mark.start, mark.end)
     spans = sentences(body.text)
     if not spans:
@@ -75,6 +75,14 @@ def _starts(text: str, start: int, stop: int, tokens: list[tuple[int, str]]) -> 
             found.append(tokens[i][0])
             break
     return found
+
+
+def _label(body: InlineText, mark: Mark) -> bool:
+    """Whether an emphasised phrase labels the quote rather than stresses it: bold words
+    that open it and end on a colon (`**Seneca:** "..."`, `**The difference:** ...`)."""
+    return not body.text[: mark.start].strip() and body.text[mark.start : mark.end + 1].rstrip(
+        " *_"
+    ).endswith(":")
 
 
 def _balanced(phrase: str) -> bool:
