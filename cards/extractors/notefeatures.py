@@ -1,0 +1,125 @@
+"""What a note or a section shows of its kind, counted once from the shared parse.
+
+The rules of `notekind.py` judge whole notes and sections, never a line alone; this
+module is what they look at, each feature for a reason:
+
+- **A date** as a heading, as the opening of an entry (`- 3 Mar 2024: ...`) or as a file's
+  name (`2024-11-07.md`, `Entry of 31st Jan, 2025.md`): a fact is filed under its subject,
+  never under the day its owner learnt it.
+- **A diary's folder** (`journal/`, `diary/`, `daily/`): only a hint, since people also log
+  what they learnt under the day's name.
+- **First-person sentences** ("I", "my", "me"): knowledge is written about its subject, a
+  diary, a review or a reflection about its writer.
+- **Project language** ("we will", "our app", "the MVP"): a note that plans its authors'
+  work rather than describing the world.
+
+Every note is cut at its headings into `Section`s, and each section's sentences are
+counted once: the rules add the counts up over the parts they judge.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cards.extractors.analysis import analyse
+from cards.parse import Block, ParsedNote
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_DATE = (
+    rf"(?:{_DAY}(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}))"
+)
+DATE_HEADING = re.compile(
+    rf"^(?:(?:entry|diary|journal|log|notes?|meeting)\s+(?:of|on|for)?\s*)?{_DATE}\W*$", re.I
+)
+"""A heading that is a date, maybe with a weekday or "Entry of": `Mon, 3 March 2024`."""
+DATE_OPENER = re.compile(rf"^\W{{0,3}}{_DATE}\s*[:\-–—]\s*\S", re.I)
+"""An entry that opens on a date: `24/09/2022: ran 5 km`."""
+DATE_NAME = re.compile(_DATE, re.I)
+"""A file named for a day: `2022-09-24.md`, `Entry of 31st Jan, 2025.md`."""
+DIARY_FOLDER = re.compile(
+    r"(?:^|/)(?:daily[\s_-]*notes?|daily|dailies|diary|diaries|journals?|journaling)/", re.I
+)
+WORD = re.compile(r"[^\W\d_]+")
+_FIRST = re.compile(r"\b(?:I(?![/.-]\w)|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]y|me|myself)\b")
+_PROJECT = re.compile(
+    r"\b(?:we(?:'ll|’ll| will| are going to| plan to| need to| should)|our (?:app|project|team"
+    r"|product|game|site|website|users?|mvp|clients?|customers?|goal)|the mvp)\b",
+    re.I,
+)
+
+MIN_SENTENCES = 6
+"""Fewer sentences than this make no share worth the name."""
+
+END = 10**9
+"""A span's end when it runs to the note's end."""
+
+
+@dataclass(slots=True)
+class Section:
+    """One heading's own text (to the next heading of any level), as counted."""
+
+    level: int
+    title: str
+    line: int
+    sentences: int = 0
+    first: int = 0
+    project: int = 0
+    dated: int = 0
+
+
+def sections(note: ParsedNote) -> list[Section]:
+    """The note cut at every heading, each part counted once; the first is the note's title."""
+    out = [Section(0, note.title, 1)]
+    for block in note.blocks:
+        if block.kind == "heading":
+            out.append(Section(block.level, block.text.text.strip(), block.line))
+        else:
+            _count(block, out[-1])
+    return out
+
+
+def share(parts: list[Section], least: int = MIN_SENTENCES) -> float:
+    """The share of first-person sentences, over at least `least` sentences (else 0)."""
+    total = sum(s.sentences for s in parts)
+    return sum(s.first for s in parts) / total if total >= least else 0.0
+
+
+def date_named(name: str) -> bool:
+    """A name that is a date, maybe with a word or two around it ("Entry of ...")."""
+    found = DATE_NAME.search(name)
+    return found is not None and len(WORD.findall(name.replace(found[0], " "))) <= 2
+
+
+def end(parts: list[Section], i: int) -> int:
+    """Where section `i` ends with its subsections: the index of the next heading as high."""
+    level = parts[i].level
+    for j in range(i + 1, len(parts)):
+        if 0 < parts[j].level <= level:
+            return j
+    return len(parts)
+
+
+def line(parts: list[Section], j: int) -> int:
+    """The first line of section `j`, or the note's end."""
+    return parts[j].line if j < len(parts) else END
+
+
+def _count(block: Block, section: Section) -> None:
+    if block.kind == "paragraph":
+        text = block.text.text
+        if DATE_OPENER.match(text):
+            section.dated += 1
+        for sentence in analyse(text):
+            section.sentences += 1
+            section.first += bool(_FIRST.search(sentence.text))
+            section.project += bool(_PROJECT.search(sentence.text))
+    elif block.kind in ("list", "item"):
+        for child in block.children:
+            _count(child, section)
