@@ -13,7 +13,7 @@ from pathlib import Path
 from cards.config import Config, load_config
 from cards.errors import NoteError
 from cards.extractors import Registry, default_extractors
-from cards.extractors.notekind import Span, kept, left_out
+from cards.extractors.notekind import Dropped, left_out, sift
 from cards.items import Item
 from cards.parse import ParsedNote, parse_note
 from cards.vault import MAX_NOTE_BYTES, SourceNote, iter_note_paths, read_note
@@ -38,9 +38,9 @@ class NoteResult:
     warnings: tuple[str, ...] = ()
     excluded: bool = False
     """Left out on purpose (front matter `cards: false`)."""
-    read_as: tuple[Span, ...] = ()
+    read_as: tuple[Dropped, ...] = ()
     """Parts (or all) of the note read as a diary, a memo or a course's administration,
-    whose items were left out (`extractors/notekind.py`)."""
+    and how many items each left out (`extractors/notekind.py`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,9 +87,10 @@ def extract_source(source: SourceNote, registry: Registry) -> NoteResult:
         parsed = parse_note(source)
         items = tuple(registry.run(parsed, skip))
         spans = left_out(parsed, registry.kinds) if items else ()
+        dropped: tuple[Dropped, ...] = ()
         if spans:
-            items = kept(items, spans)
-        return NoteResult(rel, parsed, items, warnings=parsed.warnings, read_as=spans)
+            items, dropped = sift(items, spans)
+        return NoteResult(rel, parsed, items, warnings=parsed.warnings, read_as=dropped)
     except NoteError as exc:
         return NoteResult(rel, None, error=exc)
     except RecursionError:

@@ -20,6 +20,7 @@ from cards.cardspecs import CardSpec, Naming, make_specs
 from cards.errors import NoteError, Problem
 from cards.extract import extract_source, internal_error
 from cards.extractors import Registry
+from cards.extractors.notekind import Dropped
 from cards.media import Media, Probe
 from cards.ranking import capped
 from cards.vault import SourceNote
@@ -45,6 +46,8 @@ class NoteCards:
     """Every image it embeds, as the file system saw it."""
     capped: int = 0
     """Cards left out by the per-note cap (`ranking.py`)."""
+    read_as: tuple[Dropped, ...] = ()
+    """Parts (or all) of the note read as not knowledge, and the items each left out."""
 
     @classmethod
     def failed(cls, error: NoteError) -> NoteCards:
@@ -87,6 +90,7 @@ def _note_cards(source: SourceNote, context: CardContext) -> NoteCards:
         source.path,
         specs=tuple(specs),
         capped=left_out,
+        read_as=result.read_as,
         items=tuple(counts.items()),
         warnings=(*(Problem.parse(source.path, w) for w in result.warnings), *media.warnings),
         media=tuple(media.packed_for(source.path)),

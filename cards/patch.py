@@ -30,12 +30,13 @@ from cards.anki import FIELD_SEP, Card, Packed
 from cards.anki.collection import Row, Rows, rows_of
 from cards.anki.notetypes import CLOZE
 from cards.anki.package import collection_crc, write_package
+from cards.deckcounts import deck_counts
 from cards.delta import Delta, Since, delta
 from cards.errors import CardsError, Problem
 from cards.incremental import Store
 from cards.manifest import ORDER, entry_line, manifest_path, readable
 from cards.plan import Job
-from cards.report import BuildReport, deck_counts
+from cards.report import BuildReport
 
 KEPT_COLLECTION = "collection.anki2"
 
@@ -229,6 +230,7 @@ def _report(job: Job, found: Delta, media: list[Packed], last: dict[str, Any]) -
         folders=made.folders,
         capped=made.capped,
         boilerplate=made.boilerplate,
+        read_as=made.read_as,
         counts=found.counts,
         tombstones=int(last["report"]["tombstones"]) - was + now,
         media=tuple(media),

@@ -11,14 +11,15 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from cards.anki.media import Packed
 from cards.cardspecs import CardSpec
+from cards.deckcounts import ReadAs, deck_counts, read_as_json, read_as_record
 from cards.errors import NoteError, Problem
 from cards.identity import STATUSES, Change
 from cards.notecards import NoteCards
-from cards.sharing import boilerplate_texts, facts_key
+from cards.sharing import facts_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,8 @@ class BuildReport:
     """Cards left out by the per-note cap, and from how many notes."""
     boilerplate: int = 0
     """Texts left out as boilerplate: each in `BOILERPLATE_NOTES` notes or more."""
+    read_as: ReadAs = field(default_factory=ReadAs)
+    """Items of notes and sections read as not knowledge (`extractors/notekind.py`)."""
     counts: dict[str, int] = field(default_factory=dict)
     """Anki notes added, changed, kept and gone since the last build."""
     tombstones: int = 0
@@ -70,6 +73,7 @@ class BuildReport:
             "folders": dict(sorted(self.folders.items())),
             "capped": list(self.capped),
             "boilerplate": self.boilerplate,
+            "read_as": self.read_as.as_json(),
             "kept": sum(self.anki_notes.values()),
             "tombstones": self.tombstones,
             "media": [[m.name, str(m.source)] for m in self.media],
@@ -90,6 +94,7 @@ def replay(data: dict[str, Any]) -> BuildReport:
         folders=_counter(data["folders"]),
         capped=(int(data["capped"][0]), int(data["capped"][1])),
         boilerplate=int(data.get("boilerplate", 0)),
+        read_as=read_as_json(data.get("read_as")),
         counts=dict.fromkeys(STATUSES, 0) | {"kept": int(data["kept"])},
         tombstones=int(data["tombstones"]),
         media=tuple(Packed(str(name), Path(str(source))) for name, source in data["media"]),
@@ -143,6 +148,7 @@ class Tally:
             folders=made.folders,
             capped=made.capped,
             boilerplate=made.boilerplate,
+            read_as=made.read_as,
             counts=counts,
             tombstones=tombstones,
             media=tuple(self.media[k] for k in sorted(self.media)),
@@ -164,6 +170,7 @@ def note_record(key: str, cards: NoteCards) -> dict[str, Any]:
         "items": dict(cards.items),
         "facts": facts_key(cards.specs),
         "capped": cards.capped,
+        "read_as": read_as_record(cards.read_as),
         "warnings": [[p.path, p.line, p.message] for p in cards.warnings],
         "error": [cards.error.path, cards.error.line, cards.error.message] if cards.error else None,
     }
@@ -187,43 +194,6 @@ def owned(records: dict[str, dict[str, Any]], specs: Iterable[CardSpec]) -> None
         by_note.setdefault(spec.path, []).append(spec)
     for path, record in records.items():
         record.update(deck_share(by_note.get(path, ())))
-
-
-class DeckCounts(NamedTuple):
-    """What the notes' records add up to, as the summary shows it."""
-
-    items: Counter[str]
-    anki_notes: Counter[str]
-    """Per item kind."""
-    cards: Counter[str]
-    """Per item kind, as Anki counts them."""
-    folders: Counter[str]
-    """Cards per top-level folder."""
-    capped: tuple[int, int]
-    """Cards left out by the per-note cap, and from how many notes."""
-    boilerplate: int
-    """Texts left out as boilerplate."""
-
-
-def deck_counts(records: dict[str, dict[str, Any]]) -> DeckCounts:
-    counts = DeckCounts(Counter(), Counter(), Counter(), Counter(), (0, 0), 0)
-    left_out = notes = 0
-    for path, record in records.items():
-        counts.items.update(record["items"])
-        counts.anki_notes.update(record["anki_notes"])
-        counts.cards.update(record["cards"])
-        if record["cards"]:
-            counts.folders[top_folder(path)] += sum(record["cards"].values())
-        if record["capped"]:
-            left_out, notes = left_out + record["capped"], notes + 1
-    shared = boilerplate_texts(str(r.get("facts", "")) for r in records.values())
-    return counts._replace(capped=(left_out, notes), boilerplate=shared)
-
-
-def top_folder(path: str) -> str:
-    """The vault's top-level folder a note is in; '' at the root."""
-    head, sep, _ = path.partition("/")
-    return head if sep else ""
 
 
 @dataclass(frozen=True, slots=True)

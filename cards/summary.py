@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from cards.deckcounts import ReadAs
 from cards.items import KINDS
 from cards.manifest import manifest_path
 from cards.report import BuildReport
@@ -64,6 +65,8 @@ def summary_lines(report: BuildReport) -> list[str]:
             f"left out: {_count(report.boilerplate, 'text')} found in {BOILERPLATE_NOTES} notes "
             "or more, as boilerplate (a template's line, a page footer)"
         )
+    if report.read_as.items:
+        lines.append(_read_as(report.read_as))
     counts = ", ".join(f"{n} {s}" for s, n in report.counts.items())
     lines.append(f"Anki notes since the last build: {counts}")
     if report.tombstones:
@@ -74,6 +77,19 @@ def summary_lines(report: BuildReport) -> list[str]:
     reasons = Counter(p.message.split("(")[0].split(":")[0].strip() for p in report.notes_skipped)
     lines += [f"  skipped {n}: {reason}" for reason, n in sorted(reasons.items())]
     return lines
+
+
+def _read_as(read_as: ReadAs) -> str:
+    """What `notekind` left out, by the rule names that switch it off: a user who keeps
+    knowledge in a journal must learn from the summary that the journal made no cards,
+    and how to have them back."""
+    parts = [_count(read_as.notes, "note")] if read_as.notes else []
+    parts += [_count(read_as.sections, "section")] if read_as.sections else []
+    rules = ", ".join(f"notekind.{k} {n}" for k, n in read_as.kinds)
+    return (
+        f"left out: {_count(read_as.items, 'item')} of {' and '.join(parts)} read as diary, "
+        f"memo, course admin or review, by rule: {rules} (disable_rules in cards.toml keeps them)"
+    )
 
 
 def _folders(folders: Counter[str]) -> str:
@@ -99,6 +115,7 @@ def summary_json(report: BuildReport) -> dict[str, Any]:
         "cards_per_folder": dict(sorted(report.folders.items())),
         "capped": {"cards": report.capped[0], "notes": report.capped[1]},
         "boilerplate_texts": report.boilerplate,
+        "read_as": report.read_as.as_json(),
         "days_at_20_a_day": days(cards),
         "since_last_build": report.counts,
         "orphaned": report.tombstones,

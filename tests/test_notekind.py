@@ -9,10 +9,12 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 from click.testing import CliRunner
 
 from cards.cli import cli
+from tests.conftest import uncached_copy
 
 VAULT = Path(__file__).parent / "fixtures" / "notekind"
 KINDS = ("diary", "memo", "course", "review")
@@ -66,3 +68,60 @@ def test_each_kind_is_a_rule_a_vault_can_switch_off(tmp_path: Path) -> None:
     """Switching off one kind brings back its notes only."""
     back = _lines(_switched_off(tmp_path, ("course",))) - _lines(VAULT)
     assert back == {("Botany.md", 5), ("Botany.md", 6), ("Botany.md", 16)}
+
+
+def _build(vault: Path, out: Path, *how: str) -> tuple[list[str], dict[str, Any], bool]:
+    """The summary's notekind line and its JSON, from two runs of the real command line (the
+    second finds nothing changed and replays the first's report), and whether the first
+    took notes from the cache."""
+    said = CliRunner().invoke(cli, ["build", str(vault), "-o", str(out), *how])
+    assert said.exit_code == 0, said.output
+    again = CliRunner().invoke(cli, ["build", str(vault), "-o", str(out), "--json"])
+    assert again.exit_code == 0, again.output
+    summary: dict[str, Any] = json.loads(again.output)
+    assert summary["up_to_date"]
+    lines = [line for line in said.output.splitlines() if "by rule: notekind." in line]
+    return lines, summary, "from the cache" in said.output
+
+
+def test_the_summary_says_what_was_left_out_and_how_to_have_it_back(tmp_path: Path) -> None:
+    off = _switched_off(tmp_path)
+    lost = len(_items(off)) - len(_items(VAULT))
+    lines, summary, _ = _build(VAULT, tmp_path / "out")
+    # whole: the journal entry, the film diary, the design doc; sections: the dated
+    # beekeeping entry, Botany's goals and homework, the launch's meeting notes
+    assert summary["read_as"] == {
+        "items": lost,
+        "notes": 3,
+        "sections": 4,
+        "kinds": {"diary": 3, "course": 2, "memo": 2},
+    }
+    assert lines == [
+        f"left out: {lost} items of 3 notes and 4 sections read as diary, memo, course admin or "
+        "review, by rule: notekind.diary 3, notekind.course 2, notekind.memo 2 "
+        "(disable_rules in cards.toml keeps them)"
+    ]
+    lines, summary, _ = _build(off, tmp_path / "off")
+    assert (lines, summary["read_as"]["items"]) == ([], 0)
+
+
+def test_a_build_after_edits_says_what_a_build_of_every_note_says(tmp_path: Path) -> None:
+    vault, out = tmp_path / "vault", tmp_path / "out"
+    shutil.copytree(VAULT, vault)
+    _build(vault, out)
+    edits = [  # each may run twice
+        lambda: (vault / "Volcanoes.md").write_text("# Volcanoes\n\nBasalt is a rock.\n"),
+        lambda: (vault / "Film diary.md").unlink(missing_ok=True),  # a note read as a diary goes
+        lambda: shutil.copy(VAULT / "Orbit design doc.md", vault / "Orbit 2 design doc.md"),
+    ]
+    for n, edit in enumerate(edits):
+        edit()
+        lines, summary, cached = _build(vault, out)
+        whole_lines, whole, uncached = _build(vault, uncached_copy(out, tmp_path / f"whole{n}"))
+        assert cached and not uncached, n
+        assert (lines, summary["read_as"]) == (whole_lines, whole["read_as"]), n
+        edit()  # once more, and every note's cards from the cache, against the whole manifest
+        lines, summary, cached = _build(vault, out, "--prune-orphans")
+        assert cached, n
+        assert (lines, summary["read_as"]) == (whole_lines, whole["read_as"]), n
+    assert summary["read_as"]["notes"] == 3  # one diary gone, one design doc more

@@ -22,13 +22,14 @@ from cards.anki.media import Packed
 from cards.anki.notetypes import FIELD_SEP
 from cards.cardspecs import CardSpec
 from cards.errors import Problem
+from cards.extractors.notekind import Dropped
 from cards.media import Probe
 from cards.notecards import NoteCards
 
-FORMAT = 6
+FORMAT = 7
 """4: a note's repeated values (path, deck, kinds, tag lists) written once, specs point to them.
 5: a checksum line first; the whole `NoteCards` (problems as records). 6: each spec's count of
-Anki cards and its fact (when not its identity text)."""
+Anki cards and its fact (when not its identity text). 7: what `notekind` left out."""
 _MAGIC = f"CARDS{FORMAT} ".encode()
 _SHARED = (0, 1, 2, 5, 7, 8)
 """Positions in a spec of the values a note's cards repeat: kind, extractor, path, note type,
@@ -61,6 +62,7 @@ def encode(cards: NoteCards) -> bytes:
         "error": [cards.error.path, cards.error.line, cards.error.message] if cards.error else None,
         "excluded": cards.excluded,
         "capped": cards.capped,
+        "read_as": [list(d) for d in cards.read_as],
         "media": [[p.name, str(p.source)] for p in cards.media],
         "probes": [[p.target, p.wiki, p.real, p.size, p.mtime] for p in cards.probes],
     }
@@ -130,6 +132,7 @@ def _from_json(head: dict[str, Any], block: bytes) -> NoteCards:
         error=_problem(error) if error is not None else None,
         excluded=_bool(head["excluded"]),
         capped=_int(head["capped"]),
+        read_as=tuple(Dropped(_str(k), _bool(w), _int(n)) for k, w, n in _list(head["read_as"])),
         media=tuple(Packed(_str(n), _path(s)) for n, s in _list(head["media"])),
         probes=tuple(
             Probe(_str(t), _bool(w), _str(r), _int(z), _int(m))
