@@ -1,7 +1,8 @@
 """Notes and sections whose kind is not knowledge give no items, through the real CLI.
 
 The fixture vault (tests/fixtures/notekind) mixes knowledge with a diary, a daily
-learning log, film reviews, a design doc, a course's admin and meeting notes.
+learning log, film reviews, a design doc, a course's admin and meeting notes, a
+résumé, an assignment's write-up, an idea for a gadget and its owner's claims.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from cards.cli import cli
 from tests.conftest import uncached_copy
 
 VAULT = Path(__file__).parent / "fixtures" / "notekind"
-KINDS = ("diary", "memo", "course", "review")
+KINDS = ("diary", "memo", "course", "review", "resume")
 
 
 def _items(vault: Path) -> list[dict[str, object]]:
@@ -46,6 +47,15 @@ def test_knowledge_beside_a_diary_or_a_memo_is_kept() -> None:
     assert ("Launch checklist.md", 3) in found  # above the meeting notes
     assert ("Volcanoes.md", 5) in found  # a lecture's date heading, written about rocks
     assert ("Daily/2023-05-02.md", 1) in found  # a daily note that only logs facts
+    assert ("Free will.md", 3) in found  # above "## My claims"
+
+
+def test_spans_of_years_settings_and_cv_that_are_subjects_are_kept() -> None:
+    """Near misses of the résumé and idea rules: an era and a life under their years, a
+    program's project settings, computer vision's "CV"."""
+    found = _lines(VAULT)
+    assert {("Meiji Restoration.md", 5), ("Meiji Restoration.md", 10)} <= found
+    assert {("Project settings.md", 3), ("CV pipelines.md", 3)} <= found
 
 
 def test_a_diary_a_memo_and_reviews_give_no_items_but_a_named_quote(tmp_path: Path) -> None:
@@ -55,11 +65,19 @@ def test_a_diary_a_memo_and_reviews_give_no_items_but_a_named_quote(tmp_path: Pa
         "Beekeeping.md",
         "Botany.md",
         "Film diary.md",
+        "Free will.md",
+        "HW2 Route planner.md",
         "Launch checklist.md",
+        "Milestones.md",
         "Orbit design doc.md",
+        "Tide clock Idea.md",
+        "Volcanoes.md",
     }
     assert ("Beekeeping.md", 13) in left_out  # under "## 14 March 2024", in the first person
     assert {("Botany.md", 5), ("Botany.md", 16)} <= left_out  # learning goals, homework
+    assert ("Beekeeping.md", 18) in left_out  # under "## Club work (2021-Present)"
+    assert ("Volcanoes.md", 11) in left_out  # under "## Student presentations"
+    assert ("Free will.md", 7) in left_out  # under "## My claims"
     quotes = [i for i in _items(VAULT) if i["note"] == "journal/2023-04-12.md"]
     assert [(q["kind"], q["attribution"]) for q in quotes] == [("quote", "Marcus Aurelius")]
 
@@ -67,7 +85,15 @@ def test_a_diary_a_memo_and_reviews_give_no_items_but_a_named_quote(tmp_path: Pa
 def test_each_kind_is_a_rule_a_vault_can_switch_off(tmp_path: Path) -> None:
     """Switching off one kind brings back its notes only."""
     back = _lines(_switched_off(tmp_path, ("course",))) - _lines(VAULT)
-    assert back == {("Botany.md", 5), ("Botany.md", 6), ("Botany.md", 16)}
+    assert back == {
+        ("Botany.md", 5),
+        ("Botany.md", 6),
+        ("Botany.md", 16),
+        ("HW2 Route planner.md", 5),
+        ("Volcanoes.md", 11),
+    }
+    back = _lines(_switched_off(tmp_path / "r", ("resume",))) - _lines(VAULT)
+    assert {note for note, _ in back} == {"Milestones.md", "Beekeeping.md"}
 
 
 def _build(vault: Path, out: Path, *how: str) -> tuple[list[str], dict[str, Any], bool]:
@@ -88,18 +114,21 @@ def test_the_summary_says_what_was_left_out_and_how_to_have_it_back(tmp_path: Pa
     off = _switched_off(tmp_path)
     lost = len(_items(off)) - len(_items(VAULT))
     lines, summary, _ = _build(VAULT, tmp_path / "out")
-    # whole: the journal entry, the film diary, the design doc; sections: the dated
-    # beekeeping entry, Botany's goals and homework, the launch's meeting notes
+    # whole: the journal entry and the film diary (diary), the design doc and the tide
+    # clock (memo), the homework (course), the milestones (résumé); sections: the dated
+    # beekeeping entry (diary), Botany's goals and homework and the student presentations
+    # (course), the launch's meeting notes (memo), the beekeeper's club years (résumé),
+    # "My claims" (review)
     assert summary["read_as"] == {
         "items": lost,
-        "notes": 3,
-        "sections": 4,
-        "kinds": {"diary": 3, "course": 2, "memo": 2},
+        "notes": 6,
+        "sections": 7,
+        "kinds": {"course": 4, "diary": 3, "memo": 3, "resume": 2, "review": 1},
     }
     assert lines == [
-        f"left out: {lost} items of 3 notes and 4 sections read as diary, memo, course admin or "
-        "review, by rule: notekind.diary 3, notekind.course 2, notekind.memo 2 "
-        "(disable_rules in cards.toml keeps them)"
+        f"left out: {lost} items of 6 notes and 7 sections read as diary, memo, course admin, "
+        "review or résumé, by rule: notekind.course 4, notekind.diary 3, notekind.memo 3, "
+        "notekind.resume 2, notekind.review 1 (disable_rules in cards.toml keeps them)"
     ]
     lines, summary, _ = _build(off, tmp_path / "off")
     assert (lines, summary["read_as"]["items"]) == ([], 0)
@@ -124,4 +153,4 @@ def test_a_build_after_edits_says_what_a_build_of_every_note_says(tmp_path: Path
         lines, summary, cached = _build(vault, out, "--prune-orphans")
         assert cached, n
         assert (lines, summary["read_as"]) == (whole_lines, whole["read_as"]), n
-    assert summary["read_as"]["notes"] == 3  # one diary gone, one design doc more
+    assert summary["read_as"]["notes"] == 6  # one diary gone, one design doc more

@@ -12,6 +12,8 @@ module is what they look at, each feature for a reason:
   diary, a review or a reflection about its writer.
 - **Project language** ("we will", "our app", "the MVP"): a note that plans its authors'
   work rather than describing the world.
+- **A résumé's fields** (`Dates: January 2025—Present`, `Location: Destin, Florida`,
+  `Role: ...`): an entry of its owner's life, not a fact about a subject.
 
 Every note is cut at its headings into `Section`s, and each section's sentences are
 counted once: the rules add the counts up over the parts they judge.
@@ -54,6 +56,12 @@ _PROJECT = re.compile(
     re.I,
 )
 
+_FIELD = re.compile(
+    r"^\W{0,3}(?:dates?|timeline|duration|location|role|position|organi[sz]ation|employer"
+    r"|company|awards?|gpa|supervisor|team size)\W{0,3}:",
+    re.I,
+)
+
 MIN_SENTENCES = 6
 """Fewer sentences than this make no share worth the name."""
 
@@ -72,6 +80,8 @@ class Section:
     first: int = 0
     project: int = 0
     dated: int = 0
+    fields: int = 0
+    """Lines that are a résumé's fields."""
 
 
 def sections(note: ParsedNote) -> list[Section]:
@@ -116,6 +126,7 @@ def _count(block: Block, section: Section) -> None:
         text = block.text.text
         if DATE_OPENER.match(text):
             section.dated += 1
+        section.fields += bool(_FIELD.match(text))
         for sentence in analyse(text):
             section.sentences += 1
             section.first += bool(_FIRST.search(sentence.text))

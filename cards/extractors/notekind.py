@@ -1,4 +1,4 @@
-"""Notes, and sections of notes, whose KIND is not knowledge: a diary, a memo, a course's admin.
+"""Notes, and sections of notes, whose KIND is not knowledge: a diary, a memo, a résumé.
 
 Line by line a diary or a project memo reads like any note ("Slate: a forum for everyone",
 "Deploy: there's some commands ..."), so rules that judge one line at a time keep making
@@ -10,15 +10,22 @@ what it shows). Each kind is a rule:
   written in the first person. A lecturer's "I" in a few sentences of a lecture is not
   enough: it takes a share, over enough sentences to be a share.
 - **memo**: a note titled, or a section headed, as a memo ("Meeting notes", "To do",
-  "Pitch", "a game's design doc"), or a note that plans its authors' own project.
-  Such a section states what someone must do, not what is so.
-- **course**: a course's administration ("Learning goals", "Syllabus", "Homework").
+  "Pitch", "a game's design doc"), a note titled as its owner's idea ("Tide clock Idea"),
+  or a note that plans its authors' own project. Such a note states what someone must do
+  or build, not what is so.
+- **course**: a course's administration ("Learning goals", "Syllabus", "Homework",
+  "Student presentations"), and a student's write-up titled by its number ("AS01 Scoping").
 - **review**: a title naming the owner's reviews or reflections ("Anecdotal Reviews",
-  "Looking back on 2021") with the owner's voice in it: tastes, not facts.
+  "Looking back on 2021") with the owner's voice in it, or a section headed "My claims":
+  tastes and positions, not facts.
+- **resume**: the owner's résumé: headings that are periods of a life ("High School
+  (2013-2017)", "Work (2019-Present)"), or a title naming a résumé or CV over such headings
+  or a résumé's fields ("Dates:", "Location:"). An era or a life under its years ("The
+  Meiji era (1868-1912)") is a subject, and stays.
 
 Left out means: the items of the note or section are dropped, except a quote with a named
 source (a line of Seneca pasted into a diary is still Seneca's). Each kind is a rule of
-its own (`notekind.diary`, `.memo`, `.course`, `.review`), so a vault that disagrees
+its own (`notekind.diary`, `.memo`, `.course`, `.review`, `.resume`), so a vault that disagrees
 switches it off with `disable_rules`; what each left out is counted (`Dropped`) for the
 build's summary.
 """
@@ -40,10 +47,13 @@ COURSE = re.compile(
     r"^(?:(?:course|class|lesson|learning|module) (?:goals?|objectives?|outcomes?)|objectives"
     r"|syllabus|home ?work|assignments|problem sets?|due dates?|grading|office hours"
     r"|ice ?breakers?|course (?:info|information|logistics|schedule)|(?:class|course) (?:rules"
-    r"|policies)|instructor)\W*$|\bsyllabus\b",
+    r"|policies)|instructor|(?:student|class|team|group) presentations?)\W*$|\bsyllabus\b",
     re.I,
 )
 """A heading or title naming a course's administration, not its subject."""
+ASSIGNMENT = re.compile(r"^(?:as|hw)[\s_-]?\d{1,2}\b|^(?:homework|assignment)\s*#?\s*\d+\b", re.I)
+"""A title that is an assignment's number ("AS01 Scoping", "HW 3"): a student's own
+write-up for a course, graded on what they plan and did, not a note of what is so."""
 MEMO = re.compile(
     r"^(?:meeting(?: notes| minutes)?|minutes|stand-?up|(?:sprint )?retrospective|to-?dos?"
     r"|tasks|action items|next steps|roadmap|backlog|deploy(?:ment)? notes|team members)\W*$"
@@ -52,11 +62,33 @@ MEMO = re.compile(
 )
 """A heading or title naming a memo: minutes, plans, to-do lists, pitches, one game's
 design document."""
+IDEA = re.compile(r"\bideas?(?:\s+\d+)?\W*$|^project [^\W\d_]+\s+[-–—:]", re.I)
+"""A title naming its owner's idea ("Personal Website Ideas", "Blacklight OS Idea 2") or a
+project by its name ("Project Slate - a forum"; "Project Settings" names no project): a plan
+of what to build, its lines taglines and wishes. Titles only: a heading "Key ideas" is the
+gist of a book."""
 
 REVIEW = re.compile(
     r"\b(?:reviews|my (?:review|thoughts|take)|looking back|year in review|reflections?)\b", re.I
 )
 """A title naming the owner's reviews or reflections: "Anecdotal Reviews", "Looking Back"."""
+OPINION = re.compile(r"^my (?:claims|thoughts|opinions?|take|views?|verdict)\W*$", re.I)
+"""A heading naming the owner's own claims: an argument's premises, not settled facts."""
+RESUME = re.compile(r"\b(?:r[ée]sum[ée]s?|cv|curriculum vitae)\b", re.I)
+"""A title naming a résumé (with its fields or periods: "CV CMake" is computer vision)."""
+PERIOD = re.compile(
+    r"\(\s*(?:approx\.?|c\.|ca\.)?\s*(?:19|20)\d\d\s*[-–—]\s*(?:((?:19|20)?\d\d)|present"
+    r"|now|today)\s*\)",
+    re.I,
+)
+"""A heading's span of years: "(2013-2017)", "(Approx. 2020-Present)"."""
+LIFE = re.compile(
+    r"\b(?:childhood|(?:high|middle|grad(?:uate)?) school|college|university|undergrad\w*"
+    r"|masters?|bachelors?|ph\.?d|work|career|jobs?|internships?|years)\b",
+    re.I,
+)
+"""A stage of a life: with a span of years, a heading is a résumé's period, where
+"David Blackwell (1919-2010)" and "World War II (1939-1945)" are subjects."""
 
 HINTED_SENTENCES = 3
 """A daily note is often a few lines: enough to read its voice when its name says diary."""
@@ -95,7 +127,13 @@ Test = Callable[[ParsedNote, list[Section]], Iterator[Span]]
 
 
 def ruler() -> Ruler[Test]:
-    rules = [("diary", _diary), ("memo", _memo), ("course", _course), ("review", _review)]
+    rules = [
+        ("diary", _diary),
+        ("memo", _memo),
+        ("course", _course),
+        ("review", _review),
+        ("resume", _resume),
+    ]
     return Ruler("notekind", rules)
 
 
@@ -141,8 +179,8 @@ def _diary(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
 
 
 def _memo(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
-    if MEMO.search(note.title):
-        yield Span(1, END, "memo", "titled as a memo")
+    if MEMO.search(note.title) or IDEA.search(note.title):
+        yield Span(1, END, "memo", "titled as a memo or an idea")
         return
     project = sum(s.project for s in parts)
     if project >= 3 and project * 5 >= sum(s.sentences for s in parts):
@@ -156,12 +194,34 @@ def _memo(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
 def _review(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
     if REVIEW.search(note.title) and nf.share(parts) >= HINTED_SHARE:
         yield Span(1, END, "review", "the owner's reviews, in the first person")
+        return
+    for i, section in enumerate(parts):
+        if section.level and OPINION.match(section.title):
+            yield Span(section.line, nf.line(parts, nf.end(parts, i)), "review", "my claims")
+
+
+def _resume(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
+    periods = [i for i, s in enumerate(parts) if s.level and _period(s.title)]
+    fields = sum(s.fields for s in parts)
+    if len(periods) >= 2 or (RESUME.search(note.title) and (periods or fields >= 2)):
+        yield Span(1, END, "resume", "a résumé: periods of a life, or its fields")
+        return
+    for i in periods:
+        yield Span(parts[i].line, nf.line(parts, nf.end(parts, i)), "resume", "a life's period")
+
+
+def _period(title: str) -> bool:
+    found = PERIOD.search(title)
+    return found is not None and (found[1] is None or LIFE.search(title) is not None)
 
 
 def _course(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
     found = COURSE.search(note.title)
     if found and len(WORD.findall(note.title.replace(found[0], " "))) <= 2:
         yield Span(1, END, "course", "titled as a course's administration")
+        return
+    if ASSIGNMENT.search(note.title):
+        yield Span(1, END, "course", "titled as an assignment")
         return
     for i, section in enumerate(parts):
         if section.level and COURSE.search(section.title):
