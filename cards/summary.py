@@ -88,7 +88,8 @@ def _read_as(read_as: ReadAs) -> str:
     rules = ", ".join(f"notekind.{k} {n}" for k, n in read_as.kinds)
     return (
         f"left out: {_count(read_as.items, 'item')} of {' and '.join(parts)} read as diary, "
-        f"memo, course admin, review or résumé, by rule: {rules} (disable_rules in cards.toml keeps them)"
+        f"memo, course admin, review or résumé, by rule: {rules} "
+        "(disable_rules in cards.toml keeps them)"
     )
 
 
