@@ -66,6 +66,7 @@ def test_a_diary_a_memo_and_reviews_give_no_items_but_a_named_quote(tmp_path: Pa
         "Botany.md",
         "Film diary.md",
         "Free will.md",
+        "Harbour app.md",
         "HW2 Route planner.md",
         "Launch checklist.md",
         "Milestones.md",
@@ -78,6 +79,7 @@ def test_a_diary_a_memo_and_reviews_give_no_items_but_a_named_quote(tmp_path: Pa
     assert ("Beekeeping.md", 18) in left_out  # under "## Club work (2021-Present)"
     assert ("Volcanoes.md", 11) in left_out  # under "## Student presentations"
     assert ("Free will.md", 7) in left_out  # under "## My claims"
+    assert ("Harbour app.md", 5) in left_out  # its mission too: a pitch and a team make a memo
     quotes = [i for i in _items(VAULT) if i["note"] == "journal/2023-04-12.md"]
     assert [(q["kind"], q["attribution"]) for q in quotes] == [("quote", "Marcus Aurelius")]
 
@@ -114,20 +116,21 @@ def test_the_summary_says_what_was_left_out_and_how_to_have_it_back(tmp_path: Pa
     off = _switched_off(tmp_path)
     lost = len(_items(off)) - len(_items(VAULT))
     lines, summary, _ = _build(VAULT, tmp_path / "out")
-    # whole: the journal entry and the film diary (diary), the design doc and the tide
-    # clock (memo), the homework (course), the milestones (résumé); sections: the dated
+    # whole: the journal entry and the film diary (diary), the design doc, the tide clock
+    # and the harbour app's pitch with its team (memo), the homework (course), the
+    # milestones (résumé); sections: the dated
     # beekeeping entry (diary), Botany's goals and homework and the student presentations
     # (course), the launch's meeting notes (memo), the beekeeper's club years (résumé),
     # "My claims" (review)
     assert summary["read_as"] == {
         "items": lost,
-        "notes": 6,
+        "notes": 7,
         "sections": 7,
-        "kinds": {"course": 4, "diary": 3, "memo": 3, "resume": 2, "review": 1},
+        "kinds": {"course": 4, "memo": 4, "diary": 3, "resume": 2, "review": 1},
     }
     assert lines == [
-        f"left out: {lost} items of 6 notes and 7 sections read as diary, memo, course admin, "
-        "review or résumé, by rule: notekind.course 4, notekind.diary 3, notekind.memo 3, "
+        f"left out: {lost} items of 7 notes and 7 sections read as diary, memo, course admin, "
+        "review or résumé, by rule: notekind.course 4, notekind.memo 4, notekind.diary 3, "
         "notekind.resume 2, notekind.review 1 (disable_rules in cards.toml keeps them)"
     ]
     lines, summary, _ = _build(off, tmp_path / "off")
@@ -153,4 +156,4 @@ def test_a_build_after_edits_says_what_a_build_of_every_note_says(tmp_path: Path
         lines, summary, cached = _build(vault, out, "--prune-orphans")
         assert cached, n
         assert (lines, summary["read_as"]) == (whole_lines, whole["read_as"]), n
-    assert summary["read_as"]["notes"] == 6  # one diary gone, one design doc more
+    assert summary["read_as"]["notes"] == 7  # one diary gone, one design doc more

@@ -186,9 +186,12 @@ def _memo(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
     if project >= 3 and project * 5 >= sum(s.sentences for s in parts):
         yield Span(1, END, "memo", "plans its authors' own project")
         return
-    for i, section in enumerate(parts):
-        if section.level and MEMO.search(section.title):
-            yield Span(section.line, nf.line(parts, nf.end(parts, i)), "memo", "a memo's heading")
+    memos = [i for i, section in enumerate(parts) if section.level and MEMO.search(section.title)]
+    if len(memos) >= 2:  # a pitch and its team members: the whole note is the memo
+        yield Span(1, END, "memo", "two memo's headings")
+        return
+    for i in memos:
+        yield Span(parts[i].line, nf.line(parts, nf.end(parts, i)), "memo", "a memo's heading")
 
 
 def _review(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
