@@ -45,7 +45,8 @@ from cards.parse import ParsedNote
 
 COURSE = re.compile(
     r"^(?:(?:course|class|lesson|learning|module) (?:goals?|objectives?|outcomes?)|objectives"
-    r"|syllabus|home ?work|assignments|problem sets?|due dates?|grading|office hours"
+    r"|syllabus|home ?work|assignments|assignment\s*#?\d+(?: notes| help| overview)?"
+    r"|problem sets?|due dates?|grading|office hours|class midterm"
     r"|ice ?breakers?|course (?:info|information|logistics|schedule)|(?:class|course) (?:rules"
     r"|policies)|instructor|(?:student|class|team|group) presentations?)\W*$|\bsyllabus\b",
     re.I,
