@@ -85,11 +85,12 @@ PERIOD = re.compile(
 """A heading's span of years: "(2013-2017)", "(Approx. 2020-Present)"."""
 LIFE = re.compile(
     r"\b(?:childhood|(?:high|middle|grad(?:uate)?) school|college|university|undergrad\w*"
-    r"|masters?|bachelors?|ph\.?d|work|career|jobs?|internships?|years)\b",
+    r"|masters?|bachelors?|ph\.?d|internships?)\b",
     re.I,
 )
 """A stage of a life: with a span of years, a heading is a résumé's period, where
-"David Blackwell (1919-2010)" and "World War II (1939-1945)" are subjects."""
+"David Blackwell (1919-2010)" and "World War II (1939-1945)" are subjects. Not "years" or
+"jobs": "The Years of Lead (1969-1980)" and "Steve Jobs (1955-2011)" are subjects too."""
 
 HINTED_SENTENCES = 3
 """A daily note is often a few lines: enough to read its voice when its name says diary."""
