@@ -56,6 +56,7 @@ def test_spans_of_years_settings_and_cv_that_are_subjects_are_kept() -> None:
     found = _lines(VAULT)
     meiji = {("Meiji Restoration.md", 5), ("Meiji Restoration.md", 10)}
     assert meiji | {("Meiji Restoration.md", 14)} <= found  # "Taisho democracy (1912-1926)"
+    assert ("Meiji Restoration.md", 19) in found  # under "## My notes": gathered, not claimed
     assert {("Project settings.md", 3), ("CV pipelines.md", 3)} <= found
 
 
@@ -80,6 +81,7 @@ def test_a_diary_a_memo_and_reviews_give_no_items_but_a_named_quote(tmp_path: Pa
     assert ("Beekeeping.md", 18) in left_out  # under "## Club work (2021-Present)"
     assert ("Volcanoes.md", 11) in left_out  # under "## Student presentations"
     assert ("Free will.md", 7) in left_out  # under "## My claims"
+    assert ("Free will.md", 12) in left_out  # under "## My general view"
     assert ("Harbour app.md", 5) in left_out  # its mission too: a pitch and a team make a memo
     quotes = [i for i in _items(VAULT) if i["note"] == "journal/2023-04-12.md"]
     assert [(q["kind"], q["attribution"]) for q in quotes] == [("quote", "Marcus Aurelius")]
@@ -122,17 +124,18 @@ def test_the_summary_says_what_was_left_out_and_how_to_have_it_back(tmp_path: Pa
     # and the harbour app's pitch with its team (memo), the homework (course), the
     # milestones (résumé); sections: the dated beekeeping entry (diary), Botany's goals,
     # homework and assignment notes and the student presentations (course), the launch's
-    # meeting notes (memo), the beekeeper's club years (résumé), "My claims" (review)
+    # meeting notes (memo), the beekeeper's club years (résumé), "My claims" and "My
+    # general view" (review)
     assert summary["read_as"] == {
         "items": lost,
         "notes": 7,
-        "sections": 8,
-        "kinds": {"course": 5, "memo": 4, "diary": 3, "resume": 2, "review": 1},
+        "sections": 9,
+        "kinds": {"course": 5, "memo": 4, "diary": 3, "resume": 2, "review": 2},
     }
     assert lines == [
-        f"left out: {lost} items of 7 notes and 8 sections read as diary, memo, course admin, "
+        f"left out: {lost} items of 7 notes and 9 sections read as diary, memo, course admin, "
         "review or résumé, by rule: notekind.course 5, notekind.memo 4, notekind.diary 3, "
-        "notekind.resume 2, notekind.review 1 (disable_rules in cards.toml keeps them)"
+        "notekind.resume 2, notekind.review 2 (disable_rules in cards.toml keeps them)"
     ]
     lines, summary, _ = _build(off, tmp_path / "off")
     assert (lines, summary["read_as"]["items"]) == ([], 0)

@@ -73,8 +73,14 @@ REVIEW = re.compile(
     r"\b(?:reviews|my (?:review|thoughts|take)|looking back|year in review|reflections?)\b", re.I
 )
 """A title naming the owner's reviews or reflections: "Anecdotal Reviews", "Looking Back"."""
-OPINION = re.compile(r"^my (?:claims|thoughts|opinions?|take|views?|verdict)\W*$", re.I)
-"""A heading naming the owner's own claims: an argument's premises, not settled facts."""
+OPINION = re.compile(
+    r"^my (?:\w+ )?(?:claims|thoughts|thinking|opinions?|take|views?|verdict|beliefs?|response"
+    r"|arguments?)\b",
+    re.I,
+)
+"""A heading naming the owner's own claims ("My claims", "My religious thinking", "My
+general view"): an argument's premises, not settled facts. Not "My notes" or "My
+resources", what the owner gathered, nor "My ideas of software", a classification."""
 RESUME = re.compile(r"\b(?:r[ée]sum[ée]s?|cv|curriculum vitae)\b", re.I)
 """A title naming a résumé (with its fields or periods: "CV CMake" is computer vision)."""
 PERIOD = re.compile(
