@@ -1,18 +1,18 @@
 """The line a nested list item hangs from: the context its card needs.
 
-    * `docker ps -s`
-      * `size` is the disk space the container's writable layer uses   <- size of what?
-    * SIMD = Single Instruction, Multiple Data
-      * Example programs: successive difference, prefix sum           <- programs of what?
+    * `git log --stat`
+      * `+` and `-` count the lines each commit adds and removes      <- counts of what?
+    * RAID 5 = striping with distributed parity
+      * Rebuild time: hours per terabyte of disk                       <- time of what?
 
 Outliners write a subject once and its facts as items under it, so a fact from a nested
 item often names its subject only in the item above it. Judges of whole vaults marked
-such cards to fix ("size column" of what?) when the breadcrumb gave only the note's title
+such cards to fix (the rebuild time of what?) when the breadcrumb gave only the note's title
 and heading. So a card of a nested item shows the words of the nearest item above it that
 names a subject, as an outliner's own breadcrumb does: the nearest of at most `LEAD_WORDS`
 words. A longer one is a fact of its own, too long for a breadcrumb, and seldom the
-subject (`Drastically lowers the cycles, instructions and ...` over `Example programs`,
-under `SIMD`).
+subject (`Survives one failed disk, but a second during the rebuild loses it all` over
+`Rebuild time`, under `RAID 5`).
 """
 
 from __future__ import annotations
