@@ -82,8 +82,14 @@ _AN_EXAMPLE = re.compile(r"\b(?:an|the|this|one|another) (?:example|exercise|pro
 """A lead-in that names what follows an example or a problem, wherever in the line."""
 _BACK = frozenset("and so where which whereas but or".split())
 """First words that go on from the text before: the passage is not whole."""
-_POINTING = re.compile(r"^(?:the|this|that|these)\s+(?:above|below|previous|preceding|following)\b")
-"""`The above chart ...`: a passage about something shown before it."""
+_POINTING = re.compile(
+    r"^(?:(?:the|these)\s+(?:above|below)|(?:the|this|that|these)\s+(?:previous|preceding|"
+    r"following|(?:table|figure|diagram|chart|graph|image|picture|screenshot|example|code|snippet"
+    r"|list|equation|formula|output)s?\s+(?:above|below)))\b"
+)
+"""`The above chart ...`, `The table below ...`: a passage about something the note shows
+beside it. Only a page's parts come before `above` or `below` (`The stars above ...` is no
+pointer), and `This above all ...` is Shakespeare's."""
 _TRANSCRIPT = re.compile(r"^[A-Z][A-Z .'-]{1,30}:\s")
 """`HOST: ...`, `Q: ...`: a turn of a transcript, its speaker in capitals."""
 _LABELLED = re.compile(r"^(?P<label>[A-Z][\w'’ -]{1,30}):\s")
