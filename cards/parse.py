@@ -29,6 +29,7 @@ from cards.syntax.fields import without_fields
 from cards.syntax.mathmacros import math_macro_plugin, math_warnings
 from cards.syntax.orgblocks import quote_blocks_as_markdown
 from cards.syntax.plaintext import to_markdown
+from cards.syntax.quiet import quiet_plugin
 from cards.syntax.rawhtml import details_as_markdown, without_tags
 from cards.syntax.tasks import box_end
 from cards.syntax.timestamps import timestamp_end
@@ -101,11 +102,13 @@ def markdown() -> MarkdownIt:
 
 
 def new_parser() -> MarkdownIt:
-    """The parser's configuration. Raw HTML stays text: cards never carry a note's HTML."""
+    """The parser's configuration. Raw HTML stays text: cards never carry a note's HTML, so
+    the two HTML rules, which would only learn that `html` is off, are not asked at all."""
     return (
         MarkdownIt("commonmark", {"html": False, "maxNesting": MAX_NESTING})
         .enable("table")
         .enable("strikethrough")
+        .disable(["html_block", "html_inline"])
         .use(footnote_plugin)
         .use(dollarmath_plugin, allow_space=True, allow_digits=False, double_inline=True)
         .use(wikilink_plugin)
@@ -114,6 +117,7 @@ def new_parser() -> MarkdownIt:
         .use(tag_plugin)
         .use(callout_plugin)
         .use(math_macro_plugin)
+        .use(quiet_plugin)
     )
 
 
