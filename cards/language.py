@@ -52,7 +52,11 @@ _ABBREV = frozenset("e.g i.e etc vs no fig cf approx ca al".split() + [t.lower()
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 _SPACE = re.compile(r"\s+")
 """What `str.strip` strips: both go by the same Unicode white-space test."""
-_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+|$)")
+_END = re.compile(r"[.!?…]+[\"”’')\]]*(?:(?=(\s+)(.?))|$)")
+"""A sentence's end: its marks and closing quotes, then white space (the gap to the next
+sentence, and the character after it) or the end of the text."""
+_OPENERS = "\"“‘'([*"
+"""What a sentence may open on besides a capital or a digit."""
 
 
 def words(text: str) -> list[str]:
@@ -64,38 +68,35 @@ def words(text: str) -> list[str]:
 def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Character ranges of the sentences of `text`, white space trimmed.
 
-    Cached: every extractor splits the same paragraphs.
+    Cached: every extractor splits the same paragraphs. A sentence ends at a mark before a
+    capital, a digit or an opening quote, or before a line break; a sentence starts where
+    the white space after the last one's mark ends, so no range needs trimming but the last.
     """
     out: list[tuple[int, int]] = []
-    start = 0
+    lead = _SPACE.match(text)
+    start = lead.end() if lead else 0
     for found in _END.finditer(text):
-        end = found.end()
-        space = _SPACE.match(text, end)  # never a copy of the rest: long paragraphs stay linear
-        after = space.end() if space else end
-        follow = text[after : after + 1]
+        gap, follow = found.group(1, 2)
         if (
             follow
-            and not (follow.isupper() or follow.isdigit() or follow in "\"“‘'([*")
-            and "\n" not in text[end:after]
+            and "\n" not in gap
+            and not (follow.isupper() or follow.isdigit() or follow in _OPENERS)
         ):
             continue
-        if text[found.start()] == ".":  # the word before a full stop only: "e.g.", "Dr."
-            before = text[start : found.start()].rsplit(None, 1)
+        mark = found.start()
+        if text[mark] == ".":  # the word before a full stop only: "e.g.", "Dr."
+            before = text[start:mark].rsplit(None, 1)
             last = before[-1].lower().rstrip(".").lstrip("([\"'“‘") if before else ""  # "(e.g."
             if last in _ABBREV or (len(last) == 1 and last.isalpha()):
                 continue
+        out.append((start, found.end()))
+        start = found.end(1) if gap is not None else found.end()
+    end = len(text)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
         out.append((start, end))
-        start = end
-    out.append((start, len(text)))
-    trimmed = []
-    for a, b in out:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            trimmed.append((a, b))
-    return tuple(trimmed)
+    return tuple(out)
 
 
 _ENUMERATOR = re.compile(r"^[^\w\"“'‘(\[¿¡$\\]*(?:(?:\d{1,3}|[IVX]{1,4})[.)]\s+)?")
