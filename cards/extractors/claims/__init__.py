@@ -40,6 +40,7 @@ from cards.extractors.claims import (
     term_outline,
     titled,
 )
+from cards.extractors.claims.mend import mend
 from cards.extractors.claims.reading import BlockRule, Claimed, ClaimRule, Passage, Reading
 from cards.extractors.ruler import Ruler
 from cards.extractors.taxonomy import Taxonomy
@@ -77,11 +78,14 @@ def extract_claims(
     note: ParsedNote, *, rules: Ruler[ClaimRule] | None = None, taxonomy: Taxonomy | None = None
 ) -> Iterator[Item]:
     """The items of the rules that are on, block by block in document order, but those whose
-    text holds a web address (a link's address is no part of its text)."""
+    text holds a web address (a link's address is no part of its text), each as `mend`
+    leaves it."""
     for item in _claims(note, rules, taxonomy):
         text = item.text.text
         if "://" not in text and "www." not in text:
-            yield item
+            mended = mend(item)
+            if mended is not None:
+                yield mended
 
 
 def _claims(

@@ -59,13 +59,25 @@ def definition(passage: Passage) -> Sequence[Item] | None:
     plain = sentence.text
     key = key_phrase(sentence)
     if key is None or not names(term, plain[key[0] : key[1]]):
-        span = plain.find(term)
+        span = _whole_word(plain, term)
         key = (span, span + len(term))
     short = _SHORT.match(plain, key[1])
     if short:  # "Domain Name System (DNS) is ...": the brackets belong to the term
         key = (key[0], short.end())
     item = Item("claim", passage.ref, sentence, key=key, term=term, rule="claim.definition")
     return (item,)
+
+
+def _whole_word(plain: str, term: str) -> int:
+    """Where the term stands as words of its own: "the land was called Hind" hides "Hind",
+    not the start of "Hindu" earlier in the sentence."""
+    span = plain.find(term)
+    while span >= 0:
+        end = span + len(term)
+        if not (span and plain[span - 1].isalnum()) and not plain[end : end + 1].isalnum():
+            return span
+        span = plain.find(term, span + 1)
+    return plain.find(term)
 
 
 _SHORT = re.compile(r"\s*\([^()]{1,60}\)")

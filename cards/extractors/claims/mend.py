@@ -1,0 +1,161 @@
+"""The last look at a claim before it becomes a card: its cloze, and its subject.
+
+    Hindu is an exonym                        <- a deletion "Hind|u" grows to the whole word
+    ... (the Chapter 4 index                  <- one ending inside brackets takes the closer
+    "Sin is Obvious"                          <- a quotation mark it opens or closes alone goes
+    a process called bonding                  <- "called" is no part of what is hidden
+    He needed to choose                       <- the subject is somewhere else: no item
+
+Every rule picks its deletion its own way (the emphasis, the term, the predicate); what it
+picked must still be a phrase a reader can recall whole. A deletion that cuts a word or a
+name in two, or that holds half of a pair of brackets, hides a span no one would learn; one
+that hides only a function word or a single letter asks for nothing. When no whole phrase
+can be had, the claim makes no card: an arbitrary span is worse than none.
+
+A claim led by a personal pronoun ("He ...", "Their argument ...") or by a pointer and its
+noun ("This process ...", "This type of colour mixing ...") speaks of something an earlier
+sentence named; rules that could name it (a definition under its term's heading) already
+put the name in its place, so what still leads so has its subject elsewhere. A `Term:
+statement` line whose statement opens on "he" or "his" is an anecdote under a label.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from cards.items import Item
+from cards.language import FUNCTION_WORDS, words
+
+_PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("“", "”"))
+_REACH = 80
+"""How far past the deletion its partner bracket may be for the deletion to take it in."""
+_EDGE = " \t\n,;"
+_SPACED = ".:—–-"
+"""Marks that leave a deletion's edge only with a space on their other side: "-e" and
+".NET" keep theirs, "A MaximumTransactionId -" loses its dash."""
+
+
+def mend(item: Item) -> Item | None:
+    """The claim with its deletion made a whole phrase, or None when it cannot be or when
+    the claim's subject is elsewhere."""
+    plain = item.text.text
+    if leads_elsewhere(plain):
+        return None
+    if item.term and _DANGLING.search(item.term):
+        return None  # "Nyaaya emphasized the", "Make with": a term cut out of its clause
+    if item.key is None:
+        return item
+    key = whole_phrase(plain, item.key)
+    if key is None:
+        return None
+    return item if key == item.key else dataclasses.replace(item, key=key)
+
+
+def whole_phrase(plain: str, key: tuple[int, int]) -> tuple[int, int] | None:
+    """The deletion `key` of `plain` grown to whole words, its edges cleared of stray
+    punctuation and of "called", and its brackets and quotation marks balanced; None when
+    what is left hides nothing worth recall."""
+    a, b = key
+    while 0 < a < len(plain) and plain[a - 1].isalnum() and plain[a].isalnum():
+        a -= 1
+    while 0 < b < len(plain) and plain[b - 1].isalnum() and plain[b].isalnum():
+        b += 1
+    a, b = _trim(plain, a, b)
+    if plain.startswith("called ", a):
+        a, b = _trim(plain, a + 7, b)
+    if plain.endswith(" called", a, b):
+        a, b = _trim(plain, a, b - 7)
+    balanced = _balance(plain, a, b)
+    if balanced is None:
+        return None
+    a, b = balanced
+    dangling = _DANGLING.search(plain, a, b)
+    if dangling is not None and dangling.start() > a and plain[b:].strip(_ENDING):
+        a, b = _trim(plain, a, dangling.start())  # "(at 50 hertz) and a": the "and a" goes
+    hidden = plain[a:b]
+    if b - a < 2 or (
+        all(w in FUNCTION_WORDS for w in words(hidden)) and not _SYMBOLS.sub("", hidden)
+    ):
+        return None  # "n", "the", "to us": nothing to recall ("The &&" names an operator)
+    return a, b
+
+
+_DANGLING = re.compile(r"(?:\s+(?:and|or|but|the|a|an|of|to|in|with|for))+$")
+"""Words a deletion can end on only by stopping short of their phrase, when the sentence
+goes on after it ("the mode the other person is in." ends its sentence)."""
+_ENDING = " \t\n.!?;:\"'”’)"
+_SYMBOLS = re.compile(r"[\w\s.,;:'’\"“”()]+")
+
+
+def _trim(plain: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (
+        plain[a] in _EDGE or (plain[a] in _SPACED and plain[a + 1 : a + 2] in ("", " "))
+    ):
+        a += 1
+    while b > a and (plain[b - 1] in _EDGE or (plain[b - 1] in _SPACED and plain[b - 2] == " ")):
+        b -= 1
+    return a, b
+
+
+def _balance(plain: str, a: int, b: int) -> tuple[int, int] | None:
+    """Brackets and quotation marks whole inside the deletion: a partner just outside is
+    taken in, a lone mark at an edge is left out; one lone in the middle spoils it."""
+    for opener, closer in _PAIRS:
+        if opener not in plain and closer not in plain:
+            continue
+        depth, lowest = 0, 0
+        for c in plain[a:b]:
+            depth += (c == opener) - (c == closer)
+            lowest = min(lowest, depth)
+        if lowest < 0:  # a closer without its opener: "Texts) according to ..."
+            start = plain.rfind(opener, max(0, a - _REACH), a)
+            if plain[a] == closer:
+                a, b = _trim(plain, a + 1, b)
+            elif start >= 0 and lowest == -1:
+                a = start
+            else:
+                return None
+            depth = lowest = 0
+            for c in plain[a:b]:
+                depth += (c == opener) - (c == closer)
+                lowest = min(lowest, depth)
+            if lowest < 0:
+                return None
+        if depth > 0:  # an opener without its closer: "(Chapter 4, 15"
+            end = plain.find(closer, b, b + _REACH)
+            if plain[b - 1] == opener:
+                a, b = _trim(plain, a, b - 1)
+            elif end >= 0 and depth == 1:
+                b = end + 1
+            else:
+                return None
+    if plain.count('"', a, b) % 2:
+        if plain[b - 1] == '"':
+            b -= 1
+        elif plain[a] == '"':
+            a += 1
+        else:
+            return None
+        a, b = _trim(plain, a, b)
+    return (a, b) if a < b else None
+
+
+_PERSONAL = re.compile(r"[*_\"“ ]*(?:He|She|His|Her|Him|Their|Its)\b(?![-'’])")
+_POINTER_NOUN = re.compile(
+    r"[*_\"“ ]*(?:This|These|Those|Such)\s+(?:type|kind|form|sort|process|approach|method"
+    r"|idea|view|argument|step|stage|phase|gradual|outward|one|way|figure|change)\b"
+)
+_LABELLED_PERSONAL = re.compile(
+    r"^[*_]*\w[\w-]*(?: [\w-]+){0,3}[*_]*:\s+[*_]*(?:he|she|his|her|him)\b", re.IGNORECASE
+)
+
+
+def leads_elsewhere(plain: str) -> bool:
+    """A claim whose subject a sentence before it named: a personal pronoun or a pointer
+    with its noun leads it ("He needed to ...", "This process causes ..."), or, after a
+    `Term:` label, "he" or "his" does ("Heuristics: he advanced the slide ...")."""
+    first = plain.lstrip('*_"“ ')[:1]
+    if first in "HTIS" and (_PERSONAL.match(plain) or _POINTER_NOUN.match(plain)):
+        return True
+    return ":" in plain[:62] and _LABELLED_PERSONAL.match(plain) is not None
