@@ -22,8 +22,10 @@ from cards.extractors.walk import Visit, heading_text
 from cards.items import Item
 from cards.language import (
     AUX,
+    DETERMINERS,
     FUNCTION_WORDS,
     PREPOSITIONS,
+    PRONOUNS,
     chapter_end,
     finite_verb,
     in_s,
@@ -61,6 +63,8 @@ def heading(reading: Reading, visit: Visit) -> Claimed | None:
         return None  # "By Dr. Sarah Green | Relationships | 8 min read": a byline
     if chapter_end(text.text) or _PRESENTING.match(text.text):
         return None  # "Chapter 3 - When Rules Kill Play", "Here's how to ...": titles
+    if _NUMBERED.match(text.text) or _headline(plain) or _fragment(plain):
+        return None  # "8.6: Securing TCP ...", "Our Feedback Is Limited", "Whether god ..."
     ref = reading.ref(visit, text)
     return Claimed((Item("claim", ref, text, key=predicate(text.text), rule="claim.heading"),))
 
@@ -118,6 +122,68 @@ _PROPOSALS = frozenset("proof evidence argument arguments reasons signs claim id
 _PERSONS = frozenset("you we i".split())
 """A heading in the first or second person: a listicle's line, or the writer's story ("We
 pivoted too late")."""
+
+
+_NUMBERED = re.compile(
+    r"\(?\d+(?:[./]\d+)*\)?[.:)]?\s|(?:step|part|argument|myth|rule|reason|point)\s*#?\d+\b"
+    r"|(?:myths?|misconceptions?|fallac(?:y|ies))\s*[:#-]",
+    re.IGNORECASE,
+)
+"""A section's number ("8.6:", "1.1.2.", "(3/8)"), a place in a series ("Argument 2:",
+"Myth #5:") or a myth's label: the heading titles a part, or states what the section
+refutes."""
+
+
+def _headline(text: str) -> bool:
+    """A heading in title case whose subject is one word or led by a determiner: a
+    section's title written as a headline ("Our Feedback Is Limited", "Gender is an Asset
+    and a Curse"), its name rather than what it teaches. A subject of two words names a
+    thing the section is about ("Bash Variables Are Untyped")."""
+    ws = words(text)
+    if len(ws) < 3 or not _title_case(text):
+        return False
+    verb = finite_verb(text)
+    return verb is not None and (verb < 2 or ws[0] in DETERMINERS or ws[0] in PRONOUNS)
+
+
+_LEADS = frozenset(
+    "whether if when while because since although though unless until once about for as "
+    "against to with without by from in on of not now but so and or other example examples "
+    "list".split()
+)
+"""First words of a heading that is a clause's part or a topic's name ("Whether god is one",
+"For a site that never had X", "Other subsystems that use Y", "Example of ...")."""
+
+
+def _fragment(text: str) -> bool:
+    """No sentence of its own: led by a subordinator, a preposition or a topic's word, or
+    with a verb that only an auxiliary or a verb in -s followed by its object can show
+    ("Brute-force fixes instead of ...", "Trace fossils - 600 million years ago")."""
+    ws = words(text)
+    if ws[0] in _LEADS:
+        return True
+    label, colon, rest = text.partition(": ")
+    clause = rest if colon and finite_verb(label) is None else text
+    ws = words(clause)
+    verb = finite_verb(clause)
+    if colon and verb is None:
+        return True  # "Strftime: Datetime objects to strings": a label and its topic
+    if verb is None or ws[verb] in AUX:
+        return False
+    after = ws[verb + 1] if verb + 1 < len(ws) else ""
+    said = ws[verb]
+    if (
+        said.endswith("ing")
+        or (said.endswith("ed") and not said.endswith("eed"))
+        or said[:1].isdigit()
+    ):
+        return True  # "Shimon wrongly testifying ...", "Exemptions given to ...": no tense
+    return said.endswith("s") and (after in _NOT_OBJECTS or after[:1].isdigit())
+
+
+_NOT_OBJECTS = frozenset(["", "using", "via", "instead", "and", "or"])
+"""What follows a plural noun that `finite_verb` took for a verb in -s, and never its
+object: "Articles/Projects using textgenrnn", "Trace Fossils - 600 million years ago"."""
 
 
 def _title_case(text: str) -> bool:
