@@ -69,8 +69,12 @@ def askable(item: Item) -> bool:
         return False  # an opinion, a quiz, or another question ("What is the mean?")
     if said and not any(c.isalnum() for c in said):
         return False  # an answer of only punctuation (":"); an image alone has no text
-    if _EMBED.fullmatch(said):
-        return False  # "{% embed url=... %}", a bare link: pointed to, not answered
+    if _EMBED.fullmatch(said) or len(_EMBED.sub(" ", said).split()) < 2 <= len(said.split()):
+        return False  # "{% embed url=... %}", "Optional {% embed ... %}": pointed to, not answered
+    if vague(ws) and (_PERSONAL.isdisjoint(ws) or not _term(_context(item))):
+        return False  # "Which is the best?", "How does the confusion arise?", "How to implement?"
+    if not _POINTED.isdisjoint(ws):
+        return False  # "How many types of sugar are listed?": the page's own checklist
     if ws[0].endswith("n't") and len(ws) > 1 and ws[1] not in _SUBJECTS:
         return False  # "Don't have time to read?": a call to action with no subject
     personal = ws[1:2] and ws[1] in _ASKING and "you" in ws[2:3]  # "What are you trying ...?"
@@ -149,3 +153,22 @@ def _asks(ws: list[str]) -> bool:
 def _asked_back(said: str) -> bool:
     """An answer that is one question ("What is the mean?"): asked again, not answered."""
     return said.endswith("?") and not any(c in said.rstrip("?") for c in ".!?;")
+
+
+def vague(ws: list[str]) -> bool:
+    """A question with no word of its own subject: its pronouns and its "the confusion"
+    stand for what the text around it said ("Which is the best?", "How to Implement?",
+    "How does the confusion arise?"); a pronoun may stand for a term a heading above
+    names ("## Pomodoro" over "Why does it work?")."""
+    return all(w in FUNCTION_WORDS or w in _GENERIC for w in ws)
+
+
+_GENERIC = frozenset(
+    "confusion problem difference evil issue point reason thing things idea best better worst "
+    "well know implement change want arise happen happens work works mean means matter do "
+    "does use need help way ways all even really".split()
+)
+"""Words a question can ask with and still name nothing: what it asks about is elsewhere."""
+_POINTED = frozenset("listed above below mentioned aforementioned".split())
+"""A question about the note's own text ("How many types of sugar are listed?"): a
+checklist's prompt, answered by pointing at the page."""
