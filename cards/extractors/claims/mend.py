@@ -27,6 +27,15 @@ import re
 from cards.items import Item
 from cards.language import FUNCTION_WORDS, words
 
+LONGEST = 16
+"""Words a claim's deletion may hide at most; a definition's is its term."""
+_CLAUSE_WORDS = frozenset("where which who whom whose when whereas".split())
+"""Words that open a clause: a term that holds one took its verb from that clause."""
+_CONTINUES = re.compile(
+    r"[*_\"“ ]*(?:\(?\d{1,2}\)|->|→|(?:And|But|So|Then|Or)(?=[ ,])|(?:Thus|Hence|Therefore|Also"
+    r"|However|Moreover|Furthermore|Instead|Similarly|Otherwise|Again|Now),)"
+)
+"""What opens the next step of an argument: a step's number, an arrow, a connective."""
 _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("“", "”"))
 _REACH = 80
 """How far past the deletion its partner bracket may be for the deletion to take it in."""
@@ -42,14 +51,38 @@ def mend(item: Item) -> Item | None:
     plain = item.text.text
     if leads_elsewhere(plain):
         return None
-    if item.term and _DANGLING.search(item.term):
-        return None  # "Nyaaya emphasized the", "Make with": a term cut out of its clause
+    if item.term and (
+        _DANGLING.search(item.term) or not _CLAUSE_WORDS.isdisjoint(words(item.term))
+    ):
+        return None  # "Make with", "Marriages where the wife": a term cut out of its clause
+    if _CONTINUES.match(plain):
+        return None  # "(5) Then in the 18th century ...", "But it ...": the rest of an argument
     if item.key is None:
         return item
-    key = whole_phrase(plain, item.key)
+    key = item.key if item.term else _first_clause(plain, item.key)
+    if key is None:
+        return None  # a deletion of a whole long clause: no one recalls it word for word
+    key = whole_phrase(plain, key)
     if key is None:
         return None
     return item if key == item.key else dataclasses.replace(item, key=key)
+
+
+def _first_clause(plain: str, key: tuple[int, int]) -> tuple[int, int] | None:
+    """A long deletion cut where its first clause ends ("skilled liars and can deceive
+    others, while truthful ..." hides "skilled liars and can deceive others"), or None when
+    that is still longer than anyone recalls."""
+    a, b = key
+    if plain.count(" ", a, b) < LONGEST:
+        return key
+    for found in _CLAUSE_END.finditer(plain, a, b):
+        if plain.count(" ", a, found.start()) >= 3:
+            b = found.start()
+            break
+    return (a, b) if plain.count(" ", a, b) < LONGEST else None
+
+
+_CLAUSE_END = re.compile(r"[;,:]\s|\s[—–-]\s|\s\(")
 
 
 def whole_phrase(plain: str, key: tuple[int, int]) -> tuple[int, int] | None:
@@ -75,7 +108,8 @@ def whole_phrase(plain: str, key: tuple[int, int]) -> tuple[int, int] | None:
         a, b = _trim(plain, a, dangling.start())  # "(at 50 hertz) and a": the "and a" goes
     hidden = plain[a:b]
     if b - a < 2 or (
-        all(w in FUNCTION_WORDS for w in words(hidden)) and not _SYMBOLS.sub("", hidden)
+        all(w in FUNCTION_WORDS or w in _LINKING for w in words(hidden))
+        and not _SYMBOLS.sub("", hidden)
     ):
         return None  # "n", "the", "to us": nothing to recall ("The &&" names an operator)
     return a, b
@@ -85,6 +119,7 @@ _DANGLING = re.compile(r"(?:\s+(?:and|or|but|the|a|an|of|to|in|with|for))+$")
 """Words a deletion can end on only by stopping short of their phrase, when the sentence
 goes on after it ("the mode the other person is in." ends its sentence)."""
 _ENDING = " \t\n.!?;:\"'”’)"
+_LINKING = frozenset("if then when while because since although though unless whether".split())
 _SYMBOLS = re.compile(r"[\w\s.,;:'’\"“”()]+")
 
 
