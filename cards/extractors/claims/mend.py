@@ -24,12 +24,13 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from cards.extractors.claims.hollow import hollow
 from cards.items import Item
 from cards.language import FUNCTION_WORDS, words
 
 LONGEST = 16
 """Words a claim's deletion may hide at most; a definition's is its term."""
-_CLAUSE_WORDS = frozenset("where which who whom whose when whereas".split())
+_CLAUSE_WORDS = frozenset("where which who whom whose when whereas what until unless".split())
 """Words that open a clause: a term that holds one took its verb from that clause."""
 _CONTINUES = re.compile(
     r"[*_\"“ ]*(?:\(?\d{1,2}\)|->|→|(?:And|But|So|Then|Or)(?=[ ,])|(?:Thus|Hence|Therefore|Also"
@@ -55,6 +56,8 @@ def mend(item: Item) -> Item | None:
         _DANGLING.search(item.term) or not _CLAUSE_WORDS.isdisjoint(words(item.term))
     ):
         return None  # "Make with", "Marriages where the wife": a term cut out of its clause
+    if item.term and hollow(plain, item.term):
+        return None  # "Output nodes: shows the output of the nodes", "X is a good guy"
     if _CONTINUES.match(plain):
         return None  # "(5) Then in the 18th century ...", "But it ...": the rest of an argument
     if item.key is None:
