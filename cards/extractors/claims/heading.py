@@ -168,6 +168,8 @@ def _fragment(text: str) -> bool:
     verb = finite_verb(clause)
     if colon and verb is None:
         return True  # "Strftime: Datetime objects to strings": a label and its topic
+    if verb is not None and ws[verb - 1] in _RELATIVE:
+        return True  # "Delete branches that have been merged": a verb of a relative clause
     if verb is None or ws[verb] in AUX:
         return False
     after = ws[verb + 1] if verb + 1 < len(ws) else ""

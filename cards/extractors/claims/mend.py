@@ -30,13 +30,30 @@ from cards.language import FUNCTION_WORDS, words
 
 LONGEST = 16
 """Words a claim's deletion may hide at most; a definition's is its term."""
-_CLAUSE_WORDS = frozenset("where which who whom whose when whereas what until unless".split())
+_CLAUSE_WORDS = frozenset(
+    "where which who whom whose when whereas what until unless if whether because since".split()
+)
 """Words that open a clause: a term that holds one took its verb from that clause."""
+
+
+def _clause_in(term: str) -> bool:
+    """A term that holds a clause's first word ("Right way to check if a variable"): its
+    verb was the clause's. Code's "else if" is a keyword, not a clause."""
+    ws = words(term)
+    return any(
+        w in _CLAUSE_WORDS and not (w == "if" and ws[i - 1 : i] == ["else"])
+        for i, w in enumerate(ws)
+    )
+
+
+_REST = frozenset("other others another additional misc miscellaneous".split())
 _CONTINUES = re.compile(
     r"[*_\"“ ]*(?:\(?\d{1,2}\)|->|→|(?:And|But|So|Then|Or)(?=[ ,])|(?:Thus|Hence|Therefore|Also"
-    r"|However|Moreover|Furthermore|Instead|Similarly|Otherwise|Again|Now),)"
+    r"|However|Moreover|Furthermore|Instead|Similarly|Otherwise|Again|Now),"
+    r"|In (?:the|this|that|our) (?:example|case|scenario)\b|For example\b|E\.g\.)"
 )
-"""What opens the next step of an argument: a step's number, an arrow, a connective."""
+"""What opens the next step of an argument (a step's number, an arrow, a connective) or a
+claim about an example the card does not show ("In the example, .c files are ...")."""
 _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("“", "”"))
 _REACH = 80
 """How far past the deletion its partner bracket may be for the deletion to take it in."""
@@ -52,10 +69,10 @@ def mend(item: Item) -> Item | None:
     plain = item.text.text
     if leads_elsewhere(plain):
         return None
-    if item.term and (
-        _DANGLING.search(item.term) or not _CLAUSE_WORDS.isdisjoint(words(item.term))
-    ):
+    if item.term and (_DANGLING.search(item.term) or _clause_in(item.term)):
         return None  # "Make with", "Marriages where the wife": a term cut out of its clause
+    if item.term and item.term.split(" ", 1)[0].lower() in _REST:
+        return None  # "Other perks", "Other allocated memory": a list's remainder, no term
     if item.term and hollow(plain, item.term):
         return None  # "Output nodes: shows the output of the nodes", "X is a good guy"
     if _CONTINUES.match(plain):
