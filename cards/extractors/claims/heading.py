@@ -17,7 +17,13 @@ from __future__ import annotations
 import re
 
 from cards.extractors.claims.reading import Claimed, ClaimRule, Reading
-from cards.extractors.claims.shared import leans_back, outside_brackets, predicate, quoted
+from cards.extractors.claims.shared import (
+    first_person,
+    leans_back,
+    outside_brackets,
+    predicate,
+    quoted,
+)
 from cards.extractors.walk import Visit, heading_text
 from cards.items import Item
 from cards.language import (
@@ -55,7 +61,7 @@ def heading(reading: Reading, visit: Visit) -> Claimed | None:
     plain = outside_brackets(text.text)
     if text.link_share() > 0.6 or not is_declarative_heading(plain) or quoted(text.text):
         return None  # a topic, or someone's words ('### "Love is a verb."')
-    if titled_topic(plain) or _addressed(plain) or leans_back(plain):
+    if titled_topic(plain) or _addressed(plain) or leans_back(plain) or first_person(plain):
         return None  # "Skills Required for RTL Designers", "You overthink every reply"
     if any(c.isdigit() for c in text.text) and _DATE.search(text.text):
         return None  # "Last medically reviewed on March 3, 2022": a dateline, not a claim

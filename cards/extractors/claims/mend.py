@@ -46,6 +46,9 @@ def _clause_in(term: str) -> bool:
     )
 
 
+_CITED = re.compile(r"(?:[1-3]\s)?(?:[A-Z][a-z]+\.?\s)?\d+[:.]\d+(?:[-–]\d+)?(?:\s?[a-z])?")
+"""A reference to a chapter and verse, a law's section or a page: where to look, not what
+to recall."""
 _REST = frozenset("other others another additional misc miscellaneous".split())
 _CONTINUES = re.compile(
     r"[*_\"“ ]*(?:\(?\d{1,2}\)|->|→|(?:And|But|So|Then|Or)(?=[ ,])|(?:Thus|Hence|Therefore|Also"
@@ -83,8 +86,8 @@ def mend(item: Item) -> Item | None:
     if key is None:
         return None  # a deletion of a whole long clause: no one recalls it word for word
     key = whole_phrase(plain, key)
-    if key is None:
-        return None
+    if key is None or _CITED.fullmatch(plain, *key):
+        return None  # nothing whole to hide, or a verse's number ("6:151", "1 Kings 22:22")
     return item if key == item.key else dataclasses.replace(item, key=key)
 
 

@@ -70,12 +70,15 @@ FIELDS = frozenset(
         *["office hours", "current role", "author's example", "author's examples"],
         *["future plans", "future work"],
         *["for example"],
+        *"translation translations transliteration commentary notation tools threats recall "
+        "platform".split(),
     ]
 )
 """Fields of a syllabus, a résumé, a plan or a design document (`Office hours: Monday
 3:30`, `Organization: Air Force Research Laboratory`, `Mood: light and humorous`), or of
-a journal's day (`Gratitude: ...`): a record of one course, person, project or day, not a
-term and its meaning."""
+a journal's day (`Gratitude: ...`), or a line's gloss (`Translation: ...`, `Recall: ...`): a
+record of one course, person, project or day, or a note on the line above, not a term and
+its meaning."""
 NOT_TERMS = METADATA_KEYS | LABELS | MEETING_KEYS | _LIST_LABELS | FIELDS
 """Metadata keys, the fields of a meeting, a syllabus or a résumé, and labels of an
 annotation: `- Q: What is ...?`, `- **Note:** ...`, `- TODO: ...` define no term."""
