@@ -26,7 +26,7 @@ import re
 
 from cards.extractors.claims.hollow import hollow
 from cards.items import Item
-from cards.language import FUNCTION_WORDS, words
+from cards.language import FUNCTION_WORDS, finite_verb, words
 
 LONGEST = 16
 """Words a claim's deletion may hide at most; a definition's is its term."""
@@ -49,6 +49,7 @@ def _clause_in(term: str) -> bool:
 _CITED = re.compile(r"(?:[1-3]\s)?(?:[A-Z][a-z]+\.?\s)?\d+[:.]\d+(?:[-–]\d+)?(?:\s?[a-z])?")
 """A reference to a chapter and verse, a law's section or a page: where to look, not what
 to recall."""
+_WE = re.compile(r"[*_ ]*We(?:['’](?:ll|re|ve|d))?\s")
 _REST = frozenset("other others another additional misc miscellaneous".split())
 _CONTINUES = re.compile(
     r"[*_\"“ ]*(?:\(?\d{1,2}\)|->|→|(?:And|But|So|Then|Or)(?=[ ,])|(?:Thus|Hence|Therefore|Also"
@@ -80,8 +81,12 @@ def mend(item: Item) -> Item | None:
         return None  # "Output nodes: shows the output of the nodes", "X is a good guy"
     if _CONTINUES.match(plain):
         return None  # "(5) Then in the 18th century ...", "But it ...": the rest of an argument
+    if not item.term and _WE.match(plain):
+        return None  # "We need to reduce ...", "We want to measure ...": the class's own plan
     if item.key is None:
         return item
+    if not item.term and _whole_clause(plain, item.key):
+        return None  # "{{Employees shall not make commitments}} or promises ...": no phrase
     key = item.key if item.term else _first_clause(plain, item.key)
     if key is None:
         return None  # a deletion of a whole long clause: no one recalls it word for word
@@ -89,6 +94,23 @@ def mend(item: Item) -> Item | None:
     if key is None or _CITED.fullmatch(plain, *key):
         return None  # nothing whole to hide, or a verse's number ("6:151", "1 Kings 22:22")
     return item if key == item.key else dataclasses.replace(item, key=key)
+
+
+def _whole_clause(plain: str, key: tuple[int, int]) -> bool:
+    """A deletion that opens the sentence and holds its verb: subject and predicate hidden
+    together, with the rest of the sentence left to show ("{{Being good at your job is
+    necessary}}, but not sufficient ...")."""
+    a, b = key
+    rest = plain[b:].lstrip(" *_=")
+    if rest[:1] == ",":
+        rest = rest[1:].lstrip() if _JOINING.match(rest[1:].lstrip()) else ""
+    if plain[:a].strip(' *_="“') or not rest[:1].isalpha():
+        return False  # "{{Virtue is the only good}} – externals ...", "..., according to X"
+    return finite_verb(plain[a:b]) is not None
+
+
+_JOINING = re.compile(r"(?:but|and|or|yet|so|while|whereas|although|though|because)\b")
+"""What carries a sentence on past a comma, unlike an attribution ("according to ...")."""
 
 
 def _first_clause(plain: str, key: tuple[int, int]) -> tuple[int, int] | None:

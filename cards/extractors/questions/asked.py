@@ -34,7 +34,7 @@ from cards.language import (
 _OPENERS = WH | AUX | frozenset(["which", "whom"])
 _MINE = re.compile(r"\b(?:I|I['’](?:m|ve|d)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
 """The writer in the first person; "I" in capitals, as "i" is as often a loop's index."""
-_TURNS = frozenset("but or and so now wait".split())
+_TURNS = frozenset("but or and so now wait also".split())
 """Words that open a question as the next turn of an argument: "But why ...", "Or if ..."."""
 _LEAD = re.compile(r"^.{1,60}?(?::|\s[-–—])\s+(?=\S)")
 """A label or a topic before the question: "Master the JavaScript Interview: What's ...?"."""
