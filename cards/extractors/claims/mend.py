@@ -1,22 +1,19 @@
-"""The last look at a claim before it becomes a card: its cloze, and its subject.
+"""The last look at a claim before it becomes a card: what it says, and what it hides.
 
-    Hindu is an exonym                        <- a deletion "Hind|u" grows to the whole word
-    ... (the Chapter 4 index                  <- one ending inside brackets takes the closer
-    "Sin is Obvious"                          <- a quotation mark it opens or closes alone goes
-    a process called bonding                  <- "called" is no part of what is hidden
-    He needed to choose                       <- the subject is somewhere else: no item
-
-Every rule picks its deletion its own way (the emphasis, the term, the predicate); what it
-picked must still be a phrase a reader can recall whole. A deletion that cuts a word or a
-name in two, or that holds half of a pair of brackets, hides a span no one would learn; one
-that hides only a function word or a single letter asks for nothing. When no whole phrase
-can be had, the claim makes no card: an arbitrary span is worse than none.
+    He needed to choose                       <- the subject is elsewhere: no item
+    But the monsoon winds also set ...        <- the next step of an argument: no item
+    We need to sort the edges first           <- a class's own plan: no item
+    Usual to refer to this ratio as ...       <- a term cut out of its clause: no item
+    In **12:4**, the code allows ...          <- a verse's number is no deletion
 
 A claim led by a personal pronoun ("He ...", "Their argument ...") or by a pointer and its
 noun ("This process ...", "This type of colour mixing ...") speaks of something an earlier
 sentence named; rules that could name it (a definition under its term's heading) already
 put the name in its place, so what still leads so has its subject elsewhere. A `Term:
-statement` line whose statement opens on "he" or "his" is an anecdote under a label.
+statement` line whose statement opens on "he" or "his" is an anecdote under a label. A
+definition that says nothing is `hollow`'s to find; a deletion that is no whole phrase,
+`phrase`'s: when none can be had, the claim makes no card, an arbitrary span being worse
+than none.
 """
 
 from __future__ import annotations
@@ -25,11 +22,10 @@ import dataclasses
 import re
 
 from cards.extractors.claims.hollow import hollow
+from cards.extractors.claims.phrase import DANGLING, first_clause, whole_clause, whole_phrase
 from cards.items import Item
-from cards.language import FUNCTION_WORDS, finite_verb, words
+from cards.language import words
 
-LONGEST = 16
-"""Words a claim's deletion may hide at most; a definition's is its term."""
 _CLAUSE_WORDS = frozenset(
     "where which who whom whose when whereas what until unless if whether because since".split()
 )
@@ -58,13 +54,6 @@ _CONTINUES = re.compile(
 )
 """What opens the next step of an argument (a step's number, an arrow, a connective) or a
 claim about an example the card does not show ("In the example, .c files are ...")."""
-_PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("“", "”"))
-_REACH = 80
-"""How far past the deletion its partner bracket may be for the deletion to take it in."""
-_EDGE = " \t\n,;"
-_SPACED = ".:—–-"
-"""Marks that leave a deletion's edge only with a space on their other side: "-e" and
-".NET" keep theirs, "A MaximumTransactionId -" loses its dash."""
 
 
 def mend(item: Item) -> Item | None:
@@ -73,7 +62,7 @@ def mend(item: Item) -> Item | None:
     plain = item.text.text
     if leads_elsewhere(plain):
         return None
-    if item.term and (_DANGLING.search(item.term) or _clause_in(item.term)):
+    if item.term and (DANGLING.search(item.term) or _clause_in(item.term)):
         return None  # "Make with", "Marriages where the wife": a term cut out of its clause
     if item.term and item.term.split(" ", 1)[0].lower() in _REST:
         return None  # "Other perks", "Other allocated memory": a list's remainder, no term
@@ -85,140 +74,15 @@ def mend(item: Item) -> Item | None:
         return None  # "We need to reduce ...", "We want to measure ...": the class's own plan
     if item.key is None:
         return item
-    if not item.term and _whole_clause(plain, item.key):
+    if not item.term and whole_clause(plain, item.key):
         return None  # "{{Employees shall not make commitments}} or promises ...": no phrase
-    key = item.key if item.term else _first_clause(plain, item.key)
+    key = item.key if item.term else first_clause(plain, item.key)
     if key is None:
         return None  # a deletion of a whole long clause: no one recalls it word for word
     key = whole_phrase(plain, key)
     if key is None or _CITED.fullmatch(plain, *key):
         return None  # nothing whole to hide, or a verse's number ("6:151", "1 Kings 22:22")
     return item if key == item.key else dataclasses.replace(item, key=key)
-
-
-def _whole_clause(plain: str, key: tuple[int, int]) -> bool:
-    """A deletion that opens the sentence and holds its verb: subject and predicate hidden
-    together, with the rest of the sentence left to show ("{{Being good at your job is
-    necessary}}, but not sufficient ...")."""
-    a, b = key
-    rest = plain[b:].lstrip(" *_=")
-    if rest[:1] == ",":
-        rest = rest[1:].lstrip() if _JOINING.match(rest[1:].lstrip()) else ""
-    if plain[:a].strip(' *_="“') or not rest[:1].isalpha():
-        return False  # "{{Virtue is the only good}} – externals ...", "..., according to X"
-    return finite_verb(plain[a:b]) is not None
-
-
-_JOINING = re.compile(r"(?:but|and|or|yet|so|while|whereas|although|though|because)\b")
-"""What carries a sentence on past a comma, unlike an attribution ("according to ...")."""
-
-
-def _first_clause(plain: str, key: tuple[int, int]) -> tuple[int, int] | None:
-    """A long deletion cut where its first clause ends ("skilled liars and can deceive
-    others, while truthful ..." hides "skilled liars and can deceive others"), or None when
-    that is still longer than anyone recalls."""
-    a, b = key
-    if plain.count(" ", a, b) < LONGEST:
-        return key
-    for found in _CLAUSE_END.finditer(plain, a, b):
-        if plain.count(" ", a, found.start()) >= 3:
-            b = found.start()
-            break
-    return (a, b) if plain.count(" ", a, b) < LONGEST else None
-
-
-_CLAUSE_END = re.compile(r"[;,:]\s|\s[—–-]\s|\s\(")
-
-
-def whole_phrase(plain: str, key: tuple[int, int]) -> tuple[int, int] | None:
-    """The deletion `key` of `plain` grown to whole words, its edges cleared of stray
-    punctuation and of "called", and its brackets and quotation marks balanced; None when
-    what is left hides nothing worth recall."""
-    a, b = key
-    while 0 < a < len(plain) and plain[a - 1].isalnum() and plain[a].isalnum():
-        a -= 1
-    while 0 < b < len(plain) and plain[b - 1].isalnum() and plain[b].isalnum():
-        b += 1
-    a, b = _trim(plain, a, b)
-    if plain.startswith("called ", a):
-        a, b = _trim(plain, a + 7, b)
-    if plain.endswith(" called", a, b):
-        a, b = _trim(plain, a, b - 7)
-    balanced = _balance(plain, a, b)
-    if balanced is None:
-        return None
-    a, b = balanced
-    dangling = _DANGLING.search(plain, a, b)
-    if dangling is not None and dangling.start() > a and plain[b:].strip(_ENDING):
-        a, b = _trim(plain, a, dangling.start())  # "(at 50 hertz) and a": the "and a" goes
-    hidden = plain[a:b]
-    if b - a < 2 or (
-        all(w in FUNCTION_WORDS or w in _LINKING for w in words(hidden))
-        and not _SYMBOLS.sub("", hidden)
-    ):
-        return None  # "n", "the", "to us": nothing to recall ("The &&" names an operator)
-    return a, b
-
-
-_DANGLING = re.compile(r"(?:\s+(?:and|or|but|the|a|an|of|to|in|with|for))+$")
-"""Words a deletion can end on only by stopping short of their phrase, when the sentence
-goes on after it ("the mode the other person is in." ends its sentence)."""
-_ENDING = " \t\n.!?;:\"'”’)"
-_LINKING = frozenset("if then when while because since although though unless whether".split())
-_SYMBOLS = re.compile(r"[\w\s.,;:'’\"“”()]+")
-
-
-def _trim(plain: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and (
-        plain[a] in _EDGE or (plain[a] in _SPACED and plain[a + 1 : a + 2] in ("", " "))
-    ):
-        a += 1
-    while b > a and (plain[b - 1] in _EDGE or (plain[b - 1] in _SPACED and plain[b - 2] == " ")):
-        b -= 1
-    return a, b
-
-
-def _balance(plain: str, a: int, b: int) -> tuple[int, int] | None:
-    """Brackets and quotation marks whole inside the deletion: a partner just outside is
-    taken in, a lone mark at an edge is left out; one lone in the middle spoils it."""
-    for opener, closer in _PAIRS:
-        if opener not in plain and closer not in plain:
-            continue
-        depth, lowest = 0, 0
-        for c in plain[a:b]:
-            depth += (c == opener) - (c == closer)
-            lowest = min(lowest, depth)
-        if lowest < 0:  # a closer without its opener: "Texts) according to ..."
-            start = plain.rfind(opener, max(0, a - _REACH), a)
-            if plain[a] == closer:
-                a, b = _trim(plain, a + 1, b)
-            elif start >= 0 and lowest == -1:
-                a = start
-            else:
-                return None
-            depth = lowest = 0
-            for c in plain[a:b]:
-                depth += (c == opener) - (c == closer)
-                lowest = min(lowest, depth)
-            if lowest < 0:
-                return None
-        if depth > 0:  # an opener without its closer: "(Chapter 4, 15"
-            end = plain.find(closer, b, b + _REACH)
-            if plain[b - 1] == opener:
-                a, b = _trim(plain, a, b - 1)
-            elif end >= 0 and depth == 1:
-                b = end + 1
-            else:
-                return None
-    if plain.count('"', a, b) % 2:
-        if plain[b - 1] == '"':
-            b -= 1
-        elif plain[a] == '"':
-            a += 1
-        else:
-            return None
-        a, b = _trim(plain, a, b)
-    return (a, b) if a < b else None
 
 
 _PERSONAL = re.compile(r"[*_\"“ ]*(?:He|She|His|Her|Him|Their|Its)\b(?![-'’])")

@@ -66,12 +66,10 @@ FIELDS = frozenset(
         "role team expenses budget location duration textbook readings bonus others scenario "
         "situation mood visuals gratitude grateful highlight lowlight wins intention "
         "affirmation awards award certifications skills skillset education hobbies "
-        "interests guidance goals plans progress".split(),
+        "interests guidance goals plans progress translation translations transliteration "
+        "commentary notation tools threats recall platform".split(),
         *["office hours", "current role", "author's example", "author's examples"],
-        *["future plans", "future work"],
-        *["for example"],
-        *"translation translations transliteration commentary notation tools threats recall "
-        "platform".split(),
+        *["future plans", "future work", "for example"],
     ]
 )
 """Fields of a syllabus, a résumé, a plan or a design document (`Office hours: Monday

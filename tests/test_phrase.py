@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cards.extractors.claims.mend import whole_phrase
+from cards.extractors.claims.phrase import whole_phrase
 from tests.extractor_cases import case_items
 
 
