@@ -46,6 +46,8 @@ _CITED = re.compile(r"(?:[1-3]\s)?(?:[A-Z][a-z]+\.?\s)?\d+[:.]\d+(?:[-–]\d+)?(
 """A reference to a chapter and verse, a law's section or a page: where to look, not what
 to recall."""
 _WE = re.compile(r"[*_ ]*We(?:['’](?:ll|re|ve|d))?\s")
+_EXAMPLE = re.compile(r"\bexamples?$", re.IGNORECASE)
+_CUT = re.compile(r"\s(?:a|an|the|and|or)\s*$")
 _REST = frozenset("other others another additional misc miscellaneous".split())
 _CONTINUES = re.compile(
     r"[*_\"“ ]*(?:\(?\d{1,2}\)|->|→|(?:And|But|So|Then|Or)(?=[ ,])|(?:Thus|Hence|Therefore|Also"
@@ -64,8 +66,10 @@ def mend(item: Item) -> Item | None:
         return None
     if item.term and (DANGLING.search(item.term) or _clause_in(item.term)):
         return None  # "Make with", "Marriages where the wife": a term cut out of its clause
-    if item.term and item.term.split(" ", 1)[0].lower() in _REST:
-        return None  # "Other perks", "Other allocated memory": a list's remainder, no term
+    if item.term and (item.term.split(" ", 1)[0].lower() in _REST or _EXAMPLE.search(item.term)):
+        return None  # "Other perks", "Pencil Example": a list's remainder, an example's label
+    if _CUT.search(plain):
+        return None  # "Validation: checking that it does what the": a line cut short
     if item.term and hollow(plain, item.term):
         return None  # "Output nodes: shows the output of the nodes", "X is a good guy"
     if _CONTINUES.match(plain):

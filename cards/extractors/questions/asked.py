@@ -67,6 +67,8 @@ def askable(item: Item) -> bool:
     said = item.answer.text.strip() if item.answer else ""
     if _MUSING.match(said) or _OPTIONS.search(said) or _asked_back(said):
         return False  # an opinion, a quiz, or another question ("What is the mean?")
+    if said.endswith(":") or said.endswith(": ;"):
+        return False  # "Types of models:", "A medium-quality discussion:": its list left behind
     if said and not any(c.isalnum() for c in said):
         return False  # an answer of only punctuation (":"); an image alone has no text
     if _EMBED.fullmatch(said) or len(_EMBED.sub(" ", said).split()) < 2 <= len(said.split()):
@@ -88,7 +90,7 @@ def askable(item: Item) -> bool:
 
 
 _SUBJECTS = PRONOUNS | DETERMINERS
-_ASKING = frozenset("are were did have would".split())
+_ASKING = frozenset("are were did have would might".split())
 _PERSONAL = frozenset("it they he she this".split())
 """A pronoun as the question's subject ("How is it different?", "Why do they fail?")."""
 
