@@ -125,9 +125,10 @@ def _addressed(text: str) -> bool:
 
 _ADVISING = frozenset("prefer favor favour avoid consider beware minimize minimise use".split())
 _PROPOSALS = frozenset("proof evidence argument arguments reasons signs claim idea".split())
-_PERSONS = frozenset("you we i".split())
-"""A heading in the first or second person: a listicle's line, or the writer's story ("We
-pivoted too late")."""
+_PERSONS = frozenset("you we i our my no yes".split())
+"""A heading in the first or second person, or a reply: a listicle's line, the writer's
+story ("We pivoted too late", "Our bet didn't work"), an answer to the heading above ("No,
+it is ...")."""
 
 
 _NUMBERED = re.compile(
