@@ -46,12 +46,14 @@ _CITED = re.compile(r"(?:[1-3]\s)?(?:[A-Z][a-z]+\.?\s)?\d+[:.]\d+(?:[-–]\d+)?(
 """A reference to a chapter and verse, a law's section or a page: where to look, not what
 to recall."""
 _WE = re.compile(r"[*_ ]*We(?:['’](?:ll|re|ve|d))?\s")
-_EXAMPLE = re.compile(r"\bexamples?$", re.IGNORECASE)
+_EXAMPLE = re.compile(r"\bexamples?$|^(?:an? )?example\b", re.IGNORECASE)
+_MARKUP = 6
+"""TeX commands in a claim that no term heads: a formula typed out, not a sentence."""
 _CUT = re.compile(r"\s(?:a|an|the|and|or)\s*$")
 _REST = frozenset("other others another additional misc miscellaneous".split())
 _CONTINUES = re.compile(
     r"[*_\"“ ]*(?:\(?\d{1,2}\)|->|→|(?:And|But|So|Then|Or)(?=[ ,])|(?:Thus|Hence|Therefore|Also"
-    r"|However|Moreover|Furthermore|Instead|Similarly|Otherwise|Again|Now),"
+    r"|However|Moreover|Furthermore|Instead|Similarly|Otherwise|Again|Now|Of course),"
     r"|In (?:the|this|that|our) (?:example|case|scenario)\b|For example\b|E\.g\.)"
 )
 """What opens the next step of an argument (a step's number, an arrow, a connective) or a
@@ -70,6 +72,8 @@ def mend(item: Item) -> Item | None:
         return None  # "Other perks", "Pencil Example": a list's remainder, an example's label
     if _CUT.search(plain):
         return None  # "Validation: checking that it does what the": a line cut short
+    if not item.term and plain.count("\\") >= _MARKUP:
+        return None  # "Reactions: \\text{MO} + \\text{Li}^+ ...": markup, not a sentence to recall
     if item.term and hollow(plain, item.term):
         return None  # "Output nodes: shows the output of the nodes", "X is a good guy"
     if _CONTINUES.match(plain):
