@@ -51,7 +51,7 @@ and [[Brain#Lobes]]. Energy is $E=mc^2$ and `x = 1` in code.^[A footnote.] #topi
 
 ![a neuron](assets/neuron%20cell.png)
 
-## Which items are listed?
+## Which items make up the list?
 
 - first item
 - second item
@@ -143,7 +143,7 @@ def test_every_front_says_which_note_it_is_about(constructs: dict[str, Any]) -> 
 def test_blocks(constructs: dict[str, Any]) -> None:
     notes = constructs["notes"]
     assert (
-        _back(notes, "Which items are listed?")
+        _back(notes, "Which items make up the list?")
         == "<ul><li>first item</li><li>second item</li></ul>"
     )
     table = _back(notes, "Which lobes are there?")
