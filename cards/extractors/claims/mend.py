@@ -22,7 +22,7 @@ import dataclasses
 import re
 
 from cards.extractors.claims.hollow import hollow
-from cards.extractors.claims.phrase import DANGLING, first_clause, whole_clause, whole_phrase
+from cards.extractors.claims.phrase import dangling_end, first_clause, whole_clause, whole_phrase
 from cards.items import Item
 from cards.language import words
 
@@ -42,6 +42,10 @@ def _clause_in(term: str) -> bool:
     )
 
 
+def _cited(hidden: str) -> bool:
+    return (":" in hidden or "." in hidden) and _CITED.fullmatch(hidden) is not None
+
+
 _CITED = re.compile(r"(?:[1-3]\s)?(?:[A-Z][a-z]+\.?\s)?\d+[:.]\d+(?:[-–]\d+)?(?:\s?[a-z])?")
 """A reference to a chapter and verse, a law's section or a page: where to look, not what
 to recall."""
@@ -49,7 +53,8 @@ _WE = re.compile(r"[*_ ]*We(?:['’](?:ll|re|ve|d))?\s")
 _EXAMPLE = re.compile(r"\bexamples?$|^(?:an? )?example\b", re.IGNORECASE)
 _MARKUP = 6
 """TeX commands in a claim that no term heads: a formula typed out, not a sentence."""
-_CUT = re.compile(r"\s(?:a|an|the|and|or)\s*$")
+_CUT = frozenset("a an the and or".split())
+"""Last words of a line cut before its end."""
 _REST = frozenset("other others another additional misc miscellaneous".split())
 _CONTINUES = re.compile(
     r"[*_\"“ ]*(?:\(?\d{1,2}\)|->|→|(?:And|But|So|Then|Or)(?=[ ,])|(?:Thus|Hence|Therefore|Also"
@@ -66,11 +71,13 @@ def mend(item: Item) -> Item | None:
     plain = item.text.text
     if leads_elsewhere(plain):
         return None
-    if item.term and (DANGLING.search(item.term) or _clause_in(item.term)):
+    if item.term and (
+        dangling_end(item.term, 0, len(item.term)) < len(item.term) or _clause_in(item.term)
+    ):
         return None  # "Make with", "Marriages where the wife": a term cut out of its clause
     if item.term and (item.term.split(" ", 1)[0].lower() in _REST or _EXAMPLE.search(item.term)):
         return None  # "Other perks", "Pencil Example": a list's remainder, an example's label
-    if _CUT.search(plain):
+    if plain.rstrip().rsplit(" ", 1)[-1] in _CUT:
         return None  # "Validation: checking that it does what the": a line cut short
     if not item.term and plain.count("\\") >= _MARKUP:
         return None  # "Reactions: \\text{MO} + \\text{Li}^+ ...": markup, not a sentence to recall
@@ -88,7 +95,7 @@ def mend(item: Item) -> Item | None:
     if key is None:
         return None  # a deletion of a whole long clause: no one recalls it word for word
     key = whole_phrase(plain, key)
-    if key is None or _CITED.fullmatch(plain, *key):
+    if key is None or _cited(plain[key[0] : key[1]]):
         return None  # nothing whole to hide, or a verse's number ("6:151", "1 Kings 22:22")
     return item if key == item.key else dataclasses.replace(item, key=key)
 

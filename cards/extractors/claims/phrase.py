@@ -82,19 +82,31 @@ def whole_phrase(plain: str, key: tuple[int, int]) -> tuple[int, int] | None:
     if balanced is None:
         return None
     a, b = balanced
-    dangling = DANGLING.search(plain, a, b)
-    if dangling is not None and dangling.start() > a and plain[b:].strip(_ENDING):
-        a, b = _trim(plain, a, dangling.start())  # "(at 50 hertz) and a": the "and a" goes
+    end = dangling_end(plain, a, b)
+    if end < b and plain[b:].strip(_ENDING):
+        a, b = _trim(plain, a, end)  # "(at 50 hertz) and a": the "and a" goes
     hidden = plain[a:b]
     if b - a < 2 or (
-        all(w in FUNCTION_WORDS or w in _LINKING for w in words(hidden))
+        hidden.count(" ") < 5
+        and all(w in FUNCTION_WORDS or w in _LINKING for w in words(hidden))
         and not _SYMBOLS.sub("", hidden)
     ):
         return None  # "n", "the", "to us": nothing to recall ("The &&" names an operator)
     return a, b
 
 
-DANGLING = re.compile(r"(?:\s+(?:and|or|but|the|a|an|of|to|in|with|for))+$")
+def dangling_end(text: str, a: int, b: int) -> int:
+    """Where `text[a:b]` ends without the words it stops on short of their phrase ("and
+    a"); `b` when it ends on none, and never before its first word."""
+    end = b
+    while True:
+        cut = text.rfind(" ", a, end)
+        if cut <= a or text[cut + 1 : end] not in _DANGLING:
+            return end
+        end = len(text[:cut].rstrip())
+
+
+_DANGLING = frozenset("and or but the a an of to in with for".split())
 """Words a deletion can end on only by stopping short of their phrase, when the sentence
 goes on after it ("the mode the other person is in." ends its sentence)."""
 _ENDING = " \t\n.!?;:\"'”’)"
@@ -116,7 +128,7 @@ def _balance(plain: str, a: int, b: int) -> tuple[int, int] | None:
     """Brackets and quotation marks whole inside the deletion: a partner just outside is
     taken in, a lone mark at an edge is left out; one lone in the middle spoils it."""
     for opener, closer in _PAIRS:
-        if opener not in plain and closer not in plain:
+        if opener not in plain[a:b] and closer not in plain[a:b]:
             continue
         depth, lowest = 0, 0
         for c in plain[a:b]:
