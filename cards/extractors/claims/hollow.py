@@ -45,6 +45,10 @@ def hollow(plain: str, term: str) -> bool:
     noun = verdict.group("noun").lower() if verdict is not None else "in"
     if noun not in _WORTH and noun not in FUNCTION_WORDS:
         return True  # "Religion is an empty word", "Sea of Stars is a nice game"
+    low = meaning.lower()
+    own_words = [w for w in words(term) if w not in FUNCTION_WORDS and len(w) > 2]
+    if any(w[:4] not in low for w in own_words):
+        return False  # a word of the term the meaning does not use: no repeat
     own = _stems(term)
     said = _stems(meaning)
     if not own or not own <= said or not _FIELDS.isdisjoint(words(meaning)):

@@ -22,6 +22,7 @@ from cards.language import FUNCTION_WORDS, finite_verb, words
 LONGEST = 16
 """Words a claim's deletion may hide at most; a definition's is its term."""
 _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("“", "”"))
+_MARKS = frozenset('()[]{}“”"')
 _REACH = 80
 """How far past the deletion its partner bracket may be for the deletion to take it in."""
 _EDGE = " \t\n,;"
@@ -86,8 +87,10 @@ def whole_phrase(plain: str, key: tuple[int, int]) -> tuple[int, int] | None:
     if end < b and plain[b:].strip(_ENDING):
         a, b = _trim(plain, a, end)  # "(at 50 hertz) and a": the "and a" goes
     hidden = plain[a:b]
+    first = hidden.split(" ", 1)[0].lower()
     if b - a < 2 or (
-        hidden.count(" ") < 5
+        (first in FUNCTION_WORDS or first in _LINKING)
+        and hidden.count(" ") < 5
         and all(w in FUNCTION_WORDS or w in _LINKING for w in words(hidden))
         and not _SYMBOLS.sub("", hidden)
     ):
@@ -127,6 +130,8 @@ def _trim(plain: str, a: int, b: int) -> tuple[int, int]:
 def _balance(plain: str, a: int, b: int) -> tuple[int, int] | None:
     """Brackets and quotation marks whole inside the deletion: a partner just outside is
     taken in, a lone mark at an edge is left out; one lone in the middle spoils it."""
+    if _MARKS.isdisjoint(plain[a:b]):
+        return a, b
     for opener, closer in _PAIRS:
         if opener not in plain[a:b] and closer not in plain[a:b]:
             continue
