@@ -50,6 +50,11 @@ def test_knowledge_beside_a_diary_or_a_memo_is_kept() -> None:
     assert ("Free will.md", 3) in found  # above "## My claims"
 
 
+def test_a_roman_numeral_i_is_not_the_writer_speaking() -> None:
+    """"World War I", "Type I", "Henry I": a numeral after a name, not a diary's "I"."""
+    assert {("World War I.md", 3), ("World War I.md", 5)} <= _lines(VAULT)
+
+
 def test_spans_of_years_settings_and_cv_that_are_subjects_are_kept() -> None:
     """Near misses of the résumé and idea rules: an era and a life under their years, a
     program's project settings, computer vision's "CV"."""

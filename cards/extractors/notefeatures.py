@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from cards.extractors.analysis import analyse
+from cards.extractors.claims.shared import first_person
 from cards.parse import Block, ParsedNote
 
 _MONTH = (
@@ -49,7 +50,6 @@ DIARY_FOLDER = re.compile(
     r"(?:^|/)(?:daily[\s_-]*notes?|daily|dailies|diary|diaries|journals?|journaling)/", re.I
 )
 WORD = re.compile(r"[^\W\d_]+")
-_FIRST = re.compile(r"\b(?:I(?![/.-]\w)|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Mm]y|me|myself)\b")
 _PROJECT = re.compile(
     r"\b(?:we(?:'ll|’ll| will| are going to| plan to| need to| should)|our (?:app|project|team"
     r"|product|game|site|website|users?|mvp|clients?|customers?|goal)|the mvp)\b",
@@ -129,7 +129,7 @@ def _count(block: Block, section: Section) -> None:
         section.fields += bool(_FIELD.match(text))
         for sentence in analyse(text):
             section.sentences += 1
-            section.first += bool(_FIRST.search(sentence.text))
+            section.first += first_person(sentence.text)
             section.project += bool(_PROJECT.search(sentence.text))
     elif block.kind in ("list", "item"):
         for child in block.children:
