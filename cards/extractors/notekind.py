@@ -84,19 +84,20 @@ resources", what the owner gathered, nor "My ideas of software", a classificatio
 RESUME = re.compile(r"\b(?:r[ée]sum[ée]s?|cv|curriculum vitae)\b", re.I)
 """A title naming a résumé (with its fields or periods: "CV CMake" is computer vision)."""
 PERIOD = re.compile(
-    r"\(\s*(?:approx\.?|c\.|ca\.)?\s*(?:19|20)\d\d\s*[-–—]\s*(?:((?:19|20)?\d\d)|present"
+    r"\(\s*(?:approx\.?|c\.|ca\.)?\s*(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)?\d\d|present"
     r"|now|today)\s*\)",
     re.I,
 )
 """A heading's span of years: "(2013-2017)", "(Approx. 2020-Present)"."""
 LIFE = re.compile(
     r"\b(?:childhood|(?:high|middle|grad(?:uate)?) school|college|university|undergrad\w*"
-    r"|masters?|bachelors?|ph\.?d|internships?)\b",
+    r"|masters?|bachelors?|ph\.?d|internships?|apprenticeship|volunteer\w*|military service"
+    r"|(?:first|second|third|current|previous|last|summer|part-time) job)\b",
     re.I,
 )
-"""A stage of a life: with a span of years, a heading is a résumé's period, where
-"David Blackwell (1919-2010)" and "World War II (1939-1945)" are subjects. Not "years" or
-"jobs": "The Years of Lead (1969-1980)" and "Steve Jobs (1955-2011)" are subjects too."""
+"""A stage of a life: with a span of years, a heading is a résumé's period. Without one a
+span is a subject's, even one that runs to the present ("Republic (1944-present)"), as are
+people and wars under their years. Not "years" or "jobs" alone: an era, or a surname."""
 
 HINTED_SENTENCES = 3
 """A daily note is often a few lines: enough to read its voice when its name says diary."""
@@ -212,18 +213,20 @@ def _review(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
 
 
 def _resume(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
-    periods = [i for i, s in enumerate(parts) if s.level and _period(s.title)]
+    titled = RESUME.search(note.title) is not None
+    periods = [i for i, s in enumerate(parts) if s.level and _period(s.title, titled)]
     fields = sum(s.fields for s in parts)
-    if len(periods) >= 2 or (RESUME.search(note.title) and (periods or fields >= 2)):
+    if len(periods) >= 2 or (titled and (periods or fields >= 2)):
         yield Span(1, END, "resume", "a résumé: periods of a life, or its fields")
         return
     for i in periods:
         yield Span(parts[i].line, nf.line(parts, nf.end(parts, i)), "resume", "a life's period")
 
 
-def _period(title: str) -> bool:
-    found = PERIOD.search(title)
-    return found is not None and (found[1] is None or LIFE.search(title) is not None)
+def _period(title: str, titled: bool) -> bool:
+    """A span of years that is a stage of the owner's life; under a résumé's title, any span
+    of years is one of its entries."""
+    return PERIOD.search(title) is not None and (titled or LIFE.search(title) is not None)
 
 
 def _course(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
