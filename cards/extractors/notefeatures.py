@@ -121,6 +121,14 @@ def line(parts: list[Section], j: int) -> int:
     return parts[j].line if j < len(parts) else END
 
 
+def _speaks(sentence: str) -> bool:
+    """The writer speaking. `first_person` reads "I" after a capitalised word as a numeral
+    ("World War I"), which a sentence's own first word is not: "Then I left", "But I
+    think" are a diary's, as often as not."""
+    head, space, rest = sentence.partition(" ")
+    return first_person(head.lower() + space + rest)
+
+
 def _count(block: Block, section: Section) -> None:
     if block.kind == "paragraph":
         text = block.text.text
@@ -129,7 +137,7 @@ def _count(block: Block, section: Section) -> None:
         section.fields += bool(_FIELD.match(text))
         for sentence in analyse(text):
             section.sentences += 1
-            section.first += first_person(sentence.text)
+            section.first += _speaks(sentence.text)
             section.project += bool(_PROJECT.search(sentence.text))
     elif block.kind in ("list", "item"):
         for child in block.children:
