@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from pathlib import Path
 from typing import Any
 
 from click.testing import CliRunner
 
 from cards.cli import cli
+from cards.extractors.notekind import Span, sift
+from cards.inline import InlineText
+from cards.items import Item, SourceRef
 from tests.conftest import uncached_copy
 
 VAULT = Path(__file__).parent / "fixtures" / "notekind"
@@ -32,9 +36,10 @@ def _lines(vault: Path) -> set[tuple[object, object]]:
     return {(i["note"], i["line"]) for i in _items(vault)}
 
 
-def _switched_off(tmp_path: Path, kinds: tuple[str, ...] = KINDS) -> Path:
-    vault = tmp_path / "vault"
-    shutil.copytree(VAULT, vault)
+def _switched_off(tmp_path: Path, kinds: tuple[str, ...] = KINDS, vault: Path = VAULT) -> Path:
+    copy = tmp_path / "vault"
+    shutil.copytree(vault, copy)
+    vault = copy
     names = ", ".join(f'"notekind.{k}"' for k in kinds)
     (vault / "cards.toml").write_text(f"disable_rules = [{names}]\n", encoding="utf-8")
     return vault
@@ -168,3 +173,42 @@ def test_a_build_after_edits_says_what_a_build_of_every_note_says(tmp_path: Path
         assert cached, n
         assert (lines, summary["read_as"]) == (whole_lines, whole["read_as"]), n
     assert summary["read_as"]["notes"] == 8  # one diary gone, one design doc more
+
+
+def test_a_note_left_out_whole_counts_as_a_note_whatever_its_sections(tmp_path: Path) -> None:
+    """A homework write-up (whole) whose items all sit under meeting notes (a section)."""
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    (vault / "HW4 Glaze chemistry.md").write_text(
+        "# HW4 Glaze chemistry\n\n## Meeting notes\n\n"
+        "- **Flux**: an oxide that lowers the melting point of a glaze.\n"
+        "- **Silica**: the glass former of nearly every glaze.\n",
+        encoding="utf-8",
+    )
+    _, summary, _ = _build(vault, tmp_path / "out")
+    read_as = summary["read_as"]
+    assert read_as["items"] == len(_items(_switched_off(tmp_path / "off", vault=vault))) > 0
+    assert (read_as["notes"], read_as["sections"], read_as["kinds"]) == (1, 0, {"course": 1})
+
+
+def test_sifting_grows_with_items_and_spans_not_with_their_product() -> None:
+    """A long log with a dated section per day: each item is looked up among the sorted
+    spans, not checked against every span (8 times the size, far less than 64 times the
+    time)."""
+
+    def run(n: int) -> float:
+        spans = tuple(Span(10 * i, 10 * i + 5, "diary", "a day") for i in range(n))
+        items = [_item(10 * i + 3) for i in range(n)] + [_item(10 * i + 7) for i in range(n)]
+        best = float("inf")
+        for _ in range(3):
+            began = time.perf_counter()
+            kept, dropped = sift(items, spans)
+            best = min(best, time.perf_counter() - began)
+        assert (len(kept), len(dropped)) == (n, n)
+        return best
+
+    assert run(2400) < 24 * run(300)
+
+
+def _item(line: int) -> Item:
+    return Item("claim", SourceRef("Log.md", line), InlineText(f"Fact {line}."))

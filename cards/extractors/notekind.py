@@ -33,6 +33,7 @@ build's summary.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -147,28 +148,51 @@ def ruler() -> Ruler[Test]:
 
 
 def left_out(note: ParsedNote, rules: Ruler[Test]) -> tuple[Span, ...]:
-    """The spans of the note that the enabled kinds leave out; none for a note of knowledge."""
+    """The spans of the note that the enabled kinds leave out; none for a note of knowledge.
+    A note left out whole is that span alone: its sections are inside it, and counting an
+    item under a section would report a whole note as a section."""
     if not len(rules):
         return ()
     parts = nf.sections(note)
-    return tuple(span for rule in rules for span in rule.func(note, parts))
+    spans = tuple(span for rule in rules for span in rule.func(note, parts))
+    whole = next((span for span in spans if span.whole), None)
+    return (whole,) if whole else spans
 
 
 def sift(
     items: Iterable[Item], spans: tuple[Span, ...]
 ) -> tuple[tuple[Item, ...], tuple[Dropped, ...]]:
     """Items outside every span (inside one, a quote with a named source survives), and what
-    each span that left out an item left out: an item is counted once, in its first span."""
+    each span that left out an item left out: an item is counted once, in the span that
+    starts first (the outer one of nested spans)."""
+    starts, owners, ends = _pieces(spans)
     kept: list[Item] = []
     dropped = [0] * len(spans)
     for item in items:
-        at = next((i for i, s in enumerate(spans) if s.start <= item.ref.line < s.end), None)
-        if at is None or (item.kind == "quote" and item.attribution):
+        at = bisect_right(starts, item.ref.line) - 1
+        if at < 0 or item.ref.line >= ends[at] or (item.kind == "quote" and item.attribution):
             kept.append(item)
         else:
-            dropped[at] += 1
+            dropped[owners[at]] += 1
     counts = (Dropped(s.kind, s.whole, n) for s, n in zip(spans, dropped, strict=True) if n)
     return tuple(kept), tuple(counts)
+
+
+def _pieces(spans: tuple[Span, ...]) -> tuple[list[int], list[int], list[int]]:
+    """The spans cut into pieces that do not overlap, sorted, so that one `bisect` finds the
+    span an item is in: each piece's start, its span's index and its end."""
+    starts: list[int] = []
+    owners: list[int] = []
+    ends: list[int] = []
+    covered = 0
+    for i in sorted(range(len(spans)), key=lambda i: (spans[i].start, -spans[i].end, i)):
+        start = max(spans[i].start, covered)
+        if start < spans[i].end:
+            starts.append(start)
+            owners.append(i)
+            ends.append(spans[i].end)
+            covered = spans[i].end
+    return starts, owners, ends
 
 
 def _diary(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
