@@ -52,6 +52,7 @@ def test_knowledge_beside_a_diary_or_a_memo_is_kept() -> None:
     assert ("Launch checklist.md", 3) in found  # above the meeting notes
     assert ("Volcanoes.md", 5) in found  # a lecture's date heading, written about rocks
     assert ("Daily/2023-05-02.md", 1) in found  # a daily note that only logs facts
+    assert ("Daily/2023-05-03.md", 2) in found  # facts logged under the day's date
     assert ("Free will.md", 3) in found  # above "## My claims"
 
 

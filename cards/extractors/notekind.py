@@ -201,8 +201,8 @@ def _diary(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
     if share >= PERSONAL_SHARE or (hinted and share >= HINTED_SHARE):
         yield Span(1, END, "diary", f"{share:.0%} of its sentences in the first person")
         return
-    if hinted and any(s.dated for s in parts):
-        yield Span(1, END, "diary", "dated entries in a diary's folder")
+    if hinted and any(s.dated for s in parts) and nf.share(parts, 1):
+        yield Span(1, END, "diary", "dated entries in a diary's folder, in the first person")
         return
     for i, section in enumerate(parts):
         if section.level and DATE_HEADING.match(section.title):
