@@ -46,25 +46,30 @@ from cards.parse import ParsedNote
 
 COURSE = re.compile(
     r"^(?:(?:course|class|lesson|learning|module) (?:goals?|objectives?|outcomes?)|objectives"
-    r"|syllabus|home ?work|assignments|assignment\s*#?\d+(?: notes| help| overview)?"
-    r"|problem sets?|due dates?|grading|office hours|class midterm"
+    r"|syllabus|home ?work|assignments|problem sets?|due dates?|grading|office hours"
+    r"|(?:midterm|final exam|exam)s? (?:dates?|schedule|logistics|info(?:rmation)?|rules|format)"
     r"|ice ?breakers?|course (?:info|information|logistics|schedule)|(?:class|course) (?:rules"
-    r"|policies)|instructor|(?:student|class|team|group) presentations?)\W*$|\bsyllabus\b",
+    r"|policies)|instructor|(?:student|class|team|group) presentations?)\W*$|\bsyllabus\b"
+    r"|^(?:assignment|homework|hw|problem set)\s*#?\s*\d+\b",
     re.I,
 )
-"""A heading or title naming a course's administration, not its subject."""
+"""A heading or title naming a course's administration, not its subject: its goals, rules
+and dates, an exam's arrangements, and a numbered piece of coursework with whatever
+follows its number ("Homework 3 feedback"). A bare "Midterm" or "Final exam" is left:
+under it a student often gathers what the exam covers."""
 ASSIGNMENT = re.compile(r"^(?:as|hw)[\s_-]?\d{1,2}\b|^(?:homework|assignment)\s*#?\s*\d+\b", re.I)
 """A title that is an assignment's number ("AS01 Scoping", "HW 3"): a student's own
 write-up for a course, graded on what they plan and did, not a note of what is so."""
 MEMO = re.compile(
     r"^(?:meeting(?: notes| minutes)?|minutes|stand-?up|(?:sprint )?retrospective|to-?dos?"
     r"|tasks|action items|next steps|roadmap|backlog|deploy(?:ment)? notes|team members)\W*$"
-    r"|\b(?:pitch(?:es| deck)?|project ideas?|ideas? for (?:my|a|the)\b)\b|\w design doc",
+    r"|\b(?:pitch(?:es| deck)?|project ideas?|ideas? for (?:my|a|the)\b)\b|\bdesign docs?\W*$",
     re.I,
 )
-"""A heading or title naming a memo: minutes, plans, to-do lists, pitches, one game's
-design document."""
-IDEA = re.compile(r"\bideas?(?:\s+\d+)?\W*$|^project [^\W\d_]+\s+[-–—:]", re.I)
+"""A heading or title naming a memo: minutes, plans, to-do lists, pitches, and a design doc
+by its working name ("Kite design doc"); "Design Document" spelt out is the subject of a
+software course."""
+IDEA = re.compile(r"\bideas?(?:\s+\d+)?\W*$", re.I)
 """A title naming its owner's idea ("Personal Website Ideas", "Blacklight OS Idea 2") or a
 project by its name ("Project Slate - a forum"; "Project Settings" names no project): a plan
 of what to build, its lines taglines and wishes. Titles only: a heading "Key ideas" is the
@@ -75,7 +80,7 @@ REVIEW = re.compile(
 )
 """A title naming the owner's reviews or reflections: "Anecdotal Reviews", "Looking Back"."""
 OPINION = re.compile(
-    r"^my (?:\w+ )?(?:claims|thoughts|thinking|opinions?|take|views?|verdict|beliefs?|response"
+    r"^my (?:\w+ )?(?:claims|thoughts|opinions?|take|views?|verdict|beliefs?|response"
     r"|arguments?)\b",
     re.I,
 )
@@ -220,9 +225,6 @@ def _memo(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
         yield Span(1, END, "memo", "plans its authors' own project")
         return
     memos = [i for i, section in enumerate(parts) if section.level and MEMO.search(section.title)]
-    if len(memos) >= 2:  # a pitch and its team members: the whole note is the memo
-        yield Span(1, END, "memo", "two memo's headings")
-        return
     for i in memos:
         yield Span(parts[i].line, nf.line(parts, nf.end(parts, i)), "memo", "a memo's heading")
 
