@@ -75,9 +75,9 @@ def test_spans_of_years_settings_and_cv_that_are_subjects_are_kept() -> None:
     """Near misses of the résumé and idea rules: an era and a life under their years, a
     program's project settings, computer vision's "CV"."""
     found = _lines(VAULT)
-    meiji = {("Meiji Restoration.md", 5), ("Meiji Restoration.md", 10)}
-    assert meiji | {("Meiji Restoration.md", 14)} <= found  # "Taisho democracy (1912-1926)"
-    assert ("Meiji Restoration.md", 19) in found  # under "## My notes": gathered, not claimed
+    showa = {("Showa Japan.md", 5), ("Showa Japan.md", 10)}  # "(1926-1989)", "(1903-1963)"
+    assert showa | {("Showa Japan.md", 14)} <= found  # "Heisei era (1989-2019)"
+    assert ("Showa Japan.md", 18) in found  # under "## My notes": gathered, not claimed
     assert {("Project settings.md", 3), ("CV pipelines.md", 3)} <= found
     assert {("Iceland.md", 5), ("Iceland.md", 10)} <= found  # two spans "(19xx-present)"
 
