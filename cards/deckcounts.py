@@ -11,10 +11,10 @@ read as not knowledge (`extractors/notekind.py`).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from cards.extractors.notekind import Dropped
+from cards.extractors.notespans import Dropped
 from cards.sharing import boilerplate_texts
 
 
@@ -37,8 +37,21 @@ class ReadAs(NamedTuple):
 
 
 def read_as_record(dropped: Iterable[Dropped]) -> list[list[Any]]:
-    """One note's `Dropped`s as its record keeps them."""
+    """One note's `Dropped`s as its record and its cache entry keep them (JSON)."""
     return [[d.kind, d.whole, d.items] for d in dropped]
+
+
+def read_as_rows(rows: Iterable[Sequence[object]]) -> tuple[Dropped, ...]:
+    """`read_as_record` read back. A row of the wrong shape or types raises (`ValueError`,
+    `TypeError`): a damaged cache entry is a miss, never half read."""
+    out = []
+    for kind, whole, items in rows:
+        if not isinstance(kind, str) or not isinstance(whole, bool):
+            raise TypeError("expected a kind and whether it was the whole note")
+        if not isinstance(items, int) or isinstance(items, bool):
+            raise TypeError("expected a whole number of items")
+        out.append(Dropped(kind, whole, items))
+    return tuple(out)
 
 
 def read_as_total(records: Iterable[dict[str, Any]]) -> ReadAs:
@@ -47,7 +60,7 @@ def read_as_total(records: Iterable[dict[str, Any]]) -> ReadAs:
     items = notes = sections = 0
     kinds: Counter[str] = Counter()
     for record in records:
-        dropped = [Dropped(str(k), bool(w), int(n)) for k, w, n in record.get("read_as", ())]
+        dropped = read_as_rows(record.get("read_as", ()))
         items += sum(d.items for d in dropped)
         whole = [d.kind for d in dropped if d.whole]
         if whole:
@@ -56,8 +69,7 @@ def read_as_total(records: Iterable[dict[str, Any]]) -> ReadAs:
         else:
             sections += len(dropped)
             kinds.update(d.kind for d in dropped)
-    ranked = sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))
-    return ReadAs(items, notes, sections, tuple(ranked))
+    return ReadAs(items, notes, sections, tuple(most_first(kinds)))
 
 
 def read_as_json(data: dict[str, Any] | None) -> ReadAs:
@@ -66,6 +78,11 @@ def read_as_json(data: dict[str, Any] | None) -> ReadAs:
         return ReadAs()
     kinds = tuple((str(k), int(n)) for k, n in dict(data["kinds"]).items())
     return ReadAs(int(data["items"]), int(data["notes"]), int(data["sections"]), kinds)
+
+
+def most_first(counts: Mapping[str, int]) -> list[tuple[str, int]]:
+    """Counts largest first, ties by name: the same order every build."""
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def capped_total(records: Iterable[dict[str, Any]]) -> tuple[int, int]:

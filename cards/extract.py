@@ -13,7 +13,8 @@ from pathlib import Path
 from cards.config import Config, load_config
 from cards.errors import NoteError
 from cards.extractors import Registry, default_extractors
-from cards.extractors.notekind import Dropped, left_out, sift
+from cards.extractors.notekind import left_out
+from cards.extractors.notespans import Dropped, sift
 from cards.items import Item
 from cards.parse import ParsedNote, parse_note
 from cards.vault import MAX_NOTE_BYTES, SourceNote, iter_note_paths, read_note

@@ -20,7 +20,7 @@ from cards.cardspecs import CardSpec, Naming, make_specs
 from cards.errors import NoteError, Problem
 from cards.extract import extract_source, internal_error
 from cards.extractors import Registry
-from cards.extractors.notekind import Dropped
+from cards.extractors.notespans import Dropped
 from cards.media import Media, Probe
 from cards.ranking import capped
 from cards.vault import SourceNote

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from cards.deckcounts import ReadAs
+from cards.deckcounts import ReadAs, most_first
 from cards.items import KINDS
 from cards.manifest import manifest_path
 from cards.report import BuildReport
@@ -94,7 +94,7 @@ def _read_as(read_as: ReadAs) -> str:
 
 
 def _folders(folders: Counter[str]) -> str:
-    ranked = sorted(folders.items(), key=lambda kv: (-kv[1], kv[0]))
+    ranked = most_first(folders)
     shown = [f"{name or '(top level)'} {n}" for name, n in ranked[:FOLDERS_SHOWN]]
     rest = len(ranked) - FOLDERS_SHOWN
     return ", ".join(shown) + (f", and {rest} more" if rest > 0 else "")

@@ -16,7 +16,7 @@ from typing import Any
 from click.testing import CliRunner
 
 from cards.cli import cli
-from cards.extractors.notekind import Span, sift
+from cards.extractors.notespans import Span, sift
 from cards.inline import InlineText
 from cards.items import Item, SourceRef
 from tests.conftest import uncached_copy
@@ -67,7 +67,7 @@ def test_headings_that_only_look_like_a_memo_or_a_position_are_kept() -> None:
 
 
 def test_a_roman_numeral_i_is_not_the_writer_speaking() -> None:
-    """"World War I", "Type I", "Henry I": a numeral after a name, not a diary's "I"."""
+    """ "World War I", "Type I", "Henry I": a numeral after a name, not a diary's "I"."""
     assert {("World War I.md", 3), ("World War I.md", 5)} <= _lines(VAULT)
 
 

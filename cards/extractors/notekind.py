@@ -33,15 +33,12 @@ build's summary.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from typing import NamedTuple
+from collections.abc import Callable, Iterator
 
 from cards.extractors import notefeatures as nf
 from cards.extractors.notefeatures import DATE_HEADING, DIARY_FOLDER, END, WORD, Section
+from cards.extractors.notespans import Span
 from cards.extractors.ruler import Ruler
-from cards.items import Item
 from cards.parse import ParsedNote
 
 COURSE = re.compile(
@@ -115,29 +112,6 @@ only logs what its owner read ("A Byzantine fault is ...") is kept; one that spe
 as its owner, even now and then, is a diary."""
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """Lines `start` (inclusive) to `end` (exclusive) read as `kind`."""
-
-    start: int
-    end: int
-    kind: str
-    why: str
-
-    @property
-    def whole(self) -> bool:
-        """The span is the whole note."""
-        return self.start <= 1 and self.end == END
-
-
-class Dropped(NamedTuple):
-    """What one span left out: its kind, whether it was the whole note, how many items."""
-
-    kind: str
-    whole: bool
-    items: int
-
-
 Test = Callable[[ParsedNote, list[Section]], Iterator[Span]]
 
 
@@ -164,40 +138,9 @@ def left_out(note: ParsedNote, rules: Ruler[Test]) -> tuple[Span, ...]:
     return (whole,) if whole else spans
 
 
-def sift(
-    items: Iterable[Item], spans: tuple[Span, ...]
-) -> tuple[tuple[Item, ...], tuple[Dropped, ...]]:
-    """Items outside every span (inside one, a quote with a named source survives), and what
-    each span that left out an item left out: an item is counted once, in the span that
-    starts first (the outer one of nested spans)."""
-    starts, owners, ends = _pieces(spans)
-    kept: list[Item] = []
-    dropped = [0] * len(spans)
-    for item in items:
-        at = bisect_right(starts, item.ref.line) - 1
-        if at < 0 or item.ref.line >= ends[at] or (item.kind == "quote" and item.attribution):
-            kept.append(item)
-        else:
-            dropped[owners[at]] += 1
-    counts = (Dropped(s.kind, s.whole, n) for s, n in zip(spans, dropped, strict=True) if n)
-    return tuple(kept), tuple(counts)
-
-
-def _pieces(spans: tuple[Span, ...]) -> tuple[list[int], list[int], list[int]]:
-    """The spans cut into pieces that do not overlap, sorted, so that one `bisect` finds the
-    span an item is in: each piece's start, its span's index and its end."""
-    starts: list[int] = []
-    owners: list[int] = []
-    ends: list[int] = []
-    covered = 0
-    for i in sorted(range(len(spans)), key=lambda i: (spans[i].start, -spans[i].end, i)):
-        start = max(spans[i].start, covered)
-        if start < spans[i].end:
-            starts.append(start)
-            owners.append(i)
-            ends.append(spans[i].end)
-            covered = spans[i].end
-    return starts, owners, ends
+def _under(parts: list[Section], i: int, kind: str, why: str) -> Span:
+    """Section `i` with its subsections: what a heading's kind covers."""
+    return Span(parts[i].line, nf.line(parts, nf.end(parts, i)), kind, why)
 
 
 def _diary(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
@@ -210,10 +153,9 @@ def _diary(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
         yield Span(1, END, "diary", "dated entries in a diary's folder, in the first person")
         return
     for i, section in enumerate(parts):
-        if section.level and DATE_HEADING.match(section.title):
-            end = nf.end(parts, i)
-            if nf.share(parts[i:end], 1) >= HINTED_SHARE:  # not a lecture's date
-                yield Span(section.line, nf.line(parts, end), "diary", "a date as its heading")
+        dated = section.level and DATE_HEADING.match(section.title)
+        if dated and nf.share(parts[i : nf.end(parts, i)], 1) >= HINTED_SHARE:  # no lecture's
+            yield _under(parts, i, "diary", "a date as its heading")
 
 
 def _memo(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
@@ -226,7 +168,7 @@ def _memo(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
         return
     memos = [i for i, section in enumerate(parts) if section.level and MEMO.search(section.title)]
     for i in memos:
-        yield Span(parts[i].line, nf.line(parts, nf.end(parts, i)), "memo", "a memo's heading")
+        yield _under(parts, i, "memo", "a memo's heading")
 
 
 def _review(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
@@ -235,7 +177,7 @@ def _review(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
         return
     for i, section in enumerate(parts):
         if section.level and OPINION.match(section.title):
-            yield Span(section.line, nf.line(parts, nf.end(parts, i)), "review", "my claims")
+            yield _under(parts, i, "review", "my claims")
 
 
 def _resume(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
@@ -246,7 +188,7 @@ def _resume(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
         yield Span(1, END, "resume", "a résumé: periods of a life, or its fields")
         return
     for i in periods:
-        yield Span(parts[i].line, nf.line(parts, nf.end(parts, i)), "resume", "a life's period")
+        yield _under(parts, i, "resume", "a life's period")
 
 
 def _period(title: str, titled: bool) -> bool:
@@ -265,5 +207,4 @@ def _course(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
         return
     for i, section in enumerate(parts):
         if section.level and COURSE.search(section.title):
-            end = nf.line(parts, nf.end(parts, i))
-            yield Span(section.line, end, "course", "a course's administration")
+            yield _under(parts, i, "course", "a course's administration")

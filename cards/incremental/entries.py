@@ -21,8 +21,8 @@ from typing import Any
 from cards.anki.media import Packed
 from cards.anki.notetypes import FIELD_SEP
 from cards.cardspecs import CardSpec
+from cards.deckcounts import read_as_record, read_as_rows
 from cards.errors import Problem
-from cards.extractors.notekind import Dropped
 from cards.media import Probe
 from cards.notecards import NoteCards
 
@@ -62,7 +62,7 @@ def encode(cards: NoteCards) -> bytes:
         "error": [cards.error.path, cards.error.line, cards.error.message] if cards.error else None,
         "excluded": cards.excluded,
         "capped": cards.capped,
-        "read_as": [list(d) for d in cards.read_as],
+        "read_as": read_as_record(cards.read_as),
         "media": [[p.name, str(p.source)] for p in cards.media],
         "probes": [[p.target, p.wiki, p.real, p.size, p.mtime] for p in cards.probes],
     }
@@ -132,7 +132,7 @@ def _from_json(head: dict[str, Any], block: bytes) -> NoteCards:
         error=_problem(error) if error is not None else None,
         excluded=_bool(head["excluded"]),
         capped=_int(head["capped"]),
-        read_as=tuple(Dropped(_str(k), _bool(w), _int(n)) for k, w, n in _list(head["read_as"])),
+        read_as=read_as_rows(_list(head["read_as"])),
         media=tuple(Packed(_str(n), _path(s)) for n, s in _list(head["media"])),
         probes=tuple(
             Probe(_str(t), _bool(w), _str(r), _int(z), _int(m))
