@@ -44,8 +44,10 @@ DATE_HEADING = re.compile(
 """A heading that is a date, maybe with a weekday or "Entry of": `Mon, 3 March 2024`."""
 DATE_OPENER = re.compile(rf"^\W{{0,3}}{_DATE}\s*[:\-–—]\s*\S", re.I)
 """An entry that opens on a date: `24/09/2022: ran 5 km`."""
-DATE_NAME = re.compile(_DATE, re.I)
-"""A file named for a day: `2022-09-24.md`, `Entry of 31st Jan, 2025.md`."""
+DATE = re.compile(rf"\b{_DATE}\b", re.I)
+"""A calendar date anywhere in a text, in the forms people write: `2022-09-24`, `24/09/2022`,
+`3 March 2024`, `March 3rd, 2024`, `Mon, 3 Mar 2024`. One pattern for every rule that
+asks whether a text is dated (a file named for a day, a heading that is a dateline)."""
 DIARY_FOLDER = re.compile(
     r"(?:^|/)(?:daily[\s_-]*notes?|daily|dailies|diary|diaries|journals?|journaling)/", re.I
 )
@@ -103,7 +105,7 @@ def share(parts: list[Section], least: int = MIN_SENTENCES) -> float:
 
 def date_named(name: str) -> bool:
     """A name that is a date, maybe with a word or two around it ("Entry of ...")."""
-    found = DATE_NAME.search(name)
+    found = DATE.search(name)
     return found is not None and len(WORD.findall(name.replace(found[0], " "))) <= 2
 
 
