@@ -40,8 +40,9 @@ class NoteResult:
     excluded: bool = False
     """Left out on purpose (front matter `cards: false`)."""
     read_as: tuple[Dropped, ...] = ()
-    """Parts (or all) of the note read as a diary, a memo or a course's administration,
-    and how many items each left out (`extractors/notekind.py`)."""
+    """Parts (or all) of the note read as a diary, a memo, a course's administration, the
+    owner's reviews or their résumé, and how many items each left out
+    (`extractors/notekind.py`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,8 @@ def extract_source(source: SourceNote, registry: Registry) -> NoteResult:
     Front matter `cards: false` leaves the note out, as does a plugin's own file or a coding
     assistant's instructions (`CLAUDE.md`);
     `cards: {exclude: [quote]}` turns extractors off for this note only. A note, or a
-    section, whose kind is not knowledge (a diary, a memo) gives no items but quotes.
+    section, whose kind is not knowledge (a diary, a memo, a course's administration, a review,
+    a résumé) gives no items but named quotes.
     """
     rel = source.path
     try:

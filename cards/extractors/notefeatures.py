@@ -4,7 +4,7 @@ The rules of `notekind.py` judge whole notes and sections, never a line alone; t
 module is what they look at, each feature for a reason:
 
 - **A date** as a heading, as the opening of an entry (`- 3 Mar 2024: ...`) or as a file's
-  name (`2024-11-07.md`, `Entry of 31st Jan, 2025.md`): a fact is filed under its subject,
+  name (`2024-11-07.md`, `Log of 4th Feb, 2024.md`): a fact is filed under its subject,
   never under the day its owner learnt it.
 - **A diary's folder** (`journal/`, `diary/`, `daily/`): only a hint, since people also log
   what they learnt under the day's name.
@@ -12,7 +12,7 @@ module is what they look at, each feature for a reason:
   diary, a review or a reflection about its writer.
 - **Project language** ("we will", "our app", "the MVP"): a note that plans its authors'
   work rather than describing the world.
-- **A résumé's fields** (`Dates: January 2025—Present`, `Location: Destin, Florida`,
+- **A résumé's fields** (`Dates: May 2019—Present`, `Location: Dundee, Scotland`,
   `Role: ...`): an entry of its owner's life, not a fact about a subject.
 
 Every note is cut at its headings into `Section`s, and each section's sentences are
@@ -46,8 +46,8 @@ DATE_OPENER = re.compile(rf"^\W{{0,3}}{_DATE}\s*[:\-–—]\s*\S", re.I)
 """An entry that opens on a date: `24/09/2022: ran 5 km`."""
 DATE = re.compile(rf"\b{_DATE}\b", re.I)
 """A calendar date anywhere in a text, in the forms people write: `2022-09-24`, `24/09/2022`,
-`3 March 2024`, `March 3rd, 2024`, `Mon, 3 Mar 2024`. One pattern for every rule that
-asks whether a text is dated (a file named for a day, a heading that is a dateline)."""
+`3 March 2024`, `March 3rd, 2024`, `Mon, 3 Mar 2024`, `Log of 4th Feb, 2024`. One pattern
+for every rule that asks whether a text is dated (a file named for a day, a dateline)."""
 DIARY_FOLDER = re.compile(
     r"(?:^|/)(?:daily[\s_-]*notes?|daily|dailies|diary|diaries|journals?|journaling)/", re.I
 )

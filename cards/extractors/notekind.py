@@ -1,33 +1,34 @@
 """Notes, and sections of notes, whose KIND is not knowledge: a diary, a memo, a résumé.
 
-Line by line a diary or a project memo reads like any note ("Slate: a forum for everyone",
-"Deploy: there's some commands ..."), so rules that judge one line at a time keep making
-cards of it. What gives it away is the whole note or section (`notefeatures.py` counts
-what it shows). Each kind is a rule:
+Line by line a diary or a project memo reads like any note ("Lantern: a lamp app for
+campers", "Release: the build is tagged by whoever is on call"), so rules that judge one
+line at a time keep making cards of it. What gives it away is the whole note or section
+(`notefeatures.py` counts what it shows). Each kind is a rule:
 
 - **diary**: a note where a share of the sentences speak in the first person (a smaller
   share in a diary's folder or a file named for a day), or a section under a date heading
   written in the first person. A lecturer's "I" in a few sentences of a lecture is not
   enough: it takes a share, over enough sentences to be a share.
 - **memo**: a note titled, or a section headed, as a memo ("Meeting notes", "To do",
-  "Pitch", "a game's design doc"), a note titled as its owner's idea ("Tide clock Idea"),
+  "Pitch", "Kite design doc"), a note titled as its owner's idea ("Tide clock Idea"),
   or a note that plans its authors' own project. Such a note states what someone must do
   or build, not what is so.
-- **course**: a course's administration ("Learning goals", "Syllabus", "Homework",
-  "Student presentations"), and a student's write-up titled by its number ("AS01 Scoping").
-- **review**: a title naming the owner's reviews or reflections ("Anecdotal Reviews",
-  "Looking back on 2021") with the owner's voice in it, or a section headed "My claims":
-  tastes and positions, not facts.
+- **course**: a course's administration ("Learning goals", "Syllabus", "Homework 3
+  feedback", "Exam schedule"), and a student's write-up titled by its number ("HW2 Route
+  planner").
+- **review**: a title naming the owner's reviews or reflections ("My film reviews",
+  "Looking back on 2021") with the owner's voice in it, or a section headed as the
+  owner's position ("My claims"): tastes and positions, not facts.
 - **resume**: the owner's résumé: headings that are periods of a life ("High School
-  (2013-2017)", "Work (2019-Present)"), or a title naming a résumé or CV over such headings
-  or a résumé's fields ("Dates:", "Location:"). An era or a life under its years ("The
-  Meiji era (1868-1912)") is a subject, and stays.
+  (2013-2017)", "First job (2016-Present)"), or a title naming a résumé or CV over such
+  headings or a résumé's fields ("Dates:", "Location:"). An era or a life under its years
+  ("The Showa era (1926-1989)") is a subject, and stays.
 
 Left out means: the items of the note or section are dropped, except a quote with a named
 source (a line of Seneca pasted into a diary is still Seneca's). Each kind is a rule of
 its own (`notekind.diary`, `.memo`, `.course`, `.review`, `.resume`), so a vault that disagrees
-switches it off with `disable_rules`; what each left out is counted (`Dropped`) for the
-build's summary.
+switches it off with `disable_rules`; what each left out is counted (`Dropped`,
+`notespans.py`) for the build's summary.
 """
 
 from __future__ import annotations
@@ -55,8 +56,8 @@ and dates, an exam's arrangements, and a numbered piece of coursework with whate
 follows its number ("Homework 3 feedback"). A bare "Midterm" or "Final exam" is left:
 under it a student often gathers what the exam covers."""
 ASSIGNMENT = re.compile(r"^(?:as|hw)[\s_-]?\d{1,2}\b|^(?:homework|assignment)\s*#?\s*\d+\b", re.I)
-"""A title that is an assignment's number ("AS01 Scoping", "HW 3"): a student's own
-write-up for a course, graded on what they plan and did, not a note of what is so."""
+"""A title that is an assignment's number ("HW2 Route planner", "AS04 Survey design"): a
+student's own write-up for a course, graded on what they plan and did, not what is so."""
 MEMO = re.compile(
     r"^(?:meeting(?: notes| minutes)?|minutes|stand-?up|(?:sprint )?retrospective|to-?dos?"
     r"|tasks|action items|next steps|roadmap|backlog|deploy(?:ment)? notes|team members)\W*$"
@@ -67,23 +68,22 @@ MEMO = re.compile(
 by its working name ("Kite design doc"); "Design Document" spelt out is the subject of a
 software course."""
 IDEA = re.compile(r"\bideas?(?:\s+\d+)?\W*$", re.I)
-"""A title naming its owner's idea ("Personal Website Ideas", "Blacklight OS Idea 2") or a
-project by its name ("Project Slate - a forum"; "Project Settings" names no project): a plan
-of what to build, its lines taglines and wishes. Titles only: a heading "Key ideas" is the
+"""A title naming its owner's idea ("Tide clock Idea", "Garden app ideas 2"): a plan of
+what to build, its lines taglines and wishes. Titles only: a heading "Key ideas" is the
 gist of a book."""
 
 REVIEW = re.compile(
     r"\b(?:reviews|my (?:review|thoughts|take)|looking back|year in review|reflections?)\b", re.I
 )
-"""A title naming the owner's reviews or reflections: "Anecdotal Reviews", "Looking Back"."""
+"""A title naming the owner's reviews or reflections: "My film reviews", "Looking back"."""
 OPINION = re.compile(
     r"^my (?:\w+ )?(?:claims|thoughts|opinions?|take|views?|verdict|beliefs?|response"
     r"|arguments?)\b",
     re.I,
 )
-"""A heading naming the owner's own claims ("My claims", "My religious thinking", "My
-general view"): an argument's premises, not settled facts. Not "My notes" or "My
-resources", what the owner gathered, nor "My ideas of software", a classification."""
+"""A heading naming the owner's own claims ("My claims", "My general view", "My verdict"):
+an argument's premises, not settled facts. Not "My notes" or "My sources", what the owner
+gathered, nor "My critical thinking checklist", a discipline's tools."""
 RESUME = re.compile(r"\b(?:r[ée]sum[ée]s?|cv|curriculum vitae)\b", re.I)
 """A title naming a résumé (with its fields or periods: "CV CMake" is computer vision)."""
 PERIOD = re.compile(
@@ -91,7 +91,8 @@ PERIOD = re.compile(
     r"|now|today)\s*\)",
     re.I,
 )
-"""A heading's span of years: "(2013-2017)", "(Approx. 2020-Present)"."""
+"""A heading's span of years: "(2013-2017)", "(Approx. 2020-Present)"; only 19xx and 20xx,
+the years of a living owner's life."""
 LIFE = re.compile(
     r"\b(?:childhood|(?:high|middle|grad(?:uate)?) school|college|university|undergrad\w*"
     r"|masters?|bachelors?|ph\.?d|internships?|apprenticeship|volunteer\w*|military service"
@@ -108,14 +109,16 @@ PERSONAL_SHARE = 0.35
 """First-person sentences that make a note (or a section) a diary or review."""
 HINTED_SHARE = 0.1
 """The same, for a note whose folder or file name says it is a diary: a daily note that
-only logs what its owner read ("A Byzantine fault is ...") is kept; one that speaks
-as its owner, even now and then, is a diary."""
+only logs what its owner read ("Osmosis is ...") is kept; one that speaks as its owner,
+even now and then, is a diary."""
 
 
 Test = Callable[[ParsedNote, list[Section]], Iterator[Span]]
 
 
 def ruler() -> Ruler[Test]:
+    """The kinds, each a rule of its own so that a vault whose journal holds its knowledge
+    switches one off (`disable_rules`) and keeps the rest."""
     rules = [
         ("diary", _diary),
         ("memo", _memo),
@@ -144,6 +147,8 @@ def _under(parts: list[Section], i: int, kind: str, why: str) -> Span:
 
 
 def _diary(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
+    """The owner's voice makes a diary, not a date alone: a daily note that logs facts under
+    the day's name is knowledge; a lecture under its date heading too."""
     hinted = bool(DIARY_FOLDER.search(note.path)) or nf.date_named(note.note.name)
     share = nf.share(parts, HINTED_SENTENCES if hinted else nf.MIN_SENTENCES)
     if share >= PERSONAL_SHARE or (hinted and share >= HINTED_SHARE):
@@ -159,6 +164,8 @@ def _diary(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
 
 
 def _memo(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
+    """A memo says what someone must do or build: its title or heading names it, or its
+    sentences plan the authors' own project; a knowledge section beside it stays."""
     if MEMO.search(note.title) or IDEA.search(note.title):
         yield Span(1, END, "memo", "titled as a memo or an idea")
         return
@@ -172,6 +179,8 @@ def _memo(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
 
 
 def _review(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
+    """Tastes and positions: a whole note only when its title says reviews and its owner
+    speaks in it, since "Reviews of sorting algorithms" is knowledge."""
     if REVIEW.search(note.title) and nf.share(parts) >= HINTED_SHARE:
         yield Span(1, END, "review", "the owner's reviews, in the first person")
         return
@@ -181,6 +190,8 @@ def _review(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
 
 
 def _resume(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
+    """A résumé lists its owner's life by periods or fields: two periods of a life make one,
+    and a résumé's title makes one of any span of years or two fields."""
     titled = RESUME.search(note.title) is not None
     periods = [i for i, s in enumerate(parts) if s.level and _period(s.title, titled)]
     fields = sum(s.fields for s in parts)
@@ -198,6 +209,8 @@ def _period(title: str, titled: bool) -> bool:
 
 
 def _course(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
+    """A course's running, not its subject: a title that is little but its administration
+    or an assignment's number, else the sections headed as its administration."""
     found = COURSE.search(note.title)
     if found and len(WORD.findall(note.title.replace(found[0], " "))) <= 2:
         yield Span(1, END, "course", "titled as a course's administration")
