@@ -128,7 +128,8 @@ def _speaks(sentence: str) -> bool:
     ("World War I"), which a sentence's own first word is not: "Then I left", "But I
     think" are a diary's, as often as not."""
     head, space, rest = sentence.partition(" ")
-    return first_person(head.lower() + space + rest)
+    pronoun = head[:1] == "I" and not head[1:2].isalpha()  # "I", "I'm": lower-cased, no word
+    return first_person(sentence if pronoun else head.lower() + space + rest)
 
 
 def _count(block: Block, section: Section) -> None:
