@@ -132,16 +132,24 @@ def _speaks(sentence: str) -> bool:
     return first_person(sentence if pronoun else head.lower() + space + rest)
 
 
+_ANY_MINE = re.compile(r"\b(?:i|me|my|mine|myself)\b", re.IGNORECASE)
+"""Any first-person word, in any case: a paragraph without one has no sentence `_speaks`
+reads as the writer's, and most paragraphs have none."""
+
+
 def _count(block: Block, section: Section) -> None:
     if block.kind == "paragraph":
         text = block.text.text
         if DATE_OPENER.match(text):
             section.dated += 1
         section.fields += bool(_FIELD.match(text))
-        for sentence in analyse(text):
-            section.sentences += 1
-            section.first += _speaks(sentence.text)
-            section.project += bool(_PROJECT.search(sentence.text))
+        said = analyse(text)
+        section.sentences += len(said)
+        if _ANY_MINE.search(text):
+            section.first += sum(_speaks(s.text) for s in said)
+        lower = text.lower()
+        if "we" in lower or "our" in lower or "mvp" in lower:  # what `_PROJECT` needs
+            section.project += sum(bool(_PROJECT.search(s.text)) for s in said)
     elif block.kind in ("list", "item"):
         for child in block.children:
             _count(child, section)
