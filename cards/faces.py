@@ -76,7 +76,9 @@ def face(
     skip = frozenset({item.attribution}) if item.kind == "quote" else frozenset()
     card = ctx(skip)
     key = item.key or _tail(text)
-    clozes = [(*key, 1)]
+    # A quote with no phrase worth hiding asks only who said it (`quotes/phrase.py`).
+    alone = item.kind == "quote" and item.key is None and bool(item.attribution)
+    clozes = [] if alone else [(*key, 1)]
     hint = ""
     if item.term and (defined := defined_span(text.text, key)):
         clozes.append((*defined, 2))
@@ -90,8 +92,9 @@ def face(
     if item.kind == "quote":
         if item.attribution:
             name = render_plain(item.attribution)
-            body += f'<div class="attribution">— <cloze data-n="2">{name}</cloze></div>'
-            deletions = 2
+            n = len(clozes) + 1
+            body += f'<div class="attribution">— <cloze data-n="{n}">{name}</cloze></div>'
+            deletions = n
         if item.title and item.title != item.attribution:
             back = f"<div>{render_plain(item.title)}</div>" + back
     hidden = (*(text.text[a:b] for a, b, _ in clozes), item.attribution)

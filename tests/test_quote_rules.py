@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import inspect
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -19,6 +21,7 @@ from cards.extractors.walk import Visit
 from cards.items import Item, SourceRef
 from cards.parse import ParsedNote, parse_note
 from cards.vault import read_note
+from tests.conftest import import_apkg
 from tests.extractor_cases import FIXTURES
 
 MakeVault = Callable[[dict[str, str]], Path]
@@ -139,6 +142,16 @@ def test_a_list_closed_by_names_is_quotes_only_in_a_folder_or_note_that_says_so(
         ("Keep the lamp lit (whatever the wind may say).", "(whatever the wind may say)"),
         ("A **small step** every morning beats a leap once a year.", "small step"),  # emphasis
         ("**Rule:** spend less than you earn, and save the rest.", "and save the rest"),  # label
+        # "of" continues a noun phrase: the phrase starts at the next opener
+        (
+            "Courage is the first of the virtues because it makes the others possible.",
+            "because it makes the others possible",
+        ),
+        # commas that part clauses, not a list's short items
+        (
+            "The river, which had flooded twice that spring, carried the old mill away.",
+            "carried the old mill away",
+        ),
     ],
 )
 def test_a_quote_card_hides_a_phrase_that_finishes_it(
@@ -150,3 +163,33 @@ def test_a_quote_card_hides_a_phrase_that_finishes_it(
     (item,) = [i for i in default_extractors().run(note) if i.kind == "quote"]
     found = item.key
     assert found is not None and item.text.text[found[0] : found[1]] == hidden
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "She read Greek, Latin, Hebrew and a little Persian.",  # a list's last items
+        "A good pantry keeps flour, salt, oil, etc.",  # a list's tail
+        "Owls hunt at dusk.",  # too short to leave a phrase and a clue
+        # a sentence whose every phrase is longer than a reader can recall
+        "Whoever has waited through a whole winter for the first green shoot of the "
+        "garden knows that patience is not the absence of wanting but a long and quiet "
+        "kind of faith in the turning of the year.",
+    ],
+)
+def test_a_quote_with_no_phrase_worth_hiding_asks_only_who_said_it(
+    quote: str, tmp_path: Path, anki_collection: Any
+) -> None:
+    """One card: the whole quote on its front, the attribution hidden."""
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    (vault / "q.md").write_text(f"> {quote}\n> — Tamsin Reyes\n", encoding="utf-8")
+    (item,) = [i for i in extract_vault(vault).items if i.kind == "quote"]
+    assert item.key is None
+    result = CliRunner().invoke(cli, ["build", str(vault), "-o", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 0, result.output
+    import_apkg(anki_collection, tmp_path / "out" / "vault.apkg")
+    (card,) = [anki_collection.get_card(c) for c in anki_collection.find_cards("")]
+    front = re.sub(r"<[^>]+>", "", card.question())
+    assert quote.split()[-1] in front and "Tamsin" not in front and "[...]" in front
+    assert "Tamsin Reyes" in card.answer()

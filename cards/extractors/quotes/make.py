@@ -32,7 +32,10 @@ def quote(
 ) -> Item:
     """A quote item found by `rule` at `line`, under the headings above `visit`."""
     ref = SourceRef(note.path, line, visit.headings)
-    return Item("quote", ref, body, key=key(body), attribution=clean(who), title=title, rule=rule)
+    who = clean(who)
+    return Item(
+        "quote", ref, body, key=key(body, bool(who)), attribution=who, title=title, rule=rule
+    )
 
 
 def unwrapped(body: InlineText) -> InlineText:
