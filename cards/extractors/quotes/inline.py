@@ -66,7 +66,7 @@ def inline(note: ParsedNote, visit: Visit) -> list[Item]:
         else:
             who = _attribution(note, visit, found) if quoted[:1].isupper() else ""
             page = None if who else _page(note, text.text, close)
-            if not who and page is None:
+            if not who and (page is None or _woven(text.text, found.start(), quoted)):
                 continue
             who = who or page or ""
         body = text.slice(found.start("q"), found.end("q")).strip()
@@ -75,6 +75,13 @@ def inline(note: ParsedNote, visit: Visit) -> list[Item]:
         line = visit.block.line + text.line_of(found.start())
         found_items.append(quote(note, visit, line, body, who, "quote.inline"))
     return found_items
+
+
+def _woven(text: str, open_: int, quoted: str) -> bool:
+    """`... research techniques “in evaluating the effectiveness of film” (238).`: words
+    cut from a source to finish the writer's own sentence, which no card can ask whole.
+    (`rhetoric: "it was my only ambition ..." (31)` is the whole quote, set after a label.)"""
+    return quoted[:1].islower() and text[:open_].rstrip()[-1:].isalpha()
 
 
 def _attribution(note: ParsedNote, visit: Visit, found: re.Match[str]) -> str:
