@@ -11,6 +11,9 @@
 
     > **CC Adi 7.10, Purport:** The philosophers ...  <- a bold citation opening the line
 
+    **Prasna 1, Patala 9, Khanda 25**               <- a bold place alone, no colon
+    > 1] He who has ...
+
 Scripture, law and reference notes cite before they quote: a short line, often bold or a
 link, naming a work and a place in it (a verse, a chapter, a page), or a work by its
 author. Such a line is the quote's source. A line that only labels what follows
@@ -28,7 +31,7 @@ from cards.language import has_finite_verb, words
 _PLACE = re.compile(
     r"\b\d+[a-z]?\s*[.:]\s*\d+|\b(?:chapters?|ch|pages?|pp?|volumes?|vol|sections?|verses?"
     r"|books?|parts?|cantos?|parva|suktam?|s[uo]+tras?|surah|sura|ayah|hadith|no|mandala"
-    r"|adhyaya|kanda|shloka|sloka)\.?\s+\d",
+    r"|adhyaya|kh?anda|shloka|sloka|prash?na|patala)\.?\s+\d",
     re.IGNORECASE,
 )
 """Where in a work: `7.8`, `4:34`, `90b:10`, `Chapter 3`, `Page 185`, `Vol. 39`."""
@@ -70,10 +73,14 @@ def cited(line: str, *, colon: bool = True, numbered: bool = False) -> str:
 
 
 def source_above(above: InlineText) -> str:
-    """The work a one-line paragraph right above a quote cites."""
+    """The work a one-line paragraph right above a quote cites: a line that ends on a
+    colon, or a bold line alone, which needs none (`**Prasna 1, Patala 9, Khanda 25**`)."""
     if above.breaks:
         return ""
-    return cited(above.text)
+    text = above.text.rstrip()
+    end = len(text.rstrip(" .:"))
+    bold = any(m.kind == "strong" and m.start == 0 and m.end >= end for m in above.marks)
+    return cited(text.rstrip(" ."), colon=not bold, numbered=bold)
 
 
 def source_first(body: InlineText) -> tuple[InlineText, str]:
