@@ -137,16 +137,24 @@ def _spoken(body: InlineText) -> tuple[InlineText, str]:
 
 
 def _outline(block: Block) -> bool:
-    """Whether a blockquote sets out a list its own words introduce (`> The steps are:` over
-    `> 1. ...`): an outline, pasted or summarised, whose paragraphs alone would leave the
-    card hanging on a colon, and whose list is no passage a card can ask for."""
+    """Whether a blockquote sets out a list its own words introduce (`> The steps are:` or a
+    caption with no full stop, `> Changes the railway brought`, over `> 1. ...`): an
+    outline, pasted or summarised, whose paragraphs alone would leave the card hanging on
+    a colon or a caption, and whose list is no passage a card can ask for."""
     children = block.children
     return any(
         child.kind == "paragraph"
-        and child.text.text.rstrip().endswith(":")
         and children[at + 1].kind == "list"
+        and (child.text.text.rstrip().endswith(":") or _caption(child, children[at + 1 :]))
         for at, child in enumerate(children[:-1])
     )
+
+
+def _caption(paragraph: Block, after: tuple[Block, ...]) -> bool:
+    """A line that ends on no full stop over a list of two or more items: a caption (one
+    item closing a quote is its attribution, `> - Author`)."""
+    ended = paragraph.text.text.rstrip(" *_").endswith((".", "!", "?", '"', "”", ")", "…"))
+    return not ended and (len(after) > 1 or len(after[0].children) > 1)
 
 
 def _list_attribution(block: Block) -> str:
