@@ -32,6 +32,7 @@ from cards.extractors.quotes.names import (
 )
 from cards.extractors.walk import Visit, walk
 from cards.inline import InlineText
+from cards.language import words
 from cards.parse import ParsedNote
 
 _AFTER = re.compile(
@@ -81,12 +82,23 @@ def said(note: ParsedNote, visit: Visit, text: InlineText, open_: int, close: in
         who = next(g for g in found.groups() if g is not None)
         if len(who.rsplit(None, 1)[-1]) > 2:  # the sentence's full stop, not an initial's ("J.")
             who = who.rstrip(".")
-        return someone(who)
+        return "" if _concept(note, visit, who) else someone(who)
     start = max(0, open_ - 60)
     who = speaker(plain[start:open_]) or _introduced(note, plain, open_)
     if who and _bold(text, plain.rfind(who, start, open_)):
         return ""  # "**Translation:** '...'": the note's own label
     return who
+
+
+def _concept(note: ParsedNote, visit: Visit, who: str) -> bool:
+    """`Propaganda says "I want you to take this plan"` in a note on propaganda: the
+    speaker is the subject the note is about, one word it also writes in lower case, a
+    thing made to speak, not someone quoted."""
+    word = who.lower()
+    if " " in word or word == who or f" {word}" not in note.note.body:
+        return False
+    about = " ".join((note.title, *visit.headings)).lower()
+    return word in words(about) and re.search(rf"\b{re.escape(word)}\b", note.note.body) is not None
 
 
 def _line(plain: str, at: int) -> str:
