@@ -12,6 +12,7 @@
     > Skipping the chemistry for now...           <- a remark trailing off
     > He never learned why the river turned,      <- an excerpt cut off at its end
     > HOST: Welcome back, today we follow ...     <- a line of a transcript
+    > By the way - I rewrote that loader twice.   <- a lecturer's aside
     > Key idea: every river on this map ends ...  <- the writer's labelled line
     > f(n) = O(g(n)) if \\frac{f(n)}{g(n)} ...     <- a formula worked through
     > As a [user] I want [feature] so that ...     <- a template with slots to fill
@@ -92,6 +93,9 @@ beside it. Only a page's parts come before `above` or `below` (`The stars above 
 pointer), and `This above all ...` is Shakespeare's."""
 _TRANSCRIPT = re.compile(r"^[A-Z][A-Z .'-]{1,30}:\s")
 """`HOST: ...`, `Q: ...`: a turn of a transcript, its speaker in capitals."""
+_SPOKEN = re.compile(r"^(?:by the way|anyway|anyhow|okay|ok|alright|all right)\b\s*[,:–—-]", re.I)
+"""`> By the way - I have fixed that three times.`: a speaker's aside, taken down from a
+talk, not a passage anyone would quote."""
 _LABELLED = re.compile(r"^(?P<label>[A-Z][\w'’ -]{1,30}):\s")
 """A lead label on the passage's first line: `Key idea: ...`, `Problem Statement: ...`."""
 _FORMULA = re.compile(r"\\[a-z]+\{|\\frac|\\begin|\$[^$\n]+\$|\b[A-Za-z]\([a-z0-9^*+/, -]+\)\s*=")
@@ -124,7 +128,13 @@ def aside(visit: Visit, body: str, who: str) -> bool:
         return True  # "... why the river turned,": cut off mid-sentence
     if text.rstrip().endswith(("...", "…")) and len(words(text)) < _TRAILING:
         return True  # "Skipping the chemistry for now...": a remark
-    if _TRANSCRIPT.match(text) or _FORMULA.search(body) or _template(body) or _ROLE.match(text):
+    if (
+        _SPOKEN.match(text)
+        or _TRANSCRIPT.match(text)
+        or _FORMULA.search(body)
+        or _template(body)
+        or _ROLE.match(text)
+    ):
         return True
     if _judged(visit):
         return True
