@@ -65,11 +65,13 @@ _OWN = re.compile(
 """The writer quoting themselves: `An excerpt from one of my drafts:`."""
 _EXAMPLE = re.compile(
     r"\b(?:consider the (?:sentence|phrase|line|text)|for example|for instance|e\.g\.|"
-    r"(?:it|this) was originally|could have been|instead of|such as this|like(?: this)?|example)"
+    r"(?:it|this) was originally|could have been|instead of|such as this|like(?: this)?|example"
+    r"|^or|^versus)"
     r"\s*[:,]?\s*$",
     re.IGNORECASE,
 )
-"""A lead-in that ends on an example about to be shown: `Consider the sentence:`."""
+"""A lead-in that ends on an example about to be shown: `Consider the sentence:`, or `or`
+alone between two versions of one."""
 _ROLE = re.compile(r"(?:you are|act as|pretend to be) (?:a|an)\b", re.IGNORECASE)
 """`You are a patient tutor. Explain ...`: a prompt, casting the model in a role."""
 _REFERENCE = re.compile(

@@ -57,7 +57,7 @@ def inline(note: ParsedNote, visit: Visit) -> list[Item]:
         quoted = found.group("q").strip()
         if len(words(quoted)) < 4 or title_cased(quoted) or _program(text, found):
             continue
-        if exercise(quoted, visit.headings):
+        if exercise(quoted, visit.headings) or _trails_off(quoted):
             continue
         close = found.end()
         cite = [i for o, i in text.footnotes if close <= o <= close + 1]
@@ -75,6 +75,16 @@ def inline(note: ParsedNote, visit: Visit) -> list[Item]:
         line = visit.block.line + text.line_of(found.start())
         found_items.append(quote(note, visit, line, body, who, "quote.inline"))
     return found_items
+
+
+def _trails_off(quoted: str) -> bool:
+    """`Ibn Umar said, "It means one should approach his wife in .."`: a short quotation
+    cut off where the note stopped copying, not a saying a card can recall whole."""
+    return quoted.endswith(("..", "…")) and len(words(quoted)) < _TRAILING
+
+
+_TRAILING = 12
+"""Words under which a quotation that trails off is a fragment, not an excerpt."""
 
 
 def _woven(text: str, open_: int, quoted: str) -> bool:
