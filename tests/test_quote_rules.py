@@ -139,7 +139,6 @@ def test_a_list_closed_by_names_is_quotes_only_in_a_folder_or_note_that_says_so(
         ("Rest well, then climb again.", "then climb again"),  # after the last clause boundary
         ("The whole secret of a good day is to begin it early.", "to begin it early"),
         ("Most storms pass more quickly than the worry about them.", "than the worry about them"),
-        ("Keep the lamp lit (whatever the wind may say).", "(whatever the wind may say)"),
         ("A **small step** every morning beats a leap once a year.", "small step"),  # emphasis
         ("**Rule:** spend less than you earn, and save the rest.", "and save the rest"),  # label
         # "of" continues a noun phrase: the phrase starts at the next opener
@@ -171,6 +170,7 @@ def test_a_quote_card_hides_a_phrase_that_finishes_it(
         "She read Greek, Latin, Hebrew and a little Persian.",  # a list's last items
         "A good pantry keeps flour, salt, oil, etc.",  # a list's tail
         "Owls hunt at dusk.",  # too short to leave a phrase and a clue
+        "Keep the lamp lit (whatever the wind may say).",  # an aside is no phrase to recall
         # a sentence whose every phrase is longer than a reader can recall
         "Whoever has waited through a whole winter for the first green shoot of the "
         "garden knows that patience is not the absence of wanting but a long and quiet "

@@ -97,9 +97,6 @@ def _starts(
         if words[i] in _OPENER and not (listed and words[i] in ("and", "or")):
             found.append(tokens[i][0])
             break
-    bracket = text.rfind("(", start, stop) if text[stop - 1] == ")" else -1
-    if bracket > start and len(text[bracket:stop].split()) >= 3:
-        found.append(bracket)  # a closing aside: "Keep the lamp lit {{(whatever ...)}}"
     if listed and attributed:  # never a list's items: "{{M-Theory, etc}}", "{{Latin, Greek}}"
         found = [at for at in found if "," not in text[at:stop]]
     return found
