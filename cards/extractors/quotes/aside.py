@@ -117,7 +117,13 @@ def aside(visit: Visit, body: str, who: str) -> bool:
         return True  # whoever wrote it, it shows what the card cannot
     if who:
         return False
-    if _FORUM.search(lead) or _THREAD.search(heading) or _OWN.search(lead) or _EXAMPLE.search(lead):
+    if (
+        _FORUM.search(lead)
+        or _FORUM.search(_lead_in(visit, run=True))
+        or _THREAD.search(heading)
+        or _OWN.search(lead)
+        or _EXAMPLE.search(lead)
+    ):
         return True
     if lead.endswith(":") and _AN_EXAMPLE.search(lead):
         return True  # "We worked an example in class:"
@@ -198,10 +204,14 @@ def _template(body: str) -> bool:
     return len(slots) >= 2
 
 
-def _lead_in(visit: Visit) -> str:
+def _lead_in(visit: Visit, run: bool = False) -> str:
     """The paragraph right before the blockquote, or the last one of the list before it,
-    when it leads into it (ends on a colon, or its last line is short), else ''."""
-    before = visit.previous()
+    when it leads into it (ends on a colon, or its last line is short), else ''. With
+    `run`, the one before the run of blockquotes this one ends (a thread's replies)."""
+    at = visit.index - 1
+    while run and at > 0 and visit.siblings[at].kind == "blockquote":
+        at -= 1
+    before = visit.siblings[at] if at >= 0 else None
     while before is not None and before.kind in ("list", "item") and before.children:
         before = before.children[-1]  # `* ... with the following prompt` then `> ...`
     if before is None or before.kind != "paragraph":
