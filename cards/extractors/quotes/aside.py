@@ -83,6 +83,8 @@ _REFERENCE = re.compile(
 a page of reference, not words someone said."""
 _AN_EXAMPLE = re.compile(r"\b(?:an|the|this|one|another) (?:example|exercise|problem)\b", re.I)
 """A lead-in that names what follows an example or a problem, wherever in the line."""
+_SUPPOSE = re.compile(r"(?:imagine|suppose|say)\b", re.IGNORECASE)
+"""A lead-in that sets up a case to look at: what follows is the case, not a quote."""
 _BACK = frozenset("and so where which whereas but or".split())
 """First words that go on from the text before: the passage is not whole."""
 _POINTING = re.compile(
@@ -125,8 +127,8 @@ def aside(visit: Visit, body: str, who: str) -> bool:
         or _EXAMPLE.search(lead)
     ):
         return True
-    if lead.endswith(":") and _AN_EXAMPLE.search(lead):
-        return True  # "We worked an example in class:"
+    if lead.endswith(":") and (_AN_EXAMPLE.search(lead) or _SUPPOSE.match(lead)):
+        return True  # "We worked an example in class:", "Imagine you see a bullet like this:"
     if lead.endswith(":") and _REFERENCE.search(lead):
         return True
     text = body.lstrip(" \"“'‘*_")
@@ -134,8 +136,8 @@ def aside(visit: Visit, body: str, who: str) -> bool:
         return True
     if text.rstrip(" *_").endswith((",", ";", ":")):
         return True  # "... why the river turned,": cut off mid-sentence
-    if text.rstrip().endswith(("...", "…")) and len(words(text)) < _TRAILING:
-        return True  # "Skipping the chemistry for now...": a remark
+    if ("..." in text or "…" in text) and len(words(text)) < _TRAILING:
+        return True  # "Skipping the chemistry for now...", "Lying in a mean... relative to us."
     if (
         _SPOKEN.match(text)
         or _TRANSCRIPT.match(text)
