@@ -46,8 +46,9 @@ _CLAUSE_COMPLEMENT = frozenset(["when", "where", "how", "about"])
 are how ...", "Compatibility is about ..."."""
 _VAGUE = frozenset("things topics themes subjects points ideas issues areas aspects".split())
 """What a sentence counts its subject among when it says nothing of what the subject is."""
-_OWN_SUBJECT_COMPLEMENT = PREPOSITIONS | {"a", "an", "the", "not"}
-"""How a sentence about the note's own subject goes on to say what it is, not how it is."""
+_OWN_SUBJECT_COMPLEMENT = PREPOSITIONS | {"a", "an", "the"}
+"""How a sentence about the note's own subject goes on to say what it is, not how it is
+("Entropy is not a force" says what it is not: a negation defines nothing)."""
 _KINDS = frozenset(
     "ways forms kinds types sorts patterns strategies behaviours behaviors moments tendencies "
     "methods techniques processes habits responses".split()

@@ -16,6 +16,7 @@ card also asks what the term is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from cards.extractors.claims.reading import ClaimRule, Passage
@@ -74,6 +75,8 @@ def key_phrase(sentence: InlineText) -> tuple[int, int] | None:
             if _own_line(sentence, mark):
                 continue  # "**Carrier wave notes**" over the line it heads: a heading
             phrase = sentence.text[mark.start : mark.end].strip(" .,;:")
+            if _citation(sentence.text, mark.start, phrase):
+                continue  # "(**Tirmidhi 871**)", "**Chapter 4**": where it is read, no fact
             if phrase.lower() in _STRESSED or phrase in _BARE:
                 continue  # "This is **really** important": stressed as spoken, no key phrase
             if _the_verb(sentence.text, phrase):
@@ -84,6 +87,27 @@ def key_phrase(sentence: InlineText) -> tuple[int, int] | None:
             if phrase:
                 return predicate(sentence.text)
     return None
+
+
+_LOCATOR = re.compile(
+    r"\b(?:chapter|page|book|verse|line|section|surah|sura|vol|volume|part|no|psalm|daf)\.?"
+    r"\s+\d|\d+[a-z]?:\d|\b\d+[ab]\b",
+    re.IGNORECASE,
+)
+"""A locator in a reference: "Chapter 4", "1:8:367", the folio "62a"."""
+
+
+def _citation(text: str, start: int, phrase: str) -> bool:
+    """Whether an emphasised phrase is a reference to a source, not a phrase of the claim:
+    it holds a number, and a locator ("Chapter 4", "1:8:367", "Yevamot 62a") or a
+    parenthesis left open before it ("Hadiths (**Tirmidhi 871**, ...)"). A card that hides
+    it asks where something is written, which no reader learns."""
+    if not any(c.isdigit() for c in phrase):
+        return False
+    if _LOCATOR.search(phrase):
+        return True
+    before = text[:start]
+    return before.rfind("(") > before.rfind(")")
 
 
 def _the_verb(text: str, phrase: str) -> bool:
