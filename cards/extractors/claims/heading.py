@@ -71,8 +71,32 @@ def heading(reading: Reading, visit: Visit) -> Claimed | None:
         return None  # "Chapter 3 - When Rules Kill Play", "Here's how to ...": titles
     if _NUMBERED.match(text.text) or _headline(plain) or _fragment(plain):
         return None  # "8.6: Securing TCP ...", "Our Feedback Is Limited", "Whether god ..."
+    if _captioned(plain):
+        return None  # "Assert that the tools are installed", "Performance when it is sorted"
     ref = reading.ref(visit, text)
     return Claimed((Item("claim", ref, text, key=predicate(text.text), rule="claim.heading"),))
+
+
+_OPENS_CLAUSE = frozenset("what when where whether if how why which who whom".split())
+"""Words that open a clause inside a phrase: a verb after one is the clause's, not the
+heading's."""
+
+
+def _captioned(text: str) -> bool:
+    """A heading whose verbs all sit in a clause it opens after its first word: a caption
+    ("Performance when the array is nearly sorted", "People who say X") or a task ("Assert
+    that the tools are installed", "Determine if the level is right", "Inference rules so
+    that you stop repeating yourself"). It names a topic or a step; it asserts nothing."""
+    ws = words(text)
+    opener = next((k for k, w in enumerate(ws[1:], 1) if w in _OPENS_CLAUSE), None)
+    if "that" in ws[1:]:
+        that = ws.index("that", 1)
+        if that == 1 or ws[that - 1] == "so":
+            opener = that if opener is None else min(opener, that)
+    if opener is None:
+        return False
+    verb = finite_verb(text)
+    return verb is None or verb > opener
 
 
 def titled_topic(text: str) -> bool:
