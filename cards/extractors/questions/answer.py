@@ -106,16 +106,24 @@ _PLACEHOLDER = re.compile(
 """What a journal template or an unfinished note puts where the answer will go."""
 
 
+_FIRST_STOP = re.compile(r"[.!?;](?=\s)|$")
+"""Where an answer's first sentence or list item ends, and on what mark."""
+
+
 def unanswered(text: InlineText, steps: bool = False) -> bool:
     """A placeholder ("TODO", "_Write your answer here._", "..."), only a pointer elsewhere
-    ("See [[Deactivating strategies]].", links to other notes) or, unless the question asks
-    for `steps`, only instructions ("Leave a comment below."): asked, not answered."""
+    ("See [[Deactivating strategies]].", links to other notes), another question first (the
+    back would open on a question, not on what answers the front) or, unless the question
+    asks for `steps`, only instructions ("Leave a comment below."): asked, not answered."""
     plain = text.text.strip()
     if not any(c.isalpha() for c in plain) or _PLACEHOLDER.match(plain):
         return True
     links = sum(m.kind in ("wikilink", "link") for m in text.marks)
     if links > 1 and text.link_share() > 0.8:
         return True  # "What's next?" over links to other notes: a way on, not an answer
+    stop = _FIRST_STOP.search(plain + " ") if "?" in plain else None
+    if stop is not None and stop.group() == "?":
+        return True  # "What are colours, even? Paint is ...": it asks back before it answers
     if steps:
         return False
     spans = sentences(plain)  # "Subscribe to the newsletter.", "See [[X]].": sent elsewhere
