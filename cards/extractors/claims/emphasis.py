@@ -35,7 +35,7 @@ def emphasis(passage: Passage) -> Sequence[Item] | None:
         return None  # none, or "It **always** wins": its subject is elsewhere
     if names(passage.term, passage.plain[key[0] : key[1]]):
         return None
-    if not _clause(outside_brackets(passage.plain)):
+    if not _clause(outside_brackets(passage.plain)) or _no_main_clause(passage.plain):
         return None  # "**LLVMpipe** (Software rasterizer for OpenGL)": a fragment, no claim
     return (Item("claim", passage.ref, passage.sentence, key=key, rule="claim.emphasis"),)
 
@@ -131,6 +131,23 @@ def _clause(text: str) -> bool:
 
 
 FRAGMENT_WORDS = 8
+
+_SUBORDINATE = frozenset("because although though whereas unless".split())
+"""What opens a clause that needs a main one ("since" also opens "Since then the mill ...")."""
+_ASKING = frozenset("what how why who which".split())
+_COPULAS = frozenset("is are was were".split())
+
+
+def _no_main_clause(text: str) -> bool:
+    """A subordinate clause standing alone ("Because through her we know the Prophet."), or
+    a question without its mark ("**What happens when you fight**"): no claim is made."""
+    first = text[: text.find(" ")].lower() if " " in text else ""
+    if first in _SUBORDINATE:
+        return "," not in text  # "Because it rains, the river floods" has its main clause
+    if first not in _ASKING:
+        return False
+    ws = words(text)
+    return finite_verb(text) in (1, 2) and not _COPULAS.intersection(ws[2:])
 
 
 def _own_line(sentence: InlineText, mark: Mark) -> bool:
