@@ -121,6 +121,8 @@ def unanswered(text: InlineText, steps: bool = False) -> bool:
     links = sum(m.kind in ("wikilink", "link") for m in text.marks)
     if links > 1 and text.link_share() > 0.8:
         return True  # "What's next?" over links to other notes: a way on, not an answer
+    if ("http" in plain or links) and _sent_on(text):
+        return True  # "Physics doesn't explain it well, but here is what I found: <link>"
     stop = _FIRST_STOP.search(plain + " ") if "?" in plain else None
     if stop is not None and stop.group() == "?":
         return True  # "What are colours, even? Paint is ...": it asks back before it answers
@@ -128,6 +130,19 @@ def unanswered(text: InlineText, steps: bool = False) -> bool:
         return False
     spans = sentences(plain)  # "Subscribe to the newsletter.", "See [[X]].": sent elsewhere
     return bool(spans) and all(is_instruction(plain[a:b]) for a, b in spans)
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def _sent_on(text: InlineText) -> bool:
+    """Whether the answer's own words end on a colon before a link: it sends the reader
+    to the link for the answer, and a card cannot follow it."""
+    plain = text.text
+    for mark in sorted(text.marks, key=lambda m: -m.start):
+        if mark.kind in ("link", "wikilink"):
+            plain = plain[: mark.start] + plain[mark.end :]
+    return _URL.sub("", plain).rstrip(" .").endswith(":")
 
 
 def asks_how(question: str) -> bool:
