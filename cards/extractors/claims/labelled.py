@@ -44,6 +44,8 @@ def labelled_item(reading: Reading, visit: Visit) -> Claimed | None:
     found = ASSERTION.match(block.text.text)
     if found is None:
         return None
+    if _disputed(visit):
+        return Claimed(())  # "Claim: ..." over "Truth: ...": a view the note answers
     line = block.line + block.text.line_of(0)
     item = asserted(reading, visit, block.text, found.end(), len(block.text.text), line)
     return Claimed((item,)) if item else None
@@ -67,6 +69,8 @@ def asserted(
 ) -> Item | None:
     """The first sentence of `text[start:end]`, when it is a sentence: the note marks it as
     its claim, emphasis or not. The label (before `start`) stays off the card."""
+    if text.text[start : start + 3].lstrip("*_ ")[:1] in _QUOTES:
+        return None  # 'Claim: "The nations are beasts."': someone's words, weighed by the note
     spans = sentences(text.text[start:end])
     if not spans:
         return None
@@ -85,6 +89,26 @@ def asserted(
     ):
         sentence = replace(sentence, text=plain[0].upper() + plain[1:])  # the label went first
     return Item("claim", ref, sentence, key=key, rule="claim.labelled")
+
+
+_REBUTTAL = re.compile(
+    r"\W*(?:truth|fact|reality|response|rebuttal|reply|refutation|counter|answer|actually"
+    r"|my (?:claim|view|answer|response))\W*:",
+    re.IGNORECASE,
+)
+"""A label that answers a claim: `Truth: ...`, `Response: ...`, `My claim: ...`."""
+_QUOTES = "\"“‘'"
+
+
+def _disputed(visit: Visit) -> bool:
+    """Whether the labelled claim is a view the note weighs, not one it makes: an item
+    whose first nested item answers it with a label ("Claim: ..." over "Truth: it is
+    unlikely"). A card would state it as fact."""
+    nested = visit.next()
+    if nested is None or nested.kind != "list" or not nested.children:
+        return False
+    first = nested.children[0].children[:1]
+    return bool(first) and _REBUTTAL.match(first[0].text.text) is not None
 
 
 RULE = ClaimRule(block=labelled_item, sentence=labelled_sentence)
