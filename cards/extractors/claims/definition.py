@@ -33,7 +33,7 @@ from cards.extractors.claims.shared import SECTIONS
 from cards.extractors.walk import heading_text
 from cards.inline import InlineText, concat
 from cards.items import Item
-from cards.language import finite_verb, is_question, words
+from cards.language import PREPOSITIONS, finite_verb, is_question, words
 
 _POINTER = re.compile(
     r"^(?:(?:often|sometimes|usually|also|hence|thus|so|therefore|now),?\s+)?"
@@ -50,6 +50,8 @@ def definition(passage: Passage) -> Sequence[Item] | None:
     if not passage.term:
         return _of_subject(passage)
     term, sentence = passage.term, passage.sentence
+    if " " in term and term[: term.find(" ")].lower() in PREPOSITIONS:
+        return ()  # "The term in Latin refers to ...": a phrase where the term was left out
     pointer = _POINTER.match(sentence.text) if sentence.text[:1] in _STARTS else None
     if pointer and _pointing(sentence.text[pointer.end("word") :], term):
         subject = _subject_above(passage)
