@@ -50,8 +50,8 @@ def definition(passage: Passage) -> Sequence[Item] | None:
     if not passage.term:
         return _of_subject(passage)
     term, sentence = passage.term, passage.sentence
-    if " " in term and term[: term.find(" ")].lower() in PREPOSITIONS:
-        return ()  # "The term in Latin refers to ...": a phrase where the term was left out
+    if " " in term and term[: term.find(" ")].lower() in _NO_TERM_START:
+        return ()  # "The term in Latin ...", "What's needed is ...": a phrase, not a term
     pointer = _POINTER.match(sentence.text) if sentence.text[:1] in _STARTS else None
     if pointer and _pointing(sentence.text[pointer.end("word") :], term):
         subject = _subject_above(passage)
@@ -68,6 +68,11 @@ def definition(passage: Passage) -> Sequence[Item] | None:
         key = (key[0], short.end())
     item = Item("claim", passage.ref, sentence, key=key, term=term, rule="claim.definition")
     return (item,)
+
+
+_NO_TERM_START = PREPOSITIONS | frozenset("what what's how why where whatever".split())
+"""What a phrase opens on that is no term: a preposition ("in Latin", the term left out)
+or a wh-word ("What's needed is ...": a cleft that stresses its end, defining nothing)."""
 
 
 def _whole_word(plain: str, term: str) -> int:
