@@ -40,6 +40,10 @@ _FRAME = re.compile(
 )
 """A framing phrase before a definition's subject: "According to the APA, attachment
 refers to ...", "In psychology, priming is ..."."""
+_POINTED_FRAME = re.compile(
+    r"\b(?:following|above|below|previous|prior|this|that|these|those|example|snippet)\b", re.I
+)
+"""A frame that points at text the card does not carry: "In the following case, ..."."""
 _HEDGES = frozenset("basically essentially simply just really literally".split())
 _CLAUSE_COMPLEMENT = frozenset(["when", "where", "how", "about"])
 """What opens an informal definition of a bare noun: "Stonewalling is when ...", "Rituals
@@ -64,6 +68,8 @@ def definition_term(plain: str, title: str = "") -> str:
     if framed:
         if plain[:12].lower() in ("for example,", "for instance"):
             return ""  # "For example, copying code is ...": an example, not a definition
+        if _POINTED_FRAME.search(plain, 0, framed.end()):
+            return ""  # "In the following case, the call-site is ...": the case is elsewhere
         plain = plain[framed.end() :]
     named = named_term(plain)
     if named is not None:
