@@ -70,9 +70,11 @@ def definition(passage: Passage) -> Sequence[Item] | None:
     return (item,)
 
 
-_NO_TERM_START = PREPOSITIONS | frozenset("what what's how why where whatever".split())
-"""What a phrase opens on that is no term: a preposition ("in Latin", the term left out)
-or a wh-word ("What's needed is ...": a cleft that stresses its end, defining nothing)."""
+_NO_TERM_START = PREPOSITIONS | frozenset("what what's how why where whatever one another".split())
+"""What a phrase opens on that is no term: a preposition ("in Latin", the term left out),
+a wh-word ("What's needed is ...": a cleft that stresses its end, defining nothing), or
+one among several ("One side is a server", "One mental model of X is ...": which one, the
+card cannot say)."""
 
 
 def _whole_word(plain: str, term: str) -> int:

@@ -149,6 +149,8 @@ def term_claim(
         return None
     if words(term)[0] in _REPORTING:
         return None  # "Narrated Anas: ...", "Reported by Ali: ...": who told it, then what
+    if " " in term and term.split(None, 1)[0].lower() in ("one", "another"):
+        return None  # "One definition of information: ...": one among several, which one?
     if term.lower() in NOT_TERMS or term.lower().rsplit(None, 1)[-1] in _BIBLIOGRAPHIC:
         return None
     if term[-1:].isdigit() and ENUMERATED.match(term):
