@@ -85,15 +85,24 @@ _ANSWER_HEADING = re.compile(r"(?:the\s+)?(?:short\s+)?(?:answers?|solutions?|tl
 """A heading that labels the answer: `### Answer` under the question, after its background."""
 
 
+_SIBLING_ANSWER = re.compile(r"(?:the\s+)?(?:short\s+)?answer\W*", re.I)
+"""At the question's own level only the word itself labels its answer: a `## Solutions` or
+`## TL;DR` there is the note's next section."""
+
+
 def _labelled(following: Sequence[Block], level: int) -> Sequence[Block]:
     """What follows the question's `### Answer` heading, if its section has one (the text
-    before it is background); else everything that follows."""
+    before it is background); else everything that follows. Notes that ask in a `##`
+    heading often answer in the `## Answer` right after its background: the first heading
+    at the question's own level may label its answer too."""
     for at, block in enumerate(following):
         if block.kind != "heading":
             continue
+        title = block.text.text.strip()
         if block.level <= level:
-            break
-        if _ANSWER_HEADING.fullmatch(block.text.text.strip()):
+            labels = block.level == level and _SIBLING_ANSWER.fullmatch(title) is not None
+            return following[at + 1 :] if labels else following
+        if _ANSWER_HEADING.fullmatch(title):
             return following[at + 1 :]
     return following
 
