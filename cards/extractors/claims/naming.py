@@ -154,17 +154,27 @@ _VERB_HINTS = _hints(
 _NAMING_HINTS = _hints("call", "defin", "term", "name", "known as")
 """Words each pattern needs (lower case): most sentences have none, and a substring search
 is far cheaper than trying the pattern's lazy term at every length."""
-_NEEDLES = (
-    *("aka", "a.k.a.", "call", "refer", ", or ", "defin", "mean", "denote", "stand"),
-    *(" that", "term", "name", "known as"),
-)
-"""A part of every hint above: a sentence with none of them (most sentences) has no hint,
-and a dozen substring tests cost less than three searches of every hint."""
 
 
 def _hinted(low: str) -> bool:
-    """Whether any hint may be in the lower-cased sentence."""
-    return any(n in low for n in _NEEDLES)
+    """Whether any hint above may be in the lower-cased sentence: a part of every hint is
+    (most sentences have none). Written out as one chain of substring tests, since looping
+    over a tuple of needles costs more than the tests themselves."""
+    return (
+        "aka" in low
+        or "a.k.a." in low
+        or "call" in low
+        or "refer" in low
+        or ", or " in low
+        or "defin" in low
+        or "mean" in low
+        or "denote" in low
+        or "stand" in low
+        or " that" in low
+        or "term" in low
+        or "name" in low
+        or "known as" in low
+    )
 
 
 def named_term(plain: str) -> str | None:
