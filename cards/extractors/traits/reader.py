@@ -160,6 +160,9 @@ class Reading:
         names who "they" are next."""
         self.fresh = after > 0
         self._before, self._before_names = "", False
+        # Each sentence's text is a part of the paragraph's, and case-folding goes letter by
+        # letter: a paragraph that names no category has no sentence that does.
+        may = self.taxonomy.may_name(block.text.text)
         for sentence in analyse(block.text.text):
             if sentence.start < after:
                 continue
@@ -170,7 +173,7 @@ class Reading:
             if text.endswith(":"):
                 continue  # "Securely attached people tend to:" introduces the traits below it
             span = (start, sentence.end)
-            names = self.taxonomy.may_name(text)
+            names = may and self.taxonomy.may_name(text)
             scoped = names or self.current or self.section or self._before_names
             taken = self.offer(self._unit(visit, block, span, text, names)) if scoped else None
             lead = _LEAD_LABEL.match(text) if taken is None and sentence.start == after else None
