@@ -163,9 +163,10 @@ class Taxonomy:
 
     def mentioned(self, text: str) -> list[str]:
         """Categories named anywhere in `text`, in order, each once."""
+        return self._mentioned(text) if self.may_name(text) else []
+
+    def _mentioned(self, text: str) -> list[str]:
         found: dict[str, None] = {}
-        if not self.may_name(text):
-            return []
         for m in self._mention.finditer(text):
             name = self.category_of(m.group("cat"))
             if name:
@@ -191,12 +192,12 @@ class Taxonomy:
     def names(self, text: str) -> str:
         """The one category a heading or label is about ("## Avoidant", "Signs of anxious
         attachment", "## Secure attachment leads to ..."), else ''."""
-        if self.compound(text):
-            return ""
-        found = self.subject(text)
+        if not self.may_name(text) or self.compound(text):
+            return ""  # one search for both questions below, which would each make it
+        found = self._subjects.subject(text)
         if found:
             return found[0]
-        named = self.mentioned(text)
+        named = self._mentioned(text)
         short = len(re.findall(r"\w+", text)) <= _LABEL_WORDS and not text.rstrip().endswith("?")
         return named[0] if short and len(named) == 1 else ""
 
