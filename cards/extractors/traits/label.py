@@ -58,9 +58,10 @@ def label(text: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
         return None
     head = found.group("label")
     aside = _ASIDE.search(head)
-    if len(words(head)) > 4 and aside is None:
+    short = len(words(head)) <= 4
+    if not short and aside is None:
         return None
-    category = taxonomy.names(head) if len(words(head)) <= 4 else ""
+    category = taxonomy.names(head) if short else ""
     if not category and aside is not None and len(words(aside.string[: aside.start()])) <= 4:
         category = taxonomy.names(aside.group(1))  # "... strategies (preoccupied zone):"
     if not category or _FIGURE.match(text, found.end()):
