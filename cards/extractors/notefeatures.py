@@ -132,9 +132,9 @@ def _speaks(sentence: str) -> bool:
     return first_person(sentence if pronoun else head.lower() + space + rest)
 
 
-_ANY_MINE = re.compile(r"\b(?:i|me|my|mine|myself)\b", re.IGNORECASE)
-"""Any first-person word, in any case: a paragraph without one has no sentence `_speaks`
-reads as the writer's, and most paragraphs have none."""
+_ANY_MINE = re.compile(r"\b(?:i|me|my|mine|myself)\b")
+"""Any first-person word, in the lower-cased paragraph: a paragraph without one has no
+sentence `_speaks` reads as the writer's, and most paragraphs have none."""
 
 
 def _count(block: Block, section: Section) -> None:
@@ -145,10 +145,10 @@ def _count(block: Block, section: Section) -> None:
         section.fields += bool(_FIELD.match(text))
         said = analyse(text)
         section.sentences += len(said)
-        if _ANY_MINE.search(text):
-            section.first += sum(_speaks(s.text) for s in said)
         lower = text.lower()
-        if "we" in lower or "our" in lower or "mvp" in lower:  # what `_PROJECT` needs
+        if _ANY_MINE.search(lower):
+            section.first += sum(_speaks(s.text) for s in said)
+        if _PROJECT.search(text):  # in no sentence if not in their paragraph
             section.project += sum(bool(_PROJECT.search(s.text)) for s in said)
     elif block.kind in ("list", "item"):
         for child in block.children:
