@@ -166,6 +166,17 @@ _LEAD_IN = frozenset(
     "we i you they call called calls term termed terms name named names known as is are "
     "was were this these those the a an it which that so".split()
 )
+_IS = [[w] for w in "is are was were be been being".split()]
+"""Before "called": the sentence names what its subject is ("A starter ... is called a
+levain"). After any other word, "called" names a noun of the sentence ("a step called
+proofing"), and what comes before it is no definition of the name."""
+_HOW_CALLED = frozenset(
+    "also often sometimes usually commonly generally simply collectively frequently now "
+    "formally informally widely just".split()
+)
+"""Adverbs between a verb and "called" ("is also called", "are often termed"): skipped."""
+_TRIMMED = _LEAD_IN | _HOW_CALLED
+"""Words between what a term names and the term, left out of the deletion."""
 
 
 def defined_span(text: str, term: tuple[int, int]) -> tuple[int, int] | None:
@@ -181,7 +192,10 @@ def defined_span(text: str, term: tuple[int, int]) -> tuple[int, int] | None:
         begin = max(begin, stop)
         return (begin, end) if _words(text[begin:end]) >= 1 and begin < end else None
     tokens = list(re.finditer(r"[\w'’-]+", lead))
-    while tokens and tokens[-1].group().lower() in _LEAD_IN:
+    named = [t.group().lower() for t in tokens[-4:] if t.group().lower() not in _HOW_CALLED]
+    if named[-1:] in (["called"], ["named"], ["termed"]) and named[-2:-1] not in _IS:
+        return None  # "... during a step called proofing": the name of a noun, defined by none
+    while tokens and tokens[-1].group().lower() in _TRIMMED:
         tokens.pop()
     if not tokens:
         return None
