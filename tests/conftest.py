@@ -11,10 +11,12 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+MakeVault = Callable[[dict[str, str | bytes]], Path]
+"""The `make_vault` fixture's type."""
 
 
 @pytest.fixture
-def make_vault(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
+def make_vault(tmp_path: Path) -> MakeVault:
     """Write notes (relative path -> text or bytes) into the test's vault folder: made by the
     first call, added to by the next."""
 
@@ -54,6 +56,17 @@ def import_apkg(col: Any, path: Path) -> Any:
         options=ImportAnkiPackageOptions(with_scheduling=True, merge_notetypes=True),
     )
     return col.import_anki_package(request).log
+
+
+def build_and_import(col: Any, vault: Path, out: Path) -> None:
+    """Build `vault` into `out` with the real command line, then import its deck into `col`."""
+    from click.testing import CliRunner
+
+    from cards.cli import cli
+
+    result = CliRunner().invoke(cli, ["build", str(vault), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    import_apkg(col, out / f"{vault.name}.apkg")
 
 
 def uncached_copy(out: Path, where: Path) -> Path:

@@ -7,10 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from click.testing import CliRunner
-
-from cards.cli import cli
-from tests.conftest import import_apkg
+from tests.conftest import MakeVault, build_and_import
 
 BREAD = """\
 # Bread
@@ -28,14 +25,9 @@ A cold, slow rise is often called retarding.
 
 
 def test_a_name_given_to_a_noun_is_asked_alone_and_a_subject_without_its_verb(
-    tmp_path: Path, anki_collection: Any
+    make_vault: MakeVault, tmp_path: Path, anki_collection: Any
 ) -> None:
-    vault = tmp_path / "vault"
-    vault.mkdir()
-    (vault / "Bread.md").write_text(BREAD, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["build", str(vault), "-o", str(tmp_path / "decks"), "-q"])
-    assert result.exit_code == 0, result.output
-    import_apkg(anki_collection, tmp_path / "decks" / "vault.apkg")
+    build_and_import(anki_collection, make_vault({"Bread.md": BREAD}), tmp_path / "decks")
     texts = {
         re.sub(r'<div class="context">.*?</div>', "", str(n.fields[0])): len(n.cards())
         for n in map(anki_collection.get_note, anki_collection.find_notes(""))

@@ -6,10 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from click.testing import CliRunner
-
-from cards.cli import cli
-from tests.conftest import import_apkg
+from tests.conftest import MakeVault, build_and_import
 
 OUTLINE = """\
 # Greenhouses
@@ -36,14 +33,10 @@ def _crumb(fronts: list[str], text: str) -> str:
 
 
 def test_a_nested_item_shows_the_nearest_short_item_above_it(
-    tmp_path: Path, anki_collection: Any
+    make_vault: MakeVault, tmp_path: Path, anki_collection: Any
 ) -> None:
-    vault = tmp_path / "vault"
-    vault.mkdir()
-    (vault / "greenhouses.md").write_text(OUTLINE, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["build", str(vault), "-o", str(tmp_path / "decks"), "-q"])
-    assert result.exit_code == 0, result.output
-    import_apkg(anki_collection, tmp_path / "decks" / "vault.apkg")
+    vault = make_vault({"greenhouses.md": OUTLINE})
+    build_and_import(anki_collection, vault, tmp_path / "decks")
     fronts = _fronts(anki_collection)
     assert _crumb(fronts, "Threshold") == "Greenhouses › Climate › vent-open"
     assert _crumb(fronts, "Glazing") == "Greenhouses › Climate"  # a top-level item: no parent

@@ -21,7 +21,7 @@ from cards.extractors.walk import Visit
 from cards.items import Item, SourceRef
 from cards.parse import ParsedNote, parse_note
 from cards.vault import read_note
-from tests.conftest import import_apkg
+from tests.conftest import build_and_import
 from tests.extractor_cases import FIXTURES
 
 MakeVault = Callable[[dict[str, str]], Path]
@@ -186,9 +186,7 @@ def test_a_quote_with_no_phrase_worth_hiding_asks_only_who_said_it(
     (vault / "q.md").write_text(f"> {quote}\n> — Tamsin Reyes\n", encoding="utf-8")
     (item,) = [i for i in extract_vault(vault).items if i.kind == "quote"]
     assert item.key is None
-    result = CliRunner().invoke(cli, ["build", str(vault), "-o", str(tmp_path / "out"), "-q"])
-    assert result.exit_code == 0, result.output
-    import_apkg(anki_collection, tmp_path / "out" / "vault.apkg")
+    build_and_import(anki_collection, vault, tmp_path / "out")
     (card,) = [anki_collection.get_card(c) for c in anki_collection.find_cards("")]
     front = re.sub(r"<[^>]+>", "", card.question())
     assert quote.split()[-1] in front and "Tamsin" not in front and "[...]" in front
