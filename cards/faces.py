@@ -166,10 +166,11 @@ _LEAD_IN = frozenset(
     "we i you they call called calls term termed terms name named names known as is are "
     "was were this these those the a an it which that so".split()
 )
-_IS = [[w] for w in "is are was were be been being".split()]
+_COPULAS = frozenset("is are was were be been being".split())
 """Before "called": the sentence names what its subject is ("A starter ... is called a
 levain"). After any other word, "called" names a noun of the sentence ("a step called
 proofing"), and what comes before it is no definition of the name."""
+_NAMING = frozenset({"called", "named", "termed"})
 _HOW_CALLED = frozenset(
     "also often sometimes usually commonly generally simply collectively frequently now "
     "formally informally widely just".split()
@@ -192,8 +193,8 @@ def defined_span(text: str, term: tuple[int, int]) -> tuple[int, int] | None:
         begin = max(begin, stop)
         return (begin, end) if _words(text[begin:end]) >= 1 and begin < end else None
     tokens = list(re.finditer(r"[\w'’-]+", lead))
-    named = [t.group().lower() for t in tokens[-4:] if t.group().lower() not in _HOW_CALLED]
-    if named[-1:] in (["called"], ["named"], ["termed"]) and named[-2:-1] not in _IS:
+    named = ["", *(t.group().lower() for t in tokens[-4:] if t.group().lower() not in _HOW_CALLED)]
+    if named[-1] in _NAMING and named[-2] not in _COPULAS:
         return None  # "... during a step called proofing": the name of a noun, defined by none
     while tokens and tokens[-1].group().lower() in _TRIMMED:
         tokens.pop()
