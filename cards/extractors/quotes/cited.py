@@ -11,7 +11,7 @@
 
     > **CC Adi 7.10, Purport:** The philosophers ...  <- a bold citation opening the line
 
-    **Prasna 1, Patala 9, Khanda 25**               <- a bold place alone, no colon
+    **Book 2, Canto 4, Verse 12**                   <- a bold place alone, no colon
     > 1] He who has ...
 
 Scripture, law and reference notes cite before they quote: a short line, often bold or a
@@ -31,7 +31,7 @@ from cards.language import has_finite_verb, words
 _PLACE = re.compile(
     r"\b\d+[a-z]?\s*[.:]\s*\d+|\b(?:chapters?|ch|pages?|pp?|volumes?|vol|sections?|verses?"
     r"|books?|parts?|cantos?|parva|suktam?|s[uo]+tras?|surah|sura|ayah|hadith|no|mandala"
-    r"|adhyaya|kh?anda|shloka|sloka|prash?na|patala)\.?\s+\d",
+    r"|adhyaya|kh?anda|shloka|sloka)\.?\s+\d",
     re.IGNORECASE,
 )
 """Where in a work: `7.8`, `4:34`, `90b:10`, `Chapter 3`, `Page 185`, `Vol. 39`."""
@@ -74,7 +74,7 @@ def cited(line: str, *, colon: bool = True, numbered: bool = False) -> str:
 
 def source_above(above: InlineText) -> str:
     """The work a one-line paragraph right above a quote cites: a line that ends on a
-    colon, or a bold line alone, which needs none (`**Prasna 1, Patala 9, Khanda 25**`)."""
+    colon, or a bold line alone, which needs none (`**Book 2, Canto 4, Verse 12**`)."""
     if above.breaks:
         return ""
     text = above.text.rstrip()
