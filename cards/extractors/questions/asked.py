@@ -166,7 +166,7 @@ def vague(ws: list[str]) -> bool:
 
 
 _GENERIC = frozenset(
-    "confusion problem difference evil issue point reason thing things idea best better worst "
+    "confusion problem difference issue point reason thing things idea best better worst "
     "well know implement change want arise happen happens work works mean means matter do "
     "does use need help way ways all even really".split()
 )
