@@ -136,7 +136,7 @@ def aside(visit: Visit, body: str, who: str) -> bool:
         return True
     if text.rstrip(" *_").endswith((",", ";", ":")):
         return True  # "... why the river turned,": cut off mid-sentence
-    if ("..." in text or "…" in text) and len(words(text)) < _TRAILING:
+    if ("..." in text or "…" in text) and len(words(text)) < TRAILING:
         return True  # "Skipping the chemistry for now...", "Lying in a mean... relative to us."
     if (
         _SPOKEN.match(text)
@@ -163,7 +163,7 @@ def _goes_on(text: str) -> bool:
     return not (first and first.group().endswith("?"))
 
 
-_TRAILING = 12
+TRAILING = 12
 """Fewer words than this, trailing off in an ellipsis: a remark or a fragment, no saying."""
 _SO_MUCH = frozenset("many much far long few little often".split())
 

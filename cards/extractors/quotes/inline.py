@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from cards.extractors.quotes.around import LOCATOR, located, nested_name
+from cards.extractors.quotes.aside import TRAILING
 from cards.extractors.quotes.exercise import exercise
 from cards.extractors.quotes.make import quote
 from cards.extractors.quotes.names import byline, name_line, title_cased
@@ -80,11 +81,7 @@ def inline(note: ParsedNote, visit: Visit) -> list[Item]:
 def _trails_off(quoted: str) -> bool:
     """`Ibn Umar said, "It means one should approach his wife in .."`: a short quotation
     cut off where the note stopped copying, not a saying a card can recall whole."""
-    return quoted.endswith(("..", "…")) and len(words(quoted)) < _TRAILING
-
-
-_TRAILING = 12
-"""Words under which a quotation that trails off is a fragment, not an excerpt."""
+    return quoted.endswith(("..", "…")) and len(words(quoted)) < TRAILING
 
 
 def _woven(text: str, open_: int, quoted: str) -> bool:
