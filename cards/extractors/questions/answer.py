@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cards.extractors.questions.fit import fit
+from cards.extractors.questions.said import pictured, prompts
 from cards.inline import InlineText, concat
 from cards.language import is_instruction, is_question, sentences, words
 from cards.parse import Block
@@ -75,7 +77,13 @@ def answer(
         return None
     if title and blocks[0].kind == "list" and len(blocks[0].children) > TITLE_LIST_ITEMS:
         return None  # an article's title over its summary: no card can hold that answer
+    if prompts(blocks):
+        return None  # "- Can you walk it twice a day?": asked of the reader
+    blocks = list(fit(blocks))
+    parts = [t for b in blocks for t in _texts(b)]
     text = shorten(concat(parts).strip()) if parts else InlineText()
+    if pictured(text, blocks):
+        return None  # a slide pasted under the question: nothing to recall
     if parts and unanswered(text, steps):
         return None
     return text, tuple(blocks)

@@ -1,0 +1,90 @@
+"""An answer cut to what one card can hold: its first items, up to about sixty words.
+
+    ## What is a heap?
+    - A tree whose every parent key is at most its children's.   <- kept
+      - Insert and pop take log n time.                         <- kept, nested in it
+    - Williams described it in 1964, for a sort that ...        <- past the budget: cut
+    - Which languages ship one in their standard library?       <- a question: the answer
+                                                                   ends before it
+
+Many notes answer a question with the whole section's bullets: code, sub-lists and
+asides under the answer itself. A back that holds all of it is read, not recalled; the
+first items are the answer the writer gave first. A question among them is the next
+thing the writer wondered about, not part of this answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from cards.parse import Block
+
+BUDGET = 60
+"""Words a back holds: as many as a paragraph answer's two sentences (`answer.shorten`)."""
+
+
+def fit(blocks: Sequence[Block], budget: int = BUDGET) -> tuple[Block, ...]:
+    """The leading blocks and list items of an answer that fit `budget` words. The item
+    that does not fit stays without what is nested under it if that much fits; the first
+    item always stays."""
+    out: list[Block] = []
+    used = 0
+    for block in blocks:
+        first = not out or _leads_in(out[-1])  # "From the manual:" over the answer itself
+        if block.kind == "list":
+            kept, full = _items(block.children, budget - used, first)
+            if kept:
+                out.append(replace(block, children=kept))
+                used += sum(size(b) for b in kept)
+            if not full:
+                break
+            continue
+        if block.kind == "blockquote" and not block.callout:
+            inner = fit(block.children, budget - used)  # a quoted answer: cut inside it
+            out.append(replace(block, children=inner))
+            used += sum(size(b) for b in inner)
+            if len(inner) < len(block.children):
+                break
+            continue
+        n = size(block)
+        if not first and used + n > budget:
+            break
+        out.append(block)
+        used += n
+    return tuple(out)
+
+
+def _items(items: Sequence[Block], budget: int, first: bool) -> tuple[tuple[Block, ...], bool]:
+    """The items that fit, and whether all did."""
+    kept: list[Block] = []
+    used = 0
+    for item in items:
+        if (kept or not first) and _asks(item):
+            return tuple(kept), False  # "- Furthermore, can we check ...?": the next question
+        n = size(item)
+        if used + n <= budget:
+            kept.append(item)
+            used += n
+            continue
+        own = replace(item, children=item.children[:1])  # its own words, not its sub-list
+        if (not kept and first) or used + size(own) <= budget:
+            kept.append(own)
+        return tuple(kept), False
+    return tuple(kept), True
+
+
+def _leads_in(block: Block) -> bool:
+    return block.kind == "paragraph" and block.text.text.rstrip().endswith(":")
+
+
+def _asks(item: Block) -> bool:
+    lead = item.children[:1]
+    return bool(lead) and lead[0].kind == "paragraph" and lead[0].text.text.rstrip().endswith("?")
+
+
+def size(block: Block) -> int:
+    """Words a block shows: its text's, its code's, and its children's."""
+    if block.kind in ("code", "math"):
+        return len(block.source.split())
+    return len(block.text.text.split()) + sum(size(c) for c in block.children)
