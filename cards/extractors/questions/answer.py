@@ -234,6 +234,9 @@ def bold_question(text: InlineText) -> tuple[InlineText, int] | None:
     question = text.slice(0, end).strip()
     if len(words(question.text)) < 3:
         return None  # "**Why?** Because ...": a lead-in, not a question a card can ask alone
+    asked = question.text.find("?")
+    if 0 <= asked < len(question.text) - 1 and any(c.isalpha() for c in question.text[asked:]):
+        return None  # "*Why this name? First, it is shorter ...*": an aside that answers itself
     return (question, end) if bold_line(question) and is_question(question.text) else None
 
 

@@ -9,6 +9,8 @@ writer thinking aloud, and answered by the note rather than mused over.
     **How does pair production work?** <- asked, but answered "I guess ...": an opinion
     1. Which phase comes first?        <- a quiz: its answer is a list of options
        A. Planning  B. Review
+    ## Why Helix?                      <- the writer's taste: "I prefer modal editing"
+    **What's wrong with this?**        <- "this" of the text above, under "## Practice"
 
 Notes ask questions for many reasons besides teaching their answer: to organise a list
 of apps, to argue with a reader, to wonder. Every question rule finds its questions by
@@ -18,6 +20,7 @@ shape; this is the one test, for all of them, of what the question and its answe
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from pathlib import PurePosixPath
 
 from cards.items import Item
@@ -39,9 +42,11 @@ _TURNS = frozenset("but or and so now wait also".split())
 _LEAD = re.compile(r"^.{1,60}?(?::|\s[-–—])\s+(?=\S)")
 """A label or a topic before the question: "Master the JavaScript Interview: What's ...?"."""
 _MUSING = re.compile(
-    r"^(?:well\b|i\s+guess\b|i\s+think\b|i\s+believe\b|i\s+suppose\b|comment\b)", re.I
+    r"^(?:well\b|i\s+(?:guess|think|believe|suppose|prefer|like|love|chose|picked)\b|comment\b)",
+    re.I,
 )
-"""An answer that opens as an opinion or a reply: "Well, ...", "I guess ...", "Comment 1:"."""
+"""An answer that opens as an opinion, a taste or a reply: "Well, ...", "I guess ...", "I
+prefer ..." (the writer's reasons for their own tool), "Comment 1:"."""
 _EMBED = re.compile(r"\s*(?:\{%.*?%\}|<?https?://\S+>?)\s*", re.DOTALL)
 """An answer that is only a site generator's embed or a link."""
 _OPTIONS = re.compile(r"(?:^|;\s*)[A-Da-d][.)]\s")
@@ -62,6 +67,8 @@ def askable(item: Item) -> bool:
         return False  # "But why ...", "What stops my landlord ...?"; "How do I ... my ...?" asks
     if _PERSONAL.intersection(ws[1:3]) and not _said(ws) and not _term(_context(item)):
         return False  # "Why does it work?" where no heading above says what "it" is
+    if _pointing(ws) and not _term(_context(item)):
+        return False  # "How will this large number help?": what it points at is above it
     if ws[0] in AUX and item.rule == "question.heading" and _titled(question, item):
         return False  # "Is Rust the Future of Systems Code?": an article's title, not asked
     said = item.answer.text.strip() if item.answer else ""
@@ -104,6 +111,16 @@ def _said(ws: list[str]) -> bool:
 
 
 _EXTRAPOSED = frozenset(["that", "to"])
+_DEMONSTRATIVES = frozenset(["this", "these"])
+
+
+def _pointing(ws: list[str]) -> bool:
+    """A question about "this" of the text before it: "this" or "these" before a noun
+    past the question's opening ("... of this spin lock?"), or as its last word ("What's
+    wrong with this?")."""
+    return ws[-1] in _DEMONSTRATIVES or any(
+        w in _DEMONSTRATIVES and n not in FUNCTION_WORDS for w, n in pairwise(ws[2:])
+    )
 
 
 def _titled(question: str, item: Item) -> bool:
@@ -140,7 +157,7 @@ def _term(headings: tuple[str, ...]) -> bool:
 
 _SECTIONS = frozenset(
     "notes note overview summary introduction intro background details misc other comparison "
-    "questions faq examples example discussion thoughts".split()
+    "questions faq examples example discussion thoughts practice implementation".split()
 )
 
 
@@ -168,7 +185,8 @@ def vague(ws: list[str]) -> bool:
 _GENERIC = frozenset(
     "confusion problem difference issue point reason thing things idea best better worst "
     "well know implement change want arise happen happens work works mean means matter do "
-    "does use need help way ways all even really".split()
+    "does use need help way ways all even really else anything something meaningful "
+    "important concerned exist exists".split()
 )
 """Words a question can ask with and still name nothing: what it asks about is elsewhere."""
 _POINTED = frozenset("listed above below mentioned aforementioned".split())
