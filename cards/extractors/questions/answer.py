@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from cards.extractors.questions.fit import fit
-from cards.extractors.questions.said import pictured, prompts
+from cards.extractors.questions.said import prompts
 from cards.inline import InlineText, concat
 from cards.language import is_instruction, is_question, sentences, words
 from cards.parse import Block
@@ -82,8 +82,6 @@ def answer(
     blocks = list(fit(blocks))
     parts = [t for b in blocks for t in _texts(b)]
     text = shorten(concat(parts).strip()) if parts else InlineText()
-    if pictured(text, blocks):
-        return None  # a slide pasted under the question: nothing to recall
     if parts and unanswered(text, steps):
         return None
     return text, tuple(blocks)
