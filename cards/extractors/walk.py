@@ -72,7 +72,11 @@ def _walk(blocks: Sequence[Block]) -> Iterator[Visit]:
             yield Visit(block, path, quoted, seq, i, parent)
             if block.children:
                 inner = quoted or (block.kind == "blockquote" and block.callout in QUOTE_CALLOUTS)
+                kept = stack[:] if block.kind == "item" else None
                 yield from visit(block.children, inner, block)
+                if kept is not None and kept != stack:
+                    stack[:] = kept  # `- ## Additives` inside an item heads that item only
+                    path = tuple(t for _, t in stack)
 
     yield from visit(blocks, False, None)
 
