@@ -6,15 +6,18 @@
     - Williams described it in 1964, for a sort that ...        <- past the budget: cut
     - Which languages ship one in their standard library?       <- a question: the answer
                                                                    ends before it
+    - Source: lecture 4 slides                                  <- points elsewhere: left out
 
 Many notes answer a question with the whole section's bullets: code, sub-lists and
 asides under the answer itself. A back that holds all of it is read, not recalled; the
 first items are the answer the writer gave first. A question among them is the next
-thing the writer wondered about, not part of this answer.
+thing the writer wondered about, not part of this answer; an item cut from its sub-list
+that is only a label ("What it stores") heads nothing on the card, and is cut with it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -31,6 +34,8 @@ def fit(blocks: Sequence[Block], budget: int = BUDGET) -> tuple[Block, ...]:
     out: list[Block] = []
     used = 0
     for block in blocks:
+        if aside(block):
+            continue
         first = not out or _leads_in(out[-1])  # "From the manual:" over the answer itself
         if block.kind == "list":
             kept, full = _items(block.children, budget - used, first)
@@ -60,6 +65,8 @@ def _items(items: Sequence[Block], budget: int, first: bool) -> tuple[tuple[Bloc
     kept: list[Block] = []
     used = 0
     for item in items:
+        if aside(item):
+            continue
         if (kept or not first) and _asks(item):
             return tuple(kept), False  # "- Furthermore, can we check ...?": the next question
         n = size(item)
@@ -68,10 +75,36 @@ def _items(items: Sequence[Block], budget: int, first: bool) -> tuple[tuple[Bloc
             used += n
             continue
         own = replace(item, children=item.children[:1])  # its own words, not its sub-list
-        if (not kept and first) or used + size(own) <= budget:
+        if (not kept and first) or (used + size(own) <= budget and not _label(own)):
             kept.append(own)
         return tuple(kept), False
     return tuple(kept), True
+
+
+_ASIDE = re.compile(
+    r"(?:sources?|see also|references?|credits?|via|read more)\b\s*:|"
+    r"here(?:['’]s| is) an? (?:optional )?(?:video|link|article)\b",
+    re.I,
+)
+"""A line that points elsewhere: "Source: Back to Back SWE", "See also: ...", "Here's an
+optional video ...": no part of the answer."""
+LABEL_WORDS = 4
+"""Words under which an item cut from its sub-list is only its label ("What it stores")."""
+
+
+def aside(block: Block) -> bool:
+    """A paragraph or an item that only points elsewhere."""
+    lead = block.children[0] if block.kind == "item" and block.children else block
+    if lead.kind != "paragraph":
+        return False
+    text = lead.text.text.lstrip()
+    return text[:1] in "SsRrVvCcHh" and _ASIDE.match(text) is not None
+
+
+def _label(item: Block) -> bool:
+    """An item whose own words only head what was nested under it, now cut."""
+    text = item.children[0].text.text.strip() if item.children else ""
+    return text.endswith(":") or len(text.split()) < LABEL_WORDS
 
 
 def _leads_in(block: Block) -> bool:
