@@ -39,3 +39,32 @@ def test_the_back_keeps_the_first_items_and_drops_the_rest(
     assert "Survey notes" not in back and "appendix" not in back
     assert "still active" not in back
     assert back.count("<li>") == 3
+
+
+LONG = """# Glaciers
+
+## Why do glaciers look blue?
+
+From a field guide:
+
+Glacier ice is dense and holds few air bubbles, so light travels a long way through it before it
+comes back out of the ice. Water absorbs a little of the red end of the spectrum over that long
+path, which leaves the light that returns looking blue. Snow on top has many bubbles and scatters
+every colour almost at once, so it looks white instead of blue. Early alpine guides told visitors
+the colour came from the sky reflected in the ice, which is wrong.
+"""
+
+
+def test_a_paragraph_too_long_for_a_card_is_cut_to_its_first_sentences(
+    make_vault: MakeVault, anki_collection: Any, tmp_path: Path
+) -> None:
+    vault = make_vault({"Glaciers.md": LONG})
+    build_and_import(anki_collection, vault, tmp_path / "out")
+    backs = [
+        anki_collection.get_note(n).fields[1]
+        for n in anki_collection.find_notes("")
+        if anki_collection.get_note(n).fields[0].endswith("look blue?")
+    ]
+    assert len(backs) == 1
+    assert "dense and holds few air bubbles" in backs[0] and "looking blue" in backs[0]
+    assert "Snow on top" not in backs[0] and "alpine guides" not in backs[0]

@@ -81,10 +81,10 @@ def askable(item: Item) -> bool:
         return False  # an answer of only punctuation (":"); an image alone has no text
     if (
         item.answer is not None
-        and _LOOKS.isdisjoint(ws)
+        and _SHOWN.isdisjoint(ws)
         and pictured(item.answer, item.answer_blocks)
     ):
-        return False  # a slide pasted under the question; it answers "What does it look like?"
+        return False  # a slide pasted under it; it answers "What does it look like?"
     if _EMBED.fullmatch(said) or len(_EMBED.sub(" ", said).split()) < 2 <= len(said.split()):
         return False  # "{% embed url=... %}", "Optional {% embed ... %}": pointed to, not answered
     if vague(ws) and (_PERSONAL.isdisjoint(ws) or not _term(_context(item))):
@@ -103,8 +103,8 @@ def askable(item: Item) -> bool:
     return not (_MINE.search(first) and _MINE.search(question))
 
 
-_LOOKS = frozenset("look looks shape diagram".split())
-"""A question a picture answers: "What does the brain look like?"."""
+_SHOWN = frozenset("look looks shape diagram where".split())
+"""A question a picture answers: "What does the brain look like?", "Where is the pons?"."""
 _SUBJECTS = PRONOUNS | DETERMINERS
 _ASKING = frozenset("are were did have would might".split())
 _PERSONAL = frozenset("it they he she this".split())

@@ -21,9 +21,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from cards.language import sentences
 from cards.parse import Block
 
 BUDGET = 60
+SENTENCES = 2
 """Words a back holds: as many as a paragraph answer's two sentences (`answer.shorten`)."""
 
 
@@ -55,7 +57,7 @@ def fit(blocks: Sequence[Block], budget: int = BUDGET) -> tuple[Block, ...]:
         n = size(block)
         if not first and used + n > budget:
             break
-        out.append(block)
+        out.append(clip(block) if n > budget else block)
         used += n
     return tuple(out)
 
@@ -75,7 +77,9 @@ def _items(items: Sequence[Block], budget: int, first: bool) -> tuple[tuple[Bloc
             used += n
             continue
         own = replace(item, children=item.children[:1])  # its own words, not its sub-list
-        if (not kept and first) or (used + size(own) <= budget and not _label(own)):
+        if not kept and first:
+            kept.append(replace(own, children=tuple(clip(c) for c in own.children)))
+        elif used + size(own) <= budget and not _label(own):
             kept.append(own)
         return tuple(kept), False
     return tuple(kept), True
@@ -99,6 +103,16 @@ def aside(block: Block) -> bool:
         return False
     text = lead.text.text.lstrip()
     return text[:1] in "SsRrVvCcHh" and _ASIDE.match(text) is not None
+
+
+def clip(block: Block) -> Block:
+    """A paragraph too long for a card, cut to its first two sentences."""
+    if block.kind != "paragraph" or len(block.text.text.split()) <= BUDGET:
+        return block
+    spans = sentences(block.text.text)
+    if len(spans) <= SENTENCES:
+        return block
+    return replace(block, text=block.text.slice(0, spans[SENTENCES - 1][1]).strip())
 
 
 def _label(item: Block) -> bool:
