@@ -7,6 +7,7 @@
     - Which languages ship one in their standard library?       <- a question: the answer
                                                                    ends before it
     - Source: lecture 4 slides                                  <- points elsewhere: left out
+    {% hint style="info" %} Left off at slide 9 {% endhint %}   <- a site's note: left out
 
 Many notes answer a question with the whole section's bullets: code, sub-lists and
 asides under the answer itself. A back that holds all of it is read, not recalled; the
@@ -97,11 +98,15 @@ LABEL_WORDS = 4
 
 
 def aside(block: Block) -> bool:
-    """A paragraph or an item that only points elsewhere."""
+    """A paragraph or an item that only points elsewhere, or a site generator's hint."""
     lead = block.children[0] if block.kind == "item" and block.children else block
     if lead.kind != "paragraph":
         return False
     text = lead.text.text.lstrip()
+    if text.startswith("{%"):  # a site generator's `{% hint %}`: markup, not the answer; an
+        return not text[2:].lstrip().startswith("embed")  # embed is `asked.askable`'s to judge
+    if any(m.start == 0 and m.kind in ("image", "embed") for m in lead.text.marks):
+        return False  # a picture whose caption reads "Source: ..."
     return text[:1] in "SsRrVvCcHh" and _ASIDE.match(text) is not None
 
 
