@@ -85,7 +85,7 @@ def askable(item: Item) -> bool:
         and pictured(item.answer, item.answer_blocks)
     ):
         return False  # a slide pasted under it; it answers "What does it look like?"
-    if _EMBED.fullmatch(said) or len(_EMBED.sub(" ", said).split()) < 2 <= len(said.split()):
+    if ("{%" in said or "http" in said) and _pointed(said):
         return False  # "{% embed url=... %}", "Optional {% embed ... %}": pointed to, not answered
     if vague(ws) and (_PERSONAL.isdisjoint(ws) or not _term(_context(item))):
         return False  # "Which is the best?", "How does the confusion arise?", "How to implement?"
@@ -109,6 +109,15 @@ _SUBJECTS = PRONOUNS | DETERMINERS
 _ASKING = frozenset("are were did have would might".split())
 _PERSONAL = frozenset("it they he she this".split())
 """A pronoun as the question's subject ("How is it different?", "Why do they fail?")."""
+
+
+def _pointed(said: str) -> bool:
+    """An answer that is an embed or a link, alone, under a word ("Optional") or after a
+    lead-in ("A good discussion: {% embed ... %}")."""
+    if _EMBED.fullmatch(said):
+        return True
+    rest = _EMBED.sub(" ", said)
+    return len(rest.split()) < 2 <= len(said.split()) or rest.rstrip(" ;").endswith(":")
 
 
 def _said(ws: list[str]) -> bool:
