@@ -38,6 +38,8 @@ from cards.language import (
 _OPENERS = WH | AUX | frozenset(["which", "whom"])
 _MINE = re.compile(r"\b(?:I|I['’](?:m|ve|d)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
 """The writer in the first person; "I" in capitals, as "i" is as often a loop's index."""
+_I = re.compile(r"\bI(?:['’](?:m|ve|d))?\s+[a-z]")
+"""The writer as the subject of a verb: "I went", "I thought" (not "I/O", "Part I")."""
 _TURNS = frozenset("but or and so now wait also".split())
 """Words that open a question as the next turn of an argument: "But why ...", "Or if ..."."""
 _LEAD = re.compile(r"^.{1,60}?(?::|\s[-–—])\s+(?=\S)")
@@ -98,9 +100,11 @@ def askable(item: Item) -> bool:
         return False  # "Do I need a ...?", "Should I use ...?": the writer weighing a choice
     if personal or (("would" in ws or "did" in ws[:2]) and ("you" in ws or "your" in ws)):
         return False  # "What would be your ...?", "Why did you ...?": asking a person
-    # "Why would I want this?" over "... I want to cut off some ...": the writer's own case
+    # "Why would I want this?" over "... I want to cut off some ...": the writer's own case;
+    # "What if there's a conflict?" over "Here's the example I worked with": their own story
     first = said.split(". ", 1)[0]
-    return not (_MINE.search(first) and _MINE.search(question))
+    told = _I.search(first.split("; ", 1)[0])  # its first sentence or item, not a later one's
+    return not (_MINE.search(first) and (_MINE.search(question) or told))
 
 
 _SHOWN = frozenset("look looks shape diagram where".split())
