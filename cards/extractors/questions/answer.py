@@ -79,7 +79,7 @@ def answer(
         return None  # an article's title over its summary: no card can hold that answer
     if prompts(blocks):
         return None  # "- Can you walk it twice a day?": asked of the reader
-    blocks = list(fit(blocks))
+    blocks = list(fit(blocks, steps=steps))
     parts = [t for b in blocks for t in _texts(b)]
     text = shorten(concat(parts).strip()) if parts else InlineText()
     if parts and unanswered(text, steps):

@@ -7,6 +7,10 @@
     - Which languages ship one in their standard library?       <- a question: the answer
                                                                    ends before it
     - Source: lecture 4 slides                                  <- points elsewhere: left out
+
+    ## What does `zip` return?
+    ```zip([1, 2], "ab")```                                     <- an example first: left out
+    An iterator of tuples, one from each input in turn.         <- the answer
     {% hint style="info" %} Left off at slide 9 {% endhint %}   <- a site's note: left out
 
 Many notes answer a question with the whole section's bullets: code, sub-lists and
@@ -30,10 +34,15 @@ SENTENCES = 2
 """Words a back holds: as many as a paragraph answer's two sentences (`answer.shorten`)."""
 
 
-def fit(blocks: Sequence[Block], budget: int = BUDGET) -> tuple[Block, ...]:
+def fit(blocks: Sequence[Block], budget: int = BUDGET, steps: bool = False) -> tuple[Block, ...]:
     """The leading blocks and list items of an answer that fit `budget` words. The item
     that does not fit stays without what is nested under it if that much fits; the first
-    item always stays."""
+    item always stays. Code before the prose is the example the prose explains, unless the
+    question asks for `steps` (`answer.asks_how`): the card shows the explanation."""
+    lead = 0
+    while not steps and lead < len(blocks) and blocks[lead].kind == "code":
+        lead += 1
+    blocks = blocks[lead:] if lead < len(blocks) else blocks
     out: list[Block] = []
     used = 0
     for block in blocks:
