@@ -130,9 +130,17 @@ def clip(block: Block) -> Block:
 
 
 def _label(item: Block) -> bool:
-    """An item whose own words only head what was nested under it, now cut."""
+    """An item whose own words only head what was nested under it, now cut: a label, or a
+    line that announces a list ("Avro has the following advantages")."""
     text = item.children[0].text.text.strip() if item.children else ""
-    return text.endswith(":") or len(text.split()) < LABEL_WORDS
+    return (
+        text.endswith(":")
+        or len(text.split()) < LABEL_WORDS
+        or _ANNOUNCES.search(text[-40:]) is not None
+    )
+
+
+_ANNOUNCES = re.compile(r"\b(?:following(?:\s+\w+)?|as follows|include|includes|such as)$", re.I)
 
 
 def _leads_in(block: Block) -> bool:
