@@ -192,8 +192,18 @@ def _asks(ws: list[str]) -> bool:
 
 
 def _asked_back(said: str) -> bool:
-    """An answer that is one question ("What is the mean?"): asked again, not answered."""
+    """An answer that is one question ("What is the mean?"), or opens on a rhetorical one
+    with its mark left off ("Wouldn't it be easier if ..."): asked again, not answered."""
+    if ("'" in said[:12] or "’" in said[:12]) and _RHETORICAL.match(said):
+        return True
     return said.endswith("?") and not any(c in said.rstrip("?") for c in ".!?;")
+
+
+_RHETORICAL = re.compile(
+    r"(?:is|are|was|were|do|does|did|would|could|should|ca|wo)n['’]t\s+"
+    r"(?:it|that|this|there|you|we|they)\b",
+    re.I,
+)
 
 
 def vague(ws: list[str]) -> bool:
