@@ -22,18 +22,22 @@ NOTE = """# Volcanoes
 """
 
 
+def back_of(col: Any, vault: Path, out: Path, asked: str) -> str:
+    """The Back field, in a real Anki collection, of the one card whose front ends `asked`."""
+    build_and_import(col, vault, out)
+    (back,) = [
+        col.get_note(n).fields[1]
+        for n in col.find_notes("")
+        if col.get_note(n).fields[0].endswith(asked)
+    ]
+    return str(back)
+
+
 def test_the_back_keeps_the_first_items_and_drops_the_rest(
     make_vault: MakeVault, anki_collection: Any, tmp_path: Path
 ) -> None:
     vault = make_vault({"Volcanoes.md": NOTE})
-    build_and_import(anki_collection, vault, tmp_path / "out")
-    backs = [
-        anki_collection.get_note(n).fields[1]
-        for n in anki_collection.find_notes("")
-        if anki_collection.get_note(n).fields[0].endswith("caldera?")
-    ]
-    assert len(backs) == 1
-    back = backs[0]
+    back = back_of(anki_collection, vault, tmp_path / "out", "caldera?")
     assert "magma chamber" in back and "Crater Lake fills one" in back
     assert "tens of kilometres" in back
     assert "Survey notes" not in back and "appendix" not in back
@@ -59,12 +63,6 @@ def test_a_paragraph_too_long_for_a_card_is_cut_to_its_first_sentences(
     make_vault: MakeVault, anki_collection: Any, tmp_path: Path
 ) -> None:
     vault = make_vault({"Glaciers.md": LONG})
-    build_and_import(anki_collection, vault, tmp_path / "out")
-    backs = [
-        anki_collection.get_note(n).fields[1]
-        for n in anki_collection.find_notes("")
-        if anki_collection.get_note(n).fields[0].endswith("look blue?")
-    ]
-    assert len(backs) == 1
-    assert "dense and holds few air bubbles" in backs[0] and "looking blue" in backs[0]
-    assert "Snow on top" not in backs[0] and "alpine guides" not in backs[0]
+    back = back_of(anki_collection, vault, tmp_path / "out", "look blue?")
+    assert "dense and holds few air bubbles" in back and "looking blue" in back
+    assert "Snow on top" not in back and "alpine guides" not in back
