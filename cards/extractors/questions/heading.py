@@ -59,7 +59,10 @@ def heading(note: ParsedNote, visit: Visit) -> Sequence[Item]:
     chapter = chapter_end(asked.text)  # "Chapter 4 - Is temperament destiny?"
     asked = asked.slice(chapter, len(asked.text)) if chapter else asked
     question, said = _unspoken(unlabel(asked, Q_LABEL), said)
-    if not question.text.rstrip().endswith("?"):  # "## Is it possible to be both ..."
+    question = question.strip()
+    if question.text.endswith(":"):  # "## What was it like before?:" over its list
+        question = question.slice(0, len(question.text) - 1).strip()
+    if not question.text.endswith("?"):  # "## Is it possible to be both ..."
         question = concat([question.strip(), InlineText("?")], sep="")
     return (
         Item(
