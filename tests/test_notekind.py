@@ -23,7 +23,7 @@ from cards.items import Item, SourceRef
 from tests.conftest import uncached_copy
 
 VAULT = Path(__file__).parent / "fixtures" / "notekind"
-KINDS = ("diary", "memo", "course", "review", "resume")
+KINDS = ("diary", "memo", "course", "review", "resume", "inventory", "people", "backlog")
 
 
 def _items(vault: Path) -> list[dict[str, object]]:
@@ -89,11 +89,13 @@ def test_a_diary_a_memo_and_reviews_give_no_items_but_a_named_quote(tmp_path: Pa
         "journal/2023-04-12.md",
         "Beekeeping.md",
         "Botany.md",
+        "Desk apps.md",
         "Film diary.md",
         "Free will.md",
         "Harbour app.md",
         "HW2 Route planner.md",
         "Launch checklist.md",
+        "Leatherwork.md",
         "Milestones.md",
         "Orbit design doc.md",
         "Ridge walk.md",
@@ -110,6 +112,19 @@ def test_a_diary_a_memo_and_reviews_give_no_items_but_a_named_quote(tmp_path: Pa
     assert {("Botany.md", 20), ("Botany.md", 24)} <= left_out  # assignment 2, exam schedule
     quotes = [i for i in _items(VAULT) if i["note"] == "journal/2023-04-12.md"]
     assert [(q["kind"], q["attribution"]) for q in quotes] == [("quote", "Marcus Aurelius")]
+
+
+def test_inventories_classmates_and_reading_queues_give_no_items(tmp_path: Path) -> None:
+    """An app list of names and taglines, a section of classmates, a section of books to
+    read; beside them a glossary under "Tools", a list under "Applications of ...", a
+    note titled "To learn in chemistry" and the apps note's own definition stay."""
+    kinds = ("inventory", "people", "backlog")
+    left_out = _lines(_switched_off(tmp_path, kinds)) - _lines(VAULT)
+    apps = {("Desk apps.md", line) for line in (3, 4, 5, 6)}
+    assert apps | {("Leatherwork.md", 19), ("Leatherwork.md", 26)} <= left_out
+    assert {note for note, _ in left_out} == {"Desk apps.md", "Leatherwork.md"}
+    kept = {("Leatherwork.md", line) for line in (7, 8, 9, 14, 15)}  # glossary, applications
+    assert kept | {("To learn in chemistry.md", 3), ("Desk apps.md", 11)} <= _lines(VAULT)
 
 
 def test_each_kind_is_a_rule_a_vault_can_switch_off(tmp_path: Path) -> None:
@@ -151,17 +166,16 @@ def test_the_summary_says_what_was_left_out_and_how_to_have_it_back(tmp_path: Pa
     # the dated beekeeping entry (diary), Botany's goals, homework, assignment and exam
     # schedule and the student presentations (course), the launch's meeting notes and the
     # harbour app's pitch and team (memo), the beekeeper's volunteering (résumé), "My
-    # claims" and "My general view" (review)
-    assert summary["read_as"] == {
-        "items": lost,
-        "notes": 7,
-        "sections": 12,
-        "kinds": {"course": 6, "memo": 5, "diary": 4, "resume": 2, "review": 2},
-    }
+    # claims" and "My general view" (review), the desk apps' list (inventory), the
+    # leatherworkers' classmates (people) and books to read (backlog)
+    kinds = {"course": 6, "memo": 5, "diary": 4, "resume": 2, "review": 2}
+    kinds |= {"backlog": 1, "inventory": 1, "people": 1}
+    assert summary["read_as"] == {"items": lost, "notes": 7, "sections": 15, "kinds": kinds}
     assert lines == [
-        f"left out: {lost} items of 7 notes and 12 sections read as diary, memo, course admin, "
+        f"left out: {lost} items of 7 notes and 15 sections read as diary, memo, course admin, "
         "review or résumé, by rule: notekind.course 6, notekind.memo 5, notekind.diary 4, "
-        "notekind.resume 2, notekind.review 2 (disable_rules in cards.toml keeps them)"
+        "notekind.resume 2, notekind.review 2, notekind.backlog 1, notekind.inventory 1, "
+        "notekind.people 1 (disable_rules in cards.toml keeps them)"
     ]
     lines, summary, _ = _build(off, tmp_path / "off")
     assert (lines, summary["read_as"]["items"]) == ([], 0)

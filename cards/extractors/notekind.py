@@ -37,6 +37,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from cards.extractors import notefeatures as nf
+from cards.extractors import notekind_owner as owner
 from cards.extractors.notefeatures import DATE_HEADING, DIARY_FOLDER, END, WORD, Section
 from cards.extractors.notespans import Span
 from cards.extractors.ruler import Ruler
@@ -125,6 +126,9 @@ def ruler() -> Ruler[Test]:
         ("course", _course),
         ("review", _review),
         ("resume", _resume),
+        ("inventory", owner.inventory),
+        ("people", owner.people),
+        ("backlog", owner.backlog),
     ]
     return Ruler("notekind", rules)
 

@@ -1,0 +1,135 @@
+"""What a note keeps of its owner's own things: their kit, their circle, their queue.
+
+Item by item an app list reads like a glossary ("Cleanshot X: scrolling screenshots",
+"Folx: torrenting"), and so do a list of classmates ("Yicheng: graduate student in
+electrical engineering") and a list of books to read ("Flow: the psychology of optimal
+experience"): `Label: meaning` is how all of them are written. What tells them apart is
+the list as a whole and what it sits under, never the line:
+
+- **inventory**: a list under a heading (or a note's title) that names apps, tools or
+  software, or a launcher's or menu's entries, and whose items are mostly a name and a
+  short tagline. The owner's kit, or a tour of a program's buttons: "what does Folx
+  do?" is not worth a review. A glossary under "Tools" stays: it takes the heading AND
+  the shape, and a meaning that defines ("Awl: a pointed tool ...") is no tagline.
+- **people**: a section headed as the owner's own circle ("Classmates", "CPS Staff",
+  "Bonus: who are my classmates?"): who sat next to whom. "Later influential people" of
+  a religion or "Telling your co-workers" are a subject and advice, and stay.
+- **backlog**: a section headed as what the owner means to read, watch or try ("To read",
+  "Videos to watch", "Rabbitholes I have yet to go down"): a card would ask what they
+  have not learnt. The whole heading must be the queue: "How to learn it" and "Framing
+  to learn" are advice, "38 Lessons That Took Me 38 Years To Learn" an article, "To learn
+  in physics" the notes of one learning it, "Later Influential People" history.
+
+Each is a rule of `notekind.py` (`notekind.inventory`, `.people`, `.backlog`), switched
+off with `disable_rules` like its other kinds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cards.extractors import notefeatures as nf
+from cards.extractors.notefeatures import END, Section
+from cards.extractors.notespans import Span
+from cards.parse import Block, ParsedNote
+
+KIT = re.compile(
+    r"^(?:[\w+#.-]+\s+){0,2}(?:apps|applications|tools|software|plugins|extensions|utilities"
+    r"|add-?ons|launcher|menus?|toolbars?)\W*$",
+    re.I,
+)
+"""A heading naming a set of programs, or a program's launcher or menu, with a word or two
+before it ("Mac apps", "Core Tools", "Launcher"): "Applications of regular languages" is
+a subject, so nothing may follow the noun."""
+CIRCLE = re.compile(
+    r"^(?:bonus\W+)?(?:(?:who are|meet)\s+)?(?:my |our |the )?(?:(?-i:[A-Z]{2,6})\s+)?"
+    r"(?:classmates|class ?mates|staff|faculty|co-?workers|colleagues|teammates|roommates)\W*$",
+    re.I,
+)
+"""A heading naming the owner's own circle, with at most an owner's word or an
+organisation's initials before it ("CPS Staff"): not "Joint Staff Annual Ethics Training",
+a subject, nor "Telling your co-workers", advice."""
+_VERB = r"(?:read|watch|try|learn|explore|check out|look into|listen to|play)"
+QUEUE = re.compile(
+    rf"^(?:(?:videos?|books?|articles?|things|movies|films|shows|papers|links|games|podcasts"
+    rf"|stuff|ones i (?:need|want)|what)\s+)?to {_VERB}(?:\s+(?:later|next))?\W*$"
+    r"|^(?:my\s+)?(?:reading|watch|wish|bucket|to-?do)\s?list\W*$|^watch later\W*$"
+    r"|\byet to (?:go|read|watch|try|learn|explore)\b|^inbox\b",
+    re.I,
+)
+"""A heading or title that is the owner's queue: "To read", "Videos to watch", "Ones I
+need to try", "Reading list", "Inbox: to organize later", "Rabbitholes I have yet to go
+down"; the queue's noun opens the heading, the verb of reading or trying closes it."""
+LABEL = re.compile(r"^[^\W\d_][^:]{0,38}?\s*:\s+\S")
+"""An item that opens on a short label and a colon: `Commander One: two pane manager`."""
+ARTICLES = frozenset({"a", "an", "the"})
+COPULAS = frozenset({"is", "are", "means"})
+"""A meaning that opens on an article or holds a copula defines its term."""
+TAGLINE_WORDS = 12
+"""At most this many words after the label: a tagline, not an explanation."""
+LEAST_ITEMS = 3
+LABELLED_SHARE = 0.6
+"""The share of a list's items that must be `Name: tagline` for it to be an inventory."""
+
+
+def inventory(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
+    """Lists of names and taglines under a heading that names programs or a menu."""
+    kit = KIT.match(note.title) is not None
+    blocks = note.blocks
+    for i, block in enumerate(blocks):
+        if block.kind == "heading":
+            kit = KIT.match(block.text.text.strip()) is not None
+        elif kit and block.kind == "list" and _tagged(block):
+            end = blocks[i + 1].line if i + 1 < len(blocks) else END
+            yield Span(block.line, end, "inventory", "names and taglines under a kit's heading")
+
+
+def people(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
+    """Sections, or a whole note, headed as the owner's classmates or staff."""
+    return _headed(note, parts, CIRCLE, "people", "the owner's circle")
+
+
+def backlog(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
+    """A note titled as a queue, or the sections headed as one."""
+    return _headed(note, parts, QUEUE, "backlog", "the owner's queue")
+
+
+def _headed(
+    note: ParsedNote, parts: list[Section], pattern: re.Pattern[str], kind: str, why: str
+) -> Iterator[Span]:
+    """The whole note when its title matches, else each section (with its subsections)
+    whose heading does."""
+    if pattern.search(note.title):
+        yield Span(1, END, kind, "titled as " + why)
+        return
+    for i, section in enumerate(parts):
+        if section.level and pattern.search(section.title):
+            yield Span(section.line, nf.line(parts, nf.end(parts, i)), kind, "headed as " + why)
+
+
+def _tagged(block: Block) -> bool:
+    """Most of the list's items are a label and a tagline (nested items count as theirs)."""
+    items = [c.children[0].text.text for c in _items(block) if c.children]
+    if len(items) < LEAST_ITEMS:
+        return False
+    tagged = sum(_tagline(text) for text in items)
+    return tagged >= LABELLED_SHARE * len(items)
+
+
+def _items(block: Block) -> Iterator[Block]:
+    for item in block.children:
+        yield item
+        for child in item.children:
+            if child.kind == "list":
+                yield from _items(child)
+
+
+def _tagline(text: str) -> bool:
+    """A label and a few words that do not define it: a meaning that opens on an article or
+    says "is" ("KiCad: A free suite for EDA") is a glossary's, and a list of those stays."""
+    found = LABEL.match(text)
+    if found is None:
+        return False
+    words = text[found.end() - 1 :].lower().split()
+    return len(words) <= TAGLINE_WORDS and words[0] not in ARTICLES and not COPULAS & set(words)
