@@ -23,7 +23,7 @@ from cards.items import Item, SourceRef
 from tests.conftest import uncached_copy
 
 VAULT = Path(__file__).parent / "fixtures" / "notekind"
-KINDS = ("diary", "memo", "course", "review", "resume", "inventory", "people", "backlog")
+KINDS = ("diary", "memo", "course", "review", "resume", "inventory", "people", "backlog", "scratch")
 
 
 def _items(vault: Path) -> list[dict[str, object]]:
@@ -99,6 +99,7 @@ def test_a_diary_a_memo_and_reviews_give_no_items_but_a_named_quote(tmp_path: Pa
         "Milestones.md",
         "Orbit design doc.md",
         "Ridge walk.md",
+        "Rough notes 3.md",
         "Tide clock Idea.md",
         "Volcanoes.md",
     }
@@ -115,16 +116,25 @@ def test_a_diary_a_memo_and_reviews_give_no_items_but_a_named_quote(tmp_path: Pa
 
 
 def test_inventories_classmates_and_reading_queues_give_no_items(tmp_path: Path) -> None:
-    """An app list of names and taglines, a section of classmates, a section of books to
-    read; beside them a glossary under "Tools", a list under "Applications of ...", a
-    note titled "To learn in chemistry" and the apps note's own definition stay."""
+    """An app list of names and taglines (and another under a heading of its own, in a note
+    titled as apps), a section of classmates, a section of books to read; beside them a
+    glossary under "Tools", a list under "Applications of ...", a note titled "To learn
+    in chemistry" and the apps note's own definition stay."""
     kinds = ("inventory", "people", "backlog")
     left_out = _lines(_switched_off(tmp_path, kinds)) - _lines(VAULT)
-    apps = {("Desk apps.md", line) for line in (3, 4, 5, 6)}
+    apps = {("Desk apps.md", line) for line in (3, 4, 5, 6, 15, 17)}  # 15, 17: a title's kit
     assert apps | {("Leatherwork.md", 19), ("Leatherwork.md", 26)} <= left_out
     assert {note for note, _ in left_out} == {"Desk apps.md", "Leatherwork.md"}
     kept = {("Leatherwork.md", line) for line in (7, 8, 9, 14, 15)}  # glossary, applications
     assert kept | {("To learn in chemistry.md", 3), ("Desk apps.md", 11)} <= _lines(VAULT)
+
+
+def test_a_note_titled_as_rough_notes_gives_no_items_one_naming_its_subject_does(
+    tmp_path: Path,
+) -> None:
+    left_out = _lines(_switched_off(tmp_path, ("scratch",))) - _lines(VAULT)
+    assert left_out == {("Rough notes 3.md", line) for line in (1, 2, 3)}
+    assert ("Pottery rough notes.md", 3) in _lines(VAULT)
 
 
 def test_each_kind_is_a_rule_a_vault_can_switch_off(tmp_path: Path) -> None:
@@ -166,16 +176,16 @@ def test_the_summary_says_what_was_left_out_and_how_to_have_it_back(tmp_path: Pa
     # the dated beekeeping entry (diary), Botany's goals, homework, assignment and exam
     # schedule and the student presentations (course), the launch's meeting notes and the
     # harbour app's pitch and team (memo), the beekeeper's volunteering (résumé), "My
-    # claims" and "My general view" (review), the desk apps' list (inventory), the
-    # leatherworkers' classmates (people) and books to read (backlog)
-    kinds = {"course": 6, "memo": 5, "diary": 4, "resume": 2, "review": 2}
-    kinds |= {"backlog": 1, "inventory": 1, "people": 1}
-    assert summary["read_as"] == {"items": lost, "notes": 7, "sections": 15, "kinds": kinds}
+    # claims" and "My general view" (review), the desk apps' two lists (inventory), the
+    # leatherworkers' classmates (people), books to read (backlog), rough notes (scratch)
+    kinds = {"course": 6, "memo": 5, "diary": 4, "inventory": 2, "resume": 2, "review": 2}
+    kinds |= {"backlog": 1, "people": 1, "scratch": 1}
+    assert summary["read_as"] == {"items": lost, "notes": 8, "sections": 16, "kinds": kinds}
     assert lines == [
-        f"left out: {lost} items of 7 notes and 15 sections read as diary, memo, course admin, "
+        f"left out: {lost} items of 8 notes and 16 sections read as diary, memo, course admin, "
         "review or résumé, by rule: notekind.course 6, notekind.memo 5, notekind.diary 4, "
-        "notekind.resume 2, notekind.review 2, notekind.backlog 1, notekind.inventory 1, "
-        "notekind.people 1 (disable_rules in cards.toml keeps them)"
+        "notekind.inventory 2, notekind.resume 2, notekind.review 2, notekind.backlog 1, "
+        "notekind.people 1, notekind.scratch 1 (disable_rules in cards.toml keeps them)"
     ]
     lines, summary, _ = _build(off, tmp_path / "off")
     assert (lines, summary["read_as"]["items"]) == ([], 0)
@@ -200,7 +210,7 @@ def test_a_build_after_edits_says_what_a_build_of_every_note_says(tmp_path: Path
         lines, summary, cached = _build(vault, out, "--prune-orphans")
         assert cached, n
         assert (lines, summary["read_as"]) == (whole_lines, whole["read_as"]), n
-    assert summary["read_as"]["notes"] == 7  # one diary gone, one design doc more
+    assert summary["read_as"]["notes"] == 8  # one diary gone, one design doc more
 
 
 def test_a_note_left_out_whole_counts_as_a_note_whatever_its_sections(tmp_path: Path) -> None:

@@ -24,6 +24,9 @@ line at a time keep making cards of it. What gives it away is the whole note or 
   headings or a résumé's fields ("Dates:", "Location:"). An era or a life under its years
   ("The Showa era (1926-1989)") is a subject, and stays.
 
+Kinds that the owner's own things show (an app inventory, classmates, a reading queue, rough
+notes) are in `notekind_owner.py`.
+
 Left out means: the items of the note or section are dropped, except a quote with a named
 source (a line of Seneca pasted into a diary is still Seneca's). Each kind is a rule of
 its own (`notekind.diary`, `.memo`, `.course`, `.review`, `.resume`), so a vault that disagrees
@@ -129,6 +132,7 @@ def ruler() -> Ruler[Test]:
         ("inventory", owner.inventory),
         ("people", owner.people),
         ("backlog", owner.backlog),
+        ("scratch", owner.scratch),
     ]
     return Ruler("notekind", rules)
 

@@ -19,9 +19,12 @@ the list as a whole and what it sits under, never the line:
   have not learnt. The whole heading must be the queue: "How to learn it" and "Framing
   to learn" are advice, "38 Lessons That Took Me 38 Years To Learn" an article, "To learn
   in physics" the notes of one learning it, "Later Influential People" history.
+- **scratch**: a note titled as its owner's rough notes and nothing more ("Rough notes
+  X8"): pasted passages and half-thoughts kept to sort later, without their sources.
+  "Hinduism rough notes" names a subject, and stays.
 
-Each is a rule of `notekind.py` (`notekind.inventory`, `.people`, `.backlog`), switched
-off with `disable_rules` like its other kinds.
+Each is a rule of `notekind.py` (`notekind.inventory`, `.people`, `.backlog`, `.scratch`),
+switched off with `disable_rules` like its other kinds.
 """
 
 from __future__ import annotations
@@ -36,12 +39,13 @@ from cards.parse import Block, ParsedNote
 
 KIT = re.compile(
     r"^(?:[\w+#.-]+\s+){0,2}(?:apps|applications|tools|software|plugins|extensions|utilities"
-    r"|add-?ons|launcher|menus?|toolbars?)\W*$",
+    r"|add-?ons|launcher|menus?|toolbars?)(?:\s+(?:database|list|collection|catalog(?:ue)?))?"
+    r"\W*$",
     re.I,
 )
 """A heading naming a set of programs, or a program's launcher or menu, with a word or two
-before it ("Mac apps", "Core Tools", "Launcher"): "Applications of regular languages" is
-a subject, so nothing may follow the noun."""
+before it ("Mac apps", "Core Tools", "Launcher") and at most a word for a list after it
+("Apps database"): "Applications of regular languages" is a subject."""
 CIRCLE = re.compile(
     r"^(?:bonus\W+)?(?:(?:who are|meet)\s+)?(?:my |our |the )?(?:(?-i:[A-Z]{2,6})\s+)?"
     r"(?:classmates|class ?mates|staff|faculty|co-?workers|colleagues|teammates|roommates)\W*$",
@@ -61,6 +65,13 @@ QUEUE = re.compile(
 """A heading or title that is the owner's queue: "To read", "Videos to watch", "Ones I
 need to try", "Reading list", "Inbox: to organize later", "Rabbitholes I have yet to go
 down"; the queue's noun opens the heading, the verb of reading or trying closes it."""
+SCRATCH = re.compile(
+    r"^(?:my\s+)?(?:own\s+)?(?:rough|scratch|scrap|raw|unsorted|messy)\s+notes?"
+    r"(?:\s+(?:x|no\.?|#)?\s*\d*)?\W*$",
+    re.I,
+)
+"""A title that is its owner's scratch pad and nothing more: "Rough notes X8", "My own
+rough notes", "Scrap notes". "Hinduism rough notes" names its subject, and stays."""
 LABEL = re.compile(r"^[^\W\d_][^:]{0,38}?\s*:\s+\S")
 """An item that opens on a short label and a colon: `Commander One: two pane manager`."""
 ARTICLES = frozenset({"a", "an", "the"})
@@ -74,12 +85,13 @@ LABELLED_SHARE = 0.6
 
 
 def inventory(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
-    """Lists of names and taglines under a heading that names programs or a menu."""
-    kit = KIT.match(note.title) is not None
+    """Lists of names and taglines under a heading, or in a note titled, as programs or a
+    menu ("Apps database" over "## Platform: Windows")."""
+    titled = kit = KIT.match(note.title) is not None
     blocks = note.blocks
     for i, block in enumerate(blocks):
         if block.kind == "heading":
-            kit = KIT.match(block.text.text.strip()) is not None
+            kit = titled or KIT.match(block.text.text.strip()) is not None
         elif kit and block.kind == "list" and _tagged(block):
             end = blocks[i + 1].line if i + 1 < len(blocks) else END
             yield Span(block.line, end, "inventory", "names and taglines under a kit's heading")
@@ -93,6 +105,13 @@ def people(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
 def backlog(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
     """A note titled as a queue, or the sections headed as one."""
     return _headed(note, parts, QUEUE, "backlog", "the owner's queue")
+
+
+def scratch(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
+    """A note titled as the owner's rough notes. Titles only: a section headed "Rough
+    notes" or "Scrap notes" under a subject (a talk's, a doctrine's) gathers its points."""
+    if SCRATCH.match(note.title):
+        yield Span(1, END, "scratch", "titled as the owner's rough notes")
 
 
 def _headed(
