@@ -63,7 +63,7 @@ ASSIGNMENT = re.compile(r"^(?:as|hw)[\s_-]?\d{1,2}\b|^(?:homework|assignment)\s*
 """A title that is an assignment's number ("HW2 Route planner", "AS04 Survey design"): a
 student's own write-up for a course, graded on what they plan and did, not what is so."""
 MEMO = re.compile(
-    r"^(?:meeting(?: notes| minutes)?|minutes|stand-?up|(?:sprint )?retrospective|to-?dos?"
+    r"^(?:meeting(?: notes| minutes)?|minutes|stand-?up|(?:sprint )?retrospective|to[- ]?dos?"
     r"|tasks|action items|next steps|roadmap|backlog|deploy(?:ment)? notes|team members)\W*$"
     r"|\b(?:pitch(?:es| deck)?|project ideas?|ideas? for (?:my|a|the)\b)\b|\bdesign docs?\W*$",
     re.I,
@@ -82,12 +82,13 @@ REVIEW = re.compile(
 """A title naming the owner's reviews or reflections: "My film reviews", "Looking back"."""
 OPINION = re.compile(
     r"^my (?:\w+ )?(?:claims|thoughts|opinions?|take|views?|verdict|beliefs?|response"
-    r"|arguments?)\b",
+    r"|arguments?)\b|^my (?:\w+ )?thinking\W*$",
     re.I,
 )
-"""A heading naming the owner's own claims ("My claims", "My general view", "My verdict"):
-an argument's premises, not settled facts. Not "My notes" or "My sources", what the owner
-gathered, nor "My critical thinking checklist", a discipline's tools."""
+"""A heading naming the owner's own claims ("My claims", "My general view", "My verdict",
+"My religious thinking"): an argument's premises, not settled facts. Not "My notes" or
+"My sources", what the owner gathered, nor "My critical thinking checklist", a
+discipline's tools."""
 RESUME = re.compile(r"\b(?:r[ée]sum[ée]s?|cv|curriculum vitae)\b", re.I)
 """A title naming a résumé (with its fields or periods: "CV CMake" is computer vision)."""
 PERIOD = re.compile(
