@@ -46,6 +46,8 @@ KIT = re.compile(
 """A heading naming a set of programs, or a program's launcher or menu, with a word or two
 before it ("Mac apps", "Core Tools", "Launcher") and at most a word for a list after it
 ("Apps database"): "Applications of regular languages" is a subject."""
+KIT_WORDS = ("app", "tool", "software", "plugin", "extension", "utilit", "add", "launch", "menu")
+"""Substrings of every heading `KIT` finds, asked first."""
 CIRCLE = re.compile(
     r"^(?:bonus\W+)?(?:(?:who are|meet)\s+)?(?:my |our |the )?(?:(?-i:[A-Z]{2,6})\s+)?"
     r"(?:classmates|class ?mates|staff|faculty|co-?workers|colleagues|teammates|roommates)\W*$",
@@ -54,6 +56,7 @@ CIRCLE = re.compile(
 """A heading naming the owner's own circle, with at most an owner's word or an
 organisation's initials before it ("CPS Staff"): not "Joint Staff Annual Ethics Training",
 a subject, nor "Telling your co-workers", advice."""
+CIRCLE_WORDS = ("mate", "staff", "facult", "worker", "colleague")
 _VERB = r"(?:read|watch|try|learn|explore|check out|look into|listen to|play)"
 QUEUE = re.compile(
     rf"^(?:(?:videos?|books?|articles?|things|movies|films|shows|papers|links|games|podcasts"
@@ -65,6 +68,7 @@ QUEUE = re.compile(
 """A heading or title that is the owner's queue: "To read", "Videos to watch", "Ones I
 need to try", "Reading list", "Inbox: to organize later", "Rabbitholes I have yet to go
 down"; the queue's noun opens the heading, the verb of reading or trying closes it."""
+QUEUE_WORDS = ("to ", "list", "later", "inbox")
 SCRATCH = re.compile(
     r"^(?:my\s+)?(?:own\s+)?(?:rough|scratch|scrap|raw|unsorted|messy)\s+notes?"
     r"(?:\s+(?:x|no\.?|#)?\s*\d*)?\W*$",
@@ -87,11 +91,11 @@ LABELLED_SHARE = 0.6
 def inventory(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
     """Lists of names and taglines under a heading, or in a note titled, as programs or a
     menu ("Apps database" over "## Platform: Windows")."""
-    titled = kit = KIT.match(note.title) is not None
+    titled = kit = _named(note.title, KIT, KIT_WORDS)
     blocks = note.blocks
     for i, block in enumerate(blocks):
         if block.kind == "heading":
-            kit = titled or KIT.match(block.text.text.strip()) is not None
+            kit = titled or _named(block.text.text.strip(), KIT, KIT_WORDS)
         elif kit and block.kind == "list" and _tagged(block):
             end = blocks[i + 1].line if i + 1 < len(blocks) else END
             yield Span(block.line, end, "inventory", "names and taglines under a kit's heading")
@@ -99,12 +103,12 @@ def inventory(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
 
 def people(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
     """Sections, or a whole note, headed as the owner's classmates or staff."""
-    return _headed(note, parts, CIRCLE, "people", "the owner's circle")
+    return _headed(note, parts, CIRCLE, CIRCLE_WORDS, "people", "the owner's circle")
 
 
 def backlog(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
     """A note titled as a queue, or the sections headed as one."""
-    return _headed(note, parts, QUEUE, "backlog", "the owner's queue")
+    return _headed(note, parts, QUEUE, QUEUE_WORDS, "backlog", "the owner's queue")
 
 
 def scratch(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
@@ -115,16 +119,28 @@ def scratch(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
 
 
 def _headed(
-    note: ParsedNote, parts: list[Section], pattern: re.Pattern[str], kind: str, why: str
+    note: ParsedNote,
+    parts: list[Section],
+    pattern: re.Pattern[str],
+    words: tuple[str, ...],
+    kind: str,
+    why: str,
 ) -> Iterator[Span]:
     """The whole note when its title matches, else each section (with its subsections)
     whose heading does."""
-    if pattern.search(note.title):
+    if _named(note.title, pattern, words):
         yield Span(1, END, kind, "titled as " + why)
         return
     for i, section in enumerate(parts):
-        if section.level and pattern.search(section.title):
+        if section.level and _named(section.title, pattern, words):
             yield Span(section.line, nf.line(parts, nf.end(parts, i)), kind, "headed as " + why)
+
+
+def _named(title: str, pattern: re.Pattern[str], words: tuple[str, ...]) -> bool:
+    """`pattern` finds the title, asked only of a title holding one of its `words`: most
+    headings hold none, and a substring costs less than a search."""
+    lower = title.lower()
+    return any(word in lower for word in words) and pattern.search(title) is not None
 
 
 def _tagged(block: Block) -> bool:
