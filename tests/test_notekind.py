@@ -23,7 +23,18 @@ from cards.items import Item, SourceRef
 from tests.conftest import uncached_copy
 
 VAULT = Path(__file__).parent / "fixtures" / "notekind"
-KINDS = ("diary", "memo", "course", "review", "resume", "inventory", "people", "backlog", "scratch")
+KINDS = (
+    "diary",
+    "memo",
+    "course",
+    "review",
+    "resume",
+    "inventory",
+    "people",
+    "backlog",
+    "scratch",
+    "household",
+)
 
 
 def _items(vault: Path) -> list[dict[str, object]]:
@@ -103,6 +114,7 @@ def test_a_diary_a_memo_and_reviews_give_no_items_but_a_named_quote(tmp_path: Pa
         "Tide clock Idea.md",
         "To do.md",
         "Volcanoes.md",
+        "Weeknight meal options.md",
     }
     assert ("Beekeeping.md", 13) in left_out  # under "## 14 March 2024", in the first person
     assert {("Botany.md", 5), ("Botany.md", 16)} <= left_out  # learning goals, homework
@@ -138,6 +150,12 @@ def test_a_note_titled_as_rough_notes_gives_no_items_one_naming_its_subject_does
     left_out = _lines(_switched_off(tmp_path, ("scratch",))) - _lines(VAULT)
     assert left_out == {("Rough notes 3.md", line) for line in (1, 2, 3)}
     assert ("Pottery rough notes.md", 3) in _lines(VAULT)
+
+
+def test_a_households_meal_options_give_no_items_a_subjects_recipes_do(tmp_path: Path) -> None:
+    left_out = _lines(_switched_off(tmp_path, ("household",))) - _lines(VAULT)
+    assert left_out == {("Weeknight meal options.md", line) for line in (3, 4, 5)}
+    assert ("Regex recipes.md", 3) in _lines(VAULT)
 
 
 def test_each_kind_is_a_rule_a_vault_can_switch_off(tmp_path: Path) -> None:
@@ -176,20 +194,21 @@ def test_the_summary_says_what_was_left_out_and_how_to_have_it_back(tmp_path: Pa
     lines, summary, _ = _build(VAULT, tmp_path / "out")
     # whole: the journal entry, the ridge walk and the film diary (diary), the design doc,
     # the tide clock and the to-do list (memo), the homework (course), the milestones
-    # (résumé), the rough notes (scratch); sections: the dated beekeeping entry (diary),
-    # Botany's goals, homework, assignment and exam schedule and the student presentations
-    # (course), the launch's meeting notes and the harbour app's pitch and team (memo), the
-    # beekeeper's volunteering (résumé), "My claims", "My general view" and "My moral
-    # thinking" (review), the desk apps' two lists (inventory), the leatherworkers'
-    # classmates (people) and books to read (backlog)
+    # (résumé), the rough notes (scratch), the meal options (household); sections: the
+    # dated beekeeping entry (diary), Botany's goals, homework, assignment and exam schedule
+    # and the student presentations (course), the launch's meeting notes and the harbour
+    # app's pitch and team (memo), the beekeeper's volunteering (résumé), "My claims", "My
+    # general view" and "My moral thinking" (review), the desk apps' two lists (inventory),
+    # the leatherworkers' classmates (people) and books to read (backlog)
     kinds = {"course": 6, "memo": 6, "diary": 4, "review": 3, "inventory": 2, "resume": 2}
-    kinds |= {"backlog": 1, "people": 1, "scratch": 1}
-    assert summary["read_as"] == {"items": lost, "notes": 9, "sections": 17, "kinds": kinds}
+    kinds |= {"backlog": 1, "household": 1, "people": 1, "scratch": 1}
+    assert summary["read_as"] == {"items": lost, "notes": 10, "sections": 17, "kinds": kinds}
     assert lines == [
-        f"left out: {lost} items of 9 notes and 17 sections read as diary, memo, course admin, "
+        f"left out: {lost} items of 10 notes and 17 sections read as diary, memo, course admin, "
         "review or résumé, by rule: notekind.course 6, notekind.memo 6, notekind.diary 4, "
         "notekind.review 3, notekind.inventory 2, notekind.resume 2, notekind.backlog 1, "
-        "notekind.people 1, notekind.scratch 1 (disable_rules in cards.toml keeps them)"
+        "notekind.household 1, notekind.people 1, notekind.scratch 1 "
+        "(disable_rules in cards.toml keeps them)"
     ]
     lines, summary, _ = _build(off, tmp_path / "off")
     assert (lines, summary["read_as"]["items"]) == ([], 0)
@@ -214,7 +233,7 @@ def test_a_build_after_edits_says_what_a_build_of_every_note_says(tmp_path: Path
         lines, summary, cached = _build(vault, out, "--prune-orphans")
         assert cached, n
         assert (lines, summary["read_as"]) == (whole_lines, whole["read_as"]), n
-    assert summary["read_as"]["notes"] == 9  # one diary gone, one design doc more
+    assert summary["read_as"]["notes"] == 10  # one diary gone, one design doc more
 
 
 def test_a_note_left_out_whole_counts_as_a_note_whatever_its_sections(tmp_path: Path) -> None:

@@ -134,6 +134,7 @@ def ruler() -> Ruler[Test]:
         ("people", owner.people),
         ("backlog", owner.backlog),
         ("scratch", owner.scratch),
+        ("household", owner.household),
     ]
     return Ruler("notekind", rules)
 

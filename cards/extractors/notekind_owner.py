@@ -1,4 +1,4 @@
-"""What a note keeps of its owner's own things: their kit, their circle, their queue.
+"""What a note keeps of its owner's own things: their kit, circle, queue and household.
 
 Item by item an app list reads like a glossary ("Cleanshot X: scrolling screenshots",
 "Folx: torrenting"), and so do a list of classmates ("Yicheng: graduate student in
@@ -23,8 +23,11 @@ the list as a whole and what it sits under, never the line:
   X8"): pasted passages and half-thoughts kept to sort later, without their sources.
   "Hinduism rough notes" names a subject, and stays.
 
-Each is a rule of `notekind.py` (`notekind.inventory`, `.people`, `.backlog`, `.scratch`),
-switched off with `disable_rules` like its other kinds.
+- **household**: a note or section named as the household's plans ("Quick meal options",
+  "Dad's recipes", "Shopping list"): what is in the freezer this week.
+
+Each is a rule of `notekind.py` (`notekind.inventory`, `.people`, `.backlog`, `.scratch`,
+`.household`), switched off with `disable_rules` like its other kinds.
 """
 
 from __future__ import annotations
@@ -76,6 +79,15 @@ SCRATCH = re.compile(
 )
 """A title that is its owner's scratch pad and nothing more: "Rough notes X8", "My own
 rough notes", "Scrap notes". "Hinduism rough notes" names its subject, and stays."""
+HOUSEHOLD = re.compile(
+    r"\b(?:meal|breakfast|lunch|dinner|snack)s? (?:options|ideas|plans?)\b"
+    r"|^(?:my|our|family|mom|mum|dad|grandma|grandpa|nana)(?:'?s)? recipes\W*$"
+    r"|^(?:grocery|shopping|packing) lists?\W*$",
+    re.I,
+)
+"""A title or heading naming the household's plans: "Quick meal options", "Dad's
+recipes", "Shopping list". "Python recipes" and "Meal timing and insulin" are subjects."""
+HOUSEHOLD_WORDS = ("meal", "breakfast", "lunch", "dinner", "snack", "recipes", " list")
 LABEL = re.compile(r"^[^\W\d_][^:]{0,38}?\s*:\s+\S")
 """An item that opens on a short label and a colon: `Commander One: two pane manager`."""
 ARTICLES = frozenset({"a", "an", "the"})
@@ -116,6 +128,11 @@ def scratch(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
     notes" or "Scrap notes" under a subject (a talk's, a doctrine's) gathers its points."""
     if SCRATCH.match(note.title):
         yield Span(1, END, "scratch", "titled as the owner's rough notes")
+
+
+def household(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
+    """A note titled, or the sections headed, as the household's meals or lists."""
+    return _headed(note, parts, HOUSEHOLD, HOUSEHOLD_WORDS, "household", "a household's plan")
 
 
 def _headed(
