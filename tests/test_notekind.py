@@ -138,7 +138,8 @@ def test_inventories_classmates_and_reading_queues_give_no_items(tmp_path: Path)
     kinds = ("inventory", "people", "backlog")
     left_out = _lines(_switched_off(tmp_path, kinds)) - _lines(VAULT)
     apps = {("Desk apps.md", line) for line in (3, 4, 5, 6, 15, 17)}  # 15, 17: a title's kit
-    assert apps | {("Leatherwork.md", 19), ("Leatherwork.md", 26)} <= left_out
+    editors = {("Leatherwork.md", line) for line in (30, 31, 32)}  # "## Pattern editors"
+    assert apps | editors | {("Leatherwork.md", 19), ("Leatherwork.md", 26)} <= left_out
     assert {note for note, _ in left_out} == {"Desk apps.md", "Leatherwork.md"}
     kept = {("Leatherwork.md", line) for line in (7, 8, 9, 14, 15)}  # glossary, applications
     assert kept | {("To learn in chemistry.md", 3), ("Desk apps.md", 11)} <= _lines(VAULT)
@@ -198,15 +199,16 @@ def test_the_summary_says_what_was_left_out_and_how_to_have_it_back(tmp_path: Pa
     # dated beekeeping entry (diary), Botany's goals, homework, assignment and exam schedule
     # and the student presentations (course), the launch's meeting notes and the harbour
     # app's pitch and team (memo), the beekeeper's volunteering (résumé), "My claims", "My
-    # general view" and "My moral thinking" (review), the desk apps' two lists (inventory),
-    # the leatherworkers' classmates (people) and books to read (backlog)
-    kinds = {"course": 6, "memo": 6, "diary": 4, "review": 3, "inventory": 2, "resume": 2}
+    # general view" and "My moral thinking" (review), the desk apps' two lists and the
+    # pattern editors (inventory), the leatherworkers' classmates (people) and books to
+    # read (backlog)
+    kinds = {"course": 6, "memo": 6, "diary": 4, "inventory": 3, "review": 3, "resume": 2}
     kinds |= {"backlog": 1, "household": 1, "people": 1, "scratch": 1}
-    assert summary["read_as"] == {"items": lost, "notes": 10, "sections": 17, "kinds": kinds}
+    assert summary["read_as"] == {"items": lost, "notes": 10, "sections": 18, "kinds": kinds}
     assert lines == [
-        f"left out: {lost} items of 10 notes and 17 sections read as diary, memo, course admin, "
+        f"left out: {lost} items of 10 notes and 18 sections read as diary, memo, course admin, "
         "review or résumé, by rule: notekind.course 6, notekind.memo 6, notekind.diary 4, "
-        "notekind.review 3, notekind.inventory 2, notekind.resume 2, notekind.backlog 1, "
+        "notekind.inventory 3, notekind.review 3, notekind.resume 2, notekind.backlog 1, "
         "notekind.household 1, notekind.people 1, notekind.scratch 1 "
         "(disable_rules in cards.toml keeps them)"
     ]

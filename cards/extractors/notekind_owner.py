@@ -42,14 +42,17 @@ from cards.parse import Block, ParsedNote
 
 KIT = re.compile(
     r"^(?:[\w+#.-]+\s+){0,2}(?:apps|applications|tools|software|plugins|extensions|utilities"
-    r"|add-?ons|launcher|menus?|toolbars?)(?:\s+(?:database|list|collection|catalog(?:ue)?))?"
-    r"\W*$",
+    r"|add-?ons|launcher|menus?|toolbars?|clients|browsers|editors|emulators)"
+    r"(?:\s+(?:database|list|collection|catalog(?:ue)?))?\W*$",
     re.I,
 )
 """A heading naming a set of programs, or a program's launcher or menu, with a word or two
-before it ("Mac apps", "Core Tools", "Launcher") and at most a word for a list after it
-("Apps database"): "Applications of regular languages" is a subject."""
-KIT_WORDS = ("app", "tool", "software", "plugin", "extension", "utilit", "add", "launch", "menu")
+before it ("Mac apps", "Core Tools", "XMPP clients", "Launcher") and at most a word for a
+list after it ("Apps database"): "Applications of regular languages" is a subject."""
+KIT_WORDS = (
+    *("app", "tool", "software", "plugin", "extension", "utilit", "add", "launch", "menu"),
+    *("client", "browser", "editor", "emulator"),
+)
 """Substrings of every heading `KIT` finds, asked first."""
 CIRCLE = re.compile(
     r"^(?:bonus\W+)?(?:(?:who are|meet)\s+)?(?:my |our |the )?(?:(?-i:[A-Z]{2,6})\s+)?"
