@@ -111,6 +111,7 @@ def test_a_diary_a_memo_and_reviews_give_no_items_but_a_named_quote(tmp_path: Pa
         "Orbit design doc.md",
         "Ridge walk.md",
         "Rough notes 3.md",
+        "Scrap notes 2.md",
         "Tide clock Idea.md",
         "To do.md",
         "Volcanoes.md",
@@ -149,7 +150,9 @@ def test_a_note_titled_as_rough_notes_gives_no_items_one_naming_its_subject_does
     tmp_path: Path,
 ) -> None:
     left_out = _lines(_switched_off(tmp_path, ("scratch",))) - _lines(VAULT)
-    assert left_out == {("Rough notes 3.md", line) for line in (1, 2, 3)}
+    rough = {("Rough notes 3.md", line) for line in (1, 2, 3)}
+    named = {("Scrap notes 2.md", 3), ("Scrap notes 2.md", 4)}  # the file's name, not its H1
+    assert left_out == rough | named
     assert ("Pottery rough notes.md", 3) in _lines(VAULT)
 
 
@@ -195,7 +198,7 @@ def test_the_summary_says_what_was_left_out_and_how_to_have_it_back(tmp_path: Pa
     lines, summary, _ = _build(VAULT, tmp_path / "out")
     # whole: the journal entry, the ridge walk and the film diary (diary), the design doc,
     # the tide clock and the to-do list (memo), the homework (course), the milestones
-    # (résumé), the rough notes (scratch), the meal options (household); sections: the
+    # (résumé), the rough and scrap notes (scratch), the meal options (household); sections: the
     # dated beekeeping entry (diary), Botany's goals, homework, assignment and exam schedule
     # and the student presentations (course), the launch's meeting notes and the harbour
     # app's pitch and team (memo), the beekeeper's volunteering (résumé), "My claims", "My
@@ -203,13 +206,13 @@ def test_the_summary_says_what_was_left_out_and_how_to_have_it_back(tmp_path: Pa
     # pattern editors (inventory), the leatherworkers' classmates (people) and books to
     # read (backlog)
     kinds = {"course": 6, "memo": 6, "diary": 4, "inventory": 3, "review": 3, "resume": 2}
-    kinds |= {"backlog": 1, "household": 1, "people": 1, "scratch": 1}
-    assert summary["read_as"] == {"items": lost, "notes": 10, "sections": 18, "kinds": kinds}
+    kinds |= {"scratch": 2, "backlog": 1, "household": 1, "people": 1}
+    assert summary["read_as"] == {"items": lost, "notes": 11, "sections": 18, "kinds": kinds}
     assert lines == [
-        f"left out: {lost} items of 10 notes and 18 sections read as diary, memo, course admin, "
+        f"left out: {lost} items of 11 notes and 18 sections read as diary, memo, course admin, "
         "review or résumé, by rule: notekind.course 6, notekind.memo 6, notekind.diary 4, "
-        "notekind.inventory 3, notekind.review 3, notekind.resume 2, notekind.backlog 1, "
-        "notekind.household 1, notekind.people 1, notekind.scratch 1 "
+        "notekind.inventory 3, notekind.review 3, notekind.resume 2, notekind.scratch 2, "
+        "notekind.backlog 1, notekind.household 1, notekind.people 1 "
         "(disable_rules in cards.toml keeps them)"
     ]
     lines, summary, _ = _build(off, tmp_path / "off")
@@ -235,7 +238,7 @@ def test_a_build_after_edits_says_what_a_build_of_every_note_says(tmp_path: Path
         lines, summary, cached = _build(vault, out, "--prune-orphans")
         assert cached, n
         assert (lines, summary["read_as"]) == (whole_lines, whole["read_as"]), n
-    assert summary["read_as"]["notes"] == 10  # one diary gone, one design doc more
+    assert summary["read_as"]["notes"] == 11  # one diary gone, one design doc more
 
 
 def test_a_note_left_out_whole_counts_as_a_note_whatever_its_sections(tmp_path: Path) -> None:

@@ -127,9 +127,11 @@ def backlog(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
 
 
 def scratch(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
-    """A note titled as the owner's rough notes. Titles only: a section headed "Rough
-    notes" or "Scrap notes" under a subject (a talk's, a doctrine's) gathers its points."""
-    if SCRATCH.match(note.title):
+    """A note titled, or a file named, as the owner's rough notes ("Rough Notes X2.md"
+    under "# Innocent claims": the name says what its heading does not). Not sections: a
+    section headed "Rough notes" under a subject (a talk's, a doctrine's) gathers its
+    points."""
+    if SCRATCH.match(note.title) or SCRATCH.match(note.note.name):
         yield Span(1, END, "scratch", "titled as the owner's rough notes")
 
 
