@@ -65,15 +65,17 @@ a subject, nor "Telling your co-workers", advice."""
 CIRCLE_WORDS = ("mate", "staff", "facult", "worker", "colleague")
 _VERB = r"(?:read|watch|try|learn|explore|check out|look into|listen to|play)"
 QUEUE = re.compile(
-    rf"^(?:(?:videos?|books?|articles?|things|movies|films|shows|papers|links|games|podcasts"
-    rf"|stuff|ones i (?:need|want)|what)\s+)?to {_VERB}(?:\s+(?:later|next))?\W*$"
+    rf"^(?:(?:[\w-]+\s+)?(?:videos?|books?|articles?|things|movies|films|shows|papers"
+    rf"|links|games|podcasts|stuff)\s+|(?:ones i (?:need|want)|what)\s+)?to {_VERB}"
+    r"(?:\s+(?:later|next))?\W*$"
     r"|^(?:my\s+)?(?:reading|watch|wish|bucket|to-?do)\s?list\W*$|^watch later\W*$"
     r"|\byet to (?:go|read|watch|try|learn|explore)\b|^inbox\b",
     re.I,
 )
-"""A heading or title that is the owner's queue: "To read", "Videos to watch", "Ones I
-need to try", "Reading list", "Inbox: to organize later", "Rabbitholes I have yet to go
-down"; the queue's noun opens the heading, the verb of reading or trying closes it."""
+"""A heading or title that is the owner's queue: "To read", "Educational videos to watch",
+"Ones I need to try", "Reading list", "Inbox: to organize later", "Rabbitholes I have yet
+to go down"; the queue's noun opens the heading, the verb of reading or trying closes
+it."""
 QUEUE_WORDS = ("to ", "list", "later", "inbox")
 SCRATCH = re.compile(
     r"^(?:my\s+)?(?:own\s+)?(?:rough|scratch|scrap|raw|unsorted|messy)\s+notes?"
