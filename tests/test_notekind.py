@@ -34,6 +34,7 @@ KINDS = (
     "backlog",
     "scratch",
     "household",
+    "output",
 )
 
 
@@ -103,6 +104,7 @@ def test_a_diary_a_memo_and_reviews_give_no_items_but_a_named_quote(tmp_path: Pa
         "Desk apps.md",
         "Film diary.md",
         "Free will.md",
+        "Greeting route.md",
         "Harbour app.md",
         "HW2 Route planner.md",
         "Launch checklist.md",
@@ -163,6 +165,14 @@ def test_a_households_meal_options_give_no_items_a_subjects_recipes_do(tmp_path:
     assert ("Regex recipes.md", 3) in _lines(VAULT)
 
 
+def test_a_programs_output_pasted_under_its_code_gives_no_item(tmp_path: Path) -> None:
+    """The page a route returns, quoted under it, echoes the code's words; a definition
+    quoted under other code does not."""
+    left_out = _lines(_switched_off(tmp_path, ("output",))) - _lines(VAULT)
+    assert left_out == {("Greeting route.md", 11)}
+    assert ("Greeting route.md", 19) in _lines(VAULT)
+
+
 def test_each_kind_is_a_rule_a_vault_can_switch_off(tmp_path: Path) -> None:
     """Switching off one kind brings back its notes only."""
     back = _lines(_switched_off(tmp_path, ("course",))) - _lines(VAULT)
@@ -205,15 +215,15 @@ def test_the_summary_says_what_was_left_out_and_how_to_have_it_back(tmp_path: Pa
     # app's pitch and team (memo), the beekeeper's volunteering (résumé), "My claims", "My
     # general view" and "My moral thinking" (review), the desk apps' two lists and the
     # pattern editors (inventory), the leatherworkers' classmates (people), books to read
-    # and videos to watch (backlog)
+    # and videos to watch (backlog), the greeting route's output (output)
     kinds = {"course": 6, "memo": 6, "diary": 4, "inventory": 3, "review": 3, "resume": 2}
-    kinds |= {"backlog": 2, "scratch": 2, "household": 1, "people": 1}
-    assert summary["read_as"] == {"items": lost, "notes": 11, "sections": 19, "kinds": kinds}
+    kinds |= {"backlog": 2, "scratch": 2, "household": 1, "output": 1, "people": 1}
+    assert summary["read_as"] == {"items": lost, "notes": 11, "sections": 20, "kinds": kinds}
     assert lines == [
-        f"left out: {lost} items of 11 notes and 19 sections read as diary, memo, course admin, "
+        f"left out: {lost} items of 11 notes and 20 sections read as diary, memo, course admin, "
         "review or résumé, by rule: notekind.course 6, notekind.memo 6, notekind.diary 4, "
         "notekind.inventory 3, notekind.review 3, notekind.backlog 2, notekind.resume 2, "
-        "notekind.scratch 2, notekind.household 1, notekind.people 1 "
+        "notekind.scratch 2, notekind.household 1, notekind.output 1, notekind.people 1 "
         "(disable_rules in cards.toml keeps them)"
     ]
     lines, summary, _ = _build(off, tmp_path / "off")

@@ -25,7 +25,8 @@ line at a time keep making cards of it. What gives it away is the whole note or 
   ("The Showa era (1926-1989)") is a subject, and stays.
 
 Kinds that the owner's own things show (an app inventory, classmates, a reading queue, rough
-notes) are in `notekind_owner.py`.
+notes, a household's plans) are in `notekind_owner.py`; a program's output pasted under its
+code in `notekind_pasted.py`.
 
 Left out means: the items of the note or section are dropped, except a quote with a named
 source (a line of Seneca pasted into a diary is still Seneca's). Each kind is a rule of
@@ -41,6 +42,7 @@ from collections.abc import Callable, Iterator
 
 from cards.extractors import notefeatures as nf
 from cards.extractors import notekind_owner as owner
+from cards.extractors import notekind_pasted
 from cards.extractors.notefeatures import DATE_HEADING, DIARY_FOLDER, END, WORD, Section
 from cards.extractors.notespans import Span
 from cards.extractors.ruler import Ruler
@@ -135,6 +137,7 @@ def ruler() -> Ruler[Test]:
         ("backlog", owner.backlog),
         ("scratch", owner.scratch),
         ("household", owner.household),
+        ("output", notekind_pasted.output),
     ]
     return Ruler("notekind", rules)
 

@@ -1,0 +1,49 @@
+"""Text pasted from a program's run, not written about a subject: `notekind.output`.
+
+A note on a web framework shows a route that returns `<h2>Reporter {id} Bio</h2>` and
+then, as a blockquote, what the browser showed: "Reporter 34 Bio Return to home page".
+The quote rules read a blockquote as a passage worth keeping; this one is the code's
+output, and a card of it asks the reader to recall a page they never saw. What gives it
+away is the pair, not the line: the quoted words are the words of the code just above
+it. A blockquote after code that explains it ("The above expression can be described
+as ...") shares few of the code's words, and stays.
+
+Only a blockquote within two blocks after a code block is looked at, so a note without
+code costs one pass over its top-level blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cards.extractors.notefeatures import END, Section
+from cards.extractors.notespans import Span
+from cards.parse import Block, ParsedNote
+
+WORD = re.compile(r"[^\W\d_]{3,}")
+"""A word of three letters or more: short ones ("a", "to", "id") are in any code."""
+ECHOED_SHARE = 0.8
+"""The share of a blockquote's words found in the code above it that makes it output."""
+LEAST_WORDS = 3
+REACH = 2
+"""How many blocks before a blockquote may hold the code (a line between them is usual:
+"You can test the above code by ...")."""
+
+
+def output(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
+    """Blockquotes that repeat the words of the code block just above them."""
+    blocks = note.blocks
+    for i, block in enumerate(blocks):
+        if block.kind != "blockquote" or block.callout:
+            continue
+        code = next((b for b in reversed(blocks[max(0, i - REACH) : i]) if b.kind == "code"), None)
+        if code is not None and _echoes(block, code.source.lower()):
+            end = blocks[i + 1].line if i + 1 < len(blocks) else END
+            yield Span(block.line, end, "output", "repeats the code above it")
+
+
+def _echoes(quote: Block, source: str) -> bool:
+    words = [w.lower() for child in quote.children for w in WORD.findall(child.text.text)]
+    found = sum(word in source for word in words)
+    return len(words) >= LEAST_WORDS and found >= ECHOED_SHARE * len(words)
