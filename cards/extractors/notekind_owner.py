@@ -69,14 +69,14 @@ QUEUE = re.compile(
     rf"|links|games|podcasts|stuff)\s+|(?:ones i (?:need|want)|what)\s+)?to {_VERB}"
     r"(?:\s+(?:later|next))?\W*$"
     r"|^(?:my\s+)?(?:reading|watch|wish|bucket|to-?do)\s?list\W*$|^watch later\W*$"
-    r"|\byet to (?:go|read|watch|try|learn|explore)\b|^inbox\b",
+    r"|\byet to (?:go|read|watch|try|learn|explore)\b|^inbox\b|\brabbit[ -]?holes?\b",
     re.I,
 )
 """A heading or title that is the owner's queue: "To read", "Educational videos to watch",
 "Ones I need to try", "Reading list", "Inbox: to organize later", "Rabbitholes I have yet
-to go down"; the queue's noun opens the heading, the verb of reading or trying closes
-it."""
-QUEUE_WORDS = ("to ", "list", "later", "inbox")
+to go down", "Extra rabbitholes I went down" (the owner's detours, links and asides); the
+queue's noun opens the heading, the verb of reading or trying closes it."""
+QUEUE_WORDS = ("to ", "list", "later", "inbox", "rabbit")
 SCRATCH = re.compile(
     r"^(?:my\s+)?(?:own\s+)?(?:rough|scratch|scrap|raw|unsorted|messy)\s+notes?"
     r"(?:\s+(?:x|no\.?|#)?\s*\d*)?\W*$",
