@@ -82,6 +82,10 @@ REVIEW = re.compile(
     r"\b(?:reviews|my (?:review|thoughts|take)|looking back|year in review|reflections?)\b", re.I
 )
 """A title naming the owner's reviews or reflections: "My film reviews", "Looking back"."""
+OWN_VIEW = re.compile(r"\bmy (?:philosophy|opinions?|views?|understanding|theory)\b", re.I)
+"""A title that declares its note the owner's own view ("Morality - my philosophy", "My
+understanding of particle physics"): what it asserts is theirs, even when it is written
+impersonally ("Energy is the curvature of spacetime")."""
 OPINION = re.compile(
     r"^my (?:\w+ )?(?:claims|thoughts|opinions?|take|views?|verdict|beliefs?|response"
     r"|arguments?)\b|^my (?:\w+ )?thinking\W*$",
@@ -192,10 +196,14 @@ def _memo(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
 
 
 def _review(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
-    """Tastes and positions: a whole note only when its title says reviews and its owner
-    speaks in it, since "Reviews of sorting algorithms" is knowledge."""
+    """Tastes and positions: a whole note when its title says reviews and its owner speaks
+    in it ("Reviews of sorting algorithms" is knowledge), or when its title says it is the
+    owner's own view."""
     if REVIEW.search(note.title) and nf.share(parts) >= HINTED_SHARE:
         yield Span(1, END, "review", "the owner's reviews, in the first person")
+        return
+    if OWN_VIEW.search(note.title):
+        yield Span(1, END, "review", "titled as the owner's own view")
         return
     for i, section in enumerate(parts):
         if section.level and OPINION.match(section.title):
