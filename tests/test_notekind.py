@@ -35,6 +35,7 @@ KINDS = (
     "scratch",
     "household",
     "output",
+    "citations",
 )
 
 
@@ -176,6 +177,14 @@ def test_a_programs_output_pasted_under_its_code_gives_no_item(tmp_path: Path) -
     assert ("Greeting route.md", 19) in _lines(VAULT)
 
 
+def test_a_works_cited_section_gives_no_item_a_section_on_references_does(
+    tmp_path: Path,
+) -> None:
+    left_out = _lines(_switched_off(tmp_path, ("citations",))) - _lines(VAULT)
+    assert left_out == {("Greeting route.md", 23)}
+    assert ("Greeting route.md", 27) in _lines(VAULT)  # "## References": Python's, a subject
+
+
 def test_each_kind_is_a_rule_a_vault_can_switch_off(tmp_path: Path) -> None:
     """Switching off one kind brings back its notes only."""
     back = _lines(_switched_off(tmp_path, ("course",))) - _lines(VAULT)
@@ -219,15 +228,17 @@ def test_the_summary_says_what_was_left_out_and_how_to_have_it_back(tmp_path: Pa
     # beekeeper's volunteering (résumé), "My claims", "My general view" and "My moral
     # thinking" (review), the desk apps' two lists and the pattern editors (inventory), the
     # leatherworkers' classmates (people), books to read, videos to watch and rabbit holes
-    # (backlog), the greeting route's output (output)
+    # (backlog), the greeting route's output (output) and works cited (citations)
     kinds = {"course": 6, "memo": 6, "diary": 4, "review": 4, "inventory": 3, "resume": 2}
-    kinds |= {"backlog": 3, "scratch": 2, "household": 1, "output": 1, "people": 1}
-    assert summary["read_as"] == {"items": lost, "notes": 12, "sections": 21, "kinds": kinds}
+    kinds |= {"backlog": 3, "scratch": 2, "citations": 1, "household": 1, "output": 1}
+    kinds |= {"people": 1}
+    assert summary["read_as"] == {"items": lost, "notes": 12, "sections": 22, "kinds": kinds}
     assert lines == [
-        f"left out: {lost} items of 12 notes and 21 sections read as diary, memo, course admin, "
+        f"left out: {lost} items of 12 notes and 22 sections read as diary, memo, course admin, "
         "review or résumé, by rule: notekind.course 6, notekind.memo 6, notekind.diary 4, "
         "notekind.review 4, notekind.backlog 3, notekind.inventory 3, notekind.resume 2, "
-        "notekind.scratch 2, notekind.household 1, notekind.output 1, notekind.people 1 "
+        "notekind.scratch 2, notekind.citations 1, notekind.household 1, notekind.output 1, "
+        "notekind.people 1 "
         "(disable_rules in cards.toml keeps them)"
     ]
     lines, summary, _ = _build(off, tmp_path / "off")

@@ -26,7 +26,7 @@ line at a time keep making cards of it. What gives it away is the whole note or 
 
 Kinds that the owner's own things show (an app inventory, classmates, a reading queue, rough
 notes, a household's plans) are in `notekind_owner.py`; a program's output pasted under its
-code in `notekind_pasted.py`.
+code and a note's works cited in `notekind_pasted.py`.
 
 Left out means: the items of the note or section are dropped, except a quote with a named
 source (a line of Seneca pasted into a diary is still Seneca's). Each kind is a rule of
@@ -142,6 +142,7 @@ def ruler() -> Ruler[Test]:
         ("scratch", owner.scratch),
         ("household", owner.household),
         ("output", notekind_pasted.output),
+        ("citations", notekind_pasted.citations),
     ]
     return Ruler("notekind", rules)
 

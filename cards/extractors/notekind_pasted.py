@@ -1,4 +1,5 @@
-"""Text pasted from a program's run, not written about a subject: `notekind.output`.
+"""Text that stands for somewhere else, not written about a subject: a program's output
+pasted under its code (`notekind.output`), a note's works cited (`notekind.citations`).
 
 A note on a web framework shows a route that returns `<h2>Reporter {id} Bio</h2>` and
 then, as a blockquote, what the browser showed: "Reporter 34 Bio Return to home page".
@@ -6,10 +7,14 @@ The quote rules read a blockquote as a passage worth keeping; this one is the co
 output, and a card of it asks the reader to recall a page they never saw. What gives it
 away is the pair, not the line: the quoted words are the words of the code just above
 it. A blockquote after code that explains it ("The above expression can be described
-as ...") shares few of the code's words, and stays.
+as ...") shares few of the code's words, and stays. Only a blockquote within two blocks
+after a code block is looked at, so a note without code costs one pass over its
+top-level blocks.
 
-Only a blockquote within two blocks after a code block is looked at, so a note without
-code costs one pass over its top-level blocks.
+Under "Works cited" or "Bibliography" a line names a source and what it is ("Style
+guide: Microservices architecture style", "The design models are his"): where the note
+came from, not what it says. A heading "References" may be a subject (Python's
+references to values) and is left alone.
 """
 
 from __future__ import annotations
@@ -17,10 +22,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from cards.extractors import notefeatures as nf
 from cards.extractors.notefeatures import END, Section
 from cards.extractors.notespans import Span
 from cards.parse import Block, ParsedNote
 
+CITED = re.compile(
+    r"^(?:works (?:cited|consulted)|cited works|bibliography|citations|sources cited"
+    r"|literature cited)\b",
+    re.I,
+)
+"""A heading over a note's sources ("Works Cited & Further Reading", "Bibliography")."""
+CITED_WORDS = ("cited", "consulted", "bibliograph", "citation")
 WORD = re.compile(r"[^\W\d_]{3,}")
 """A word of three letters or more: short ones ("a", "to", "id") are in any code."""
 ECHOED_SHARE = 0.8
@@ -47,3 +60,11 @@ def _echoes(quote: Block, source: str) -> bool:
     words = [w.lower() for child in quote.children for w in WORD.findall(child.text.text)]
     found = sum(word in source for word in words)
     return len(words) >= LEAST_WORDS and found >= ECHOED_SHARE * len(words)
+
+
+def citations(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
+    """Sections headed as the works a note cites, with their subsections."""
+    for i, section in enumerate(parts):
+        lower = section.title.lower()
+        if section.level and any(w in lower for w in CITED_WORDS) and CITED.match(section.title):
+            yield Span(section.line, nf.line(parts, nf.end(parts, i)), "citations", "works cited")
