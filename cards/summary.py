@@ -87,8 +87,8 @@ def _read_as(read_as: ReadAs) -> str:
     parts += [_count(read_as.sections, "section")] if read_as.sections else []
     rules = ", ".join(f"notekind.{k} {n}" for k, n in read_as.kinds)
     return (
-        f"left out: {_count(read_as.items, 'item')} of {' and '.join(parts)} read as diary, "
-        f"memo, course admin, review or résumé, by rule: {rules} "
+        f"left out: {_count(read_as.items, 'item')} of {' and '.join(parts)} read as the "
+        f"owner's records (diary, memo, course admin, lists ...), not knowledge, by rule: {rules} "
         "(disable_rules in cards.toml keeps them)"
     )
 

@@ -234,8 +234,9 @@ def test_the_summary_says_what_was_left_out_and_how_to_have_it_back(tmp_path: Pa
     kinds |= {"people": 1}
     assert summary["read_as"] == {"items": lost, "notes": 12, "sections": 22, "kinds": kinds}
     assert lines == [
-        f"left out: {lost} items of 12 notes and 22 sections read as diary, memo, course admin, "
-        "review or résumé, by rule: notekind.course 6, notekind.memo 6, notekind.diary 4, "
+        f"left out: {lost} items of 12 notes and 22 sections read as the owner's records (diary, "
+        "memo, course admin, lists ...), not knowledge, by rule: notekind.course 6, "
+        "notekind.memo 6, notekind.diary 4, "
         "notekind.review 4, notekind.backlog 3, notekind.inventory 3, notekind.resume 2, "
         "notekind.scratch 2, notekind.citations 1, notekind.household 1, notekind.output 1, "
         "notekind.people 1 "
