@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
+from cards.extractors.claims.clause import aside_start, clause_end
 from cards.extractors.registry import normalise
 from cards.inline import InlineText
 from cards.items import Item
@@ -182,8 +183,10 @@ _TRIMMED = _LEAD_IN | _HOW_CALLED
 
 def defined_span(text: str, term: tuple[int, int]) -> tuple[int, int] | None:
     """Where a definition says what its term is: after the term and its verb ("Endorphins
-    are [our natural pain-killers]."), or, for a term named last ("When stress overlaps,
-    we call these distressed relationships."), before it. None when that leaves no words."""
+    are [our natural pain-killers]."), up to where a second clause or a closing aside
+    begins (`clause.clause_end`: "a number[, so a pointer's type ...]"), or, for a term
+    named last ("When stress overlaps, we call these distressed relationships."), before
+    it. None when that leaves no words."""
     end = len(text.rstrip(" .!;:"))
     start, stop = term
     lead = text[:start]
@@ -191,6 +194,8 @@ def defined_span(text: str, term: tuple[int, int]) -> tuple[int, int] | None:
         after = _CONNECTOR.match(text, stop)
         begin = after.end() if after else stop
         begin = max(begin, stop)
+        end = min(clause_end(text, begin, end), aside_start(text, begin, end))
+        end = len(text[:end].rstrip(" ,;"))
         return (begin, end) if _words(text[begin:end]) >= 1 and begin < end else None
     tokens = list(re.finditer(r"[\w'’-]+", lead))
     named = ["", *(t.group().lower() for t in tokens[-4:] if t.group().lower() not in _HOW_CALLED)]

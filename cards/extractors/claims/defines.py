@@ -44,6 +44,9 @@ _POINTED_FRAME = re.compile(
     r"\b(?:following|above|below|previous|prior|this|that|these|those|example|snippet)\b", re.I
 )
 """A frame that points at text the card does not carry: "In the following case, ..."."""
+_INVOKED = re.compile(r"(?<!which )(?<!what )(?<!that )\b(?:you|we|I|they) call (?:a|an|the) ")
+"""A call that runs something ("whenever you call a function"), not one that names it
+("which we call the primary")."""
 _HEDGES = frozenset("basically essentially simply just really literally".split())
 _CLAUSE_COMPLEMENT = frozenset(["when", "where", "how", "about"])
 """What opens an informal definition of a bare noun: "Stonewalling is when ...", "Rituals
@@ -72,7 +75,7 @@ def definition_term(plain: str, title: str = "") -> str:
             return ""  # "In the following case, the call-site is ...": the case is elsewhere
         plain = plain[framed.end() :]
     named = named_term(plain)
-    if named is not None:
+    if named is not None and not ("call " in plain and _INVOKED.search(plain)):
         return named
     copula = _COPULA.search(plain)
     return _copula_term(plain, copula, title) if copula else ""

@@ -21,6 +21,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from cards.extractors.claims.clause import own_clause
+from cards.extractors.claims.elsewhere import refers_out
 from cards.extractors.claims.hollow import hollow
 from cards.extractors.claims.phrase import dangling_end, first_clause, whole_clause, whole_phrase
 from cards.items import Item
@@ -69,7 +71,7 @@ def mend(item: Item) -> Item | None:
     """The claim with its deletion made a whole phrase, or None when it cannot be or when
     the claim's subject is elsewhere."""
     plain = item.text.text
-    if leads_elsewhere(plain):
+    if leads_elsewhere(plain) or refers_out(item):
         return None
     if item.term and (
         dangling_end(item.term, 0, len(item.term)) < len(item.term) or _clause_in(item.term)
@@ -92,6 +94,8 @@ def mend(item: Item) -> Item | None:
     if not item.term and whole_clause(plain, item.key):
         return None  # "{{Employees shall not make commitments}} or promises ...": no phrase
     key = item.key if item.term else first_clause(plain, item.key)
+    if key is not None and not item.term:
+        key = own_clause(plain, key)  # "{{a number}}, so the type of a pointer ...": one fact
     if key is None:
         return None  # a deletion of a whole long clause: no one recalls it word for word
     key = whole_phrase(plain, key)

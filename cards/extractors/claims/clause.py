@@ -1,0 +1,114 @@
+"""Where a deletion's own clause ends: what a card hides is one fact, not the sentence's rest.
+
+    a number{{, so the type of a pointer ...}}        <- a second clause after a comma: cut
+    the stack{{, which stores local variables}}       <- a relative clause: cut
+    {{communicate to exchange data}} (during ...)     <- an aside closing the deletion: cut
+    {{and you would be right}}                        <- opens on a conjunction: no phrase
+
+A reader recalls the head of what a sentence says: the noun phrase, the value, the name.
+A deletion that runs on past a comma into another clause hides two facts at once, and
+the second one is not what the card asks; one that opens on "and" or "so" hides the link
+between two thoughts, not either of them. Cutting keeps the first fact whole, and shows
+the rest of the sentence as its context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cards.language import finite_verb
+
+_JOINED = re.compile(
+    r"\s*(?:;|\s[—–]|(?<=[a-z]) -)\s|,\s+(?:which|who|whom|whose|where|but|so|yet|while|whereas"
+    r"|although|though|because|since|thus|hence|therefore|i\.e\.|e\.g\.|meaning"
+    r"|that is)[\s,]|,\s+(?P<subject>it|it['’]s|they|there|he|she|we|you|this|these)\s"
+)
+"""A comma (or semicolon, or spaced dash) that opens a second clause: "..., which ...",
+"..., but ...", "..., it comprises ...", "...; ...", "... — ..."."""
+_MARKS = (",", ";", "—", "–", " - ")
+_AND = re.compile(r",\s+(?:and|or)\s")
+_MIN_WORDS = 2
+"""Words a deletion keeps before a cut: "the stack" is a phrase, "a" is not."""
+_SUBJECT_WORDS = 3
+"""Words a clause after "and" may take before its verb: more, and the verb is a relative
+clause's inside a list item ("rewrite, alter, or change any part that's made ...")."""
+_ASIDE_WORDS = 3
+"""Words an aside holds to be one: "(QEMU)" and "(Ahl al-Kitab)" gloss what they follow,
+and hiding the phrase without them would leave its answer in sight."""
+_FRONTED = frozenset(
+    "if when whenever while although though because since once unless where that in on at "
+    "for with by after before during".split()
+)
+"""Words that open a phrase fronted before the clause it belongs to: the comma after it
+("if it rains, they stay in") does not end the clause."""
+_OPENERS = frozenset("and or but so yet nor because".split())
+"""Words a phrase worth recall never opens on: they join it to the clause before."""
+
+
+def clause_end(text: str, a: int, b: int) -> int:
+    """Where `text[a:b]` runs on into a second clause, or `b`: a list ("LZ77, Huffman
+    codes, and run-length encoding") is one phrase, a clause after "and" has its own verb
+    ("..., and expectations are a distortion of the future")."""
+    span = text[a:b]
+    if not any(mark in span for mark in _MARKS):
+        return b
+    fronted = span.split(" ", 1)[0].lower() in _FRONTED
+    for found in _JOINED.finditer(text, a, b):
+        dash = found.group().strip()
+        if dash in "—–-" and dash in text[found.end() : b]:
+            continue  # "a thing to which a Name – a linguistic expression – refers": an aside
+        if fronted and found.group().startswith(","):
+            continue  # "if Alice and Bob keep sending updates, they converge": one clause
+        if _cuts(text, a, found.start()):
+            return found.start()
+    for found in _AND.finditer(text, a, b):
+        rest = text[found.end() : b].split(",", 1)[0]
+        verb = finite_verb(rest)
+        if (
+            not fronted
+            and verb is not None
+            and verb <= _SUBJECT_WORDS
+            and _cuts(text, a, found.start())
+        ):
+            return found.start()
+    return b
+
+
+def aside_start(text: str, a: int, b: int) -> int:
+    """Where a bracketed aside that closes `text[a:b]` starts ("communicate to exchange
+    data (during attention ...)"), or `b` when none does or nothing would be left."""
+    if not text[a:b].endswith(")"):
+        return b
+    start = text.rfind(" (", a, b)
+    if start < 0 or ")" in text[start : b - 1] or not _enough(text, a, start):
+        return b
+    aside = text[start + 2 : b - 1].split()
+    if len(aside) < _ASIDE_WORDS or aside[0].lower() in ("or", "aka", "a.k.a.", "also"):
+        return b  # "(QEMU)", "(or bold diamond)": another name for what is hidden
+    return start
+
+
+def own_clause(text: str, key: tuple[int, int]) -> tuple[int, int]:
+    """A claim's deletion cut to its own clause and without a closing aside, and without a
+    conjunction it opens on ("and not that it runs at once" hides "not that it ...")."""
+    a, b = key
+    b = min(clause_end(text, a, b), aside_start(text, a, b))
+    if opens_joined(text[a:b]) and text[a].islower() and " " in text[a:b]:
+        a = text.index(" ", a) + 1
+    return a, len(text[:b].rstrip(" ,;"))
+
+
+def opens_joined(hidden: str) -> bool:
+    """A deletion that opens on a conjunction: the link between two thoughts ("and you
+    would be right", "so many organizations expect ...")."""
+    return hidden.split(" ", 1)[0].lower() in _OPENERS
+
+
+def _enough(text: str, a: int, b: int) -> bool:
+    return len(text[a:b].split()) >= _MIN_WORDS
+
+
+def _cuts(text: str, a: int, at: int) -> bool:
+    """Whether a deletion from `a` may end at `at`: with words enough before it, and not
+    inside a bracket ("(atoms have a structured arrangement; ...)")."""
+    return _enough(text, a, at) and text.count("(", a, at) <= text.count(")", a, at)

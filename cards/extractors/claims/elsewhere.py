@@ -1,0 +1,67 @@
+"""Claims whose subject is a thing only the text around them shows: no card.
+
+    When all three are done together, it is called ...   <- which three: said before
+    For a closed system, the set of all such states ...  <- such as the ones just named
+    The path of v(1) is the entire red arrow.            <- an arrow of a figure not on the card
+    You write the loop like the following.               <- the code after it, not on the card
+    In example 2, the queue drains first.                <- the example is elsewhere
+    The middle one of the two values is kept.            <- which two values: said before
+
+A card stands alone: it shows its sentence and where it stands (the note's title and
+heading, `faces.breadcrumb`). A sentence that counts back ("all three", "both are"),
+points back ("such states", "the two values") or points at a figure, an example or what
+follows cannot be answered from that, and is left out, unless a heading over it names
+what it points at ("such proofs" under "## Proofs by induction").
+"""
+
+from __future__ import annotations
+
+import re
+
+from cards.items import Item
+
+_COUNTED = re.compile(
+    r"\ball (?:two|three|four|five|six|seven)\b(?! of)(?=\s+(?:are|were|is|have|can|must|"
+    r"will|do|make|form)\b|[.,;:]|$)|^[*_\"“ ]*Both (?:are|were|have|can|must|will|do)\b"
+)
+"""A count standing for things named before it: "all three are done", "Both are ..."."""
+_POINTED = re.compile(
+    r"\b[Ss]uch (?!as\b|a\b|an\b|that\b)(?P<such>[a-z]{3,}s)\b(?! as\b)"
+    r"|\bthe (?:two|three|four|five) (?P<counted>[a-z]{3,}s)\b(?! of\b| in\b|\s*[:(—–-])"
+)
+"""A noun pointing back at things named before it: "such states", "the two values"."""
+_FIGURE = re.compile(
+    r"(?<![Ff]or )\b(?:[Ee]xample|[Ff]igure|[Ff]ig\.|[Tt]able|[Dd]iagram|[Ll]isting) ?\d+\b"
+    r"(?![.,]\d)"
+    r"|\bthe (?:entire |whole )?(?:red|blue|green|yellow|orange|purple|grey|gray|black|white) "
+    r"(?:arrows?|lines?|curves?|box(?:es)?|circles?|dots?|regions?|areas?|path|nodes?|edges?)\b"
+    r"|\bthe following[.:!]?$"
+)
+"""A figure, an example or what follows, none of them on the card: "example 1", "the entire
+red arrow", "... like the following."."""
+_CUES = tuple(
+    f"{cue} "
+    for cue in "xample igure ig. able iagram isting red blue green yellow orange purple grey "
+    "gray black white".split()
+)
+"""Substrings one of `_FIGURE`'s matches holds: the regex runs only on a sentence with one."""
+
+
+def refers_out(item: Item) -> bool:
+    """Whether the claim speaks of something only the text around it shows."""
+    plain = item.text.text
+    if ("all " in plain or "Both " in plain) and _COUNTED.search(plain):
+        return True
+    if "uch " in plain or "the " in plain:
+        for found in _POINTED.finditer(plain):
+            noun = found.group("such") or found.group("counted")
+            if noun not in plain[: found.start()] and not _headed(item, noun):
+                return True
+    if "following" in plain or any(c in plain for c in _CUES):
+        return _FIGURE.search(plain.rstrip()) is not None
+    return False
+
+
+def _headed(item: Item, noun: str) -> bool:
+    """A heading over the claim names the noun it points back with."""
+    return any(noun[:-1] in heading.lower() for heading in item.ref.headings)

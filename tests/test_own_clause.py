@@ -1,0 +1,57 @@
+"""What a definition's second card hides: what the term is, up to where the sentence goes
+on to another clause or an aside, and no more. Imported into real Anki."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from tests.conftest import MakeVault, build_and_import
+
+RIVERS = """\
+# Rivers
+
+## Landforms
+
+A levee is a bank of silt along a river, which the river raises with every flood.
+
+An oxbow is a curved lake cut off from its river, and it slowly fills with mud.
+
+A meander is a bend in a channel (shaped by faster water on the outer bank).
+
+An estuary is a mouth where fresh water and sea water mix, and where tides reach inland.
+
+A delta is a plain of mud, sand, and gravel.
+
+Convergence means that if two gauges read the same flood, they agree on its height.
+"""
+
+
+def _texts(col: Any) -> list[str]:
+    return [
+        re.sub(r'<div class="context">.*?</div>', "", str(n.fields[0]))
+        for n in map(col.get_note, col.find_notes(""))
+    ]
+
+
+def test_the_second_deletion_stops_where_another_clause_or_an_aside_begins(
+    make_vault: MakeVault, tmp_path: Path, anki_collection: Any
+) -> None:
+    build_and_import(anki_collection, make_vault({"Rivers.md": RIVERS}), tmp_path / "decks")
+    hidden = {
+        m.group(1): m.group(2)
+        for text in _texts(anki_collection)
+        for m in [re.search(r"\{\{c1::(.*?)\}\}.*?\{\{c2::(.*?)::", text)]
+        if m
+    }
+    # a relative clause, a clause after "and" with its own verb, an aside: left in sight
+    assert hidden["A levee"] == "a bank of silt along a river"
+    assert hidden["An oxbow"] == "a curved lake cut off from its river"
+    assert hidden["A meander"] == "a bend in a channel"
+    assert hidden["An estuary"] == "a mouth where fresh water and sea water mix"
+    # a list joined by "and" is one phrase; a clause fronted by "if" keeps its comma
+    assert hidden["A delta"] == "a plain of mud, sand, and gravel"
+    assert hidden["Convergence"] == (
+        "that if two gauges read the same flood, they agree on its height"
+    )
