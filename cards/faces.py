@@ -177,6 +177,8 @@ _HOW_CALLED = frozenset(
     "formally informally widely just".split()
 )
 """Adverbs between a verb and "called" ("is also called", "are often termed"): skipped."""
+_STOPS_SHORT = frozenset("of to and or but for with by in on at from".split())
+"""Last words of a lead that stops short of its phrase ("Because of", "units each of")."""
 _TRIMMED = _LEAD_IN | _HOW_CALLED
 """Words between what a term names and the term, left out of the deletion."""
 
@@ -203,8 +205,8 @@ def defined_span(text: str, term: tuple[int, int]) -> tuple[int, int] | None:
         return None  # "... during a step called proofing": the name of a noun, defined by none
     while tokens and tokens[-1].group().lower() in _TRIMMED:
         tokens.pop()
-    if not tokens:
-        return None
+    if not tokens or tokens[-1].group().lower() in _STOPS_SHORT:
+        return None  # "Because of this, it is called ...": the lead is no phrase
     return (tokens[0].start() if _words(lead[: tokens[0].start()]) == 0 else 0, tokens[-1].end())
 
 

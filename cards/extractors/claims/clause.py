@@ -16,16 +16,18 @@ from __future__ import annotations
 
 import re
 
+from cards.extractors.claims.phrase import dangling_end
 from cards.language import finite_verb
 
 _JOINED = re.compile(
-    r"\s*(?:;|\s[—–]|(?<=[a-z]) -)\s|,\s+(?:which|who|whom|whose|where|but|so|yet|while|whereas"
+    r"(?<=[a-z]{3})(?<!etc)\.\s+(?=[A-Za-z])|\s*(?:;|\s[—–]|(?<=[a-z]) -)\s"
+    r"|,\s+(?:which|who|whom|whose|where|but|so|yet|while|whereas"
     r"|although|though|because|since|thus|hence|therefore|i\.e\.|e\.g\.|meaning"
     r"|that is)[\s,]|,\s+(?P<subject>it|it['’]s|they|there|he|she|we|you|this|these)\s"
 )
-"""A comma (or semicolon, or spaced dash) that opens a second clause: "..., which ...",
-"..., but ...", "..., it comprises ...", "...; ...", "... — ..."."""
-_MARKS = (",", ";", "—", "–", " - ")
+"""A sentence's end, or a comma (or semicolon, or spaced dash) that opens a second clause:
+"..., which ...", "..., but ...", "..., it comprises ...", "...; ...", "... — ..."."""
+_MARKS = (",", ";", "—", "–", " - ", ". ")
 _AND = re.compile(r",\s+(?:and|or)\s")
 _MIN_WORDS = 2
 """Words a deletion keeps before a cut: "the stack" is a phrase, "a" is not."""
@@ -80,9 +82,9 @@ def aside_start(text: str, a: int, b: int) -> int:
     if not text[a:b].endswith(")"):
         return b
     start = text.rfind(" (", a, b)
-    if start < 0 or ")" in text[start : b - 1] or not _enough(text, a, start):
+    if start < 0 or ")" in text[start : b - 1] or not _cuts(text, a, start):
         return b
-    aside = text[start + 2 : b - 1].split()
+    aside = [w for w in text[start + 2 : b - 1].split() if w[:1].isalpha()]
     if len(aside) < _ASIDE_WORDS or aside[0].lower() in ("or", "aka", "a.k.a.", "also"):
         return b  # "(QEMU)", "(or bold diamond)": another name for what is hidden
     return start
@@ -98,6 +100,27 @@ def own_clause(text: str, key: tuple[int, int]) -> tuple[int, int]:
     return a, len(text[:b].rstrip(" ,;"))
 
 
+def value_key(text: str, key: tuple[int, int]) -> tuple[int, int]:
+    """The value a sentence gives its quantity, in place of the quantity's one-word name
+    that the writer emphasised ("**Space** is proportional to m + n" hides "m + n"): the
+    name is a facet label, the value is what a reader learns."""
+    a, b = key
+    if text[:a].strip(' *_"“') or " " in text[a:b].strip():
+        return key
+    found = _VALUE.match(text, b)
+    if found is None or not _MATH.search(found.group("value")):
+        return key
+    return found.start("value"), found.end("value")
+
+
+_VALUE = re.compile(
+    r"[*_]*\s+(?:is|are|=|equals)\s+(?:(?:proportional|equal|close) to\s+|about\s+|roughly\s+)?"
+    r"(?P<value>[^;,:]{1,30}?)\s*\.?$"
+)
+_MATH = re.compile(r"[+*/^=<>%]|\bO\(|^[\d.]+(?:\s\w+)?$")
+"""A value: a formula, a big-O, or a number with at most a unit."""
+
+
 def opens_joined(hidden: str) -> bool:
     """A deletion that opens on a conjunction: the link between two thoughts ("and you
     would be right", "so many organizations expect ...")."""
@@ -110,5 +133,8 @@ def _enough(text: str, a: int, b: int) -> bool:
 
 def _cuts(text: str, a: int, at: int) -> bool:
     """Whether a deletion from `a` may end at `at`: with words enough before it, and not
-    inside a bracket ("(atoms have a structured arrangement; ...)")."""
-    return _enough(text, a, at) and text.count("(", a, at) <= text.count(")", a, at)
+    inside a bracket ("(atoms have a structured arrangement; ...)"), nor after a word that
+    stops short of its phrase."""
+    if not _enough(text, a, at) or dangling_end(text, a, at) < at:
+        return False  # "a testimony to it and, since ...": the cut would leave "and"
+    return text.count("(", a, at) <= text.count(")", a, at)

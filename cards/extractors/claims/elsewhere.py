@@ -1,6 +1,7 @@
 """Claims whose subject is a thing only the text around them shows: no card.
 
     When all three are done together, it is called ...   <- which three: said before
+    Because of this, it is also called surface tension.  <- what "this" is: said before
     For a closed system, the set of all such states ...  <- such as the ones just named
     The path of v(1) is the entire red arrow.            <- an arrow of a figure not on the card
     You write the loop like the following.               <- the code after it, not on the card
@@ -25,6 +26,11 @@ _COUNTED = re.compile(
     r"will|do|make|form)\b|[.,;:]|$)|^[*_\"“ ]*Both (?:are|were|have|can|must|will|do)\b"
 )
 """A count standing for things named before it: "all three are done", "Both are ..."."""
+_BECAUSE = re.compile(
+    r"[*_\"“ ]*(?:Because of|Due to|As a result of|Thanks to|Owing to) (?:this|that|these|those"
+    r"|it|them)\b"
+)
+"""A cause that an earlier sentence gave: "Because of this, it is also called ..."."""
 _POINTED = re.compile(
     r"\b[Ss]uch (?!as\b|a\b|an\b|that\b)(?P<such>[a-z]{3,}s)\b(?! as\b)"
     r"|\bthe (?:two|three|four|five) (?P<counted>[a-z]{3,}s)\b(?! of\b| in\b|\s*[:(—–-])"
@@ -50,6 +56,8 @@ _CUES = tuple(
 def refers_out(item: Item) -> bool:
     """Whether the claim speaks of something only the text around it shows."""
     plain = item.text.text
+    if _BECAUSE.match(plain):
+        return True
     if ("all " in plain or "Both " in plain) and _COUNTED.search(plain):
         return True
     if "uch " in plain or "the " in plain:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from cards.extractors.claims.clause import own_clause
+from cards.extractors.claims.clause import own_clause, value_key
 from cards.extractors.claims.elsewhere import refers_out
 from cards.extractors.claims.hollow import hollow
 from cards.extractors.claims.phrase import dangling_end, first_clause, whole_clause, whole_phrase
@@ -95,7 +95,7 @@ def mend(item: Item) -> Item | None:
         return None  # "{{Employees shall not make commitments}} or promises ...": no phrase
     key = item.key if item.term else first_clause(plain, item.key)
     if key is not None and not item.term:
-        key = own_clause(plain, key)  # "{{a number}}, so the type of a pointer ...": one fact
+        key = value_key(plain, own_clause(plain, key))  # "{{a number}}, so the type of ..."
     if key is None:
         return None  # a deletion of a whole long clause: no one recalls it word for word
     key = whole_phrase(plain, key)
