@@ -24,6 +24,10 @@ An estuary is a mouth where fresh water and sea water mix, and where tides reach
 
 A delta is a plain of mud, sand, and gravel.
 
+A fjord is a narrow inlet carved by a glacier and is often deeper than the sea outside it.
+
+A tarn is a lake that forms in a cirque, fills with meltwater and is fed by snow.
+
 Convergence means that if two gauges read the same flood, they agree on its height.
 """
 
@@ -50,6 +54,11 @@ def test_the_second_deletion_stops_where_another_clause_or_an_aside_begins(
     assert hidden["An oxbow"] == "a curved lake cut off from its river"
     assert hidden["A meander"] == "a bend in a channel"
     assert hidden["An estuary"] == "a mouth where fresh water and sea water mix"
+    # a second predicate of the same subject ("and is ..."), not the last verb of a series
+    assert hidden["A fjord"] == "a narrow inlet carved by a glacier"
+    assert (
+        hidden["A tarn"] == "a lake that forms in a cirque, fills with meltwater and is fed by snow"
+    )
     # a list joined by "and" is one phrase; a clause fronted by "if" keeps its comma
     assert hidden["A delta"] == "a plain of mud, sand, and gravel"
     assert hidden["Convergence"] == (

@@ -23,11 +23,13 @@ _JOINED = re.compile(
     r"(?<=[a-z]{3})(?<!etc)\.\s+(?=[A-Za-z])|\s*(?:;|\s[—–]|(?<=[a-z]) -)\s"
     r"|,\s+(?:which|who|whom|whose|where|but|so|yet|while|whereas"
     r"|although|though|because|since|thus|hence|therefore|i\.e\.|e\.g\.|meaning"
-    r"|that is)[\s,]|,\s+(?P<subject>it|it['’]s|they|there|he|she|we|you|this|these)\s"
+    r"|that is)[\s,]|(?P<second>\s(?:and|but) )(?=(?:is|are|was|were|has|have|can|will)\s)"
+    r"|,\s+(?P<subject>it|it['’]s|they|there|he|she|we|you|this|these)\s"
 )
 """A sentence's end, or a comma (or semicolon, or spaced dash) that opens a second clause:
-"..., which ...", "..., but ...", "..., it comprises ...", "...; ...", "... — ..."."""
-_MARKS = (",", ";", "—", "–", " - ", ". ")
+"..., which ...", "..., but ...", "..., it comprises ...", "...; ...", "... — ...", or a
+second predicate of the same subject ("tape archive and is used to ...")."""
+_MARKS = (",", ";", "—", "–", " - ", ". ", " and ", " but ")
 _AND = re.compile(r",\s+(?:and|or)\s")
 _MIN_WORDS = 2
 """Words a deletion keeps before a cut: "the stack" is a phrase, "a" is not."""
@@ -59,6 +61,8 @@ def clause_end(text: str, a: int, b: int) -> int:
         dash = found.group().strip()
         if dash in "—–-" and dash in text[found.end() : b]:
             continue  # "a thing to which a Name – a linguistic expression – refers": an aside
+        if found.group("second") and "," in text[a : found.start() - 1]:
+            continue  # "things exist, become extinct and are replaced": a series of verbs
         if fronted and found.group().startswith(","):
             continue  # "if Alice and Bob keep sending updates, they converge": one clause
         if _cuts(text, a, found.start()):
