@@ -26,6 +26,10 @@ A delta is a plain of mud, sand, and gravel.
 
 A fjord is a narrow inlet carved by a glacier and is often deeper than the sea outside it.
 
+A weir is a low dam across a river, but boats pass it through a lock.
+
+A staff gauge is a cheap, but often misread marker of the water level.
+
 A tarn is a lake that forms in a cirque, fills with meltwater and is fed by snow.
 
 Convergence means that if two gauges read the same flood, they agree on its height.
@@ -54,6 +58,9 @@ def test_the_second_deletion_stops_where_another_clause_or_an_aside_begins(
     assert hidden["An oxbow"] == "a curved lake cut off from its river"
     assert hidden["A meander"] == "a bend in a channel"
     assert hidden["An estuary"] == "a mouth where fresh water and sea water mix"
+    # "but" opens a second clause, unless it only qualifies the phrase before it
+    assert hidden["A weir"] == "a low dam across a river"
+    assert hidden["A staff gauge"] == "a cheap, but often misread marker of the water level"
     # a second predicate of the same subject ("and is ..."), not the last verb of a series
     assert hidden["A fjord"] == "a narrow inlet carved by a glacier"
     assert (

@@ -21,9 +21,9 @@ from cards.language import finite_verb
 
 _JOINED = re.compile(
     r"(?<=[a-z]{3})(?<!etc)\.\s+(?=[A-Za-z])|\s*(?:;|\s[—–]|(?<=[a-z]) -)\s"
-    r"|,\s+(?:which|who|whom|whose|where|but|so|yet|while|whereas"
-    r"|although|though|because|since|thus|hence|therefore|i\.e\.|e\.g\.|meaning"
-    r"|that is)[\s,]|(?P<second>\s(?:and|but) )(?=(?:is|are|was|were|has|have|can|will)\s)"
+    r"|,\s+(?:(?P<joining>but|so|yet|while|whereas|although|though|because|since|thus|hence"
+    r"|therefore)|which|who|whom|whose|where|i\.e\.|e\.g\.|meaning|that is)[\s,]"
+    r"|(?P<second>\s(?:and|but) )(?=(?:is|are|was|were|has|have|can|will)\s)"
     r"|,\s+(?P<subject>it|it['’]s|they|there|he|she|we|you|this|these)\s"
 )
 """A sentence's end, or a comma (or semicolon, or spaced dash) that opens a second clause:
@@ -61,6 +61,8 @@ def clause_end(text: str, a: int, b: int) -> int:
         dash = found.group().strip()
         if dash in "—–-" and dash in text[found.end() : b]:
             continue  # "a thing to which a Name – a linguistic expression – refers": an aside
+        if found.group("joining") and _modifier(text[found.end() : b]):
+            continue  # "a lot of useful, but often out of date information": one phrase
         if found.group("second") and "," in text[a : found.start() - 1]:
             continue  # "things exist, become extinct and are replaced": a series of verbs
         if fronted and found.group().startswith(","):
@@ -129,6 +131,19 @@ def opens_joined(hidden: str) -> bool:
     """A deletion that opens on a conjunction: the link between two thoughts ("and you
     would be right", "so many organizations expect ...")."""
     return hidden.split(" ", 1)[0].lower() in _OPENERS
+
+
+def _modifier(rest: str) -> bool:
+    """What follows "but" qualifies one phrase ("useful, but often out of date information",
+    "applied to some, but not yet all of its arguments"), not a second clause."""
+    first = rest.split(" ", 1)[0].lower()
+    return first in _QUALIFIERS
+
+
+_QUALIFIERS = frozenset(
+    "not often sometimes rarely seldom still also usually generally typically mostly slightly "
+    "largely partly highly very less more".split()
+)
 
 
 def _enough(text: str, a: int, b: int) -> bool:
