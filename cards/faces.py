@@ -177,6 +177,10 @@ _HOW_CALLED = frozenset(
     "formally informally widely just".split()
 )
 """Adverbs between a verb and "called" ("is also called", "are often termed"): skipped."""
+_PRONOUNS = frozenset("it they this these".split())
+_FRAMES = frozenset("In Since Because As For Without".split())
+"""What opens a lead that frames or gives a reason, whose pronoun names its subject
+elsewhere: "In Linux, they are called ...", "Since ..., it is called ..."."""
 _STOPS_SHORT = frozenset("of to and or but for with by in on at from".split())
 """Last words of a lead that stops short of its phrase ("Because of", "units each of")."""
 _TRIMMED = _LEAD_IN | _HOW_CALLED
@@ -200,9 +204,17 @@ def defined_span(text: str, term: tuple[int, int]) -> tuple[int, int] | None:
         end = len(text[:end].rstrip(" ,;"))
         return (begin, end) if _words(text[begin:end]) >= 1 and begin < end else None
     tokens = list(re.finditer(r"[\w'’-]+", lead))
-    named = ["", *(t.group().lower() for t in tokens[-4:] if t.group().lower() not in _HOW_CALLED)]
+    named = [
+        "",
+        "",
+        *(t.group().lower() for t in tokens[-4:] if t.group().lower() not in _HOW_CALLED),
+    ]
     if named[-1] in _NAMING and named[-2] not in _COPULAS:
         return None  # "... during a step called proofing": the name of a noun, defined by none
+    if named[-2:] == ["known", "as"] and named[-3] not in _COPULAS:
+        return None  # "... employ a data structure known as a Bloom filter": the noun's name
+    if named[-3] in _PRONOUNS and lead.lstrip(' *_"“').split(" ", 1)[0] in _FRAMES:
+        return None  # "In Linux, they are called ...", "Since ..., it is called ...": elsewhere
     while tokens and tokens[-1].group().lower() in _TRIMMED:
         tokens.pop()
     if not tokens or tokens[-1].group().lower() in _STOPS_SHORT:

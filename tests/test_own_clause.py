@@ -32,6 +32,10 @@ A staff gauge is a cheap, but often misread marker of the water level.
 
 A tarn is a lake that forms in a cirque, fills with meltwater and is fed by snow.
 
+Sediment is carried downstream by boats known as barges.
+
+Since the plain floods each spring, it is called a floodplain.
+
 Convergence means that if two gauges read the same flood, they agree on its height.
 """
 
@@ -47,9 +51,10 @@ def test_the_second_deletion_stops_where_another_clause_or_an_aside_begins(
     make_vault: MakeVault, tmp_path: Path, anki_collection: Any
 ) -> None:
     build_and_import(anki_collection, make_vault({"Rivers.md": RIVERS}), tmp_path / "decks")
+    texts = _texts(anki_collection)
     hidden = {
         m.group(1): m.group(2)
-        for text in _texts(anki_collection)
+        for text in texts
         for m in [re.search(r"\{\{c1::(.*?)\}\}.*?\{\{c2::(.*?)::", text)]
         if m
     }
@@ -68,6 +73,9 @@ def test_the_second_deletion_stops_where_another_clause_or_an_aside_begins(
     )
     # a list joined by "and" is one phrase; a clause fronted by "if" keeps its comma
     assert hidden["A delta"] == "a plain of mud, sand, and gravel"
+    # a name given to the noun right before it, or to a subject after a reason: no second card
+    named = [t for t in texts if "{{c1::barges}}" in t or "{{c1::a floodplain}}" in t]
+    assert len(named) == 2 and not any("{{c2::" in t for t in named)
     assert hidden["Convergence"] == (
         "that if two gauges read the same flood, they agree on its height"
     )

@@ -2,6 +2,7 @@
 
     When all three are done together, it is called ...   <- which three: said before
     Because of this, it is also called surface tension.  <- what "this" is: said before
+    In geology, they are called erratics.                <- what "they" are: said before
     For a closed system, the set of all such states ...  <- such as the ones just named
     The path of v(1) is the entire red arrow.            <- an arrow of a figure not on the card
     You write the loop like the following.               <- the code after it, not on the card
@@ -27,10 +28,12 @@ _COUNTED = re.compile(
 )
 """A count standing for things named before it: "all three are done", "Both are ..."."""
 _BECAUSE = re.compile(
-    r"[*_\"“ ]*(?:Because of|Due to|As a result of|Thanks to|Owing to) (?:this|that|these|those"
-    r"|it|them)\b"
+    r"[*_\"“ ]*(?:(?:Because of|Due to|As a result of|Thanks to|Owing to) (?:this|that|these|those"
+    r"|it|them)\b|(?:In|As|For) [^,]{1,60}, (?:it|they|these|this) (?:is|are) (?:also )?"
+    r"(?:called|known as|termed|named)\b)"
 )
-"""A cause that an earlier sentence gave: "Because of this, it is also called ..."."""
+"""A cause that an earlier sentence gave, or a name given to a pronoun under a frame:
+"Because of this, it is also called ...", "In Linux, they are called block devices"."""
 _POINTED = re.compile(
     r"\b[Ss]uch (?!as\b|a\b|an\b|that\b)(?P<such>[a-z]{3,}s)\b(?! as\b)"
     r"|\bthe (?:two|three|four|five) (?P<counted>[a-z]{3,}s)\b(?! of\b| in\b|\s*[:(—–-])"
