@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
-from cards.extractors.claims.clause import aside_start, clause_end
+from cards.extractors.claims.clause import aside_start, clause_end, restated
 from cards.extractors.registry import normalise
 from cards.inline import InlineText
 from cards.items import Item
@@ -82,6 +82,11 @@ def face(
     clozes = [] if alone else [(*key, 1)]
     hint = ""
     if item.term and (defined := defined_span(text.text, key)):
+        again = restated(text.text, key, defined[0])
+        if again is not None:  # "Synthesis: Synthesis involves ...": both hidden on c1
+            clozes.append((*again, 1))
+            after = _CONNECTOR.match(text.text, again[1])
+            defined = (max(after.end() if after else again[1], again[1]), defined[1])
         clozes.append((*defined, 2))
         hint = what_is(item.term, text.text, note_prose(), note.title)
     body = render(text, clozes, card)
@@ -89,11 +94,11 @@ def face(
         shown = html.escape(hint, quote=True)
         body = body.replace('<cloze data-n="2">', f'<cloze data-n="2" data-hint="{shown}">', 1)
     back = render_footnotes(card)
-    deletions = len(clozes)
+    deletions = len({n for *_, n in clozes})
     if item.kind == "quote":
         if item.attribution:
             name = render_plain(item.attribution)
-            n = len(clozes) + 1
+            n = deletions + 1
             body += f'<div class="attribution">— <cloze data-n="{n}">{name}</cloze></div>'
             deletions = n
         if item.title and item.title != item.attribution:

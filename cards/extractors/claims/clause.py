@@ -127,6 +127,24 @@ _MATH = re.compile(r"[+*/^=<>%]|\bO\(|^[\d.]+(?:\s\w+)?$")
 """A value: a formula, a big-O, or a number with at most a unit."""
 
 
+def restated(text: str, term: tuple[int, int], begin: int) -> tuple[int, int] | None:
+    """Where a definition names its term again at the start of what it says of it
+    ("Synthesis: Synthesis involves building ..."): that second naming gives the term away
+    unless it is hidden with the first."""
+    name = _ARTICLE.sub("", text[term[0] : term[1]]).lower()
+    found = _ARTICLE.match(text, begin)
+    at = found.end() if found else begin
+    end = at + len(name)
+    if not name or text[at:end].lower() != name or not _VERB_NEXT.match(text, end):
+        return None  # "Aruneya: The Aruneya Upanishad is ...": a longer name, not the term
+    return at, end
+
+
+_ARTICLE = re.compile(r"(?:an?|the)\s+", re.IGNORECASE)
+_VERB_NEXT = re.compile(r"\s+(?:is|are|was|were|means|refers|[a-z]{3,}(?<!ie)s)\b")
+"""A verb right after the term named again: "is", "means", "involves", "represents"."""
+
+
 def opens_joined(hidden: str) -> bool:
     """A deletion that opens on a conjunction: the link between two thoughts ("and you
     would be right", "so many organizations expect ...")."""
