@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
-from cards.extractors.claims.clause import aside_start, clause_end, restated
+from cards.extractors.claims.clause import aside_start, clause_end, past_alias, restated
 from cards.extractors.registry import normalise
 from cards.inline import InlineText
 from cards.items import Item
@@ -205,6 +205,10 @@ def defined_span(text: str, term: tuple[int, int]) -> tuple[int, int] | None:
         after = _CONNECTOR.match(text, stop)
         begin = after.end() if after else stop
         begin = max(begin, stop)
+        unnamed = past_alias(text, begin, end)
+        if unnamed is None:
+            return None  # "Mesh, aka Subdivision Surface": another name, not what it is
+        begin = unnamed
         end = min(clause_end(text, begin, end), aside_start(text, begin, end))
         end = len(text[:end].rstrip(" ,;"))
         return (begin, end) if _words(text[begin:end]) >= 1 and begin < end else None

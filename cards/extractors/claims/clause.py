@@ -145,6 +145,28 @@ _VERB_NEXT = re.compile(r"\s+(?:is|are|was|were|means|refers|[a-z]{3,}(?<!ie)s)\
 """A verb right after the term named again: "is", "means", "involves", "represents"."""
 
 
+def past_alias(text: str, begin: int, end: int) -> int | None:
+    """Where what a definition says of its term starts when it opens on other names for it
+    ("also known as motion illusion, is an optical illusion ..." starts at "an optical
+    illusion"); `begin` when it opens on none, None when it is only names ("aka Vallabha
+    Sampradaya")."""
+    while (found := _ALIAS.match(text, begin, end)) is not None:
+        verb = _ALIAS_VERB.search(text, found.end(), min(end, found.end() + _ALIAS_REACH))
+        verb = verb or _ALIAS_END.search(text, found.end(), end)
+        if verb is None or len(text[verb.end() : end].split()) < _MIN_WORDS:
+            return None
+        begin = verb.end()
+    return begin
+
+
+_ALIAS = re.compile(r"(?:also (?:known as|called|termed)|otherwise known as|aka|a\.k\.a\.|or)\s")
+_ALIAS_VERB = re.compile(r",?\s(?:is|are)\s")
+_ALIAS_END = re.compile(r",\s|\s[—–-]\s")
+_ALIAS_REACH = 60
+"""Another name ends at its verb ("... is an optical illusion") when one follows within
+this many characters, else at a comma or a spaced dash."""
+
+
 def opens_joined(hidden: str) -> bool:
     """A deletion that opens on a conjunction: the link between two thoughts ("and you
     would be right", "so many organizations expect ...")."""
