@@ -36,6 +36,8 @@ Sediment is carried downstream by boats known as barges.
 
 Since the plain floods each spring, it is called a floodplain.
 
+A canal lock is a chamber with two gates because boats must change level.
+
 A bayou, also called a slough, is a slow stream in a swamp.
 
 - Erosion: Erosion involves the wearing away of rock by water.
@@ -81,6 +83,8 @@ def test_the_second_deletion_stops_where_another_clause_or_an_aside_begins(
     # a name given to the noun right before it, or to a subject after a reason: no second card
     named = [t for t in texts if "{{c1::barges}}" in t or "{{c1::a floodplain}}" in t]
     assert len(named) == 2 and not any("{{c2::" in t for t in named)
+    # a reason is a second clause, comma or none
+    assert hidden["A canal lock"] == "a chamber with two gates"
     # another name it goes by is no part of what the term is
     assert hidden["A bayou"] == "a slow stream in a swamp"
     # a term named again where its meaning starts is hidden with the first: one card each

@@ -23,13 +23,14 @@ _JOINED = re.compile(
     r"(?<=[a-z]{3})(?<!etc)\.\s+(?=[A-Za-z])|\s*(?:;|\s[—–]|(?<=[a-z]) -)\s"
     r"|,\s+(?:(?P<joining>but|so|yet|while|whereas|although|though|because|since|thus|hence"
     r"|therefore)|which|who|whom|whose|where|i\.e\.|e\.g\.|meaning|that is)[\s,]"
-    r"|(?P<second>\s(?:and|but) )(?=(?:is|are|was|were|has|have|can|will)\s)"
+    r"|\s(?=because\s)|(?P<second>\s(?:and|but) )(?=(?:is|are|was|were|has|have|can|will)\s)"
     r"|,\s+(?P<subject>it|it['’]s|they|there|he|she|we|you|this|these)\s"
 )
 """A sentence's end, or a comma (or semicolon, or spaced dash) that opens a second clause:
 "..., which ...", "..., but ...", "..., it comprises ...", "...; ...", "... — ...", or a
-second predicate of the same subject ("tape archive and is used to ...")."""
-_MARKS = (",", ";", "—", "–", " - ", ". ", " and ", " but ")
+second predicate of the same subject ("tape archive and is used to ..."), or a reason
+("an example of a full-duplex system because both users ...")."""
+_MARKS = (",", ";", "—", "–", " - ", ". ", " and ", " but ", " because ")
 _AND = re.compile(r",\s+(?:and|or)\s")
 _MIN_WORDS = 2
 """Words a deletion keeps before a cut: "the stack" is a phrase, "a" is not."""
@@ -59,7 +60,7 @@ def clause_end(text: str, a: int, b: int) -> int:
     fronted = span.split(" ", 1)[0].lower() in _FRONTED
     for found in _JOINED.finditer(text, a, b):
         dash = found.group().strip()
-        if dash in "—–-" and dash in text[found.end() : b]:
+        if dash and dash in "—–-" and dash in text[found.end() : b]:
             continue  # "a thing to which a Name – a linguistic expression – refers": an aside
         if found.group("joining") and _modifier(text[found.end() : b]):
             continue  # "a lot of useful, but often out of date information": one phrase
