@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from cards.extractors.claims.phrase import dangling_end
-from cards.language import finite_verb
+from cards.language import FUNCTION_WORDS, finite_verb, words
 
 _JOINED = re.compile(
     r"(?<=[a-z]{3})(?<!etc)\.\s+(?=[A-Za-z])|\s*(?:;|\s[—–]|(?<=[a-z]) -)\s"
@@ -60,7 +60,7 @@ def clause_end(text: str, a: int, b: int) -> int:
     fronted = span.split(" ", 1)[0].lower() in _FRONTED
     for found in _JOINED.finditer(text, a, b):
         dash = found.group().strip()
-        if dash and dash in "—–-" and dash in text[found.end() : b]:
+        if dash and dash in "—–-" and f" {dash} " in text[found.end() : b]:
             continue  # "a thing to which a Name – a linguistic expression – refers": an aside
         if found.group("joining") and _modifier(text[found.end() : b]):
             continue  # "a lot of useful, but often out of date information": one phrase
@@ -174,6 +174,9 @@ def opens_joined(hidden: str) -> bool:
     return hidden.split(" ", 1)[0].lower() in _OPENERS
 
 
+_EMPTY = frozenset("same one ones other others different following above below".split())
+
+
 def _modifier(rest: str) -> bool:
     """What follows "but" qualifies one phrase ("useful, but often out of date information",
     "applied to some, but not yet all of its arguments"), not a second clause."""
@@ -197,4 +200,6 @@ def _cuts(text: str, a: int, at: int) -> bool:
     stops short of its phrase."""
     if not _enough(text, a, at) or dangling_end(text, a, at) < at:
         return False  # "a testimony to it and, since ...": the cut would leave "and"
+    if all(w in FUNCTION_WORDS or w in _EMPTY for w in words(text[a:at])):
+        return False  # "the same - take the maximum": what is left says nothing
     return text.count("(", a, at) <= text.count(")", a, at)
