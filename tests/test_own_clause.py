@@ -36,6 +36,8 @@ Sediment is carried downstream by boats known as barges.
 
 Since the plain floods each spring, it is called a floodplain.
 
+Silt, also known as ‘river flour,’ settles where the current slows, and especially behind dams.
+
 A canal lock is a chamber with two gates because boats must change level.
 
 A bayou, also called a slough, is a slow stream in a swamp.
@@ -87,6 +89,7 @@ def test_the_second_deletion_stops_where_another_clause_or_an_aside_begins(
     assert hidden["A canal lock"] == "a chamber with two gates"
     # another name it goes by is no part of what the term is
     assert hidden["A bayou"] == "a slow stream in a swamp"
+    assert hidden["Silt"] == "settles where the current slows, and especially behind dams"
     # a term named again where its meaning starts is hidden with the first: one card each
     erosion = next(n for n in notes if "Erosion" in n.fields[0])
     assert "{{c1::Erosion}}: {{c1::Erosion}} {{c2::involves" in erosion.fields[0]

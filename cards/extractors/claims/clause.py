@@ -152,8 +152,9 @@ def past_alias(text: str, begin: int, end: int) -> int | None:
     illusion"); `begin` when it opens on none, None when it is only names ("aka Vallabha
     Sampradaya")."""
     while (found := _ALIAS.match(text, begin, end)) is not None:
-        verb = _ALIAS_VERB.search(text, found.end(), min(end, found.end() + _ALIAS_REACH))
-        verb = verb or _ALIAS_END.search(text, found.end(), end)
+        reach = min(end, found.end() + _ALIAS_REACH)
+        verb = _ALIAS_VERB.search(text, found.end(), reach)
+        verb = verb or _ALIAS_END.search(text, found.end(), reach)
         if verb is None or len(text[verb.end() : end].split()) < _MIN_WORDS:
             return None
         begin = verb.end()
@@ -162,10 +163,11 @@ def past_alias(text: str, begin: int, end: int) -> int | None:
 
 _ALIAS = re.compile(r"(?:also (?:known as|called|termed)|otherwise known as|aka|a\.k\.a\.|or)\s")
 _ALIAS_VERB = re.compile(r",?\s(?:is|are)\s")
-_ALIAS_END = re.compile(r",\s|\s[—–-]\s")
+_ALIAS_END = re.compile(r",[’”\"']?\s|\s[—–-]\s")
 _ALIAS_REACH = 60
-"""Another name ends at its verb ("... is an optical illusion") when one follows within
-this many characters, else at a comma or a spaced dash."""
+"""Another name ends within this many characters: at its verb ("... is an optical
+illusion"), else at a comma (",’" after a quoted name) or a spaced dash; none, and what
+follows is no name."""
 
 
 def opens_joined(hidden: str) -> bool:
