@@ -37,8 +37,10 @@ _BECAUSE = re.compile(
 _POINTED = re.compile(
     r"\b[Ss]uch (?!as\b|a\b|an\b|that\b)(?P<such>[a-z]{3,}s)\b(?! as\b)"
     r"|\bthe (?:two|three|four|five) (?P<counted>[a-z]{3,}s)\b(?! of\b| in\b|\s*[:(—–-])"
+    r"|\b(?:of|in|on|for|from|with|to|between) (?:these|those) (?P<these>[a-z]{3,}s)\b"
 )
-"""A noun pointing back at things named before it: "such states", "the two values"."""
+"""A noun pointing back at things named before it: "such states", "the two values", "the
+cosines of these angles"."""
 _FIGURE = re.compile(
     r"(?<![Ff]or )\b(?:[Ee]xample|[Ff]igure|[Ff]ig\.|[Tt]able|[Dd]iagram|[Ll]isting) ?\d+\b"
     r"(?![.,]\d)"
@@ -63,10 +65,14 @@ def refers_out(item: Item) -> bool:
         return True
     if ("all " in plain or "Both " in plain) and _COUNTED.search(plain):
         return True
-    if "uch " in plain or "the " in plain:
+    if "uch " in plain or "the " in plain or "these " in plain or "those " in plain:
         for found in _POINTED.finditer(plain):
-            noun = found.group("such") or found.group("counted")
-            if noun not in plain[: found.start()] and not _headed(item, noun):
+            noun = found.group("such") or found.group("counted") or found.group("these")
+            before = plain[: found.start()]
+            named = noun in before
+            if found.group("these") and not named:  # "computer technology ... these technologies"
+                named = (noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]) in before
+            if not named and not _headed(item, noun):
                 return True
     if "following" in plain or any(c in plain for c in _CUES):
         return _FIGURE.search(plain.rstrip()) is not None
