@@ -106,8 +106,8 @@ def mend(item: Item) -> Item | None:
 
 _PERSONAL = re.compile(r"[*_\"“ ]*(?:He|She|His|Her|Him|Their|Its)\b(?![-'’])")
 _POINTER_NOUN = re.compile(
-    r"[*_\"“ ]*(?:This|These|Those|Such)\s+(?:[a-z]+\s+)?(?:type|kind|form|sort|process|approach"
-    r"|method|idea|view|argument|step|stage|phase|journey|path|one|way|figure|change)\b"
+    r"[*_\"“ ]*(?:This|That|These|Those|Such)\s+(?:[a-z]+\s+)?(?:type|kind|form|sort|process"
+    r"|approach|method|idea|view|argument|step|stage|phase|journey|path|one|way|figure|change)\b"
 )
 _LABELLED_PERSONAL = re.compile(
     r"^[*_]*\w[\w-]*(?: [\w-]+){0,3}[*_]*:\s+[*_]*(?:he|she|his|her|him)\b", re.IGNORECASE
