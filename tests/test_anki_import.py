@@ -122,7 +122,7 @@ def test_each_fact_is_one_note_whose_questions_are_sibling_cards(
     # "we call these distressed relationships": the term named last, what it is before it
     _, meaning = cards_of('"Text:*we call these*"')
     assert "[What are distressed relationships?], we call these distressed" in meaning[0]
-    phrase, who = cards_of('"Text:*I define connection*"')
+    phrase, who = cards_of('"Text:*the energy that exists between people*"')
     assert "— Brené Brown" in phrase[0] and "[...]" in phrase[0]  # the attribution a clue
     assert who[0].endswith("— [...]") and who[1].endswith("— Brené Brown")
     *traits, category = cards_of('"Text:*traits-label*more positive emotions during sex*"')

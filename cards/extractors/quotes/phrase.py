@@ -1,32 +1,25 @@
-"""Which words of a quote its card hides: a phrase that finishes the thought.
+"""Which words of a quote its card hides: the phrase a reader would recall.
 
-    > Stay hungry, stay foolish.                    -> Stay hungry, {{stay foolish}}.
-    > The only way to do great work is to love what you do.
-                                                    -> ... is {{to love what you do}}.
-    > We suffer more often in imagination than in reality.
-                                                    -> ... {{than in reality}}.
+    > Cold water doesn't lead to clear thinking.    -> ... lead to {{clear thinking}}.
+    > A **small step** every morning beats a leap.  -> A {{small step}} every morning ...
+    > Rest well, then climb again. — A. Writer      -> only the attribution is hidden
 
-A quote's card asks for the words that finish it, so they must be a phrase a
-reader can recall: what follows the quote's last clause boundary (a comma,
-semicolon, colon or dash), else what its verb "is" or "means" leads to, else
-the phrase a conjunction or preposition opens in its second half. Cutting at
-the middle word instead gave deletions that start inside a phrase ("the same
-{{kind of thing}}", "By {{God ...}}"), which judges of real decks marked to
-fix. A deletion never opens or closes a bracket or a quotation mark alone.
-
-Judges also marked deletions that start at "of" (it continues a noun phrase: "the
-weight {{of ...}}"), that hide a list's last items ("Greek, Latin, {{and Hebrew}}"), or
-that hide most of a long passage: "of" opens no phrase, a comma in a sentence with two or
-more is a list's, not a clause's, and no phrase is longer than `MAX_HIDDEN` words. When no
-phrase fits, a quote with an attribution hides only that (`key(..., attributed=True)` is
-None, and `faces.py` hides the attribution alone); one without still hides the half after
-its middle word, since its card has nothing else to ask.
+The emphasised phrase, else the object of the first sentence's key clause (`point.py`).
+Judges of real decks marked the tail of the sentence (what followed its last comma, or
+what "is" or an opener led to) as an arbitrary span: "{{and you would be right}}",
+"{{to succeed}}", "{{that's true…}}", a list's last items. So a tail is hidden only in a
+quote with no attribution, whose card has nothing else to ask, and then from its first
+content word, at most `MAX_HIDDEN` words when one such tail exists. An attributed quote
+with no object to recall hides only the attribution (`key(..., attributed=True)` is None,
+and `faces.py` hides the attribution alone). A deletion never opens or closes a bracket
+or a quotation mark alone.
 """
 
 from __future__ import annotations
 
 import re
 
+from cards.extractors.quotes.point import opens_nothing, point, setup
 from cards.inline import InlineText, Mark
 from cards.language import sentences
 
@@ -56,29 +49,48 @@ def key(body: InlineText, attributed: bool = False) -> tuple[int, int] | None:
         return None
     text = body.text
     start, stop = spans[0]
+    if len(spans) > 1 and setup(text[start:stop]):
+        start, stop = spans[1]
     while stop > start and text[stop - 1] in ".!?,;:":
         stop -= 1
     tokens = [(start + t.start(), t.group()) for t in _WORD.finditer(text[start:stop])]
-    if len(tokens) < 4:
+    if len(tokens) < (5 if attributed else 4):
         return None
+    listed = (attributed and _listed(text[start:stop])) or _ETC.search(text, start, stop)
+    recalled = point(text, start, stop)
+    if recalled is not None and listed and "," in text[start : recalled[1] + 1]:
+        recalled = None  # one of a list's items: "{{Latin}}, Greek, Hebrew"
+    if recalled is not None and _balanced(text[recalled[0] : recalled[1]]):
+        return recalled
+    if attributed:
+        return None  # a tail is no phrase to recall: the card asks who said it
     middle = len(tokens) // 2
     halves = [at for at, _ in tokens[middle:-1]] + [at for at, _ in tokens[middle - 1 : 0 : -1]]
-    for at in _starts(text, start, stop, tokens, attributed) + ([] if attributed else halves):
+    starts = [at for at in _starts(text, start, stop, tokens) if _short(text[at:stop])]
+    for at in starts + halves:
+        at = _content(text, at, stop)
         phrase = text[at:stop]
-        if _balanced(phrase) and not _ETC.search(phrase) and (not attributed or _short(phrase)):
+        if phrase and _balanced(phrase) and not _ETC.search(phrase):
             return (at, stop)
     return None
+
+
+def _content(text: str, at: int, stop: int) -> int:
+    """Where a tail's first content word starts: no phrase opens on "and", "to" or "then"."""
+    for found in _WORD.finditer(text, at, stop):
+        if not opens_nothing(found.group()):
+            return found.start()
+    return stop
 
 
 def _short(phrase: str) -> bool:
     return len(phrase.split()) <= MAX_HIDDEN
 
 
-def _starts(
-    text: str, start: int, stop: int, tokens: list[tuple[int, str]], attributed: bool
-) -> list[int]:
-    """Where the hidden phrase may start, best first. (A quote without an attribution may
-    still hide a list's items: its card has nothing better to ask.)"""
+def _starts(text: str, start: int, stop: int, tokens: list[tuple[int, str]]) -> list[int]:
+    """Where the tail an unattributed quote hides may start, best first, when its sentence
+    has no object to recall. (It may still hide a list's items: its card has nothing
+    better to ask.)"""
     n = len(tokens)
     found: list[int] = []
     listed = _listed(text[start:stop])
@@ -97,8 +109,6 @@ def _starts(
         if words[i] in _OPENER and not (listed and words[i] in ("and", "or")):
             found.append(tokens[i][0])
             break
-    if listed and attributed:  # never a list's items: "{{M-Theory, etc}}", "{{Latin, Greek}}"
-        found = [at for at in found if "," not in text[at:stop]]
     return found
 
 

@@ -1,0 +1,233 @@
+"""The words of a quote's sentence a reader would recall: its key clause's object.
+
+    If you fail often, you learn {{patience}} early.     <- after an opening "If ..." clause
+    A lighthouse is a {{promise kept in the dark}}.      <- what "is" leads to
+    Cold water doesn't lead to {{clear thinking}}.       <- past the verb and "to"
+    The kettle sings, {{and the house wakes}}.           <- never: a span opening on "and"
+
+Judges of real decks marked quote deletions that hide the sentence's last words whatever
+they are ("{{and you would be right}}", "{{to succeed}}", "{{that's true...}}", a list's
+tail): a tail opens on a conjunction or a preposition, or is filler. What a reader
+recalls is the point: the noun phrase the main clause's verb leads to. No tagger: the
+verb is an auxiliary, a contraction of one, or `finite_verb`'s guess; the phrase is the
+run of content words after it, up to the next preposition, conjunction or mark, with a
+determiner or "of" inside it when a content word follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cards.language import (
+    AUX,
+    CONJUNCTIONS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    PRONOUNS,
+    WH,
+    finite_verb,
+    words,
+)
+
+_TOKEN = re.compile(r"\S+")
+_EDGE = "\"'“”‘’*_"
+_CLAUSE = re.compile(r"[,;:–—]\s+|\s+-\s+")
+_SUBORDINATE = frozenset(
+    "if when whenever since because although though as while unless until once after before "
+    "like unlike being given despite in on for with by from whether".split()
+)
+"""Words that open a clause leading into the main one ("If you're honest ..., people ...")."""
+_FILLER = frozenset(
+    "not never always only also just even still really very quite rather too so then thus "
+    "therefore however often usually simply actually perhaps probably maybe already etc "
+    "true neither either up out off away back least twice once nothing everything "
+    "something anything itself themselves himself herself myself "
+    "yourself ourselves".split()
+)
+_STOP = PREPOSITIONS | CONJUNCTIONS | WH | AUX | (_SUBORDINATE - {"being", "given"})
+_STOP |= frozenset(["that", "to", "not"])
+_COPULA_CONTRACTIONS = frozenset(
+    "i'm it's that's there's he's she's we're they're you're what's here's".split()
+)
+_SPEECH = frozenset("said says asked replied answered narrated reported wrote writes".split())
+_NOT_ADVERBS = frozenset("family early only holy ugly assembly supply reply italy july".split())
+LONGEST = 6
+"""Words the recalled phrase holds at most: a noun phrase, not a clause."""
+
+
+def point(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """The object of the sentence `text[start:stop]`'s key clause, or None."""
+    clauses = _clauses(text, start, stop)
+    if not clauses:
+        return None
+    first = words(text[clauses[0][0] : clauses[0][1]])
+    order = clauses
+    if len(clauses) > 1 and (_leading(first) or (first[-1:] and first[-1] in _SPEECH)):
+        order = clauses[1:] + clauses[:1]  # "If ..., {{the main clause}}", "X said: ..."
+    order = sorted(order, key=lambda c: _leading(words(text[c[0] : c[1]][:20])))
+    for a, b in order:
+        found = _object(text, a, b)
+        if found is not None:
+            return found
+    return None
+
+
+def _leading(ws: list[str]) -> bool:
+    """A clause that leads into or hangs off the main one: "If ...", "Being ...", "which ..."."""
+    return bool(ws) and (ws[0] in _SUBORDINATE or ws[0] in WH or ws[0].endswith("ing"))
+
+
+def _clauses(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    out = []
+    at = start
+    for boundary in _CLAUSE.finditer(text, start, stop):
+        out.append((at, boundary.start()))
+        at = boundary.end()
+    out.append((at, stop))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _object(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The run of content words after the clause's verb (skipping the main verb after an
+    auxiliary, and fillers, determiners and prepositions before the run)."""
+    tokens = [(t.start(), t.end()) for t in _TOKEN.finditer(text, a, b)]
+    ws = [_word(text[s:e]) for s, e in tokens]
+    verb = _verb(ws, text[a:b])
+    if verb is None or verb + 1 >= len(ws):
+        return None
+    i = verb + 1
+    if ws[verb] in AUX or ws[verb] in _COPULA_CONTRACTIONS:
+        be = ws[verb] in _BE or ws[verb] in _COPULA_CONTRACTIONS
+        while i < len(ws) and (ws[i] in AUX or _filler(ws[i])):
+            i += 1
+        main = i < len(ws) and ws[i] not in FUNCTION_WORDS and not _filler(ws[i])
+        if main and (not be or ws[i].endswith(_PARTICIPLE) or ws[i] in _SAID):
+            i += 1  # "doesn't lead", "is used": the main verb is no object
+    while i < len(ws) and (_skipped(ws, i) or text[tokens[i][0]] in "(["):
+        i += 1  # "stealing (gold)": an aside is no phrase
+    if i >= len(ws):
+        return None
+    found = _run(text, tokens, ws, i)
+    if found is not None and "that" in ws[verb + 1 : i]:
+        inner = _object(text, found[0], b)  # "argue that the tide is {{late}}"
+        return inner or found
+    return found
+
+
+def _skipped(ws: list[str], i: int) -> bool:
+    """A word before the object: a function word, a filler, or a verb alone before one
+    ("who {{created}} all the rules", "that {{existed}} from the start")."""
+    w = ws[i]
+    if not w or w in FUNCTION_WORDS or w in _STOP or _filler(w):
+        return True
+    nxt = ws[i + 1] if i + 1 < len(ws) else ""
+    verbal = w.endswith(("ed", "en")) or w in _SAID or _verb_like(w, ws[i + 1 :])
+    return verbal and (nxt in PREPOSITIONS or nxt in DETERMINERS or nxt in PRONOUNS)
+
+
+_BE = frozenset("is are was were am be been being".split())
+_PERSONS = frozenset("i you we they he she".split())
+_PARTICIPLE = ("ed", "en", "ing")
+_SAID = frozenset("said known thought made seen called".split())
+
+
+def _verb(ws: list[str], clause: str) -> int | None:
+    for i, w in enumerate(ws[:-1]):
+        if (i and w in AUX) or w in _COPULA_CONTRACTIONS:
+            return i
+        if i > 1 and _filler(ws[i - 1]) and w not in FUNCTION_WORDS and not _filler(w):
+            return i  # "the stack never holds": a verb after its adverb
+    if ws[0] in _PERSONS and len(ws) > 2 and not (ws[1] in FUNCTION_WORDS or _filler(ws[1])):
+        return 1  # "I define connection as ..."
+    if ws[0].endswith("ed") and len(ws) > 2:
+        return 0  # ", carried the old mill away": the subject was before the comma
+    found = finite_verb(clause)
+    if found is None or found >= len(ws) or words(clause)[found] != ws[found]:
+        return None
+    after = ws[found + 1 : found + 3]
+    plural = ws[found].endswith("s") and len(after) == 2 and not _nominal(after[0])
+    if plural and (after[1] in FUNCTION_WORDS or after[1].endswith("ing")):
+        return found + 1  # "the blue classes refer to ...": a plural, then its verb
+    return found
+
+
+def _nominal(w: str) -> bool:
+    return w in FUNCTION_WORDS or _filler(w) or w.endswith(("s", "ed", "ing", *_NOUN_ENDS))
+
+
+_NOUN_ENDS = ("ence", "ance", "ness", "tion", "sion", "ment", "ity", "ism", "ship", "ure")
+
+
+def _run(text: str, tokens: list[tuple[int, int]], ws: list[str], i: int) -> tuple[int, int] | None:
+    """Content words from `i`, with a determiner, pronoun or "of" inside when a content word
+    follows, to the next stop word or mark; None if it would hold a bracket half."""
+    last = -1
+    j = i
+    while j < len(ws) and j - i < LONGEST:
+        raw = text[tokens[j][0] : tokens[j][1]]
+        w = ws[j]
+        if not w or (any(c in raw for c in "()[]{}") and not _paired(raw)):
+            break
+        if w in _STOP - {"of"} or (_filler(w) and j > i) or (j > i and _verb_like(w, ws[j + 1 :])):
+            break
+        if w in DETERMINERS | PRONOUNS | {"of"}:
+            nxt = ws[j + 1] if j + 1 < len(ws) else ""
+            if w == "of" and nxt in ("the", "a", "an") and j + 2 < len(ws):
+                nxt = ws[j + 2]  # "the first of the virtues"
+            if not nxt or nxt in FUNCTION_WORDS or j + 1 - i >= LONGEST:
+                break
+        else:
+            last = j
+        if raw.rstrip(_EDGE)[-1:] in ",;:.!?…":
+            break
+        j += 1
+    if last < 0:
+        return None
+    s = tokens[i][0]
+    e = tokens[last][1]
+    while s < e and text[s] in _EDGE:
+        s += 1
+    while e > s and text[e - 1] in _EDGE + ",;:.!?…":
+        e -= 1
+    return (s, e) if e > s else None
+
+
+def _verb_like(w: str, after: list[str]) -> bool:
+    """ "an outcast means to ...", "names based upon ...": a verb or participle after the
+    noun, the end of the phrase."""
+    nxt = after[0] if after else ""
+    if w.endswith("ed"):
+        return nxt in PREPOSITIONS or nxt in DETERMINERS
+    return w.endswith("s") and not w.endswith("ss") and nxt in _OBJECT_OPENS
+
+
+_OBJECT_OPENS = frozenset("to that a an the this my your his her its our their it them".split())
+
+
+def _word(raw: str) -> str:
+    found = words(raw)
+    return found[0] if len(found) == 1 else ("" if not found else "-".join(found))
+
+
+def _filler(w: str) -> bool:
+    return w in _FILLER or (len(w) > 4 and w.endswith("ly") and w not in _NOT_ADVERBS)
+
+
+def _paired(raw: str) -> bool:
+    return raw.count("(") == raw.count(")") and raw.count("[") == raw.count("]")
+
+
+def opens_nothing(raw: str) -> bool:
+    """A word no recalled phrase starts on: a function word or a filler."""
+    w = _word(raw)
+    return not w or w in FUNCTION_WORDS or _filler(w)
+
+
+_SETUP = frozenset("say suppose imagine assume".split())
+
+
+def setup(sentence: str) -> bool:
+    """ "Let's say you have a regular array.": a case set up for the point that follows,
+    whose noun is no point to recall."""
+    return any(w in _SETUP for w in words(sentence)[:3])
