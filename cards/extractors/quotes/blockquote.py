@@ -58,6 +58,10 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
     if _outline(block):
         return []
     parts = [c.text for c in block.children if c.kind == "paragraph"]
+    if _heads_items(visit, parts):
+        return []
+    if len(parts) > 1 and _caption_line(parts[0]):
+        parts = parts[1:]  # "> The Ten Causes of Gender" over the passage: its heading
     who = ""
     if parts:
         parts[-1], who = split_attribution(parts[-1])
@@ -153,8 +157,33 @@ def _outline(block: Block) -> bool:
 def _caption(paragraph: Block, after: tuple[Block, ...]) -> bool:
     """A line that ends on no full stop over a list of two or more items: a caption (one
     item closing a quote is its attribution, `> - Author`)."""
-    ended = paragraph.text.text.rstrip(" *_").endswith((".", "!", "?", '"', "”", ")", "…"))
+    ended = paragraph.text.text.rstrip(" *_").endswith(_ENDED)
     return not ended and (len(after) > 1 or len(after[0].children) > 1)
+
+
+def _heads_items(visit: Visit, parts: list[InlineText]) -> bool:
+    """`* > Rest more than anyone else` over its own sub-items: a list item's heading,
+    quoted from an article's outline (a habit, a rule), not a sentence a card can ask for;
+    the points quoted under it are. One that ends on a full stop is a sentence all the
+    same."""
+    after = visit.next()
+    if visit.parent_kind != "item" or visit.index != 0 or after is None or after.kind != "list":
+        return False
+    return len(parts) == 1 and not parts[0].text.rstrip(" *_").endswith(_ENDED)
+
+
+def _caption_line(part: InlineText) -> bool:
+    """A first paragraph that is a heading: a few words with no full stop, bold or in title
+    case (`> **Difference between Big O and Big Omega**`, `> The Ten Causes of Gender`)."""
+    text = part.text.strip()
+    found = text.split()
+    if not 1 <= len(found) <= 8 or text.endswith((*_ENDED, ":")):
+        return False
+    bold = any(m.kind == "strong" and m.end - m.start >= len(text) - 1 for m in part.marks)
+    return bold or sum(w[0].isupper() for w in found) * 2 > len(found)
+
+
+_ENDED = (".", "!", "?", '"', "”", ")", "…")
 
 
 def _list_attribution(block: Block) -> str:

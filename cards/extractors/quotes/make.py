@@ -2,7 +2,7 @@
 
     > "Love is not a feeling, it is a choice."      <- marks around the whole quote go
     > — Erich Fromm                                  <- cleaned: "Erich Fromm"
-    > 17] All laws arose in the first age ...        <- the verse number goes
+    > 17] All laws arose in the first age ...        <- the verse number goes (`trim.py`)
 
 A quote card hides one phrase (`phrase.py`: the emphasised one, else the phrase that
 finishes its first sentence) and the attribution. Quotation marks around the whole quote
@@ -11,18 +11,14 @@ say only what the card says already, and go.
 
 from __future__ import annotations
 
-import re
-
 from cards.extractors.quotes.names import clean
 from cards.extractors.quotes.phrase import key
+from cards.extractors.quotes.trim import trimmed
 from cards.extractors.walk import Visit
 from cards.inline import InlineText
 from cards.items import Item, SourceRef
 from cards.parse import ParsedNote
 
-_VERSE = re.compile(r"\d{1,3}\]\s+(?=\S)")
-"""`17] All laws arose in the Krita age ...`: a translation's verse number, the source's
-numbering, not the quote's words."""
 MIN_WORDS = 3
 """A quote of fewer words is a phrase in quotation marks, not a passage worth a card."""
 
@@ -38,8 +34,7 @@ def quote(
 ) -> Item:
     """A quote item found by `rule` at `line`, under the headings above `visit`."""
     ref = SourceRef(note.path, line, visit.headings)
-    if numbered := _VERSE.match(body.text):
-        body = body.slice(numbered.end(), len(body.text))
+    body = trimmed(body)
     who = clean(who)
     return Item(
         "quote", ref, body, key=key(body, bool(who)), attribution=who, title=title, rule=rule

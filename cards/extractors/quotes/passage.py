@@ -3,6 +3,7 @@
     > From Geeks for Geeks:                          <- a lead-in: what it introduces is elsewhere
     > What is the probability the reactor shuts down?    <- a question put, not words said
     > Interviewer: Um. I got this job. Reporter: ...     <- a conversation acted out
+    > "Who moved the ladder?" "I needed it upstairs!"    <- lines of a dialogue, unnamed
     > Hi Dan, confirming what we spoke about ...     <- a letter, kept as a template
     > Accomplished Actuated Advised Appraised ...    <- a list of words, no sentence
     > -----BEGIN PGP MESSAGE----- hQEMA20TWB3rT4A4...  <- a blob of code
@@ -32,6 +33,9 @@ passage without its source is reading pasted into the note, not words to remembe
 by. A `[!quote]` callout is quoted on purpose, and holds up to `MAX_WORDS`."""
 _TURN = re.compile(r"(?:^|\n|[.!?…]\s+)(?P<who>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})\s*:\s")
 """A speaker's turn inside a passage: `Interviewer: ...`, `Prof. Miller: ...`."""
+_LINES = re.compile(r"(?:[\"“][^\"“”]+[\"”]\s*){2,}")
+"""Two quoted lines and nothing else: a dialogue acted out, its speakers unnamed, each
+line a different voice no card can attribute."""
 _GREETING = re.compile(r"(?:^|\n|[.!]\s)(?:Hi|Hello|Hey|Dear)\b[^.!?\n]{0,30}[,!]", re.M)
 """The greeting of a letter or an email a note keeps as a template."""
 _BLOB = re.compile(r"[A-Za-z0-9+/=_-]{40,}")
@@ -56,7 +60,7 @@ def not_a_passage(text: str, attributed: bool, latin: bool = True, called: bool 
         return True
     if _BLOB.search(_URL.sub("", text)):
         return True
-    if len({m["who"] for m in _TURN.finditer(text)}) >= 2:
+    if len({m["who"] for m in _TURN.finditer(text)}) >= 2 or _LINES.fullmatch(stripped):
         return True
     if not any(s.text.rstrip()[-1:] in '.!?…"”' for s in found) and _capitalised(text):
         return True  # "New Functionality New Concepts & Skills Next Lesson"

@@ -41,7 +41,7 @@ _SUBORDINATE = frozenset(
 _FILLER = frozenset(
     "not never always only also just even still really very quite rather too so then thus "
     "therefore however often usually simply actually perhaps probably maybe already etc "
-    "true neither either up out off away back least twice once nothing everything "
+    "true neither either up out off away back unto least twice once nothing everything "
     "something anything itself themselves himself herself myself "
     "yourself ourselves".split()
 )
