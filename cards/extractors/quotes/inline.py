@@ -5,6 +5,7 @@
     "The map is not the territory." - Alfred Korzybski                          <- dash
     Prof. Miller: "The dimensions matter more than the boxes."                  <- speaker
     "Attachment is a bond." (p. 37)                                             <- page
+    The sage said: "Rivers forget their sources." **Sayings 4:12**                  <- and verse
 
 Prose puts words in quotation marks for many reasons: scare quotes ("solace sex"), a
 term, a title, a line of dialogue. A quotation is a quote only when the note says whose
@@ -44,6 +45,11 @@ place (`(31)`, `(p. 4)`, `[pp. 22-23]`, `(page 51)`, `(ch. 5)`), after it option
 `(guidebook, p. 12)`), wherever the quotation stands; and a bare place (`" p. 37`) only
 where it closes the paragraph, since a bare `p. 4` mid-sentence may be prose."""
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
+_REFERENCE = re.compile(
+    r"[\s.,;]*\(?(?P<ref>[A-Z][\w'’ .-]{2,40}?\s\d{1,4}(?:[:.]\d{1,4}){1,3})\)?[.\s]*(?:\n|$)"
+)
+"""`Allah's Apostle said: "..." **Sahih Bukhari 1:2:25**`: the book and verse closing the
+line are the source; the speaker the sentence names alone is the one a reader can guess."""
 
 
 def inline(note: ParsedNote, visit: Visit) -> list[Item]:
@@ -70,6 +76,9 @@ def inline(note: ParsedNote, visit: Visit) -> list[Item]:
             if not who and (page is None or _woven(text.text, found.start(), quoted)):
                 continue
             who = who or page or ""
+            ref = _REFERENCE.match(text.text, close) if page is None else None
+            if ref and words(ref["ref"])[0] not in words(who):
+                who = f"{who}, {ref['ref']}" if who else ref["ref"]
         body = text.slice(found.start("q"), found.end("q")).strip()
         while body.text[-1:] in ",;:":  # "... about our past," says X: the comma is the prose's
             body = body.slice(0, len(body.text) - 1).strip()

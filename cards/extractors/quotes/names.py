@@ -150,9 +150,12 @@ def byline(who: str) -> bool:
 
 
 def clean(who: str) -> str:
-    """The attribution without dashes around it, runs of spaces or a sentence's full stop
-    (a footnote's "Scott Peck, *The Road Less Traveled*."); an abbreviation's stays."""
+    """The attribution without dashes around it, a "Source:" label, runs of spaces or a
+    sentence's full stop (a footnote's "Scott Peck, *The Road Less Traveled*."); an
+    abbreviation's stays."""
     who = " ".join(who.strip().strip("-—–").split())
+    if who[:7].lower() == "source:":  # "Source: Codecademy": the label is no part of it
+        who = who[7:].strip()
     last = who.rsplit(None, 1)[-1] if who else ""
     stop = last.endswith(".") and "." not in last[:-1]  # not "Ph.D."
     if stop and (len(last) > 4 or last[:-1].isdigit()) and last != "al.":
