@@ -140,7 +140,7 @@ def _verb(ws: list[str], clause: str) -> int | None:
             return i  # "the stack never holds": a verb after its adverb
     if ws[0] in _PERSONS and len(ws) > 2 and not (ws[1] in FUNCTION_WORDS or _filler(ws[1])):
         return 1  # "I define connection as ..."
-    if ws[0].endswith("ed") and len(ws) > 2:
+    if ws[0].endswith("ed") and len(ws) > 2 and clause[:1].islower():
         return 0  # ", carried the old mill away": the subject was before the comma
     found = finite_verb(clause)
     if found is None or found >= len(ws) or words(clause)[found] != ws[found]:
