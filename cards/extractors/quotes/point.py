@@ -32,6 +32,8 @@ from cards.language import (
 
 _TOKEN = re.compile(r"\S+")
 _EDGE = "\"'“”‘’*_"
+_OPENING = '"“‘('
+_CLOSING = '"”’)'
 _CLAUSE = re.compile(r"[,;:–—]\s+|\s+-\s+")
 _SUBORDINATE = frozenset(
     "if when whenever since because although though as while unless until once after before "
@@ -42,8 +44,8 @@ _FILLER = frozenset(
     "not never always only also just even still really very quite rather too so then thus "
     "therefore however often usually simply actually perhaps probably maybe already etc "
     "true neither either up out off away back unto least twice once nothing everything "
-    "something anything itself themselves himself herself myself "
-    "yourself ourselves".split()
+    "something anything anyone everyone someone nobody anybody everybody somebody itself "
+    "themselves himself herself myself yourself ourselves".split()
 )
 _STOP = PREPOSITIONS | CONJUNCTIONS | WH | AUX | (_SUBORDINATE - {"being", "given"})
 _STOP |= frozenset(["that", "to", "not"])
@@ -104,8 +106,13 @@ def _object(text: str, a: int, b: int) -> tuple[int, int] | None:
         main = i < len(ws) and ws[i] not in FUNCTION_WORDS and not _filler(ws[i])
         if main and (not be or ws[i].endswith(_PARTICIPLE) or ws[i] in _SAID):
             i += 1  # "doesn't lead", "is used": the main verb is no object
-    while i < len(ws) and (_skipped(ws, i) or text[tokens[i][0]] in "(["):
-        i += 1  # "stealing (gold)": an aside is no phrase
+    depth = text.count("(", a, tokens[i][0] if i < len(ws) else b) - text.count(
+        ")", a, tokens[i][0] if i < len(ws) else b
+    )
+    while i < len(ws) and (depth > 0 or _skipped(ws, i) or text[tokens[i][0]] in "(["):
+        raw = text[tokens[i][0] : tokens[i][1]]
+        depth += raw.count("(") - raw.count(")")
+        i += 1  # "stealing (gold)", "ordered (by Allah)": an aside is no phrase
     if i >= len(ws):
         return None
     found = _run(text, tokens, ws, i)
@@ -169,6 +176,8 @@ def _run(text: str, tokens: list[tuple[int, int]], ws: list[str], i: int) -> tup
         w = ws[j]
         if not w or (any(c in raw for c in "()[]{}") and not _paired(raw)):
             break
+        if j > i and raw[0] in _OPENING:
+            break  # 'the "last universal genius"': a quotation is a phrase of its own
         if w in _STOP - {"of"} or (_filler(w) and j > i) or (j > i and _verb_like(w, ws[j + 1 :])):
             break
         if w in DETERMINERS | PRONOUNS | {"of"}:
@@ -179,7 +188,7 @@ def _run(text: str, tokens: list[tuple[int, int]], ws: list[str], i: int) -> tup
                 break
         else:
             last = j
-        if raw.rstrip(_EDGE)[-1:] in ",;:.!?…":
+        if raw.rstrip(_EDGE)[-1:] in ",;:.!?…" or raw[-1] in _CLOSING:
             break
         j += 1
     if last < 0:
