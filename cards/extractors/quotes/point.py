@@ -230,7 +230,7 @@ def _paired(raw: str) -> bool:
 def opens_nothing(raw: str) -> bool:
     """A word no recalled phrase starts on: a function word or a filler."""
     w = _word(raw)
-    return not w or w in FUNCTION_WORDS or _filler(w)
+    return not w or w in FUNCTION_WORDS or _filler(w) or not any(c.isalpha() for c in w)
 
 
 _SETUP = frozenset("say suppose imagine assume".split())

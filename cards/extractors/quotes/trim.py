@@ -1,6 +1,7 @@
 """A quote's text as a card shows it: the words quoted, without the page's apparatus.
 
     > 17] All laws arose in the first age ...        <- a verse number opening the quote goes
+    > 6.4.8 If the well is dry, ...                  <- and a verse's or an item's number
     > ... for the twice-born. 18] The rest ...       <- and one between its verses (a verse
                                                         ending on a word gets a full stop)
     > "Maps are older than roads. Roads follow the...?
@@ -25,6 +26,8 @@ _VERSE = re.compile(r"(?:^|(?<=\s))\d{1,3}\]\s+(?=\S)")
 """`17] All laws arose in the Krita age ...`: a translation's verse number."""
 _ENDS = ".!?…;:'\"”’)"
 """Marks that end a verse already; one that ends on a word gets a full stop."""
+_NUMBER = re.compile(r"(?:\d{1,3}\.\s+|\d{1,3}(?:\.\d{1,3}){2,3}\s+)(?=[A-Z\"“])")
+"""`7. If she ...`, `6.4.8 If she ...`: a verse or a list's number opening the quote."""
 _CUT = re.compile(r"(?:\.\.\.|…)[?!]?[\"”]?\s*$")
 """An ending on an ellipsis, perhaps with a question mark: the text trails off."""
 
@@ -32,6 +35,8 @@ _CUT = re.compile(r"(?:\.\.\.|…)[?!]?[\"”]?\s*$")
 def trimmed(body: InlineText) -> InlineText:
     """`body` without verse numbers, a last sentence cut off mid-phrase, and a lone
     quotation mark that opened it."""
+    if body.text[:1].isdigit() and (numbered := _NUMBER.match(body.text)):
+        body = body.slice(numbered.end(), len(body.text))
     if "]" in body.text and _VERSE.search(body.text):
         kept: list[InlineText] = []
         at = 0
