@@ -6,6 +6,7 @@
     > "Who moved the ladder?" "I needed it upstairs!"    <- lines of a dialogue, unnamed
     > Hi Dan, confirming what we spoke about ...     <- a letter, kept as a template
     > Accomplished Actuated Advised Appraised ...    <- a list of words, no sentence
+    > Tamisra, Raurava, Kalasutra, ... and Putika.   <- a list of names, no verb
     > -----BEGIN PGP MESSAGE----- hQEMA20TWB3rT4A4...  <- a blob of code
     > (three hundred words of scripture)             <- a wall: more than a card holds
     > yathorṇanābhiḥ sṛjate gṛhṇate ca ...           <- the original, in another script
@@ -22,7 +23,7 @@ import re
 import unicodedata
 
 from cards.extractors.analysis import analyse
-from cards.language import is_question
+from cards.language import has_finite_verb, is_question
 
 MAX_WORDS = 150
 """The most words a quote card holds, about what one reads in under a minute: a passage
@@ -62,9 +63,16 @@ def not_a_passage(text: str, attributed: bool, latin: bool = True, called: bool 
         return True
     if len({m["who"] for m in _TURN.finditer(text)}) >= 2 or _LINES.fullmatch(stripped):
         return True
-    if not any(s.text.rstrip()[-1:] in '.!?…"”' for s in found) and _capitalised(text):
-        return True  # "New Functionality New Concepts & Skills Next Lesson"
+    ended = any(s.text.rstrip()[-1:] in '.!?…"”' for s in found)
+    if _capitalised(text) and (not ended or _named(text)):
+        return True  # "New Functionality New Concepts & Skills Next Lesson", a list of names
     return not attributed and all(is_question(s.text, list(s.words)) for s in found)
+
+
+def _named(text: str) -> bool:
+    """Names in a row and no verb: `Tamisra, Andhatamisra, Raurava, ... and Lohadaraka.`,
+    a list a card cannot ask for without the subject the note gives above it."""
+    return text.count(",") >= 4 and not has_finite_verb(text)
 
 
 def _capitalised(text: str) -> bool:
