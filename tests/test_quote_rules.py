@@ -151,6 +151,11 @@ def test_a_list_closed_by_names_is_quotes_only_in_a_folder_or_note_that_says_so(
         ("You can argue that the tide is late, and you would be wrong.", "late"),
         # never a filler after the comma: "that's true"
         ("Gardeners are patient, that's true… But mostly they are stubborn.", "patient"),
+        # a narrator's frame: the words said after it
+        (
+            "Mira reported that the old ferryman said: every river asks a toll of patience.",
+            "toll of patience",
+        ),
         # a case set up first: the point is in the sentence after it
         ("Let's say you have a plain wooden box. A coat of paint makes it a gift.", "gift"),
         ("A **small step** every morning beats a leap once a year.", "small step"),  # emphasis

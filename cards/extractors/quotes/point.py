@@ -43,7 +43,7 @@ _SUBORDINATE = frozenset(
 _FILLER = frozenset(
     "not never always only also just even still really very quite rather too so then thus "
     "therefore however often usually simply actually perhaps probably maybe already etc "
-    "true neither either up out off away back unto least twice once nothing everything "
+    "true neither either such up out off away back unto least twice once nothing everything "
     "something anything anyone everyone someone nobody anybody everybody somebody itself "
     "themselves himself herself myself yourself ourselves".split()
 )
@@ -64,9 +64,11 @@ def point(text: str, start: int, stop: int) -> tuple[int, int] | None:
     if not clauses:
         return None
     first = words(text[clauses[0][0] : clauses[0][1]])
-    order = clauses
-    if len(clauses) > 1 and (_leading(first) or (first[-1:] and first[-1] in _SPEECH)):
-        order = clauses[1:] + clauses[:1]  # "If ..., {{the main clause}}", "X said: ..."
+    order = clauses[1:] + clauses[:1] if _leading(first) else clauses  # "If ..., {{...}}"
+    for k, (a, b) in enumerate(clauses[:-1]):
+        if words(text[max(a, b - 12) : b])[-1:] in ([w] for w in _SPEECH):
+            order = clauses[k + 1 :] + clauses[: k + 1]  # "X narrated that Y said: ..."
+            break
     order = sorted(order, key=lambda c: _leading(words(text[c[0] : c[1]][:20])))
     for a, b in order:
         found = _object(text, a, b)
@@ -126,7 +128,7 @@ def _skipped(ws: list[str], i: int) -> bool:
     """A word before the object: a function word, a filler, or a verb alone before one
     ("who {{created}} all the rules", "that {{existed}} from the start")."""
     w = ws[i]
-    if not w or w in FUNCTION_WORDS or w in _STOP or _filler(w):
+    if not w or w in FUNCTION_WORDS or w in _STOP or _filler(w) or w in _SPEECH:
         return True
     nxt = ws[i + 1] if i + 1 < len(ws) else ""
     verbal = w.endswith(("ed", "en")) or w in _SAID or _verb_like(w, ws[i + 1 :])
