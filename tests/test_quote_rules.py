@@ -151,6 +151,9 @@ def test_a_list_closed_by_names_is_quotes_only_in_a_folder_or_note_that_says_so(
         ("You can argue that the tide is late, and you would be wrong.", "late"),
         # never a filler after the comma: "that's true"
         ("Gardeners are patient, that's true… But mostly they are stubborn.", "patient"),
+        # a comma's aside before the verb is no list; a dash parts words
+        ("The old lamp, surely, is the first clock.", "first clock"),
+        ("Nothing can cloud the mind--which is clear--but the will.", "mind"),
         # a narrator's frame: the words said after it
         (
             "Mira reported that the old ferryman said: every river asks a toll of patience.",

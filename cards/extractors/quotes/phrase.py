@@ -21,7 +21,7 @@ import re
 
 from cards.extractors.quotes.point import opens_nothing, point, setup
 from cards.inline import InlineText, Mark
-from cards.language import sentences
+from cards.language import AUX, sentences
 
 _WORD = re.compile(r"\S+")
 _ETC = re.compile(r"\betc\b", re.IGNORECASE)
@@ -117,7 +117,10 @@ def _listed(sentence: str) -> bool:
     most two words ("Greek, Latin, Hebrew and Persian"; not "..., apparently, ...; and
     when compelled to choose one of two evils, nobody will ...")."""
     parts = sentence.split(",")
-    return len(parts) >= 3 and len(parts[-2].split()) <= 2
+    if len(parts) < 3 or len(parts[-2].split()) > 2:
+        return False
+    first = parts[-1].split()[:1]
+    return not first or first[0].lower() not in AUX  # "X, doubtless, is the Sun": no list
 
 
 def _label(body: InlineText, mark: Mark) -> bool:

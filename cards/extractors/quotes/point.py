@@ -30,7 +30,8 @@ from cards.language import (
     words,
 )
 
-_TOKEN = re.compile(r"\S+")
+_TOKEN = re.compile(r"(?:(?!--)[^\s—])+")
+"""A word with its marks; a dash, spaced or not, parts words ("the Self--which")."""
 _EDGE = "\"'“”‘’*_"
 _OPENING = '"“‘('
 _CLOSING = '"”’)'
@@ -143,8 +144,8 @@ _SAID = frozenset("said known thought made seen called".split())
 
 def _verb(ws: list[str], clause: str) -> int | None:
     for i, w in enumerate(ws[:-1]):
-        if (i and w in AUX) or w in _COPULA_CONTRACTIONS:
-            return i
+        if ((i or clause[:1].islower()) and w in AUX) or w in _COPULA_CONTRACTIONS:
+            return i  # ", is the Sun": after a comma, the subject stood before it
         if i > 1 and _filler(ws[i - 1]) and w not in FUNCTION_WORDS and not _filler(w):
             return i  # "the stack never holds": a verb after its adverb
     if ws[0] in _PERSONS and len(ws) > 2 and not (ws[1] in FUNCTION_WORDS or _filler(ws[1])):
