@@ -25,6 +25,7 @@ from cards.extractors.quotes.around import (
 )
 from cards.extractors.quotes.aside import aside
 from cards.extractors.quotes.cited import cited, source_above, source_first
+from cards.extractors.quotes.echo import echo
 from cards.extractors.quotes.ending import split_attribution
 from cards.extractors.quotes.exercise import exercise
 from cards.extractors.quotes.make import MIN_WORDS, quote, unwrapped
@@ -83,7 +84,7 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
         return []
 
     who = speaking or who or work or _source_above(visit)
-    if aside(visit, body.text, who):
+    if aside(visit, body.text, who) or echo(visit, body.text, who):
         return []
     if not_a_passage(body.text, bool(who), latin_script(note.title), bool(block.callout)):
         return []

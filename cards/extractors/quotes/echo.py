@@ -1,0 +1,44 @@
+"""Whether an unattributed blockquote is the writer's own line rather than anyone's saying.
+
+    The hero finds the town has no crime. You have to write your own script.
+    > I need to write my own script.                 <- the line above, said again
+    > This is a trick question, isn't it :)          <- a remark, with its smiley
+
+A note sets a line of its own off with `>` to stress it: a pull quote that says again, in
+nearly the same words, what the paragraph above it has just said, or a remark to the
+reader with an emoticon. Judges of real decks marked both junk as quote cards (a film
+report's line, a remark in a lecture's notes): no one is quoted, and the card's question,
+who said it or what they said, has no answer the note gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cards.extractors.walk import Visit
+from cards.language import FUNCTION_WORDS, words
+
+_SMILEY = re.compile(r"(?:^|\s)(?:[:;]-?[()DPp]|XD|xD|\^_\^)(?=\s|$)")
+"""`:)`, `;-)`, `:D`, `XD`: a remark's tone, which a saying written down does not carry."""
+SHORT = 20
+"""Words at most of a line said again: a pull quote is one sentence."""
+
+
+def echo(visit: Visit, body: str, who: str) -> bool:
+    """Whether `body`, quoted with no attribution `who`, is a remark or a line that the
+    paragraph right above it has already said."""
+    if who:
+        return False
+    if _SMILEY.search(body):
+        return True
+    said = words(body)
+    if len(said) > SHORT:
+        return False
+    above = visit.previous()
+    if above is None or above.kind != "paragraph" or above.text.text.rstrip().endswith(":"):
+        return False  # a line that introduces the quote says what it is about, not its words
+    own = [w for w in said if w not in FUNCTION_WORDS and len(w) > 2]
+    if len(own) < 3:
+        return False
+    before = set(words(above.text.text))
+    return sum(w in before for w in own) >= 0.75 * len(own)
