@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from cards.inline import InlineText
-from cards.language import has_finite_verb, words
+from cards.language import has_finite_verb, sentences, words
 
 _PLACE = re.compile(
     r"\b\d+[a-z]?\s*[.:]\s*\d+|\b(?:chapters?|ch|pages?|pp?|volumes?|vol|sections?|verses?"
@@ -113,3 +113,24 @@ def _lead_cited(body: InlineText) -> tuple[InlineText, str]:
     if not work or not body.text[end:].strip():
         return body, ""
     return body.slice(end, len(body.text)).strip(), work
+
+
+def trailing_source(body: InlineText) -> tuple[InlineText, str]:
+    """A quote whose last sentence is a citation alone (`... the same guilt. Baudhaayana
+    Dharma Soothra 3.7.2`, `... (Atri Smriti, Chapter 1, Verse 267)`): the quote without
+    it, and the work. A sentence with a verb says something of its own, and stays."""
+    spans = sentences(body.text)
+    if len(spans) < 2:
+        return body, ""
+    start = spans[-1][0]
+    last = body.text[start:].strip().rstrip(".")
+    if any(last.count(a) != last.count(b) for a, b in ("()", "[]")):
+        return body, ""  # "... [Cc. Madhya 17.186]": a citation the full stop cut in two
+    if last[:1] in "([" and last[-1:] in ")]":
+        last = last[1:-1]
+    if len(words(last)) > 12 or has_finite_verb(last):
+        return body, ""
+    work = cited(last, colon=False, numbered=True)
+    if not work or not _PLACE.search(work):
+        return body, ""
+    return body.slice(0, start).strip(), work

@@ -3,6 +3,7 @@
     > "Love is not a feeling, it is a choice."      <- marks around the whole quote go
     > — Erich Fromm                                  <- cleaned: "Erich Fromm"
     > 17] All laws arose in the first age ...        <- the verse number goes (`trim.py`)
+    > ... the same guilt. Dharma Sutra 3.7.2         <- a citation closing it is its source
 
 A quote card hides one phrase (`phrase.py`: the emphasised one, else the phrase that
 finishes its first sentence) and the attribution. Quotation marks around the whole quote
@@ -11,6 +12,7 @@ say only what the card says already, and go.
 
 from __future__ import annotations
 
+from cards.extractors.quotes.cited import trailing_source
 from cards.extractors.quotes.names import clean
 from cards.extractors.quotes.phrase import key
 from cards.extractors.quotes.trim import trimmed
@@ -35,6 +37,8 @@ def quote(
     """A quote item found by `rule` at `line`, under the headings above `visit`."""
     ref = SourceRef(note.path, line, visit.headings)
     body = trimmed(body)
+    if not who:
+        body, who = trailing_source(body)
     who = clean(who)
     return Item(
         "quote", ref, body, key=key(body, bool(who)), attribution=who, title=title, rule=rule
