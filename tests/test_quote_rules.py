@@ -154,6 +154,9 @@ def test_a_list_closed_by_names_is_quotes_only_in_a_folder_or_note_that_says_so(
         # a comma's aside before the verb is no list; a dash parts words
         ("The old lamp, surely, is the first clock.", "first clock"),
         ("Nothing can cloud the mind--which is clear--but the will.", "mind"),
+        # a passive with no object before a clause that hangs off it: its participle
+        ("The harvest could be doubled if the rain were kind.", "doubled"),
+        ("There should be perfect quiet in the library.", "perfect quiet"),
         # a narrator's frame: the words said after it
         (
             "Mira reported that the old ferryman said: every river asks a toll of patience.",

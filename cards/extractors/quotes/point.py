@@ -101,23 +101,27 @@ def _object(text: str, a: int, b: int) -> tuple[int, int] | None:
     verb = _verb(ws, text[a:b])
     if verb is None or verb + 1 >= len(ws):
         return None
-    i = verb + 1
+    i, main, be = verb + 1, None, False
     if ws[verb] in AUX or ws[verb] in _COPULA_CONTRACTIONS:
         be = ws[verb] in _BE or ws[verb] in _COPULA_CONTRACTIONS
         while i < len(ws) and (ws[i] in AUX or _filler(ws[i])):
-            i += 1
-        main = i < len(ws) and ws[i] not in FUNCTION_WORDS and not _filler(ws[i])
-        if main and (not be or ws[i].endswith(_PARTICIPLE) or ws[i] in _SAID):
-            i += 1  # "doesn't lead", "is used": the main verb is no object
-    depth = text.count("(", a, tokens[i][0] if i < len(ws) else b) - text.count(
-        ")", a, tokens[i][0] if i < len(ws) else b
-    )
-    while i < len(ws) and (depth > 0 or _skipped(ws, i) or text[tokens[i][0]] in "(["):
-        raw = text[tokens[i][0] : tokens[i][1]]
-        depth += raw.count("(") - raw.count(")")
+            be, i = be or ws[i] in _BE, i + 1  # "could be doubled": a passive
+        verbal = i < len(ws) and ws[i] not in FUNCTION_WORDS and not _filler(ws[i])
+        if verbal and (not be or ws[i].endswith(_PARTICIPLE) or ws[i] in _SAID):
+            main, i = i, i + 1  # "doesn't lead", "is used": the main verb is no object
+    at = tokens[i][0] if i < len(ws) else b
+    depth = text.count("(", a, at) - text.count(")", a, at)
+    while (
+        i < len(ws)
+        and ws[i] not in _HANGING
+        and (depth > 0 or _skipped(ws, i) or text[tokens[i][0]] in "([")
+    ):
+        depth += text.count("(", *tokens[i]) - text.count(")", *tokens[i])
         i += 1  # "stealing (gold)", "ordered (by Allah)": an aside is no phrase
-    if i >= len(ws):
-        return None
+    if i >= len(ws) or ws[i] in _HANGING:  # "could be {{doubled}} if it were demanded"
+        done = be and main == (i - 1 if i < len(ws) else len(ws) - 1) and ws[main] not in _SPEECH
+        done = done and main is not None and ws[main].endswith(("ed", "en"))
+        return _run(text, tokens, ws, main) if done and main is not None else None
     found = _run(text, tokens, ws, i)
     if found is not None and "that" in ws[verb + 1 : i]:
         inner = _object(text, found[0], b)  # "argue that the tide is {{late}}"
@@ -139,6 +143,7 @@ def _skipped(ws: list[str], i: int) -> bool:
 _BE = frozenset("is are was were am be been being".split())
 _PERSONS = frozenset("i you we they he she".split())
 _PARTICIPLE = ("ed", "en", "ing")
+_HANGING = frozenset("if because when although though unless until whether since while".split())
 _SAID = frozenset("said known thought made seen called".split())
 
 
