@@ -157,6 +157,8 @@ def test_a_list_closed_by_names_is_quotes_only_in_a_folder_or_note_that_says_so(
         # a passive with no object before a clause that hangs off it: its participle
         ("The harvest could be doubled if the rain were kind.", "doubled"),
         ("There should be perfect quiet in the library.", "perfect quiet"),
+        # a verb between names; a determiner after two words starts another phrase
+        ("Slow Cooking takes Home Baking a step further.", "Home Baking"),
         # a narrator's frame: the words said after it
         (
             "Mira reported that the old ferryman said: every river asks a toll of patience.",

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 
-from cards.extractors.quotes.point import opens_nothing, point, setup
+from cards.extractors.quotes.point import opens_nothing, point
 from cards.inline import InlineText, Mark
-from cards.language import AUX, sentences
+from cards.language import AUX, sentences, words
 
 _WORD = re.compile(r"\S+")
 _ETC = re.compile(r"\betc\b", re.IGNORECASE)
@@ -145,3 +145,12 @@ def _balanced(phrase: str) -> bool:
             if depth < 0:
                 return False
     return depth == 0
+
+
+_SETUP = frozenset("say suppose imagine assume".split())
+
+
+def setup(sentence: str) -> bool:
+    """ "Let's say you have a regular array.": a case set up for the point that follows,
+    whose noun is no point to recall."""
+    return any(w in _SETUP for w in words(sentence)[:3])

@@ -27,6 +27,7 @@ from cards.language import (
     PRONOUNS,
     WH,
     finite_verb,
+    in_s,
     words,
 )
 
@@ -153,6 +154,11 @@ def _verb(ws: list[str], clause: str) -> int | None:
             return i  # ", is the Sun": after a comma, the subject stood before it
         if i > 1 and _filler(ws[i - 1]) and w not in FUNCTION_WORDS and not _filler(w):
             return i  # "the stack never holds": a verb after its adverb
+    raws = _TOKEN.findall(clause)
+    for i in range(1, min(len(ws), len(raws)) - 1):
+        named = raws[i - 1][:1].isupper() and raws[i + 1][:1].isupper()
+        if named and raws[i].islower() and in_s(ws[i]):
+            return i  # "Deep Learning takes Machine Learning ...": a verb between names
     if ws[0] in _PERSONS and len(ws) > 2 and not (ws[1] in FUNCTION_WORDS or _filler(ws[1])):
         return 1  # "I define connection as ..."
     if ws[0].endswith("ed") and len(ws) > 2 and clause[:1].islower():
@@ -192,7 +198,8 @@ def _run(text: str, tokens: list[tuple[int, int]], ws: list[str], i: int) -> tup
             nxt = ws[j + 1] if j + 1 < len(ws) else ""
             if w == "of" and nxt in ("the", "a", "an") and j + 2 < len(ws):
                 nxt = ws[j + 2]  # "the first of the virtues"
-            if not nxt or nxt in FUNCTION_WORDS or j + 1 - i >= LONGEST:
+            late = w != "of" and j - i > 1 and ws[j - 1] != "of"  # "Machine Learning| a step"
+            if late or not nxt or nxt in FUNCTION_WORDS or j + 1 - i >= LONGEST:
                 break
         else:
             last = j
@@ -239,12 +246,3 @@ def opens_nothing(raw: str) -> bool:
     """A word no recalled phrase starts on: a function word or a filler."""
     w = _word(raw)
     return not w or w in FUNCTION_WORDS or _filler(w) or not any(c.isalpha() for c in w)
-
-
-_SETUP = frozenset("say suppose imagine assume".split())
-
-
-def setup(sentence: str) -> bool:
-    """ "Let's say you have a regular array.": a case set up for the point that follows,
-    whose noun is no point to recall."""
-    return any(w in _SETUP for w in words(sentence)[:3])
