@@ -196,8 +196,8 @@ def _run(text: str, tokens: list[tuple[int, int]], ws: list[str], i: int) -> tup
             break
         if w in DETERMINERS | PRONOUNS | {"of"}:
             nxt = ws[j + 1] if j + 1 < len(ws) else ""
-            if w == "of" and nxt in ("the", "a", "an") and j + 2 < len(ws):
-                nxt = ws[j + 2]  # "the first of the virtues"
+            if w == "of" and nxt in DETERMINERS and j + 2 < len(ws):
+                nxt = ws[j + 2]  # "the first of the virtues", "the level of your goals"
             late = w != "of" and j - i > 1 and ws[j - 1] != "of"  # "Machine Learning| a step"
             if late or not nxt or nxt in FUNCTION_WORDS or j + 1 - i >= LONGEST:
                 break
