@@ -159,6 +159,12 @@ def test_a_list_closed_by_names_is_quotes_only_in_a_folder_or_note_that_says_so(
         ("There should be perfect quiet in the library.", "perfect quiet"),
         # a verb between names; a determiner after two words starts another phrase
         ("Slow Cooking takes Home Baking a step further.", "Home Baking"),
+        # commas around a name or two are no list when the last part goes on as a clause
+        (
+            "Rain and snow cannot be made one, for they are older and younger waters, "
+            "yet the poets, or singers, try to make them one.",
+            "older",
+        ),
         # a narrator's frame: the words said after it
         (
             "Mira reported that the old ferryman said: every river asks a toll of patience.",

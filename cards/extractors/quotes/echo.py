@@ -4,6 +4,7 @@
     > I need to write my own script.                 <- the line above, said again
     > This is a trick question, isn't it :)          <- a remark, with its smiley
     > Who keeps the map? The pilot keeps the map.    <- a question the next line answers
+    > [! NOTE] Maps are loosely drawn words. ...    <- a note callout typed with a space
 
 A note sets a line of its own off with `>` to stress it: a pull quote that says again, in
 nearly the same words, what the paragraph above it has just said, a remark to the reader
@@ -22,6 +23,8 @@ from cards.language import FUNCTION_WORDS, sentences, words
 
 _SMILEY = re.compile(r"(?:^|\s)(?:[:;]-?[()DPp]|XD|xD|\^_\^)(?=\s|$)")
 """`:)`, `;-)`, `:D`, `XD`: a remark's tone, which a saying written down does not carry."""
+_CALLOUT = re.compile(r"\s*\[!\s*\w+\]")
+"""`> [! NOTE]`: a callout typed with a space, which no reader parses as one; a note's own."""
 SHORT = 20
 """Words at most of a line said again: a pull quote is one sentence."""
 
@@ -31,7 +34,7 @@ def echo(visit: Visit, body: str, who: str) -> bool:
     paragraph right above it has already said."""
     if who:
         return False
-    if _SMILEY.search(body) or _answered(body):
+    if _SMILEY.search(body) or _answered(body) or _CALLOUT.match(body):
         return True
     said = words(body)
     if len(said) > SHORT:

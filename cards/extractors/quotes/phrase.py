@@ -67,6 +67,7 @@ def key(body: InlineText, attributed: bool = False) -> tuple[int, int] | None:
     middle = len(tokens) // 2
     halves = [at for at, _ in tokens[middle:-1]] + [at for at, _ in tokens[middle - 1 : 0 : -1]]
     starts = [at for at in _starts(text, start, stop, tokens) if _short(text[at:stop])]
+    halves.sort(key=lambda at: not _short(text[at:stop]))  # a short tail first, if any
     for at in starts + halves:
         at = _content(text, at, stop)
         phrase = text[at:stop]
@@ -119,8 +120,8 @@ def _listed(sentence: str) -> bool:
     parts = sentence.split(",")
     if len(parts) < 3 or len(parts[-2].split()) > 2:
         return False
-    first = parts[-1].split()[:1]
-    return not first or first[0].lower() not in AUX  # "X, doubtless, is the Sun": no list
+    last = parts[-1].lower().split()  # "X, doubtless, is the Sun", "..., try to make them one"
+    return len(last) <= 2 or (bool({"and", "or", "etc"} & set(last)) and last[0] not in AUX)
 
 
 def _label(body: InlineText, mark: Mark) -> bool:
