@@ -34,6 +34,8 @@ from cards.language import (
 _TOKEN = re.compile(r"(?:(?!--)[^\s—])+")
 """A word with its marks; a dash, spaced or not, parts words ("the Self--which")."""
 _EDGE = "\"'“”‘’*_"
+_GLUED = re.compile(r"[a-z][.!?][A-Z]")
+"""`themselves.They're`: two sentences with no space between, no word of one phrase."""
 _OPENING = '"“‘('
 _CLOSING = '"”’)'
 _CLAUSE = re.compile(r"[,;:–—]\s+|\s+-\s+")
@@ -45,7 +47,7 @@ _SUBORDINATE = frozenset(
 _FILLER = frozenset(
     "not never always only also just even still really very quite rather too so then thus "
     "therefore however often usually simply actually perhaps probably maybe already etc "
-    "true neither either such up out off away back unto least twice once nothing everything "
+    "true neither either such going up out off away back unto least twice once nothing everything "
     "something anything anyone everyone someone nobody anybody everybody somebody itself "
     "themselves himself herself myself yourself ourselves".split()
 )
@@ -190,7 +192,7 @@ def _run(text: str, tokens: list[tuple[int, int]], ws: list[str], i: int) -> tup
         w = ws[j]
         if not w or (any(c in raw for c in "()[]{}") and not _paired(raw)):
             break
-        if j > i and raw[0] in _OPENING:
+        if j > i and (raw[0] in _OPENING or _GLUED.search(raw)):
             break  # 'the "last universal genius"': a quotation is a phrase of its own
         if w in _STOP - {"of"} or (_filler(w) and j > i) or (j > i and _verb_like(w, ws[j + 1 :])):
             break
