@@ -47,9 +47,9 @@ _SUBORDINATE = frozenset(
 _FILLER = frozenset(
     "not never always only also just even still really very quite rather too so then thus "
     "therefore however often usually simply actually perhaps probably maybe already etc "
-    "true neither either such going up out off away back unto least twice once nothing everything "
-    "something anything anyone everyone someone nobody anybody everybody somebody itself "
-    "themselves himself herself myself yourself ourselves".split()
+    "true neither either such going well up out off away back unto least twice once nothing "
+    "everything something anything anyone everyone someone nobody anybody everybody somebody "
+    "itself themselves himself herself myself yourself ourselves".split()
 )
 _STOP = PREPOSITIONS | CONJUNCTIONS | WH | AUX | (_SUBORDINATE - {"being", "given"})
 _STOP |= frozenset(["that", "to", "not"])
@@ -147,7 +147,7 @@ _BE = frozenset("is are was were am be been being".split())
 _PERSONS = frozenset("i you we they he she".split())
 _PARTICIPLE = ("ed", "en", "ing")
 _HANGING = frozenset("if because when although though unless until whether since while".split())
-_SAID = frozenset("said known thought made seen called".split())
+_SAID = frozenset("said known thought made seen called heard given taken held found".split())
 
 
 def _verb(ws: list[str], clause: str) -> int | None:
@@ -223,7 +223,7 @@ def _verb_like(w: str, after: list[str]) -> bool:
     """ "an outcast means to ...", "names based upon ...": a verb or participle after the
     noun, the end of the phrase."""
     nxt = after[0] if after else ""
-    if w.endswith("ed"):
+    if w.endswith("ed") or w in _SAID:  # "a voice heard in the mind"
         return nxt in PREPOSITIONS or nxt in DETERMINERS
     return w.endswith("s") and not w.endswith("ss") and nxt in _OBJECT_OPENS
 
