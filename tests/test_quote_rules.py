@@ -165,6 +165,8 @@ def test_a_list_closed_by_names_is_quotes_only_in_a_folder_or_note_that_says_so(
             "yet the poets, or singers, try to make them one.",
             "older",
         ),
+        # the verb of a relative clause late in the sentence is not the main one
+        ("Mara calls this hour “the blue silence,” which is rare in cities.", "hour"),
         # a narrator's frame: the words said after it
         (
             "Mira reported that the old ferryman said: every river asks a toll of patience.",
