@@ -4,6 +4,7 @@
     > 6.4.8 If the well is dry, ...                  <- and a verse's or an item's number
     > ... for the twice-born. 18] The rest ...       <- and one between its verses (a verse
                                                         ending on a word gets a full stop)
+    > The tide turns twice. (Tide: the sea's rise)    <- a gloss of a word after it goes
     > "Maps are older than roads. Roads follow the...?
                                                      <- a last sentence cut off goes, and the
                                                         quotation mark it never closed
@@ -28,6 +29,9 @@ _ENDS = ".!?…;:'\"”’)"
 """Marks that end a verse already; one that ends on a word gets a full stop."""
 _NUMBER = re.compile(r"(?:\d{1,3}\.\s+|\d{1,3}(?:\.\d{1,3}){2,3}\s+)(?=[A-Z\"“])")
 """`7. If she ...`, `6.4.8 If she ...`: a verse or a list's number opening the quote."""
+_GLOSS = re.compile(r"(?<=[.!?])\s*\([A-Z][\w-]*:\s[^()]*\)\.?$")
+"""`... looking inward and outward. (Vacillate: to waver).`: the note's gloss of a word,
+set after the quote's last sentence, is no part of it."""
 _CUT = re.compile(r"(?:\.\.\.|…)[?!]?[\"”]?\s*$")
 """An ending on an ellipsis, perhaps with a question mark: the text trails off."""
 
@@ -50,6 +54,8 @@ def trimmed(body: InlineText) -> InlineText:
         body = concat([k for k in kept if k.text], sep=" ")
     if _CUT.search(body.text):
         body = _without_cut_end(body)
+    if body.text.endswith((")", ").")) and (gloss := _GLOSS.search(body.text)):
+        body = body.slice(0, gloss.start()).strip()
     text = body.text
     if text[:1] in '"“' and text.count('"') + text.count("“") + text.count("”") == 1:
         body = body.slice(1, len(text)).strip()
