@@ -10,7 +10,7 @@ writer thinking aloud, and answered by the note rather than mused over.
     1. Which phase comes first?        <- a quiz: its answer is a list of options
        A. Planning  B. Review
     ## Why Helix?                      <- the writer's taste: "I prefer modal editing"
-    **What's wrong with this?**        <- "this" of the text above, under "## Practice"
+    **What is missing from this?**    <- "this" of the text above, under "## Practice"
 
 Notes ask questions for many reasons besides teaching their answer: to organise a list
 of apps, to argue with a reader, to wonder. Every question rule finds its questions by
@@ -44,12 +44,9 @@ _TURNS = frozenset("but or and so now wait also".split())
 """Words that open a question as the next turn of an argument: "But why ...", "Or if ..."."""
 _LEAD = re.compile(r"^.{1,60}?(?::|\s[-–—])\s+(?=\S)")
 """A label or a topic before the question: "Master the JavaScript Interview: What's ...?"."""
-_MUSING = re.compile(
-    r"^(?:well\b|i\s+(?:guess|think|believe|suppose|prefer|like|love|chose|picked)\b|comment\b)",
-    re.I,
-)
-"""An answer that opens as an opinion, a taste or a reply: "Well, ...", "I guess ...", "I
-prefer ..." (the writer's reasons for their own tool), "Comment 1:"."""
+_MUSING = re.compile(r"^(?:well\b|i\s+(?:guess|think|believe|suppose)\b|comment\b)", re.I)
+"""An answer that opens as an opinion or a reply: "Well, ...", "I guess ...", "Comment 1:".
+A taste ("I prefer ...") opens on the writer as a verb's subject: `_I` judges it."""
 _EMBED = re.compile(r"\s*(?:\{%.*?%\}|<?https?://\S+>?)\s*", re.DOTALL)
 """An answer that is only a site generator's embed or a link."""
 _OPTIONS = re.compile(r"(?:^|;\s*)[A-Da-d][.)]\s")
@@ -71,7 +68,7 @@ def askable(item: Item) -> bool:
     if _PERSONAL.intersection(ws[1:3]) and not _said(ws) and not _term(_context(item)):
         return False  # "Why does it work?" where no heading above says what "it" is
     if _pointing(ws) and not _term(_context(item)):
-        return False  # "How will this large number help?": what it points at is above it
+        return False  # "How does this second pass help?": what it points at is above it
     if ws[0] in AUX and item.rule == "question.heading" and _titled(question, item):
         return False  # "Is Rust the Future of Systems Code?": an article's title, not asked
     said = item.answer.text.strip() if item.answer else ""
@@ -101,7 +98,7 @@ def askable(item: Item) -> bool:
     if personal or (("would" in ws or "did" in ws[:2]) and ("you" in ws or "your" in ws)):
         return False  # "What would be your ...?", "Why did you ...?": asking a person
     # "Why would I want this?" over "... I want to cut off some ...": the writer's own case;
-    # "What if there's a conflict?" over "Here's the example I worked with": their own story
+    # "What if two readings disagree?" over "Here's the batch I measured": their own story
     first = said.split(". ", 1)[0]
     told = _I.search(first.split("; ", 1)[0])  # its first sentence or item, not a later one's
     return not (_MINE.search(first) and (_MINE.search(question) or told))
@@ -138,8 +135,8 @@ _DEMONSTRATIVES = frozenset(["this", "these"])
 
 def _pointing(ws: list[str]) -> bool:
     """A question about "this" of the text before it: "this" or "these" before a noun
-    past the question's opening ("... of this spin lock?"), or as its last word ("What's
-    wrong with this?")."""
+    past the question's opening ("... of this cache line?"), or as its last word ("What is
+    missing from this?")."""
     return ws[-1] in _DEMONSTRATIVES or any(
         w in _DEMONSTRATIVES and n not in FUNCTION_WORDS for w, n in pairwise(ws[2:])
     )
@@ -193,7 +190,7 @@ def _asks(ws: list[str]) -> bool:
 
 def _asked_back(said: str) -> bool:
     """An answer that is one question ("What is the mean?"), or opens on a rhetorical one
-    with its mark left off ("Wouldn't it be easier if ..."): asked again, not answered."""
+    with its mark left off ("Isn't that the whole point ..."): asked again, not answered."""
     if ("'" in said[:12] or "’" in said[:12]) and _RHETORICAL.match(said):
         return True
     return said.endswith("?") and not any(c in said.rstrip("?") for c in ".!?;")
@@ -211,16 +208,25 @@ def vague(ws: list[str]) -> bool:
     stand for what the text around it said ("Which is the best?", "How to Implement?",
     "How does the confusion arise?"); a pronoun may stand for a term a heading above
     names ("## Pomodoro" over "Why does it work?")."""
-    return all(w in FUNCTION_WORDS or w in _GENERIC for w in ws)
+    return all(w in _EMPTY for w in ws)
 
 
 _GENERIC = frozenset(
     "confusion problem difference issue point reason thing things idea best better worst "
     "well know implement change want arise happen happens work works mean means matter do "
-    "does use need help way ways all even really else anything something meaningful "
-    "important concerned exist exists".split()
+    "does use need help way ways all even really".split()
 )
-"""Words a question can ask with and still name nothing: what it asks about is elsewhere."""
+_INDEFINITE = frozenset(
+    "anything something everything nothing anyone someone everyone anybody somebody else".split()
+)
+"""Indefinite pronouns: "Is anything else worth it?" names no subject of its own."""
+_JUDGING = frozenset(
+    "important meaningful significant relevant useful necessary notable interesting".split()
+)
+"""Adjectives that weigh a thing without naming it: "Is there a significant gap?"."""
+_BEING = frozenset("exist exists existed occur occurs occurred concerned interested".split())
+"""Verbs of being there, and the asker's own stake ("Why should we be interested?")."""
+_EMPTY = FUNCTION_WORDS | _GENERIC | _INDEFINITE | _JUDGING | _BEING
 _POINTED = frozenset("listed above below mentioned aforementioned".split())
 """A question about the note's own text ("How many types of sugar are listed?"): a
 checklist's prompt, answered by pointing at the page."""
