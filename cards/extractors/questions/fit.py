@@ -11,7 +11,7 @@
     ## What does `zip` return?
     ```zip([1, 2], "ab")```                                     <- an example first: left out
     An iterator of tuples, one from each input in turn.         <- the answer
-    {% hint style="info" %} Left off at slide 9 {% endhint %}   <- a site's note: left out
+    {% hint style="info" %} Resume from part 3 {% endhint %}   <- a site's note: left out
 
 Many notes answer a question with the whole section's bullets: code, sub-lists and
 asides under the answer itself. A back that holds all of it is read, not recalled; the
@@ -97,11 +97,12 @@ def _items(items: Sequence[Block], budget: int, first: bool) -> tuple[tuple[Bloc
 
 _ASIDE = re.compile(
     r"(?:sources?|see also|references?|credits?|via|read more)\b\s*:|"
-    r"here(?:['’]s| is) an? (?:optional )?(?:video|link|article)\b",
+    r"here(?:['’]s| is| are) (?:an? |some |the )?(?:[\w-]+ ){0,2}"
+    r"(?:videos?|links?|articles?|posts?|talks?|lectures?|papers?|tutorials?)\b",
     re.I,
 )
-"""A line that points elsewhere: "Source: Back to Back SWE", "See also: ...", "Here's an
-optional video ...": no part of the answer."""
+"""A line that points elsewhere: "Source: the lab manual", "See also: ...", "Here is a
+short talk on it": no part of the answer."""
 LABEL_WORDS = 4
 """Words under which an item cut from its sub-list is only its label ("What it stores")."""
 
@@ -131,7 +132,7 @@ def clip(block: Block) -> Block:
 
 def _label(item: Block) -> bool:
     """An item whose own words only head what was nested under it, now cut: a label, or a
-    line that announces a list ("Avro has the following advantages")."""
+    line that announces a list ("A heap has the following uses")."""
     text = item.children[0].text.text.strip() if item.children else ""
     return (
         text.endswith(":")

@@ -60,7 +60,7 @@ def heading(note: ParsedNote, visit: Visit) -> Sequence[Item]:
     asked = asked.slice(chapter, len(asked.text)) if chapter else asked
     question, said = _unspoken(unlabel(asked, Q_LABEL), said)
     question = question.strip()
-    if question.text.endswith(":"):  # "## What was it like before?:" over its list
+    if question.text.endswith(":"):  # "## What did sailors use before?:" over its list
         question = question.slice(0, len(question.text) - 1).strip()
     if not question.text.endswith("?"):  # "## Is it possible to be both ..."
         question = concat([question.strip(), InlineText("?")], sep="")

@@ -54,8 +54,8 @@ def prompts(blocks: Sequence[Block]) -> bool:
 
 
 def _lines(blocks: Sequence[Block], nested: bool = False) -> list[str]:
-    """The answer's own lines: what a list nests under an item elaborates it ("Statistics
-    is concerned with data" over "How can we collect it?"), and is not counted."""
+    """The answer's own lines: what a list nests under an item elaborates it ("Geology
+    studies rock" over "How old is the oldest?"), and is not counted."""
     out: list[str] = []
     for block in blocks:
         if block.kind == "paragraph":
