@@ -9,7 +9,7 @@ writer thinking aloud, and answered by the note rather than mused over.
     **How does pair production work?** <- asked, but answered "I guess ...": an opinion
     1. Which phase comes first?        <- a quiz: its answer is a list of options
        A. Planning  B. Review
-    ## Why Helix?                      <- the writer's taste: "I prefer modal editing"
+    ## Why a fixed gear?               <- the writer's taste: "I prefer fewer parts"
     **What is missing from this?**    <- "this" of the text above, under "## Practice"
 
 Notes ask questions for many reasons besides teaching their answer: to organise a list
@@ -219,11 +219,11 @@ _GENERIC = frozenset(
 _INDEFINITE = frozenset(
     "anything something everything nothing anyone someone everyone anybody somebody else".split()
 )
-"""Indefinite pronouns: "Is anything else worth it?" names no subject of its own."""
+"""Indefinite pronouns: "Does anything else matter?" names no subject of its own."""
 _JUDGING = frozenset(
     "important meaningful significant relevant useful necessary notable interesting".split()
 )
-"""Adjectives that weigh a thing without naming it: "Is there a significant gap?"."""
+"""Adjectives that weigh a thing without naming it: "Is the difference significant?"."""
 _BEING = frozenset("exist exists existed occur occurs occurred concerned interested".split())
 """Verbs of being there, and the asker's own stake ("Why should we be interested?")."""
 _EMPTY = FUNCTION_WORDS | _GENERIC | _INDEFINITE | _JUDGING | _BEING
