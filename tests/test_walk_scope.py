@@ -12,7 +12,7 @@ NOTE = """# Pottery
 
 - What is clay made of?
   - Fine grains of weathered rock
-    - ## Additives
+    - ## Fillers
       - Grog makes the body stronger in the kiln.
 - Why does a pot shrink as it dries?
   - Water leaves the spaces between the clay grains.

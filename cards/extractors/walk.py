@@ -54,29 +54,32 @@ def walk(blocks: Sequence[Block]) -> Iterator[Visit]:
 
 
 def _walk(blocks: Sequence[Block]) -> Iterator[Visit]:
-    stack: list[tuple[int, str]] = []
+    stack: tuple[tuple[int, str], ...] = ()
+    """The open headings, levels and titles: a tuple, so an item keeps the one it began
+    under by reference, with no copy for every item of every note."""
     path: tuple[str, ...] = ()
     """The heading titles in `stack`, rebuilt only when a heading changes it."""
 
     def visit(seq: Sequence[Block], quoted: bool, parent: Block | None) -> Iterator[Visit]:
-        nonlocal path
+        nonlocal stack, path
         for i, block in enumerate(seq):
             if block.kind == "heading" and not quoted:
-                while stack and stack[-1][0] >= block.level:
-                    stack.pop()
+                open_ = len(stack)
+                while open_ and stack[open_ - 1][0] >= block.level:
+                    open_ -= 1
+                stack = stack[:open_]
                 path = tuple(t for _, t in stack)
                 yield Visit(block, path, quoted, seq, i, parent)
-                stack.append((block.level, block.text.text.strip()))
+                stack += ((block.level, block.text.text.strip()),)
                 path = tuple(t for _, t in stack)
                 continue
             yield Visit(block, path, quoted, seq, i, parent)
             if block.children:
                 inner = quoted or (block.kind == "blockquote" and block.callout in QUOTE_CALLOUTS)
-                kept = stack[:] if block.kind == "item" else None
+                kept, kept_path = stack, path
                 yield from visit(block.children, inner, block)
-                if kept is not None and kept != stack:
-                    stack[:] = kept  # `- ## Additives` inside an item heads that item only
-                    path = tuple(t for _, t in stack)
+                if block.kind == "item" and stack is not kept:
+                    stack, path = kept, kept_path  # `- ## Fillers` in an item heads it only
 
     yield from visit(blocks, False, None)
 
