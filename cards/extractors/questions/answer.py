@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from cards.extractors.questions.fit import fit
+from cards.extractors.questions.fit import fit, whole_items
 from cards.extractors.questions.said import prompts
 from cards.inline import InlineText, concat
 from cards.language import is_instruction, is_question, sentences, words
@@ -81,7 +81,7 @@ def answer(
         return None  # "- Can you walk it twice a day?": asked of the reader
     blocks = list(fit(blocks, steps=steps))
     parts = [t for b in blocks for t in _texts(b)]
-    text = shorten(concat(parts).strip()) if parts else InlineText()
+    text = whole_items(shorten(concat(parts).strip()), blocks) if parts else InlineText()
     if parts and unanswered(text, steps):
         return None
     return text, tuple(blocks)

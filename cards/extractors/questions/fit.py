@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from cards.inline import InlineText
 from cards.language import sentences
 from cards.parse import Block
 
@@ -158,3 +159,41 @@ def size(block: Block) -> int:
     if block.kind in ("code", "math"):
         return len(block.source.split())
     return len(block.text.text.split()) + sum(size(c) for c in block.children)
+
+
+def whole_items(text: InlineText, blocks: Sequence[Block]) -> InlineText:
+    """`text`, cut by sentences, ended at the last list item it holds whole when the cut
+    fell mid-clause inside an item: a dot in a domain's "com." or a version, or an
+    abbreviation the sentence reader missed, where the item goes on in lowercase or with a
+    bracket. A cut between an item's sentences, or inside a paragraph, stays."""
+    last = 0
+    for leaf, listed in _leaves(blocks):
+        found = text.text.find(leaf, last)
+        if found >= 0:
+            last = found + len(leaf)
+            continue
+        held = text.text[last:].strip(" ;")  # the part of the leaf the cut kept
+        rest = leaf[len(held) :].lstrip() if held and leaf.startswith(held) else ""
+        mid = rest[:1].islower() or rest[:1] in _CLAUSE  # "... of `.` (the root)"
+        return text.slice(0, last).strip() if mid and listed and last else text
+    return text
+
+
+_CLAUSE = frozenset("([{,;:")
+"""What continues a clause rather than opening a new sentence (with a lowercase letter)."""
+
+
+def _leaves(blocks: Sequence[Block], listed: bool = False) -> list[tuple[str, bool]]:
+    """The answer's texts in order, as `answer._texts` lays them out, each with whether it
+    is a list item's."""
+    out: list[tuple[str, bool]] = []
+    for block in blocks:
+        if block.kind in ("paragraph", "cell"):
+            if block.text.text.strip():
+                out.append((block.text.text.strip(), listed))
+        elif block.kind in ("code", "math"):
+            if block.source.strip():
+                out.append((block.source.strip(), listed))
+        else:
+            out += _leaves(block.children, listed or block.kind == "item")
+    return out
