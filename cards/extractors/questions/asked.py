@@ -3,10 +3,10 @@ writer thinking aloud, and answered by the note rather than mused over.
 
     ## Terminal apps?                  <- a topic with a question mark: it asks nothing
     ## Why does it work?               <- its subject in no heading above: unanswerable
-    ## Why would I want this?          <- the writer asking themself, and answering
-    I want to cut off some of the screen.   in the first person
-    - But why is the water pushing up? <- a turn in an argument, its first half elsewhere
-    **How does pair production work?** <- asked, but answered "I guess ...": an opinion
+    ## Why would I need this?          <- the writer asking themself, and answering
+    I need to trim my old photos.           in the first person
+    - But why does the ice float?      <- a turn in an argument, its first half elsewhere
+    **How do comets get their tails?** <- asked, but answered "I guess ...": an opinion
     1. Which phase comes first?        <- a quiz: its answer is a list of options
        A. Planning  B. Review
     ## Why a fixed gear?               <- the writer's taste: "I prefer fewer parts"
@@ -43,7 +43,7 @@ _I = re.compile(r"\bI(?:['’](?:m|ve|d))?\s+[a-z]")
 _TURNS = frozenset("but or and so now wait also".split())
 """Words that open a question as the next turn of an argument: "But why ...", "Or if ..."."""
 _LEAD = re.compile(r"^.{1,60}?(?::|\s[-–—])\s+(?=\S)")
-"""A label or a topic before the question: "Master the JavaScript Interview: What's ...?"."""
+"""A label or a topic before the question: "Lecture 3 recap: What's ...?"."""
 _MUSING = re.compile(r"^(?:well\b|i\s+(?:guess|think|believe|suppose)\b|comment\b)", re.I)
 """An answer that opens as an opinion or a reply: "Well, ...", "I guess ...", "Comment 1:".
 A taste ("I prefer ...") opens on the writer as a verb's subject: `_I` judges it."""
@@ -87,17 +87,17 @@ def askable(item: Item) -> bool:
     if ("{%" in said or "http" in said) and _pointed(said):
         return False  # "{% embed url=... %}", "Optional {% embed ... %}": pointed to, not answered
     if vague(ws) and (_PERSONAL.isdisjoint(ws) or not _term(_context(item))):
-        return False  # "Which is the best?", "How does the confusion arise?", "How to implement?"
+        return False  # "Which is the best?", "How does the confusion start?", "How to implement?"
     if not _POINTED.isdisjoint(ws):
-        return False  # "How many types of sugar are listed?": the page's own checklist
+        return False  # "How many of the herbs are listed?": the page's own checklist
     if ws[0].endswith("n't") and len(ws) > 1 and ws[1] not in _SUBJECTS:
-        return False  # "Don't have time to read?": a call to action with no subject
+        return False  # "Don't have an hour to spare?": a call to action with no subject
     personal = ws[1:2] and ws[1] in _ASKING and "you" in ws[2:3]  # "What are you trying ...?"
     if ws[0] in AUX and ws[1:2] == ["i"]:
         return False  # "Do I need a ...?", "Should I use ...?": the writer weighing a choice
     if personal or (("would" in ws or "did" in ws[:2]) and ("you" in ws or "your" in ws)):
         return False  # "What would be your ...?", "Why did you ...?": asking a person
-    # "Why would I want this?" over "... I want to cut off some ...": the writer's own case;
+    # "Why would I need this?" over "... I need to trim my ...": the writer's own case;
     # "What if two readings disagree?" over "Here's the batch I measured": their own story
     first = said.split(". ", 1)[0]
     told = _I.search(first.split("; ", 1)[0])  # its first sentence or item, not a later one's
@@ -123,7 +123,7 @@ def _pointed(said: str) -> bool:
 
 def _said(ws: list[str]) -> bool:
     """Whether a question names enough of its own to stand without the pronoun's antecedent
-    ("Why is it hard to index text in a column store?", where "it" stands for nothing)."""
+    ("Why is it slow to search an unsorted pile of cards?", where "it" stands for nothing)."""
     if _EXTRAPOSED.intersection(ws[3:]):
         return True  # "Is it true that ...", "Why is it hard to ...": "it" stands for the clause
     return sum(w not in FUNCTION_WORDS for w in ws) > 3
@@ -182,8 +182,8 @@ _SECTIONS = frozenset(
 
 def _asks(ws: list[str]) -> bool:
     """An opening that asks: a wh-word or an auxiliary among its first words, or after an
-    "if" clause ("If a modification fails, will ..."). The caller tries it after a label
-    ("Master the JavaScript Interview: What's ...") and after a comma ("In Clean
+    "if" clause ("If a payment fails, will ..."). The caller tries it after a label
+    ("Lecture 3 recap: What's ...") and after a comma ("In Clean
     Architecture, should ...") too."""
     return any(w in _OPENERS for w in ws[:3]) or (ws[:1] == ["if"] and any(w in AUX for w in ws))
 
@@ -206,7 +206,7 @@ _RHETORICAL = re.compile(
 def vague(ws: list[str]) -> bool:
     """A question with no word of its own subject: its pronouns and its "the confusion"
     stand for what the text around it said ("Which is the best?", "How to Implement?",
-    "How does the confusion arise?"); a pronoun may stand for a term a heading above
+    "How does the confusion start?"); a pronoun may stand for a term a heading above
     names ("## Pomodoro" over "Why does it work?")."""
     return all(w in _EMPTY for w in ws)
 
@@ -228,5 +228,5 @@ _BEING = frozenset("exist exists existed occur occurs occurred concerned interes
 """Verbs of being there, and the asker's own stake ("Why should we be interested?")."""
 _EMPTY = FUNCTION_WORDS | _GENERIC | _INDEFINITE | _JUDGING | _BEING
 _POINTED = frozenset("listed above below mentioned aforementioned".split())
-"""A question about the note's own text ("How many types of sugar are listed?"): a
+"""A question about the note's own text ("How many of the herbs are listed?"): a
 checklist's prompt, answered by pointing at the page."""
