@@ -176,8 +176,11 @@ def _term(headings: tuple[str, ...]) -> bool:
 
 _SECTIONS = frozenset(
     "notes note overview summary introduction intro background details misc other comparison "
-    "questions faq examples example discussion thoughts practice implementation".split()
+    "questions faq examples example discussion thoughts practice implementation usage setup "
+    "installation exercises problems results conclusion recap takeaways".split()
 )
+"""Headings that name a part of a note by its role, not a thing: a pronoun or "this" under
+"## Implementation" or "## Practice" points at the text, not at the heading."""
 
 
 def _asks(ws: list[str]) -> bool:
