@@ -1,30 +1,30 @@
 """What a note keeps of its owner's own things: their kit, circle, queue and household.
 
-Item by item an app list reads like a glossary ("Cleanshot X: scrolling screenshots",
-"Folx: torrenting"), and so do a list of classmates ("Yicheng: graduate student in
-electrical engineering") and a list of books to read ("Flow: the psychology of optimal
-experience"): `Label: meaning` is how all of them are written. What tells them apart is
-the list as a whole and what it sits under, never the line:
+Item by item an app list reads like a glossary ("Quillpad: plain text notes, synced"),
+and so do a list of classmates ("Ines: retired nurse, makes belts") and a list of books
+to read ("The Leatherworking Handbook: a friend's tip"): `Label: meaning` is how all of
+them are written. What tells them apart is the list as a whole and what it sits under,
+never the line:
 
-- **inventory**: a list under a heading (or a note's title) that names apps, tools or
-  software, or a launcher's or menu's entries, and whose items are mostly a name and a
-  short tagline. The owner's kit, or a tour of a program's buttons: "what does Folx
-  do?" is not worth a review. A glossary under "Tools" stays: it takes the heading AND
-  the shape, and a meaning that defines ("Awl: a pointed tool ...") is no tagline.
-- **people**: a section headed as the owner's own circle ("Classmates", "CPS Staff",
-  "Bonus: who are my classmates?"): who sat next to whom. "Later influential people" of
-  a religion or "Telling your co-workers" are a subject and advice, and stay.
+- **inventory**: a list under a heading (or a note's title) that names programs (apps,
+  plugins, browsers, a program's launcher), and whose items are mostly a name and a short
+  tagline: the owner's kit, and "what does Quillpad do?" is not worth a review. A
+  trade's tools ("Hand tools", "Build tools") stay, and so does a glossary under a kit's
+  heading: a meaning that defines ("Awl: a pointed tool ...") is no tagline.
+- **people**: a section headed as the owner's own circle ("Classmates", "Our lab mates"):
+  who sat next to whom. "Influential painters" of a movement, music's "Staff" and
+  "Dealing with difficult colleagues" are a subject and advice, and stay.
 - **backlog**: a section headed as what the owner means to read, watch or try ("To read",
-  "Videos to watch", "Rabbitholes I have yet to go down"): a card would ask what they
-  have not learnt. The whole heading must be the queue: "How to learn it" and "Framing
-  to learn" are advice, "38 Lessons That Took Me 38 Years To Learn" an article, "To learn
-  in physics" the notes of one learning it, "Later Influential People" history.
+  "Videos to watch", "Rabbit holes I never went down"): a card would ask what they have
+  not learnt. The whole heading must be the queue: "How to learn it", "What to read" and
+  "Finding films to watch" are advice, "Ten lessons I took years to learn" an essay, "To
+  learn in chemistry" the notes of one learning it.
 - **scratch**: a note titled as its owner's rough notes and nothing more ("Rough notes
-  X8"): pasted passages and half-thoughts kept to sort later, without their sources.
-  "Hinduism rough notes" names a subject, and stays.
-
-- **household**: a note or section named as the household's plans ("Quick meal options",
-  "Dad's recipes", "Shopping list"): what is in the freezer this week.
+  4"): pasted passages and half-thoughts kept to sort later, without their sources.
+  "Pottery rough notes" names a subject, and stays, as does a section "Rough notes".
+- **household**: a note or section named as the household's plans ("Weeknight meal
+  options", "Grandma's recipes", "Shopping list"): what is in the freezer this week.
+  "School lunch plans in wartime" is history, and stays.
 
 Each is a rule of `notekind.py` (`notekind.inventory`, `.people`, `.backlog`, `.scratch`,
 `.household`), switched off with `disable_rules` like its other kinds.
@@ -41,60 +41,74 @@ from cards.extractors.notespans import Span
 from cards.parse import Block, ParsedNote
 
 KIT = re.compile(
-    r"^(?:[\w+#.-]+\s+){0,2}(?:apps|applications|tools|software|plugins|extensions|utilities"
-    r"|add-?ons|launcher|menus?|toolbars?|clients|browsers|editors|emulators)"
+    r"^(?:(?:[\w+#.-]+\s+){0,2}(?:apps|applications|software|plugins|extensions|utilities"
+    r"|add-?ons|launcher|toolbars?|browsers|emulators)|(?:[\w+#.-]+\s+){1,2}(?:clients|editors))"
     r"(?:\s+(?:database|list|collection|catalog(?:ue)?))?\W*$",
     re.I,
 )
-"""A heading naming a set of programs, or a program's launcher or menu, with a word or two
-before it ("Mac apps", "Core Tools", "XMPP clients", "Launcher") and at most a word for a
-list after it ("Apps database"): "Applications of regular languages" is a subject."""
+"""A heading naming a set of programs, or a program's launcher, with a word or two before
+it ("Phone apps", "Firefox extensions", "Launcher") and at most a word for a list after it
+("Plugins list"): "Applications of group theory" is a subject. "Clients" and "editors" are
+as often people (a firm's clients, a publisher's editors), so they need a word that makes
+them programs ("Mail clients", "Text editors"). Not "tools" or "menus": a trade's tools
+("Hand tools", "Build tools") and a café's menu are what a note is about."""
 KIT_WORDS = (
-    *("app", "tool", "software", "plugin", "extension", "utilit", "add", "launch", "menu"),
+    *("app", "software", "plugin", "extension", "utilit", "add", "launch", "toolbar"),
     *("client", "browser", "editor", "emulator"),
 )
-"""Substrings of every heading `KIT` finds, asked first."""
 CIRCLE = re.compile(
-    r"^(?:bonus\W+)?(?:(?:who are|meet)\s+)?(?:my |our |the )?(?:(?-i:[A-Z]{2,6})\s+)?"
-    r"(?:classmates|class ?mates|staff|faculty|co-?workers|colleagues|teammates|roommates)\W*$",
+    r"^(?:\w+:\s*)?(?:(?:who are|meet)\s+)?(?:(?:my |our |the )?(?:(?-i:[A-Z]{2,6})\s+)?"
+    r"(?:classmates|class ?mates|co-?workers|colleagues|teammates|roommates)"
+    r"|(?:my |our )(?:(?-i:[A-Z]{2,6})\s+)?(?:staff|faculty)|(?-i:[A-Z]{2,6})\s+(?:staff|faculty))"
+    r"\W*$",
     re.I,
 )
 """A heading naming the owner's own circle, with at most an owner's word or an
-organisation's initials before it ("CPS Staff"): not "Joint Staff Annual Ethics Training",
-a subject, nor "Telling your co-workers", advice."""
+organisation's initials before it ("Our lab mates", "Aside: who are my classmates?",
+"BDC Faculty"). A bare "Staff" or "Faculty" is as often a subject (music's five-line staff,
+a ministry's staff, a university's faculties), so those need the owner's word or the
+initials; not "General staff of the Prussian army", a subject, nor "Dealing with difficult
+colleagues", advice."""
 CIRCLE_WORDS = ("mate", "staff", "facult", "worker", "colleague")
 _VERB = r"(?:read|watch|try|learn|explore|check out|look into|listen to|play)"
 QUEUE = re.compile(
-    rf"^(?:(?:[\w-]+\s+)?(?:videos?|books?|articles?|things|movies|films|shows|papers"
-    rf"|links|games|podcasts|stuff)\s+|(?:ones i (?:need|want)|what)\s+)?to {_VERB}"
-    r"(?:\s+(?:later|next))?\W*$"
+    rf"^(?:(?:(?![\w-]*ing\s)[\w-]+\s+)?(?:videos?|books?|articles?|things|movies|films|shows"
+    rf"|papers|links|games|podcasts|stuff)\s+|(?:\w+\s+)?i (?:need|want|mean|have)\s+)?"
+    rf"to {_VERB}(?:\s+(?:later|next))?\W*$"
     r"|^(?:my\s+)?(?:reading|watch|wish|bucket|to-?do)\s?list\W*$|^watch later\W*$"
-    r"|\byet to (?:go|read|watch|try|learn|explore)\b|^inbox\b|\brabbit[ -]?holes?\b",
+    r"|\byet to (?:go|read|watch|try|learn|explore)\b|^inbox\W+to\b"
+    r"|^(?:[\w-]+\s+){0,3}rabbit[ -]?holes(?:\s+(?:i|we)\b.*)?\W*$",
     re.I,
 )
-"""A heading or title that is the owner's queue: "To read", "Educational videos to watch",
-"Ones I need to try", "Reading list", "Inbox: to organize later", "Rabbitholes I have yet
-to go down", "Extra rabbitholes I went down" (the owner's detours, links and asides); the
-queue's noun opens the heading, the verb of reading or trying closes it."""
-QUEUE_WORDS = ("to ", "list", "later", "inbox", "rabbit")
+"""A heading or title that is the owner's queue: "To read", "Long videos to watch",
+"Things I want to try", "Reading list", "Inbox: to sort", "Rabbit holes I never went
+down" (the owner's detours, links and asides). The queue's noun, with at most a word
+before it, opens the heading, and the verb of reading or trying closes it: "Finding films
+to watch" is advice, and so is "What to read". A heading that only mentions a rabbit hole
+("The rabbit hole of autoplay") is a subject."""
+INBOX = re.compile(r"^inbox\W*$", re.I)
+"""A note titled "Inbox" is where its owner drops what is not yet sorted; a section headed
+so may be about mail."""
+QUEUE_WORDS = ("to ", "list", "later", "rabbit")
 SCRATCH = re.compile(
     r"^(?:my\s+)?(?:own\s+)?(?:rough|scratch|scrap|raw|unsorted|messy)\s+notes?"
     r"(?:\s+(?:x|no\.?|#)?\s*\d*)?\W*$",
     re.I,
 )
-"""A title that is its owner's scratch pad and nothing more: "Rough notes X8", "My own
-rough notes", "Scrap notes". "Hinduism rough notes" names its subject, and stays."""
+"""A title that is its owner's scratch pad and nothing more, perhaps numbered: "Rough notes
+4", "My rough notes", "Scrap notes #2". "Pottery rough notes" names its subject, and stays."""
 HOUSEHOLD = re.compile(
-    r"\b(?:meal|breakfast|lunch|dinner|snack)s? (?:options|ideas|plans?)\b"
+    r"^(?:[\w'-]+\s+)?(?:meal|breakfast|lunch|dinner|snack)s? (?:options|ideas|plans?)\W*$"
     r"|^(?:my|our|family|mom|mum|dad|grandma|grandpa|nana)(?:'?s)? recipes\W*$"
     r"|^(?:grocery|shopping|packing) lists?\W*$",
     re.I,
 )
-"""A title or heading naming the household's plans: "Quick meal options", "Dad's
-recipes", "Shopping list". "Python recipes" and "Meal timing and insulin" are subjects."""
+"""A title or heading that is the household's plans and nothing more: "Weeknight meal
+options", "Grandma's recipes", "Shopping list". "Regex recipes" and "School lunch plans in
+wartime" are subjects."""
 HOUSEHOLD_WORDS = ("meal", "breakfast", "lunch", "dinner", "snack", "recipes", " list")
 LABEL = re.compile(r"^[^\W\d_][^:]{0,38}?\s*:\s+\S")
-"""An item that opens on a short label and a colon: `Commander One: two pane manager`."""
+"""An item that opens on a short label and a colon: `Sundial: clocks in the menu bar`."""
 ARTICLES = frozenset({"a", "an", "the"})
 COPULAS = frozenset({"is", "are", "means"})
 """A meaning that opens on an article or holds a copula defines its term."""
@@ -107,7 +121,7 @@ LABELLED_SHARE = 0.6
 
 def inventory(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
     """Lists of names and taglines under a heading, or in a note titled, as programs or a
-    menu ("Apps database" over "## Platform: Windows")."""
+    program's launcher ("Phone apps" over "## Paid ones")."""
     titled = kit = _named(note.title, KIT, KIT_WORDS)
     blocks = note.blocks
     for i, block in enumerate(blocks):
@@ -124,13 +138,15 @@ def people(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
 
 
 def backlog(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
-    """A note titled as a queue, or the sections headed as one."""
+    """A note titled as a queue or an inbox, or the sections headed as a queue."""
+    if INBOX.match(note.title):
+        return iter((Span(1, END, "backlog", "titled as the owner's inbox"),))
     return _headed(note, parts, QUEUE, QUEUE_WORDS, "backlog", "the owner's queue")
 
 
 def scratch(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
-    """A note titled, or a file named, as the owner's rough notes ("Rough Notes X2.md"
-    under "# Innocent claims": the name says what its heading does not). Not sections: a
+    """A note titled, or a file named, as the owner's rough notes ("Scrap notes 2.md"
+    under "# Glaze chemistry": the name says what its heading does not). Not sections: a
     section headed "Rough notes" under a subject (a talk's, a doctrine's) gathers its
     points."""
     if SCRATCH.match(note.title) or SCRATCH.match(note.note.name):
@@ -186,7 +202,7 @@ def _items(block: Block) -> Iterator[Block]:
 
 def _tagline(text: str) -> bool:
     """A label and a few words that do not define it: a meaning that opens on an article or
-    says "is" ("KiCad: A free suite for EDA") is a glossary's, and a list of those stays."""
+    says "is" ("Awl: a pointed tool ...") is a glossary's, and a list of those stays."""
     found = LABEL.match(text)
     if found is None:
         return False
