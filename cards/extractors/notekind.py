@@ -83,8 +83,8 @@ REVIEW = re.compile(
 )
 """A title naming the owner's reviews or reflections: "My film reviews", "Looking back"."""
 OWN_VIEW = re.compile(r"\bmy (?:philosophy|opinions?|views?|understanding|theory)\b", re.I)
-"""A title that declares its note the owner's own view ("Morality - my philosophy", "My
-understanding of particle physics"): what it asserts is theirs, even when it is written
+"""A title that declares its note the owner's own view ("Weight - my philosophy", "My
+understanding of tides"): what it asserts is theirs, even when it is written
 impersonally ("Energy is the curvature of spacetime")."""
 OPINION = re.compile(
     r"^my (?:\w+ )?(?:claims|thoughts|opinions?|take|views?|verdict|beliefs?|response"
@@ -92,7 +92,7 @@ OPINION = re.compile(
     re.I,
 )
 """A heading naming the owner's own claims ("My claims", "My general view", "My verdict",
-"My religious thinking"): an argument's premises, not settled facts. Not "My notes" or
+"My moral thinking"): an argument's premises, not settled facts. Not "My notes" or
 "My sources", what the owner gathered, nor "My critical thinking checklist", a
 discipline's tools."""
 RESUME = re.compile(r"\b(?:r[ée]sum[ée]s?|cv|curriculum vitae)\b", re.I)

@@ -1,20 +1,19 @@
 """Text that stands for somewhere else, not written about a subject: a program's output
 pasted under its code (`notekind.output`), a note's works cited (`notekind.citations`).
 
-A note on a web framework shows a route that returns `<h2>Reporter {id} Bio</h2>` and
-then, as a blockquote, what the browser showed: "Reporter 34 Bio Return to home page".
-The quote rules read a blockquote as a passage worth keeping; this one is the code's
-output, and a card of it asks the reader to recall a page they never saw. What gives it
-away is the pair, not the line: the quoted words are the words of the code just above
-it. A blockquote after code that explains it ("The above expression can be described
-as ...") shares few of the code's words, and stays. Only a blockquote within two blocks
-after a code block is looked at, so a note without code costs one pass over its
-top-level blocks.
+A note on a web framework shows a route that returns `<p>Welcome back, {name}!</p>` and
+then, as a blockquote, what the browser showed: "Welcome back, Ada!". The quote rules
+read a blockquote as a passage worth keeping; this one is the code's output, and a card
+of it asks the reader to recall a page they never saw. What gives it away is the pair,
+not the line: the quoted words are the words of the code just above it. A blockquote
+after code that explains it ("This loop runs once per element, so ...") shares few of the
+code's words, and stays. Only a blockquote within two blocks after a code block is looked
+at, so a note without code costs one pass over its top-level blocks.
 
-Under "Works cited" or "Bibliography" a line names a source and what it is ("Style
-guide: Microservices architecture style", "The design models are his"): where the note
-came from, not what it says. A heading "References" may be a subject (Python's
-references to values) and is left alone.
+Under "Works cited" or "Bibliography" a line names a source and what it is ("Routing
+guide: the framework's own page on URL rules"): where the note came from, not what it
+says. A heading "References" may be a subject (Python's references to values) and is
+left alone.
 """
 
 from __future__ import annotations
@@ -32,7 +31,7 @@ CITED = re.compile(
     r"|literature cited)\b",
     re.I,
 )
-"""A heading over a note's sources ("Works Cited & Further Reading", "Bibliography")."""
+"""A heading over a note's sources ("Works cited and further reading", "Bibliography")."""
 CITED_WORDS = ("cited", "consulted", "bibliograph", "citation")
 WORD = re.compile(r"[^\W\d_]{3,}")
 """A word of three letters or more: short ones ("a", "to", "id") are in any code."""
