@@ -153,15 +153,15 @@ def test_inventories_classmates_and_reading_queues_give_no_items(tmp_path: Path)
     assert kept | {("To learn in chemistry.md", 3), ("Desk apps.md", 11)} <= _lines(VAULT)
 
 
-KNOWLEDGE = ("Hand tools.md", "Music notation.md", "Signal processing.md")
+KNOWLEDGE = ("Hand tools.md", "Music notation.md", "Number theory.md", "Signal processing.md")
 KNOWLEDGE += ("School lunch plans in wartime.md",)
 
 
 def test_the_owners_kinds_words_used_of_a_subject_leave_nothing_out(tmp_path: Path) -> None:
-    """A trade's tools, a publisher's editors, music's staff, a filter's output, a section
-    of rough notes, "What to try", a history titled with lunch plans, household chemistry
-    and a mail client's inbox: what these notes give with every kind switched off, they
-    give with the kinds on."""
+    """A trade's tools, a publisher's editors, music's staff, a subject's applications, a
+    filter's output, a section of rough notes, "What to try", a history titled with lunch
+    plans, household chemistry and a mail client's inbox: what these notes give with every
+    kind switched off, they give with the kinds on."""
     off = {line for line in _lines(_switched_off(tmp_path)) if line[0] in KNOWLEDGE}
     assert {note for note, _ in off} == set(KNOWLEDGE)
     assert {line for line in _lines(VAULT) if line[0] in KNOWLEDGE} == off

@@ -52,6 +52,10 @@ it ("Phone apps", "Firefox extensions", "Launcher") and at most a word for a lis
 as often people (a firm's clients, a publisher's editors), so they need a word that makes
 them programs ("Mail clients", "Text editors"). Not "tools" or "menus": a trade's tools
 ("Hand tools", "Build tools") and a café's menu are what a note is about."""
+USES = re.compile(r"^(?:applications|extensions|utilities)\W*$", re.I)
+"""Alone as a section's heading, these are the note's subject's uses or offshoots
+("Applications" under number theory, "Extensions" under a theorem); alone as a note's
+title, its owner's programs."""
 KIT_WORDS = (
     *("app", "software", "plugin", "extension", "utilit", "add", "launch", "toolbar"),
     *("client", "browser", "editor", "emulator"),
@@ -126,7 +130,8 @@ def inventory(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
     blocks = note.blocks
     for i, block in enumerate(blocks):
         if block.kind == "heading":
-            kit = titled or _named(block.text.text.strip(), KIT, KIT_WORDS)
+            heading = block.text.text.strip()
+            kit = titled or (_named(heading, KIT, KIT_WORDS) and not USES.match(heading))
         elif kit and block.kind == "list" and _tagged(block):
             end = blocks[i + 1].line if i + 1 < len(blocks) else END
             yield Span(block.line, end, "inventory", "names and taglines under a kit's heading")
