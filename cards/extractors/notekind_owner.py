@@ -101,6 +101,7 @@ SCRATCH = re.compile(
 )
 """A title that is its owner's scratch pad and nothing more, perhaps numbered: "Rough notes
 4", "My rough notes", "Scrap notes #2". "Pottery rough notes" names its subject, and stays."""
+SEPARATORS = re.compile(r"[-_]+")
 HOUSEHOLD = re.compile(
     r"^(?:[\w'-]+\s+)?(?:meal|breakfast|lunch|dinner|snack)s? (?:options|ideas|plans?)\W*$"
     r"|^(?:my|our|family|mom|mum|dad|grandma|grandpa|nana)(?:'?s)? recipes\W*$"
@@ -153,8 +154,9 @@ def scratch(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
     """A note titled, or a file named, as the owner's rough notes ("Scrap notes 2.md"
     under "# Glaze chemistry": the name says what its heading does not). Not sections: a
     section headed "Rough notes" under a subject (a talk's, a doctrine's) gathers its
-    points."""
-    if SCRATCH.match(note.title) or SCRATCH.match(note.note.name):
+    points. A file name's hyphens and underscores are its spaces ("rough-notes-4.md")."""
+    name = SEPARATORS.sub(" ", note.note.name)
+    if SCRATCH.match(note.title) or SCRATCH.match(name):
         yield Span(1, END, "scratch", "titled as the owner's rough notes")
 
 
