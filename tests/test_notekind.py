@@ -157,14 +157,15 @@ def test_inventories_classmates_and_reading_queues_give_no_items(tmp_path: Path)
 
 
 KNOWLEDGE = ("Hand tools.md", "Music notation.md", "Number theory.md", "Signal processing.md")
-KNOWLEDGE += ("School lunch plans in wartime.md",)
+KNOWLEDGE += ("School lunch plans in wartime.md", "Patent law.md")
 
 
 def test_the_owners_kinds_words_used_of_a_subject_leave_nothing_out(tmp_path: Path) -> None:
-    """A trade's tools, a publisher's editors, music's staff, a subject's applications, a
-    filter's output, a section of rough notes, "What to try", a history titled with lunch
-    plans, household chemistry and a mail client's inbox: what these notes give with every
-    kind switched off, they give with the kinds on."""
+    """A trade's tools, a publisher's editors, music's staff, a subject's applications and
+    its software (patent law's), a filter's output, a section of rough notes, "What to
+    try", a history titled with lunch plans, household chemistry and a mail client's
+    inbox: what these notes give with every kind switched off, they give with the kinds
+    on."""
     off = {line for line in _lines(_switched_off(tmp_path)) if line[0] in KNOWLEDGE}
     assert {note for note, _ in off} == set(KNOWLEDGE)
     assert {line for line in _lines(VAULT) if line[0] in KNOWLEDGE} == off

@@ -52,9 +52,9 @@ it ("Phone apps", "Firefox extensions", "Launcher") and at most a word for a lis
 as often people (a firm's clients, a publisher's editors), so they need a word that makes
 them programs ("Mail clients", "Text editors"). Not "tools" or "menus": a trade's tools
 ("Hand tools", "Build tools") and a café's menu are what a note is about."""
-USES = re.compile(r"^(?:applications|extensions|utilities)\W*$", re.I)
+USES = re.compile(r"^(?:applications|extensions|utilities|software)\W*$", re.I)
 """Alone as a section's heading, these are the note's subject's uses or offshoots
-("Applications" under number theory, "Extensions" under a theorem); alone as a note's
+("Applications" under number theory, "Software" under patent law); alone as a note's
 title, its owner's programs."""
 KIT_WORDS = (
     *("app", "software", "plugin", "extension", "utilit", "add", "launch", "toolbar"),
