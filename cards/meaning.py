@@ -2,7 +2,7 @@
 
     Endorphins are [our natural pain-killers].              <- after the term and its verb
     [A starter kept alive with flour] is called a levain.   <- before a term named last
-    Synthesis: [Synthesis] involves [building ...]          <- the term named again: c1 too
+    Grafting: [Grafting] joins [a cutting to ...]          <- the term named again: c1 too
 
 The first deletion hides the term; the second, asked as "What is X?" (`faces.what_is`),
 hides what the sentence says the term is, and no more: not another name for it, not a
@@ -52,7 +52,7 @@ _HOW_CALLED = frozenset(
 _PRONOUNS = frozenset("it they this these".split())
 _FRAMES = frozenset("In Since Because As For Without".split())
 """What opens a lead that frames or gives a reason, whose pronoun names its subject
-elsewhere: "In Linux, they are called ...", "Since ..., it is called ..."."""
+elsewhere: "In weaving, they are called ...", "Since ..., it is called ..."."""
 _STOPS_SHORT = frozenset("of to and or but for with by in on at from".split())
 """Last words of a lead that stops short of its phrase ("Because of", "units each of")."""
 _TRIMMED = _LEAD_IN | _HOW_CALLED
@@ -74,7 +74,7 @@ def defined_span(text: str, term: tuple[int, int]) -> tuple[int, int] | None:
         begin = max(begin, stop)
         unnamed = past_alias(text, begin, end)
         if unnamed is None:
-            return None  # "Mesh, aka Subdivision Surface": another name, not what it is
+            return None  # "Gauge, aka Track Width": another name, not what it is
         begin = unnamed
         end = min(clause_end(text, begin, end), aside_start(text, begin, end))
         end = len(text[:end].rstrip(" ,;"))
@@ -88,13 +88,13 @@ def defined_span(text: str, term: tuple[int, int]) -> tuple[int, int] | None:
     if named[-1] in _NAMING and named[-2] not in _COPULAS:
         return None  # "... during a step called proofing": the name of a noun, defined by none
     if named[-2:] == ["known", "as"] and named[-3] not in _COPULAS:
-        return None  # "... employ a data structure known as a Bloom filter": the noun's name
+        return None  # "... carry a tool known as an adze": the noun's name
     if named[-3] in _PRONOUNS and lead.lstrip(' *_"“').split(" ", 1)[0] in _FRAMES:
-        return None  # "In Linux, they are called ...", "Since ..., it is called ...": elsewhere
+        return None  # "In weaving, they are called ...", "Since ..., it is called ...": elsewhere
     while tokens and tokens[-1].group().lower() in _TRIMMED:
         tokens.pop()
     if not tokens or tokens[-1].group().lower() in _STOPS_SHORT:
-        return None  # "Because of this, it is called ...": the lead is no phrase
+        return None  # "Owing to that, it is called ...": the lead is no phrase
     return (tokens[0].start() if _words(lead[: tokens[0].start()]) == 0 else 0, tokens[-1].end())
 
 

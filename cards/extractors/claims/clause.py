@@ -1,9 +1,9 @@
 """Where a deletion's own clause ends: what a card hides is one fact, not the sentence's rest.
 
-    a number{{, so the type of a pointer ...}}        <- a second clause after a comma: cut
-    the stack{{, which stores local variables}}       <- a relative clause: cut
-    {{communicate to exchange data}} (during ...)     <- an aside closing the deletion: cut
-    {{and you would be right}}                        <- opens on a conjunction: no phrase
+    a whole number{{, so its halves are ...}}         <- a second clause after a comma: cut
+    the heap{{, which holds what outlives a call}}    <- a relative clause: cut
+    {{trade goods by barter}} (in most villages ...)  <- an aside closing the deletion: cut
+    {{and the guess was wrong}}                       <- opens on a conjunction: no phrase
 
 A reader recalls the head of what a sentence says: the noun phrase, the value, the name.
 A deletion that runs on past a comma into another clause hides two facts at once, and
@@ -28,17 +28,17 @@ _JOINED = re.compile(
 )
 """A sentence's end, or a comma (or semicolon, or spaced dash) that opens a second clause:
 "..., which ...", "..., but ...", "..., it comprises ...", "...; ...", "... — ...", or a
-second predicate of the same subject ("tape archive and is used to ..."), or a reason
-("an example of a full-duplex system because both users ...")."""
+second predicate of the same subject ("a file format and is read by ..."), or a reason
+("a two-way road because cars pass both ways")."""
 _MARKS = (",", ";", "—", "–", " - ", ". ", " and ", " but ", " because ")
 _AND = re.compile(r",\s+(?:and|or)\s")
 _MIN_WORDS = 2
 """Words a deletion keeps before a cut: "the stack" is a phrase, "a" is not."""
 _SUBJECT_WORDS = 3
 """Words a clause after "and" may take before its verb: more, and the verb is a relative
-clause's inside a list item ("rewrite, alter, or change any part that's made ...")."""
+clause's inside a list item ("copy, edit, or delete any file that's kept ...")."""
 _ASIDE_WORDS = 3
-"""Words an aside holds to be one: "(QEMU)" and "(Ahl al-Kitab)" gloss what they follow,
+"""Words an aside holds to be one: "(GPU)" and "(Lake Tana)" gloss what they follow,
 and hiding the phrase without them would leave its answer in sight."""
 _FRONTED = frozenset(
     "if when whenever while although though because since once unless where that in on at "
@@ -51,9 +51,9 @@ _OPENERS = frozenset("and or but so yet nor because".split())
 
 
 def clause_end(text: str, a: int, b: int) -> int:
-    """Where `text[a:b]` runs on into a second clause, or `b`: a list ("LZ77, Huffman
-    codes, and run-length encoding") is one phrase, a clause after "and" has its own verb
-    ("..., and expectations are a distortion of the future")."""
+    """Where `text[a:b]` runs on into a second clause, or `b`: a list ("flour, water,
+    and salt") is one phrase, a clause after "and" has its own verb ("..., and rumours
+    are a poor guide to prices")."""
     span = text[a:b]
     if not any(mark in span for mark in _MARKS):
         return b
@@ -61,13 +61,13 @@ def clause_end(text: str, a: int, b: int) -> int:
     for found in _JOINED.finditer(text, a, b):
         dash = found.group().strip()
         if dash and dash in "—–-" and f" {dash} " in text[found.end() : b]:
-            continue  # "a thing to which a Name – a linguistic expression – refers": an aside
+            continue  # "a tool that a cook – or a baker – keeps": an aside
         if found.group("joining") and _modifier(text[found.end() : b]):
-            continue  # "a lot of useful, but often out of date information": one phrase
+            continue  # "a cheap, but often faulty part": one phrase
         if found.group("second") and "," in text[a : found.start() - 1]:
-            continue  # "things exist, become extinct and are replaced": a series of verbs
+            continue  # "seeds sprout, grow tall and are cut": a series of verbs
         if fronted and found.group().startswith(","):
-            continue  # "if Alice and Bob keep sending updates, they converge": one clause
+            continue  # "if two clocks drift apart, they are reset": one clause
         if _cuts(text, a, found.start()):
             return found.start()
     for found in _AND.finditer(text, a, b):
@@ -84,8 +84,8 @@ def clause_end(text: str, a: int, b: int) -> int:
 
 
 def aside_start(text: str, a: int, b: int) -> int:
-    """Where a bracketed aside that closes `text[a:b]` starts ("communicate to exchange
-    data (during attention ...)"), or `b` when none does or nothing would be left."""
+    """Where a bracketed aside that closes `text[a:b]` starts ("trade goods by
+    barter (in most villages ...)"), or `b` when none does or nothing would be left."""
     if not text[a:b].endswith(")"):
         return b
     start = text.rfind(" (", a, b)
@@ -93,13 +93,13 @@ def aside_start(text: str, a: int, b: int) -> int:
         return b
     aside = [w for w in text[start + 2 : b - 1].split() if w[:1].isalpha()]
     if len(aside) < _ASIDE_WORDS or aside[0].lower() in ("or", "aka", "a.k.a.", "also"):
-        return b  # "(QEMU)", "(or bold diamond)": another name for what is hidden
+        return b  # "(GPU)", "(or dashed line)": another name for what is hidden
     return start
 
 
 def own_clause(text: str, key: tuple[int, int]) -> tuple[int, int]:
     """A claim's deletion cut to its own clause and without a closing aside, and without a
-    conjunction it opens on ("and not that it runs at once" hides "not that it ...")."""
+    conjunction it opens on ("and not that it rains daily" hides "not that it ...")."""
     a, b = key
     b = min(clause_end(text, a, b), aside_start(text, a, b))
     if opens_joined(text[a:b]) and text[a].islower() and " " in text[a:b]:
@@ -109,7 +109,7 @@ def own_clause(text: str, key: tuple[int, int]) -> tuple[int, int]:
 
 def value_key(text: str, key: tuple[int, int]) -> tuple[int, int]:
     """The value a sentence gives its quantity, in place of the quantity's one-word name
-    that the writer emphasised ("**Space** is proportional to m + n" hides "m + n"): the
+    that the writer emphasised ("**Cost** is proportional to n * k" hides "n * k"): the
     name is a facet label, the value is what a reader learns."""
     a, b = key
     if text[:a].strip(' *_"“') or " " in text[a:b].strip():
@@ -130,14 +130,14 @@ _MATH = re.compile(r"[+*/^=<>%]|\bO\(|^[\d.]+(?:\s\w+)?$")
 
 def restated(text: str, term: tuple[int, int], begin: int) -> tuple[int, int] | None:
     """Where a definition names its term again at the start of what it says of it
-    ("Synthesis: Synthesis involves building ..."): that second naming gives the term away
+    ("Grafting: Grafting joins a cutting ..."): that second naming gives the term away
     unless it is hidden with the first."""
     name = _ARTICLE.sub("", text[term[0] : term[1]]).lower()
     found = _ARTICLE.match(text, begin)
     at = found.end() if found else begin
     end = at + len(name)
     if not name or text[at:end].lower() != name or not _VERB_NEXT.match(text, end):
-        return None  # "Aruneya: The Aruneya Upanishad is ...": a longer name, not the term
+        return None  # "Ohm: The Ohm meter is ...": a longer name, not the term
     return at, end
 
 
@@ -148,9 +148,9 @@ _VERB_NEXT = re.compile(r"\s+(?:is|are|was|were|means|refers|[a-z]{3,}(?<!ie)s)\
 
 def past_alias(text: str, begin: int, end: int) -> int | None:
     """Where what a definition says of its term starts when it opens on other names for it
-    ("also known as motion illusion, is an optical illusion ..." starts at "an optical
-    illusion"); `begin` when it opens on none, None when it is only names ("aka Vallabha
-    Sampradaya")."""
+    ("also known as a sand dollar, is a flat sea urchin ..." starts at "a flat sea
+    urchin"); `begin` when it opens on none, None when it is only names ("aka the Old
+    Bridge")."""
     while (found := _ALIAS.match(text, begin, end)) is not None:
         reach = min(end, found.end() + _ALIAS_REACH)
         verb = _ALIAS_VERB.search(text, found.end(), reach)
@@ -165,14 +165,14 @@ _ALIAS = re.compile(r"(?:also (?:known as|called|termed)|otherwise known as|aka|
 _ALIAS_VERB = re.compile(r",?\s(?:is|are)\s")
 _ALIAS_END = re.compile(r",[’”\"']?\s|\s[—–-]\s")
 _ALIAS_REACH = 60
-"""Another name ends within this many characters: at its verb ("... is an optical
-illusion"), else at a comma (",’" after a quoted name) or a spaced dash; none, and what
+"""Another name ends within this many characters: at its verb ("... is a flat sea
+urchin"), else at a comma (",’" after a quoted name) or a spaced dash; none, and what
 follows is no name."""
 
 
 def opens_joined(hidden: str) -> bool:
-    """A deletion that opens on a conjunction: the link between two thoughts ("and you
-    would be right", "so many organizations expect ...")."""
+    """A deletion that opens on a conjunction: the link between two thoughts ("and the
+    guess was wrong", "so most shops close ...")."""
     return hidden.split(" ", 1)[0].lower() in _OPENERS
 
 
@@ -180,8 +180,8 @@ _EMPTY = frozenset("same one ones other others different following above below".
 
 
 def _modifier(rest: str) -> bool:
-    """What follows "but" qualifies one phrase ("useful, but often out of date information",
-    "applied to some, but not yet all of its arguments"), not a second clause."""
+    """What follows "but" qualifies one phrase ("cheap, but often faulty parts", "paid
+    to some, but not yet all of its staff"), not a second clause."""
     first = rest.split(" ", 1)[0].lower()
     return first in _QUALIFIERS
 
@@ -198,10 +198,10 @@ def _enough(text: str, a: int, b: int) -> bool:
 
 def _cuts(text: str, a: int, at: int) -> bool:
     """Whether a deletion from `a` may end at `at`: with words enough before it, and not
-    inside a bracket ("(atoms have a structured arrangement; ...)"), nor after a word that
+    inside a bracket ("(the roots hold water; ...)"), nor after a word that
     stops short of its phrase."""
     if not _enough(text, a, at) or dangling_end(text, a, at) < at:
-        return False  # "a testimony to it and, since ...": the cut would leave "and"
+        return False  # "a reply to it and, since ...": the cut would leave "and"
     if all(w in FUNCTION_WORDS or w in _EMPTY for w in words(text[a:at])):
-        return False  # "the same - take the maximum": what is left says nothing
+        return False  # "the same - keep the larger": what is left says nothing
     return text.count("(", a, at) <= text.count(")", a, at)

@@ -45,8 +45,8 @@ _POINTED_FRAME = re.compile(
 )
 """A frame that points at text the card does not carry: "In the following case, ..."."""
 _INVOKED = re.compile(r"(?<!which )(?<!what )(?<!that )\b(?:you|we|I|they) call (?:a|an|the) ")
-"""A call that runs something ("whenever you call a function"), not one that names it
-("which we call the primary")."""
+"""A call that runs something ("each time we call a helper"), not one that names it
+("which we call the keystone")."""
 _HEDGES = frozenset("basically essentially simply just really literally".split())
 _CLAUSE_COMPLEMENT = frozenset(["when", "where", "how", "about"])
 """What opens an informal definition of a bare noun: "Stonewalling is when ...", "Rituals

@@ -1,10 +1,10 @@
 """Claims whose subject is a thing only the text around them shows: no card.
 
-    When all three are done together, it is called ...   <- which three: said before
-    Because of this, it is also called surface tension.  <- what "this" is: said before
-    In geology, they are called erratics.                <- what "they" are: said before
+    When all four are mixed at once, it is called ...    <- which four: said before
+    Owing to that, it is sometimes named a lee trough.    <- what "that" is: said before
+    In weaving, they are called selvedges.               <- what "they" are: said before
     For a closed system, the set of all such states ...  <- such as the ones just named
-    The path of v(1) is the entire red arrow.            <- an arrow of a figure not on the card
+    The route to node 4 is the whole green line.         <- a line of a figure not on the card
     You write the loop like the following.               <- the code after it, not on the card
     In example 2, the queue drains first.                <- the example is elsewhere
     The middle one of the two values is kept.            <- which two values: said before
@@ -33,14 +33,14 @@ _BECAUSE = re.compile(
     r"(?:called|known as|termed|named)\b)"
 )
 """A cause that an earlier sentence gave, or a name given to a pronoun under a frame:
-"Because of this, it is also called ...", "In Linux, they are called block devices"."""
+"Owing to that, it is named ...", "In weaving, they are called selvedges"."""
 _POINTED = re.compile(
     r"\b[Ss]uch (?!as\b|a\b|an\b|that\b)(?P<such>[a-z]{3,}s)\b(?! as\b)"
     r"|\bthe (?:two|three|four|five) (?P<counted>[a-z]{3,}s)\b(?! of\b| in\b|\s*[:(—–-])"
     r"|\b(?:of|in|on|for|from|with|to|between) (?:these|those) (?P<these>[a-z]{3,}s)\b"
 )
 """A noun pointing back at things named before it: "such states", "the two values", "the
-cosines of these angles"."""
+tangents of these slopes"."""
 _FIGURE = re.compile(
     r"(?<![Ff]or )\b(?:[Ee]xample|[Ff]igure|[Ff]ig\.|[Tt]able|[Dd]iagram|[Ll]isting) ?\d+\b"
     r"(?![.,]\d)"
@@ -48,8 +48,8 @@ _FIGURE = re.compile(
     r"(?:arrows?|lines?|curves?|box(?:es)?|circles?|dots?|regions?|areas?|path|nodes?|edges?)\b"
     r"|\bthe following[.:!]?$"
 )
-"""A figure, an example or what follows, none of them on the card: "example 1", "the entire
-red arrow", "... like the following."."""
+"""A figure, an example or what follows, none of them on the card: "example 1", "the whole
+green line", "... like the following."."""
 _CUES = tuple(
     f"{cue} "
     for cue in "xample igure ig. able iagram isting red blue green yellow orange purple grey "
@@ -70,7 +70,7 @@ def refers_out(item: Item) -> bool:
             noun = found.group("such") or found.group("counted") or found.group("these")
             before = plain[: found.start()]
             named = noun in before
-            if found.group("these") and not named:  # "computer technology ... these technologies"
+            if found.group("these") and not named:  # "a farm policy ... these policies"
                 named = (noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]) in before
             if not named and not _headed(item, noun):
                 return True
