@@ -45,6 +45,8 @@ A bayou, also called a slough, is a slow stream in a swamp.
 - Erosion: Erosion involves the wearing away of rock by water.
 
 Convergence means that if two gauges read the same flood, they agree on its height.
+
+Avulsion means that a river jumps to a new channel, because its old bed silts up.
 """
 
 
@@ -97,3 +99,5 @@ def test_the_second_deletion_stops_where_another_clause_or_an_aside_begins(
     assert hidden["Convergence"] == (
         "that if two gauges read the same flood, they agree on its height"
     )
+    # "that" opens a reported clause, no fronted phrase: its reason is a second clause
+    assert hidden["Avulsion"] == "that a river jumps to a new channel"

@@ -41,11 +41,14 @@ _ASIDE_WORDS = 3
 """Words an aside holds to be one: "(GPU)" and "(Lake Tana)" gloss what they follow,
 and hiding the phrase without them would leave its answer in sight."""
 _FRONTED = frozenset(
-    "if when whenever while although though because since once unless where that in on at "
+    "if when whenever while although though because since once unless where in on at "
     "for with by after before during".split()
 )
 """Words that open a phrase fronted before the clause it belongs to: the comma after it
 ("if it rains, they stay in") does not end the clause."""
+_COMPLEMENT = frozenset("that whether".split())
+"""Words that open a reported clause, which may front a phrase of its own ("means that if
+two clocks drift apart, they are reset"): the phrase after them is what is fronted."""
 _OPENERS = frozenset("and or but so yet nor because".split())
 """Words a phrase worth recall never opens on: they join it to the clause before."""
 
@@ -57,7 +60,7 @@ def clause_end(text: str, a: int, b: int) -> int:
     span = text[a:b]
     if not any(mark in span for mark in _MARKS):
         return b
-    fronted = span.split(" ", 1)[0].lower() in _FRONTED
+    fronted = _fronted(span)
     for found in _JOINED.finditer(text, a, b):
         dash = found.group().strip()
         if dash and dash in "—–-" and f" {dash} " in text[found.end() : b]:
@@ -81,6 +84,15 @@ def clause_end(text: str, a: int, b: int) -> int:
         ):
             return found.start()
     return b
+
+
+def _fronted(span: str) -> bool:
+    """Whether a span opens on a phrase fronted before its clause, at once or after a word
+    that opens a reported clause ("that if ...", "whether when ...")."""
+    first, _, rest = span.partition(" ")
+    if first.lower() in _COMPLEMENT:
+        first = rest.split(" ", 1)[0]
+    return first.lower() in _FRONTED
 
 
 def aside_start(text: str, a: int, b: int) -> int:
