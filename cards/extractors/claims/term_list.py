@@ -38,6 +38,15 @@ _DEFINITION_LIST = re.compile(
 meaning on the next after a colon. Obsidian shows it as typed; its writer means a glossary."""
 
 
+_CONTACT = re.compile(
+    r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b|\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b"
+    r"|^\d{1,5} [A-Z][a-z]+ (?:St|Ave|Dr|Rd|Blvd|Ln|Way|Ct|Street|Avenue|Road|Drive)\b"
+)
+"""A value that is a phone number, an email address or a street address: the item files
+how to reach someone (a syllabus's office line, a diary's address), and no term's meaning
+is any of them."""
+
+
 def term_list(reading: Reading, visit: Visit) -> Claimed | None:
     """A paragraph that is a term and its meaning, or a trait's label."""
     block = visit.block
@@ -52,6 +61,8 @@ def term_list(reading: Reading, visit: Visit) -> Claimed | None:
         found = _DEFINITION_LIST.match(text.text)  # "Safe haven\n: The role of ..."
     if found is None or announces(found):
         return None
+    if _CONTACT.search(found.group("rest")):
+        return Claimed()  # "- Front desk: 555-013-2287": an address book's line, no meaning
     taxonomy = reading.taxonomy
     if taxonomy is not None and taxonomy.names(found.group("term").strip()):
         return Claimed()  # "- Anxious: craves closeness" labels a trait, it claims nothing
