@@ -50,12 +50,16 @@ _FIGURE = re.compile(
 )
 """A figure, an example or what follows, none of them on the card: "example 1", "the whole
 green line", "... like the following."."""
-_CUES = tuple(
-    f"{cue} "
-    for cue in "xample igure ig. able iagram isting red blue green yellow orange purple grey "
-    "gray black white".split()
+_CUES = (
+    *(f"{cue} " for cue in "xample igure ig. able iagram isting".split()),
+    *(
+        f" {colour} "
+        for colour in "red blue green yellow orange purple grey gray black white".split()
+    ),
 )
-"""Substrings one of `_FIGURE`'s matches holds: the regex runs only on a sentence with one."""
+"""Substrings one of `_FIGURE`'s matches holds: the regex runs only on a sentence with one.
+A colour is a word of its own ("the red arrow"), so " red " and not "red ", which every
+"covered " and "required " holds."""
 
 
 def refers_out(item: Item) -> bool:
