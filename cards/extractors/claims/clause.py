@@ -20,16 +20,18 @@ from cards.extractors.claims.phrase import dangling_end
 from cards.language import FUNCTION_WORDS, finite_verb, words
 
 _JOINED = re.compile(
-    r"(?<=[a-z]{3})(?<!etc)\.\s+(?=[A-Za-z])|\s*(?:;|\s[—–]|(?<=[a-z]) -)\s"
+    r"(?<=[a-z]{3})(?<!etc)(?<!approx)(?<!incl)(?<!resp)(?<!misc)(?<!esp)(?<!vol)\.\s+(?=[A-Za-z])"
+    r"|\s*(?:;|\s[—–]|(?<=[a-z]) -)\s"
     r"|,\s+(?:(?P<joining>but|so|yet|while|whereas|although|though|because|since|thus|hence"
     r"|therefore)|which|who|whom|whose|where|i\.e\.|e\.g\.|meaning|that is)[\s,]"
     r"|\s(?=because\s)|(?P<second>\s(?:and|but) )(?=(?:is|are|was|were|has|have|can|will)\s)"
     r"|,\s+(?P<subject>it|it['’]s|they|there|he|she|we|you|this|these)\s"
 )
-"""A sentence's end, or a comma (or semicolon, or spaced dash) that opens a second clause:
-"..., which ...", "..., but ...", "..., it comprises ...", "...; ...", "... — ...", or a
-second predicate of the same subject ("a file format and is read by ..."), or a reason
-("a two-way road because cars pass both ways")."""
+"""A sentence's end (not an abbreviation's dot: "etc.", "approx.", "incl."), or a comma
+(or semicolon, or spaced dash) that opens a second clause: "..., which ...", "..., but
+...", "..., it comprises ...", "...; ...", "... — ...", or a second predicate of the same
+subject ("a file format and is read by ..."), or a reason ("a two-way road because cars
+pass both ways")."""
 _MARKS = (",", ";", "—", "–", " - ", ". ", " and ", " but ", " because ")
 _AND = re.compile(r",\s+(?:and|or)\s")
 _MIN_WORDS = 2
