@@ -132,9 +132,21 @@ def _speaks(sentence: str) -> bool:
     return first_person(sentence if pronoun else head.lower() + space + rest)
 
 
-_ANY_MINE = re.compile(r"\b(?:i|me|my|mine|myself)\b")
-"""Any first-person word, in the lower-cased paragraph: a paragraph without one has no
-sentence `_speaks` reads as the writer's, and most paragraphs have none."""
+_ANY_MINE = re.compile(r"(?:i(?<!\wi)|m(?<!\wm)(?:e|y|ine|yself))\b")
+"""Any first-person word ("i", "me", "my", "mine", "myself"), in the lower-cased paragraph:
+a paragraph without one has no sentence `_speaks` reads as the writer's, and most
+paragraphs have none. Each word opens on its letter, and the test that no letter comes
+before it follows that letter: a pattern that opened on the word boundary would be tried
+at every character of the paragraph, this one only where an "i" or an "m" is."""
+
+
+def _may_plan(lower: str) -> bool:
+    """Whether the lower-cased paragraph holds a part of some `_PROJECT` phrase, its "we",
+    "our" or "the mvp" and what follows: most paragraphs hold none, and a few substring
+    tests cost far less than trying the pattern at every word."""
+    return (
+        "we " in lower or "we'" in lower or "we’" in lower or "our " in lower or "the mvp" in lower
+    )
 
 
 def _count(block: Block, section: Section) -> None:
@@ -148,7 +160,7 @@ def _count(block: Block, section: Section) -> None:
         lower = text.lower()
         if _ANY_MINE.search(lower):
             section.first += sum(_speaks(s.text) for s in said)
-        if _PROJECT.search(text):  # in no sentence if not in their paragraph
+        if _may_plan(lower) and _PROJECT.search(text):  # in no sentence if not in the paragraph
             section.project += sum(bool(_PROJECT.search(s.text)) for s in said)
     elif block.kind in ("list", "item"):
         for child in block.children:
