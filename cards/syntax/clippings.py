@@ -70,8 +70,8 @@ a reader writes one after their own summaries too."""
 
 def location_marker(text: str) -> tuple[int, str] | None:
     """Where a trailing e-reader location marker starts in `text`, and the location."""
-    if text.rstrip(" .")[-1:] not in ")0123456789":
-        return None  # most paragraphs: no pattern to run
+    if text.rstrip(" .")[-1:] not in ")0123456789" or "loc" not in text.lower():
+        return None  # most paragraphs: a marker ends the text and says "loc", or no pattern to run
     found = _MARKER.search(text)
     return (found.start(), f"Location {found['at'] or found['at2']}") if found else None
 
