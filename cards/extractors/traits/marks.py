@@ -18,6 +18,8 @@ import re
 _NESTS = re.compile(r"[(\[“\"]")
 _DEPTH = {"(": 1, ")": -1, "[": 1, "]": -1, "“": 1, "”": -1}
 _TRAILING = re.compile(r"(?:[\s,;:.!?\"”’')]|\band\b|\bor\b)+$", re.IGNORECASE)
+_TRAILING_ENDS = frozenset(",;:.!?\"”’')dDrR")
+"""What `_TRAILING` can end on: a mark, or the last letter of "and" or "or"."""
 _CLOSERS = {")": "(", "”": "“", "’": "‘"}
 
 
@@ -65,6 +67,8 @@ def _nested(text: str) -> list[bool]:
 def trim(text: str) -> str:
     """The text without trailing punctuation or a dangling "and", but with the closing
     marks that close what it opened: `idealize a past relationship ("the phantom ex")`."""
+    if text[-1:] not in _TRAILING_ENDS and not text[-1:].isspace():
+        return text  # most texts: the pattern, tried at every character, would find nothing
     kept = _TRAILING.sub("", text)
     for ch in text[len(kept) :]:
         opener = _CLOSERS.get(ch)
