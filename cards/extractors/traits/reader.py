@@ -176,7 +176,8 @@ class Reading:
             names = may and self.taxonomy.may_name(text)
             scoped = names or self.current or self.section or self._before_names
             taken = self.offer(self._unit(visit, block, span, text, names)) if scoped else None
-            lead = _LEAD_LABEL.match(text) if taken is None and sentence.start == after else None
+            first = taken is None and sentence.start == after and _LEAD_END.search(text)
+            lead = _LEAD_LABEL.match(text) if first else None
             if lead is not None and len(lead.group().split()) <= 6:
                 # "Secure base rule — a securely attached friend can ...": after the term
                 text, span = text[lead.end() :], (start + lead.end(), sentence.end)
@@ -226,6 +227,8 @@ the sentence under it."""
 
 _LEAD_LABEL = re.compile(r"[\"“]?[^:—–.!?\"“”]{1,40}[\"”]?\s*(?::|\s[—–]\s)\s*")
 """A term or label before a paragraph's first sentence, on the same line."""
+_LEAD_END = re.compile(r"[:—–]")
+"""What ends such a label: a sentence without one, most, is not tried at every length."""
 
 
 def _inside_quotes(sentence: str) -> str:
