@@ -143,10 +143,14 @@ at every character of the paragraph, this one only where an "i" or an "m" is."""
 def _may_plan(lower: str) -> bool:
     """Whether the lower-cased paragraph holds a part of some `_PROJECT` phrase, its "we",
     "our" or "the mvp" and what follows: most paragraphs hold none, and a few substring
-    tests cost far less than trying the pattern at every word."""
-    return (
-        "we " in lower or "we'" in lower or "we’" in lower or "our " in lower or "the mvp" in lower
-    )
+    tests cost far less than trying the pattern at every word. "our " ends many words
+    ("behaviour", "your"), so it counts only where no letter comes before it."""
+    if "we " in lower or "we'" in lower or "we’" in lower or "the mvp" in lower:
+        return True
+    at = lower.find("our ")
+    while at > 0 and (lower[at - 1].isalnum() or lower[at - 1] == "_"):
+        at = lower.find("our ", at + 4)
+    return at >= 0
 
 
 def _count(block: Block, section: Section) -> None:
