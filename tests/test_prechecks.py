@@ -12,9 +12,11 @@ import re
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from markdown_it.rules_core import inline
 
 from cards.extractors import notefeatures
 from cards.extractors.traits import label, marks, reader
+from cards.parse import new_parser
 from cards.syntax import clippings
 
 EXAMPLES = settings(max_examples=1000, deadline=None)
@@ -80,3 +82,21 @@ def test_labels_are_only_in_texts_holding_what_ends_them(text: str) -> None:
         assert label._LABEL_END.search(text)
     if reader._LEAD_LABEL.match(text):
         assert reader._LEAD_END.search(text)
+
+
+MARKDOWN = st.lists(
+    st.sampled_from(
+        [*PIECES, "**bold**", "[[Note|alias]]", "==mark==", "$x$", "#tag", "`code`", "\n\n"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@EXAMPLES
+@given(MARKDOWN)
+@example("Sleep consolidates memories.\n\n- attention attachment\n- energy")
+@example("# Heading\nplain words")
+def test_text_with_no_stop_gets_the_tokens_markdown_it_would_parse(text: str) -> None:
+    ours, theirs = new_parser(), new_parser()
+    theirs.core.ruler.at("inline", inline)  # markdown-it's own: every inline text parsed
+    assert [t.as_dict() for t in ours.parse(text)] == [t.as_dict() for t in theirs.parse(text)]

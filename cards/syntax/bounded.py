@@ -12,10 +12,15 @@ its length. Two limits keep what reaches those scans small:
 - only the first `MAX_INLINE` characters of a paragraph (to a line break, else
   a space) are parsed for formatting; the rest is kept as plain text, line by
   line. Such paragraphs are recorded in `env`, so the note can be warned about.
+
+The same core rule hands a text with no character that can start a rule (most of a
+note's headings, list items and paragraphs: "Sleep consolidates memories.") its one
+text token at once, as markdown-it's `text` rule would make it, without a parse.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import MutableMapping, Sequence
 
 from markdown_it import MarkdownIt
@@ -33,6 +38,11 @@ CUT_KEY = "cards_cut_paragraphs"
 """`env` key: (first line of the paragraph, its length) for each paragraph cut short."""
 _CLOSERS_KEY = "cards_last_close"
 _OPENERS = frozenset("[!^")
+_STOPS = re.compile(r"[\n!#$%&*+\-:<=>@\[\\\]^_`{}~]")
+"""The characters at which markdown-it's `text` rule stops so that other rules are tried
+(markdown-it 3 has no `terminator_re` to ask)."""
+_NO_OPS = frozenset(["balance_pairs", "strikethrough", "emphasis", "fragments_join"])
+"""markdown-it's rules run after an inline parse, each a no-op on a lone text token."""
 
 
 def bounded_plugin(md: MarkdownIt) -> None:
@@ -71,6 +81,7 @@ def _last_close(state: StateInline) -> int:
 def _inline_capped(state: StateCore) -> None:
     """markdown-it's core `inline` rule, but past `MAX_INLINE` characters a paragraph is text."""
     md, env = state.md, state.env
+    stops = _text_stops(md)
     for token in state.tokens:
         if token.type != "inline":
             continue
@@ -78,7 +89,10 @@ def _inline_capped(state: StateCore) -> None:
             token.children = []
         content = token.content
         if len(content) <= MAX_INLINE:
-            md.inline.parse(content, md, env, token.children)
+            if stops is not None and stops.search(content) is None:
+                token.children += _text(content)  # all one text token: nothing to parse
+            else:
+                md.inline.parse(content, md, env, token.children)
             continue
         cut = cut_point(content, MAX_INLINE)
         env.setdefault(CUT_KEY, []).append((token.map[0] if token.map else 0, len(content)))
@@ -91,6 +105,28 @@ def _inline_capped(state: StateCore) -> None:
                 text.content = line
                 token.children.append(text)
     env.pop(_CLOSERS_KEY, None)
+
+
+def _text_stops(md: MarkdownIt) -> re.Pattern[str] | None:
+    """Where markdown-it's `text` rule stops, if a text without any such character parses to
+    one text token: only a rule before `text` could read it otherwise (our bracket rule
+    reads stops alone), and only a rule after the parse could change that token."""
+    before = md.inline.ruler.get_active_rules()
+    if "text" not in before or set(before[: before.index("text")]) - {"unclosed_bracket"}:
+        return None
+    if set(md.inline.ruler2.get_active_rules()) - _NO_OPS:
+        return None
+    stops: re.Pattern[str] = getattr(md.inline, "terminator_re", _STOPS)
+    return stops
+
+
+def _text(content: str) -> list[Token]:
+    """The tokens markdown-it's inline parse makes of a text that holds no stop."""
+    if not content:
+        return []
+    token = Token("text", "", 0)
+    token.content = content
+    return [token]
 
 
 def cut_point(text: str, size: int) -> int:
