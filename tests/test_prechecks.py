@@ -17,7 +17,8 @@ from markdown_it.rules_core import inline
 from cards.extractors import notefeatures
 from cards.extractors.traits import label, marks, reader
 from cards.parse import new_parser
-from cards.syntax import clippings
+from cards.sanitize import MATH_MACROS
+from cards.syntax import clippings, mathmacros
 
 EXAMPLES = settings(max_examples=1000, deadline=None)
 PIECES = [
@@ -82,6 +83,14 @@ def test_labels_are_only_in_texts_holding_what_ends_them(text: str) -> None:
         assert label._LABEL_END.search(text)
     if reader._LEAD_LABEL.match(text):
         assert reader._LEAD_END.search(text)
+
+
+@EXAMPLES
+@given(st.lists(st.sampled_from([*PIECES, "\\", "href", "htmlData", "{", "}", "$"])).map("".join))
+@example("$\\href{javascript:alert(1)}{x}$")
+def test_a_math_macro_is_only_in_texts_holding_its_opening(text: str) -> None:
+    if MATH_MACROS.search(text):
+        assert mathmacros._NAMED.search(text)
 
 
 MARKDOWN = st.lists(

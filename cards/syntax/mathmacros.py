@@ -13,6 +13,7 @@ again from every field, wherever MathJax could read them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from markdown_it import MarkdownIt
@@ -24,6 +25,9 @@ FOUND_KEY = "cards_math_macros"
 """`env` key: the first line (of the parsed text) of each block whose math lost a macro, in
 the order met."""
 _MATH = frozenset({"math_inline", "math_inline_double", "math_block", "math_block_label"})
+_NAMED = re.compile(r"\\(?:href|url|style|class|cssId|require|unicode|data|html)")
+"""How every `MATH_MACROS` match opens. Each formula is a part of the parsed text, so a
+text without one has no macro to remove, and its tokens need not be read one by one."""
 
 
 def math_macro_plugin(md: MarkdownIt) -> None:
@@ -33,6 +37,8 @@ def math_macro_plugin(md: MarkdownIt) -> None:
 
 def _without_macros(state: StateCore) -> None:
     lines: dict[int, None] = state.env.setdefault(FOUND_KEY, {})
+    if _NAMED.search(state.src) is None:
+        return  # most notes: no formula holds what the text nowhere holds
     for token in state.tokens:
         parts = (token.children or []) if token.type == "inline" else [token]
         for part in parts:
