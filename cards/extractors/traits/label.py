@@ -31,8 +31,6 @@ NAME = "traits.label"
 _LABEL = re.compile(r"^(?P<label>[^:—–→=\n]{1,60}?)(?::|\s+[—–→=-]\s)")
 """A short lead-in label ended by a colon, or a spaced dash, arrow or equals sign
 (`secure adults → trusting`, lecture shorthand)."""
-_LABEL_END = re.compile(r"[:—–→=-]")
-"""What ends a label: a text without one, most prose, is not tried at every length."""
 _FIGURE = re.compile(
     r"\s*(?:about|around|roughly|approximately|approx\.|nearly|almost|over|under|~|≈|<|>)?\s*"
     r"\d[\d.,]*\s*(?:[-–]\s*\d[\d.,]*\s*)?(?:%|per ?cent)(?:\s+of\s+[\w ]{1,30})?\.?\s*(?:;|$)",
@@ -55,7 +53,7 @@ def label(text: str, taxonomy: Taxonomy) -> tuple[str, str] | None:
     """(category, what follows) for `Anxious: craves closeness`, `Avoidant — withdraws` or
     `Deactivating strategies (dismissing zone): ...`; None when the text opens on no short
     label naming a category."""
-    found = _LABEL.match(text) if _LABEL_END.search(text) else None
+    found = _LABEL.match(text)
     if found is None:
         return None
     head = found.group("label")
