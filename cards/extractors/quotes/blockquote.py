@@ -175,7 +175,7 @@ def _heads_items(visit: Visit, parts: list[InlineText]) -> bool:
 
 def _caption_line(part: InlineText) -> bool:
     """A first paragraph that is a heading: a few words with no full stop, bold or in title
-    case (`> **Difference between Big O and Big Omega**`, `> The Ten Causes of Gender`)."""
+    case (`> **Tides and Their Moons**`, `> The Seven Rules of Baking`)."""
     text = part.text.strip()
     found = text.split()
     if not 1 <= len(found) <= 8 or text.endswith((*_ENDED, ":")):

@@ -1,7 +1,7 @@
 """Whether an unattributed blockquote is the writer's own line rather than anyone's saying.
 
-    The hero finds the town has no crime. You have to write your own script.
-    > I need to write my own script.                 <- the line above, said again
+    The sailor learns the harbour has no lights. You have to carry your own lamp.
+    > I need to carry my own lamp.                   <- the line above, said again
     > This is a trick question, isn't it :)          <- a remark, with its smiley
     > Who keeps the map? The pilot keeps the map.    <- a question the next line answers
     > [! NOTE] Maps are loosely drawn words. ...    <- a note callout typed with a space

@@ -11,8 +11,8 @@
 
 A translation numbers its verses (`18]`): the source's numbering, not the quote's words,
 and a card that shows "6]" mid-text reads as garbled. A pasted excerpt often ends where the
-writer stopped copying, on a preposition or an article and an ellipsis ("It's worth the
-investment to...?"): a sentence cut there says nothing, and judges marked it a quote cut
+writer stopped copying, on a preposition or an article and an ellipsis ("The map is worth
+the climb to...?"): a sentence cut there says nothing, and judges marked it a quote cut
 mid-sentence; the sentences before it stand.
 """
 
@@ -24,13 +24,13 @@ from cards.inline import InlineText, concat
 from cards.language import FUNCTION_WORDS, sentences, words
 
 _VERSE = re.compile(r"(?:^|(?<=\s))\d{1,3}\]\s+(?=\S)")
-"""`17] All laws arose in the Krita age ...`: a translation's verse number."""
+"""`17] All rivers rose in the first age ...`: a translation's verse number."""
 _ENDS = ".!?…;:'\"”’)"
 """Marks that end a verse already; one that ends on a word gets a full stop."""
 _NUMBER = re.compile(r"(?:\d{1,3}\.\s+|\d{1,3}(?:\.\d{1,3}){2,3}\s+)(?=[A-Z\"“])")
 """`7. If she ...`, `6.4.8 If she ...`: a verse or a list's number opening the quote."""
 _GLOSS = re.compile(r"(?<=[.!?])\s*\([A-Z][\w-]*:\s[^()]*\)\.?$")
-"""`... looking inward and outward. (Vacillate: to waver).`: the note's gloss of a word,
+"""`... the tide turns twice. (Ebb: the sea's fall).`: the note's gloss of a word,
 set after the quote's last sentence, is no part of it."""
 _CUT = re.compile(r"(?:\.\.\.|…)[?!]?[\"”]?\s*$")
 """An ending on an ellipsis, perhaps with a question mark: the text trails off."""
@@ -70,5 +70,5 @@ def _without_cut_end(body: InlineText) -> InlineText:
         return body
     last = words(body.text[spans[-1][0] : spans[-1][1]])
     if not last or last[-1] not in FUNCTION_WORDS:
-        return body  # "... greater works than these shall he do…": the thought is whole
+        return body  # "... and the river shall run dry…": the thought is whole
     return body.slice(0, spans[-2][1]).strip()
