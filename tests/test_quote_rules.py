@@ -163,7 +163,25 @@ def test_a_list_closed_by_names_is_quotes_only_in_a_folder_or_note_that_says_so(
         (
             "Rain and snow cannot be made one, for they are older and younger waters, "
             "yet the poets, or singers, try to make them one.",
-            "older",
+            "older and younger waters",
+        ),
+        # two nouns joined by "and" or "or" are one phrase: never half of it
+        (
+            "The book is not like Moby Dick or Treasure Island at all.",
+            "Moby Dick or Treasure Island",
+        ),
+        ("A river carries silt and sand to the sea.", "silt and sand"),
+        ("The baker sells the bread and the salt in winter.", "bread and the salt"),
+        # too long to hide whole: the head before its "of"
+        ("This is the quiet end of winter light and harbour fog.", "quiet end"),
+        # an "and" that opens a clause (a verb follows) ends the phrase
+        ("The kettle holds water and the house wakes.", "water"),
+        ("The depth of the well is cold water and the width of it is small.", "cold water"),
+        ("The town builds its roads of stone and of sand for the carts.", "roads of stone"),
+        # a bare noun after "is" or "are" with the place phrase that says which
+        (
+            "The gulls are visitors on the northern coast every spring.",
+            "visitors on the northern coast",
         ),
         # the verb of a relative clause late in the sentence is not the main one
         ("Mara calls this hour “the blue silence,” which is rare in cities.", "hour"),
@@ -199,6 +217,8 @@ def test_a_quote_card_hides_the_words_a_reader_recalls(
         "Keep the lamp lit (whatever the wind may say).",  # an aside is no phrase to recall
         "Rest well, then climb again.",  # no object: a tail is no phrase to recall
         "**Rule:** spend less than you earn, and save the rest.",  # a label is not hidden
+        "It is important to water the roses at dawn.",  # a rating of "it" is no phrase
+        "If the sails tear in the storm, something is wrong.",  # nor of "something"
     ],
 )
 def test_a_quote_with_no_phrase_worth_hiding_asks_only_who_said_it(

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from cards.extractors.quotes.point import opens_nothing, point
+from cards.extractors.quotes.point import point
+from cards.extractors.quotes.vocab import opens_nothing
 from cards.inline import InlineText, Mark
 from cards.language import AUX, sentences, words
 
@@ -152,6 +153,6 @@ _SETUP = frozenset("say suppose imagine assume".split())
 
 
 def setup(sentence: str) -> bool:
-    """ "Let's say you have a regular array.": a case set up for the point that follows,
+    """ "Let's say you have a wooden box.": a case set up for the point that follows,
     whose noun is no point to recall."""
     return any(w in _SETUP for w in words(sentence)[:3])
