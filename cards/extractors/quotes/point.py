@@ -46,6 +46,9 @@ _SUBORDINATE = frozenset(
 """Words that open a clause leading into the main one ("If you're tired ..., the road ...")."""
 _STOP = PREPOSITIONS | CONJUNCTIONS | WH | AUX | (_SUBORDINATE - {"being", "given"})
 _STOP |= frozenset(["that", "to", "not"])
+_RUN_STOP = _STOP - {"of"}  # sets built once, not per word; "of" goes on inside a phrase
+_INSIDE = DETERMINERS | PRONOUNS | {"of"}
+_JOINING = AND | {"of"}
 _COPULA_CONTRACTIONS = frozenset(
     "i'm it's that's there's he's she's we're they're you're what's here's".split()
 )
@@ -204,19 +207,17 @@ def _run(text: str, tokens: list[tuple[int, int]], ws: list[str], i: int) -> tup
         if j > i and (raw[0] in _OPENING or _GLUED.search(raw)):
             break  # 'the "quiet harbour"': a quotation is a phrase of its own
         if w in AND and last == j - 1 and raw[-1:] not in ",;:":
-            end = conjunct_end(ws, raws, j, _STOP - {"of"})
+            end = conjunct_end(ws, raws, j, _RUN_STOP)
             if end is not None:
                 joined, first, j = end, first or j, j + 1
                 continue
-        if w in _STOP - {"of"} or (filler(w) and j > i) or (j > i and _verb_like(w, ws[j + 1 :])):
+        if w in _RUN_STOP or (filler(w) and j > i) or (j > i and _verb_like(w, ws[j + 1 :])):
             break
-        if w in DETERMINERS | PRONOUNS | {"of"}:
+        if w in _INSIDE:
             nxt = ws[j + 1] if j + 1 < len(ws) else ""
             if w == "of" and nxt in DETERMINERS and j + 2 < len(ws):
                 nxt = ws[j + 2]  # "the last of the boats", "the depth of your well"
-            late = (
-                w != "of" and j - i > 1 and ws[j - 1] not in AND | {"of"}
-            )  # "Home Baking| a step"
+            late = w != "of" and j - i > 1 and ws[j - 1] not in _JOINING  # "Home Baking| a step"
             if late or not nxt or nxt in FUNCTION_WORDS or j + 1 - i >= LONGEST:
                 break
         else:
