@@ -62,7 +62,7 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
     if _heads_items(visit, parts):
         return []
     if len(parts) > 1 and _caption_line(parts[0]):
-        parts = parts[1:]  # "> The Ten Causes of Gender" over the passage: its heading
+        parts = parts[1:]  # "> The Seven Rules of Baking" over the passage: its heading
     who = ""
     if parts:
         parts[-1], who = split_attribution(parts[-1])

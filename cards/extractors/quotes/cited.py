@@ -116,8 +116,8 @@ def _lead_cited(body: InlineText) -> tuple[InlineText, str]:
 
 
 def trailing_source(body: InlineText) -> tuple[InlineText, str]:
-    """A quote whose last sentence is a citation alone (`... the same guilt. Baudhaayana
-    Dharma Soothra 3.7.2`, `... (Atri Smriti, Chapter 1, Verse 267)`): the quote without
+    """A quote whose last sentence is a citation alone (`... the same debt. Harbour
+    Laws 3.7.2`, `... (Tide Almanac, Chapter 1, Verse 267)`): the quote without
     it, and the work. A sentence with a verb says something of its own, and stays."""
     spans = sentences(body.text)
     if len(spans) < 2:
@@ -125,7 +125,7 @@ def trailing_source(body: InlineText) -> tuple[InlineText, str]:
     start = spans[-1][0]
     last = body.text[start:].strip().rstrip(".")
     if any(last.count(a) != last.count(b) for a, b in ("()", "[]")):
-        return body, ""  # "... [Cc. Madhya 17.186]": a citation the full stop cut in two
+        return body, ""  # "... [Sea Ps. 17.186]": a citation the full stop cut in two
     if last[:1] in "([" and last[-1:] in ")]":
         last = last[1:-1]
     if len(words(last)) > 12 or has_finite_verb(last):

@@ -48,7 +48,7 @@ _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 _REFERENCE = re.compile(
     r"[\s.,;]*\(?(?P<ref>[A-Z][\w'’ .-]{2,40}?\s\d{1,4}(?:[:.]\d{1,4}){1,3})\)?[.\s]*(?:\n|$)"
 )
-"""`Allah's Apostle said: "..." **Sahih Bukhari 1:2:25**`: the book and verse closing the
+"""`The old pilot said: "..." **Harbour Sayings 1:2:25**`: the book and verse closing the
 line are the source; the speaker the sentence names alone is the one a reader can guess."""
 
 

@@ -2,8 +2,8 @@
 
     > "Love is not a feeling, it is a choice."      <- marks around the whole quote go
     > — Erich Fromm                                  <- cleaned: "Erich Fromm"
-    > 17] All laws arose in the first age ...        <- the verse number goes (`trim.py`)
-    > ... the same guilt. Dharma Sutra 3.7.2         <- a citation closing it is its source
+    > 17] All rivers rose in the first age ...       <- the verse number goes (`trim.py`)
+    > ... the same debt. Harbour Laws 3.7.2          <- a citation closing it is its source
 
 A quote card hides one phrase (`phrase.py`: the emphasised one, else the phrase that
 finishes its first sentence) and the attribution. Quotation marks around the whole quote

@@ -6,7 +6,7 @@
     > "Who moved the ladder?" "I needed it upstairs!"    <- lines of a dialogue, unnamed
     > Hi Dan, confirming what we spoke about ...     <- a letter, kept as a template
     > Accomplished Actuated Advised Appraised ...    <- a list of words, no sentence
-    > Tamisra, Raurava, Kalasutra, ... and Putika.   <- a list of names, no verb
+    > Ardis, Bellom, Corran, ... and Dunmere.        <- a list of names, no verb
     > -----BEGIN PGP MESSAGE----- hQEMA20TWB3rT4A4...  <- a blob of code
     > (three hundred words of scripture)             <- a wall: more than a card holds
     > yathorṇanābhiḥ sṛjate gṛhṇate ca ...           <- the original, in another script
@@ -70,7 +70,7 @@ def not_a_passage(text: str, attributed: bool, latin: bool = True, called: bool 
 
 
 def _named(text: str) -> bool:
-    """Names in a row and no verb: `Tamisra, Andhatamisra, Raurava, ... and Lohadaraka.`,
+    """Names in a row and no verb: `Ardis, Bellom, Corran, ... and Dunmere.`,
     a list a card cannot ask for without the subject the note gives above it."""
     return text.count(",") >= 4 and not has_finite_verb(text)
 

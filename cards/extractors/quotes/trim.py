@@ -1,6 +1,6 @@
 """A quote's text as a card shows it: the words quoted, without the page's apparatus.
 
-    > 17] All laws arose in the first age ...        <- a verse number opening the quote goes
+    > 17] All rivers rose in the first age ...       <- a verse number opening the quote goes
     > 6.4.8 If the well is dry, ...                  <- and a verse's or an item's number
     > ... for the twice-born. 18] The rest ...       <- and one between its verses (a verse
                                                         ending on a word gets a full stop)
