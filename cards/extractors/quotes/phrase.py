@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from cards.extractors.quotes.point import point
+from cards.extractors.quotes.point import points
 from cards.extractors.quotes.vocab import opens_nothing
 from cards.inline import InlineText, Mark
 from cards.language import AUX, sentences, words
@@ -58,7 +58,7 @@ def key(body: InlineText, attributed: bool = False) -> tuple[int, int] | None:
     if len(tokens) < (5 if attributed else 4):
         return None
     listed = (attributed and _listed(text[start:stop])) or _ETC.search(text, start, stop)
-    recalled = point(text, start, stop)
+    recalled = next(points(text, start, stop), None)
     if recalled is not None and listed and "," in text[start : recalled[1] + 1]:
         recalled = None  # one of a list's items: "{{Latin}}, Greek, Hebrew"
     if recalled is not None and _balanced(text[recalled[0] : recalled[1]]):

@@ -14,6 +14,7 @@ the run of content words after it, up to the next preposition, conjunction or ma
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from cards.extractors.quotes.joined import AND, conjunct_end
 from cards.extractors.quotes.lone import placed, rated
@@ -59,11 +60,11 @@ LONGEST = 6
 """Words the recalled phrase holds at most: a noun phrase, not a clause."""
 
 
-def point(text: str, start: int, stop: int) -> tuple[int, int] | None:
-    """The object of the sentence `text[start:stop]`'s key clause, or None."""
+def points(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+    """The objects of the sentence `text[start:stop]`'s clauses, the key clause's first."""
     clauses = _clauses(text, start, stop)
     if not clauses:
-        return None
+        return
     first = words(text[clauses[0][0] : clauses[0][1]])
     order = clauses[1:] + clauses[:1] if _leading(first) else clauses  # "If ..., {{...}}"
     for k, (a, b) in enumerate(clauses[:-1]):
@@ -78,8 +79,7 @@ def point(text: str, start: int, stop: int) -> tuple[int, int] | None:
         found = _object(text, a, b)
         rated = rated or found == _RATED
         if found is not None and found != _RATED:
-            return found
-    return None
+            yield found
 
 
 def _leading(ws: list[str]) -> bool:
