@@ -194,6 +194,16 @@ def test_a_list_closed_by_names_is_quotes_only_in_a_folder_or_note_that_says_so(
         ("Let's say you have a plain wooden box. A coat of paint makes it a gift.", "gift"),
         ("A **small step** every morning beats a leap once a year.", "small step"),  # emphasis
         ("The river, which had flooded twice that spring, carried the old mill away.", "old mill"),
+        # the object stands again in the text: the next clause's object instead
+        ("Guards watch the gate at dusk, but the gate keeps out only the wind.", "wind"),
+        ("Miners follow the seam for years; one seam can feed a whole town.", "whole town"),
+        ("Potters fire their bowls slowly; a bowl fired fast will crack in the kiln.", "kiln"),
+        # one of its words stands again, not all: the phrase still has something to recall
+        ("Old sailors trust the stars, and young ones trust the compass.", "stars"),
+        (
+            "A lantern keeps the harbour safe, and the harbour keeps the fishing boats.",
+            "harbour safe",
+        ),
     ],
 )
 def test_a_quote_card_hides_the_words_a_reader_recalls(
@@ -219,6 +229,10 @@ def test_a_quote_card_hides_the_words_a_reader_recalls(
         "**Rule:** spend less than you earn, and save the rest.",  # a label is not hidden
         "It is important to water the roses at dawn.",  # a rating of "it" is no phrase
         "If the sails tear in the storm, something is wrong.",  # nor of "something"
+        # every object stands again, visible, in the text: no deletion would ask anything
+        "You won't find rest in the city. Look anywhere else and you won't find rest either.",
+        "The glacier carves the valley, and the valley remembers the glacier.",
+        "If the loom jams, the weaver mends the loom before the dye dries.",
     ],
 )
 def test_a_quote_with_no_phrase_worth_hiding_asks_only_who_said_it(

@@ -18,7 +18,9 @@ or a quotation mark alone.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from cards.extractors.quotes.given import given_away, shown
 from cards.extractors.quotes.point import points
 from cards.extractors.quotes.vocab import opens_nothing
 from cards.inline import InlineText, Mark
@@ -58,7 +60,14 @@ def key(body: InlineText, attributed: bool = False) -> tuple[int, int] | None:
     if len(tokens) < (5 if attributed else 4):
         return None
     listed = (attributed and _listed(text[start:stop])) or _ETC.search(text, start, stop)
-    recalled = next(points(text, start, stop), None)
+    found = points(text, start, stop)
+    recalled = next(found, None)
+    counts = shown(text)  # "won't find {{love}}. ... won't find love.": the next object
+    if recalled is not None and given_away(text[recalled[0] : recalled[1]], counts):
+        fits = (p for p in found if _fits(text, p, counts, start if listed else None))
+        better = next(fits, None)
+        if better is not None or attributed:
+            return better  # none: the card asks who said it
     if recalled is not None and listed and "," in text[start : recalled[1] + 1]:
         recalled = None  # one of a list's items: "{{Latin}}, Greek, Hebrew"
     if recalled is not None and _balanced(text[recalled[0] : recalled[1]]):
@@ -75,6 +84,15 @@ def key(body: InlineText, attributed: bool = False) -> tuple[int, int] | None:
         if phrase and _balanced(phrase) and not _ETC.search(phrase):
             return (at, stop)
     return None
+
+
+def _fits(text: str, span: tuple[int, int], counts: Counter[str], listed: int | None) -> bool:
+    """Whether another object may stand for one the text gives away: balanced, not one of
+    a list's items (`listed`: where the listing sentence starts), not given away too.
+    (With none, an unattributed quote keeps the first: its clause tails read worse.)"""
+    a, b = span
+    item = listed is not None and "," in text[listed : b + 1]
+    return _balanced(text[a:b]) and not item and not given_away(text[a:b], counts)
 
 
 def _content(text: str, at: int, stop: int) -> int:
