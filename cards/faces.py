@@ -25,7 +25,7 @@ from typing import NamedTuple
 from cards.extractors.registry import normalise
 from cards.inline import InlineText
 from cards.items import Item
-from cards.meaning import meaning_deletions
+from cards.meaning import meaning_deletions, says_what_it_is
 from cards.parse import ParsedNote
 from cards.render import Context, render, render_blocks, render_footnotes, render_plain
 from cards.sanitize import cloze_escape
@@ -84,7 +84,11 @@ def face(
     meaning = meaning_deletions(text.text, key) if item.term else ()
     if meaning:
         clozes.extend(meaning)
-        hint = what_is(item.term, text.text, note_prose(), note.title)
+        said = text.text[meaning[-1][0] : meaning[-1][1]]
+        # A property ("a little harder to test") is asked as a plain deletion, not "What is X?".
+        hint = (
+            what_is(item.term, text.text, note_prose(), note.title) if says_what_it_is(said) else ""
+        )
     body = render(text, clozes, card)
     if hint:
         shown = html.escape(hint, quote=True)
