@@ -1,0 +1,69 @@
+"""A definition's second deletion is asked "What is X?" only where it says what X is: a
+property of X (a comparative, "about ...", a status, a reason, a second subject) is hidden
+without that hint. Built into a real deck and imported into real Anki."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from tests.conftest import MakeVault, build_and_import
+
+ORCHARD = """\
+# Orchard
+
+A scion is a cut shoot of one tree grafted onto the roots of another.
+
+Rootstock is the lower part of a grafted tree that decides how tall it grows.
+
+Quinces are a little harder to prune than apples.
+
+Thinning is about leaving fewer fruit so that each grows larger.
+
+Spring pruning is the habit now.
+
+The south row is the oldest since the south row was planted first.
+
+The red tag is the pear row and the blue tag is the plum row.
+
+- Closed hedge: each plant touches its neighbours and all gaps are filled
+"""
+
+
+def _texts(collection: Any) -> set[str]:
+    return {
+        re.sub(r'<div class="context">.*?</div>', "", str(collection.get_note(n).fields[0]))
+        for n in collection.find_notes("")
+    }
+
+
+def test_what_is_asks_for_a_category_and_never_for_a_property(
+    make_vault: MakeVault, tmp_path: Path, anki_collection: Any
+) -> None:
+    build_and_import(anki_collection, make_vault({"Orchard.md": ORCHARD}), tmp_path / "decks")
+    texts = _texts(anki_collection)
+    # a category noun phrase: what the term is, asked as such
+    assert (
+        "{{c1::A scion}} is {{c2::a cut shoot of one tree grafted onto the roots of another"
+        "::What is a scion?}}." in texts
+    )
+    assert (
+        "{{c1::Rootstock}} is {{c2::the lower part of a grafted tree that decides how tall it"
+        " grows::What is rootstock?}}." in texts
+    )
+    # conditions that say what the term is, a second subject among them: still asked
+    assert (
+        "{{c1::Closed hedge}}: {{c2::each plant touches its neighbours and all gaps are filled"
+        "::What is closed hedge?}}" in texts
+    )
+    # a property: the same deletion, with no false "What is" question over it
+    for kept in (
+        "{{c1::Quinces}} are {{c2::a little harder to prune than apples}}.",
+        "{{c1::Thinning}} is {{c2::about leaving fewer fruit so that each grows larger}}.",
+        "{{c1::Spring pruning}} is {{c2::the habit now}}.",
+        "{{c1::The south row}} is {{c2::the oldest since the south row was planted first}}.",
+        "{{c1::The red tag}} is {{c2::the pear row and the blue tag is the plum row}}.",
+    ):
+        assert kept in texts, kept
+    assert not any("::What" in t for t in texts if "Quinces" in t or "red tag" in t)
