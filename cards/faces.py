@@ -84,11 +84,11 @@ def face(
     meaning = meaning_deletions(text.text, key) if item.term else ()
     if meaning:
         clozes.extend(meaning)
-        said = text.text[meaning[-1][0] : meaning[-1][1]]
+        begin, end, _ = meaning[-1]
+        verb = text.text[key[1] : begin] if begin >= key[1] else text.text[end : key[0]]
         # A property ("a little harder to test") is asked as a plain deletion, not "What is X?".
-        hint = (
-            what_is(item.term, text.text, note_prose(), note.title) if says_what_it_is(said) else ""
-        )
+        if says_what_it_is(text.text[begin:end], verb):
+            hint = what_is(item.term, text.text, note_prose(), note.title)
     body = render(text, clozes, card)
     if hint:
         shown = html.escape(hint, quote=True)

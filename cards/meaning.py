@@ -98,15 +98,22 @@ def defined_span(text: str, term: tuple[int, int]) -> tuple[int, int] | None:
     return (tokens[0].start() if _words(lead[: tokens[0].start()]) == 0 else 0, tokens[-1].end())
 
 
-def says_what_it_is(predicate: str) -> bool:
+def says_what_it_is(predicate: str, verb: str = "") -> bool:
     """Whether the words of a definition's second deletion name what its term is, a
     category ("a string that ...", "the process by which ...", "an enzyme ..."), so that
     "What is X?" asks for them. A property of the term answers no such question ("a little
     harder to test", "about distinctiveness", "not that useful", "the standard now", "the
     package since app is ...", "A and RIGHT OUTER JOIN is B"): the judges of the decks mark
-    that hint as a false question. The predicate's own words tell, with no parse."""
-    tokens = re.findall(r"[\w'’]+(?:[-/][\w'’]+)*|[,;]", predicate.lower())
-    words = [t for t in tokens if t not in _JOINS]
+    that hint as a false question. The predicate's own words tell, with no parse; after a
+    `verb` that gives a meaning ("means", "stands for", "is when", or "are called" after
+    them), the words are what the term means however they start ("no prime factors are
+    shared", "More general spaces are called ..."), and only a second subject tells. An
+    aside in brackets says nothing of either."""
+    spoken = (_BRACKETED.sub(" ", predicate).strip(" ,;") or predicate).lower()
+    tokens = re.findall(r"[\w'’]+(?:[-/][\w'’]+)*|[,;]|\.(?=\s)", spoken)
+    if _MEANING.search(verb):
+        return not _second_subject(tokens)
+    words = [t for t in tokens if t not in _JOINS and t != "."]
     while words[1:] and words[0] in _HEDGES:
         words = words[1:]  # "just a sequence of ...", "usually the call stack"
     if not words:
@@ -138,19 +145,28 @@ def _second_subject(tokens: list[str]) -> bool:
             return True  # a subject between the join and its verb: not "and is cognate"
         if token in _JOINS and at > 0:
             joined = at
+        elif token == ".":
+            joined = None  # "... to any n. The n-sphere is ...": a sentence of its own
     return False
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+_MEANING = re.compile(
+    r"\b(?:means?|refers?\s+to|stands?\s+for|denotes?|defined\s+as|when|called|named|"
+    r"termed|known\s+as)\b",
+    re.IGNORECASE,
+)
 _PROPERTY_OPENERS = frozenset(
-    "not no never about now as rarely very too so quite rather pretty fairly extremely "
-    "more less most least since because".split()
+    "not no never about now as rarely more less most least since because".split()
 )
 """First words of a predicate that says how its term is, never what it is."""
 _HEDGES = frozenset(
     "just usually often sometimes always mostly only still simply basically essentially "
-    "generally also typically actually merely really".split()
+    "generally also typically actually merely really very too so quite rather pretty fairly "
+    "extremely".split()
 )
-"""Adverbs before what a predicate says: passed over ("just a sequence of instructions")."""
+"""Adverbs before what a predicate says: passed over ("just a sequence of instructions",
+"very fine quartz"), the judgement they may qualify read next ("too slow")."""
 _A_DEGREE = frozenset("little bit lot tad".split())
 """After "a": a measure of how, not a thing ("a little harder", "a lot like X")."""
 _DEGREE = frozenset("little bit lot tad much far even slightly somewhat".split())

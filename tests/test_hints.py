@@ -23,6 +23,10 @@ Thinning is about leaving fewer fruit so that each grows larger.
 
 Spring pruning is the habit now.
 
+Fallow means not sown for a season.
+
+Larger saws with a curved frame are called bow saws.
+
 The south row is the oldest since the south row was planted first.
 
 The red tag is the pear row and the blue tag is the plum row.
@@ -51,6 +55,12 @@ def test_what_is_asks_for_a_category_and_never_for_a_property(
     assert (
         "{{c1::Rootstock}} is {{c2::the lower part of a grafted tree that decides how tall it"
         " grows::What is rootstock?}}." in texts
+    )
+    # after a verb that gives a meaning, the words are the meaning however they start
+    assert "{{c1::Fallow}} means {{c2::not sown for a season::What is fallow?}}." in texts
+    assert (
+        "{{c2::Larger saws with a curved frame::What are bow saws?}} are called {{c1::bow saws}}."
+        in texts
     )
     # conditions that say what the term is, a second subject among them: still asked
     assert (
