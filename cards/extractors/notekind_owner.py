@@ -186,8 +186,7 @@ def _headed(
 def _named(title: str, pattern: re.Pattern[str], words: tuple[str, ...]) -> bool:
     """`pattern` finds the title, asked only of a title holding one of its `words`: most
     headings hold none, and a substring costs less than a search."""
-    lower = title.lower()
-    return any(word in lower for word in words) and pattern.search(title) is not None
+    return any(map(title.lower().__contains__, words)) and pattern.search(title) is not None
 
 
 def _tagged(block: Block) -> bool:

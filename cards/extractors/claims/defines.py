@@ -77,7 +77,7 @@ def definition_term(plain: str, title: str = "") -> str:
     named = named_term(plain)
     if named is not None and not ("call " in plain and _INVOKED.search(plain)):
         return named
-    copula = _COPULA.search(plain)
+    copula = _COPULA.search(plain) if "is" in plain or "are" in plain else None
     return _copula_term(plain, copula, title) if copula else ""
 
 

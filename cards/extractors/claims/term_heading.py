@@ -35,9 +35,11 @@ def term_heading(reading: Reading, visit: Visit) -> Claimed | None:
     above = visit.previous() if block.kind == "paragraph" else None
     if above is None or above.kind != "heading":
         return None
-    glossary = len(visit.headings) > 1 and any(glossary_heading(h) for h in visit.headings[:-1])
     term = heading_text(above).strip().text
-    if not term[:1].isupper() or not (glossary or _term_like(term)):
+    if not term[:1].isupper():
+        return None  # before the glossary test, which asks each heading above
+    glossary = len(visit.headings) > 1 and any(glossary_heading(h) for h in visit.headings[:-1])
+    if not (glossary or _term_like(term)):
         return None
     text = block.text
     spans = analyse(text.text)

@@ -59,14 +59,15 @@ def term_match(text: InlineText, colon: bool, glossary: bool = False) -> re.Matc
     """`Term: meaning` (a list item's, when `colon`) or `**Term** – meaning`: the dash form
     only with the term emphasised or in a `glossary` list, since a plain "A - B" is as
     often a remark."""
-    found = TERM_ITEM.match(text.text) if colon else None
+    plain = text.text
+    found = TERM_ITEM.match(plain) if colon and (":" in plain or "=" in plain) else None
     if found:
         return found
     if glossary:
-        return DASH_ITEM.match(text.text)
+        return DASH_ITEM.match(plain)
     if not any(m.start == 0 and m.kind in _KEY_MARKS for m in text.marks):
         return None
-    dashed = DASH_ITEM.match(text.text)
+    dashed = DASH_ITEM.match(plain)
     if dashed is None:
         return None
     width = len(dashed.group("term").strip())

@@ -29,9 +29,15 @@ from cards.parse import ParsedNote
 
 def labelled(note: ParsedNote, visit: Visit) -> Sequence[Item]:
     """Each labelled pair of the paragraph."""
-    if visit.block.kind != "paragraph":
+    if visit.block.kind != "paragraph" or not _may_ask(visit.block.text.text):
         return ()
     return tuple(_pairs(note, visit))
+
+
+def _may_ask(text: str) -> bool:
+    """Whether the text holds a "q" that a `Q:`, `Question:` or `FAQ:` label needs: most
+    paragraphs have none, and two substring tests cost less than the line search."""
+    return "q" in text or "Q" in text
 
 
 def _pairs(note: ParsedNote, visit: Visit) -> Iterator[Item]:

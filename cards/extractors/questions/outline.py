@@ -51,9 +51,9 @@ def _asks(text: str) -> bool:
 
 def outline(note: ParsedNote, visit: Visit) -> Sequence[Item]:
     """The item's question, answered by what is nested under it."""
-    after = visit.next()
     if visit.block.kind != "paragraph" or visit.parent_kind != "item" or visit.index != 0:
         return ()
+    after = visit.next()  # after the kind test: most blocks are no item's first paragraph
     if after is None or after.kind not in ("list", "paragraph"):
         return ()  # a list nested under it, or a Notion toggle's paragraphs
     question = visit.block.text.strip()
