@@ -49,6 +49,17 @@ RULES: tuple[tuple[str, QuestionRule], ...] = (
     ("callout", callout),
 )
 """The ways a question appears in a note, in the order they are tried."""
+_PARAGRAPH = frozenset(["paragraph"])
+KINDS: dict[QuestionRule, frozenset[str]] = {
+    heading: frozenset(["heading"]),
+    flashcard: _PARAGRAPH,
+    labelled: _PARAGRAPH,
+    bold: _PARAGRAPH,
+    outline: _PARAGRAPH,
+    callout: frozenset(["blockquote"]),
+}
+"""The kinds of block each rule reads, finding nothing in any other: a list or a table is
+shown to no rule, a paragraph to four. A rule not named here is shown every block."""
 
 
 def ruler() -> Ruler[QuestionRule]:
@@ -61,10 +72,14 @@ def extract_questions(
 ) -> Iterator[Item]:
     """One Q/A item per question heading that has text under it, per labelled pair, ..."""
     enabled = [rule.func for rule in rules or ruler()]
+    readers: dict[str, list[QuestionRule]] = {}
     for visit in walk(note.blocks):
         if visit.quoted:
             continue
-        for rule in enabled:
+        kind = visit.block.kind
+        if kind not in readers:
+            readers[kind] = [r for r in enabled if kind in KINDS.get(r, (kind,))]
+        for rule in readers[kind]:
             found = rule(note, visit)
             if found:
                 yield from (item for item in found if askable(item))
