@@ -78,7 +78,7 @@ def refers_out(item: Item) -> bool:
                 named = (noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]) in before
             if not named and not _headed(item, noun):
                 return True
-    if "following" in plain or any(c in plain for c in _CUES):
+    if "following" in plain or any(map(plain.__contains__, _CUES)):
         return _FIGURE.search(plain.rstrip()) is not None
     return False
 

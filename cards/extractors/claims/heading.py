@@ -63,7 +63,7 @@ def heading(reading: Reading, visit: Visit) -> Claimed | None:
         return None  # a topic, or someone's words ('### "Love is a verb."')
     if titled_topic(plain) or _addressed(plain) or leans_back(plain) or first_person(plain):
         return None  # "Skills Required for RTL Designers", "You overthink every reply"
-    if any(c.isdigit() for c in text.text) and _DATE.search(text.text):
+    if any(map(str.isdigit, text.text)) and _DATE.search(text.text):
         return None  # "Last medically reviewed on March 3, 2022": a dateline, not a claim
     if " | " in text.text:
         return None  # "By Dr. Sarah Green | Relationships | 8 min read": a byline
