@@ -33,6 +33,8 @@ PREPOSITIONS = frozenset(
     "beside near".split()
 )
 CONJUNCTIONS = frozenset("and or but nor yet so".split())
+BE = frozenset("is are was were".split())
+"""The finite forms of "be" a statement turns on ("X is Y", "they were Z")."""
 WH = frozenset("what why how when where who whom whose which".split())
 FUNCTION_WORDS = AUX | PRONOUNS | DETERMINERS | PREPOSITIONS | CONJUNCTIONS | WH
 """Words that are never a name or a term's head."""

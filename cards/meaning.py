@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from cards.extractors.claims.clause import aside_start, clause_end, past_alias, restated
+from cards.language import BE
 
 
 def meaning_deletions(text: str, term: tuple[int, int]) -> tuple[tuple[int, int, int], ...]:
@@ -141,7 +142,7 @@ def _second_subject(tokens: list[str]) -> bool:
     for at, token in enumerate(tokens):
         if token in _RELATIVE:
             return False
-        if token in _SAYS and joined is not None and at > joined + 1:
+        if token in BE and joined is not None and at > joined + 1:
             return True  # a subject between the join and its verb: not "and is cognate"
         if token in _JOINS and at > 0:
             joined = at
@@ -188,7 +189,6 @@ _REASONS = frozenset("since because so".split())
 _QUANTIFIERS = frozenset("each every all both any".split())
 """First words of a predicate that is a clause of conditions ("each node has two children
 and all leaves are level"): its second subject is the definition's, not a peer's."""
-_SAYS = frozenset("is are was were".split())
 _SHORT = 3
 """Words of a noun phrase short enough that a reason after it is the card's point."""
 _RELATIVE = frozenset(

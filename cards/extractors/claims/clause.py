@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from cards.extractors.claims.phrase import dangling_end
-from cards.language import FUNCTION_WORDS, finite_verb, words
+from cards.language import CONJUNCTIONS, FUNCTION_WORDS, finite_verb, words
 
 _JOINED = re.compile(
     r"(?<=[a-z]{3})(?<!etc)(?<!approx)(?<!incl)(?<!resp)(?<!misc)(?<!esp)(?<!vol)\.\s+(?=[A-Za-z])"
@@ -51,7 +51,7 @@ _FRONTED = frozenset(
 _COMPLEMENT = frozenset("that whether".split())
 """Words that open a reported clause, which may front a phrase of its own ("means that if
 two clocks drift apart, they are reset"): the phrase after them is what is fronted."""
-_OPENERS = frozenset("and or but so yet nor because".split())
+_OPENERS = CONJUNCTIONS | {"because"}
 """Words a phrase worth recall never opens on: they join it to the clause before."""
 
 

@@ -23,7 +23,7 @@ from cards.extractors.claims.reading import ClaimRule, Passage
 from cards.extractors.claims.shared import KEY_MARKS, leans_back, outside_brackets, predicate
 from cards.inline import InlineText, Mark
 from cards.items import Item
-from cards.language import WH, finite_verb, words
+from cards.language import BE, WH, finite_verb, words
 
 
 def emphasis(passage: Passage) -> Sequence[Item] | None:
@@ -135,7 +135,6 @@ FRAGMENT_WORDS = 8
 _SUBORDINATE = frozenset("because although though whereas unless".split())
 """What opens a clause that needs a main one ("since" also opens "Since then the mill ...")."""
 _ASKING = frozenset("what how why who which".split())
-_COPULAS = frozenset("is are was were".split())
 
 
 def _no_main_clause(text: str) -> bool:
@@ -147,7 +146,7 @@ def _no_main_clause(text: str) -> bool:
     if first not in _ASKING:
         return False
     ws = words(text)
-    return finite_verb(text) in (1, 2) and not _COPULAS.intersection(ws[2:])
+    return finite_verb(text) in (1, 2) and not BE.intersection(ws[2:])
 
 
 def _own_line(sentence: InlineText, mark: Mark) -> bool:
