@@ -44,7 +44,7 @@ from cards.extractors import notefeatures as nf
 from cards.extractors import notekind_owner as owner
 from cards.extractors import notekind_pasted
 from cards.extractors.notefeatures import DATE_HEADING, DIARY_FOLDER, END, WORD, Section
-from cards.extractors.notespans import Span
+from cards.extractors.notespans import Span, under
 from cards.extractors.ruler import Ruler
 from cards.parse import ParsedNote
 
@@ -159,11 +159,6 @@ def left_out(note: ParsedNote, rules: Ruler[Test]) -> tuple[Span, ...]:
     return (whole,) if whole else spans
 
 
-def _under(parts: list[Section], i: int, kind: str, why: str) -> Span:
-    """Section `i` with its subsections: what a heading's kind covers."""
-    return Span(parts[i].line, nf.line(parts, nf.end(parts, i)), kind, why)
-
-
 def _diary(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
     """The owner's voice makes a diary, not a date alone: a daily note that logs facts under
     the day's name is knowledge; a lecture under its date heading too."""
@@ -178,7 +173,7 @@ def _diary(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
     for i, section in enumerate(parts):
         dated = section.level and DATE_HEADING.match(section.title)
         if dated and nf.share(parts[i : nf.end(parts, i)], 1) >= HINTED_SHARE:  # no lecture's
-            yield _under(parts, i, "diary", "a date as its heading")
+            yield under(parts, i, "diary", "a date as its heading")
 
 
 def _memo(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
@@ -193,7 +188,7 @@ def _memo(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
         return
     memos = [i for i, section in enumerate(parts) if section.level and MEMO.search(section.title)]
     for i in memos:
-        yield _under(parts, i, "memo", "a memo's heading")
+        yield under(parts, i, "memo", "a memo's heading")
 
 
 def _review(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
@@ -208,7 +203,7 @@ def _review(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
         return
     for i, section in enumerate(parts):
         if section.level and OPINION.match(section.title):
-            yield _under(parts, i, "review", "my claims")
+            yield under(parts, i, "review", "my claims")
 
 
 def _resume(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
@@ -221,7 +216,7 @@ def _resume(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
         yield Span(1, END, "resume", "a résumé: periods of a life, or its fields")
         return
     for i in periods:
-        yield _under(parts, i, "resume", "a life's period")
+        yield under(parts, i, "resume", "a life's period")
 
 
 def _period(title: str, titled: bool) -> bool:
@@ -242,4 +237,4 @@ def _course(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
         return
     for i, section in enumerate(parts):
         if section.level and COURSE.search(section.title):
-            yield _under(parts, i, "course", "a course's administration")
+            yield under(parts, i, "course", "a course's administration")

@@ -35,9 +35,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cards.extractors import notefeatures as nf
 from cards.extractors.notefeatures import END, Section
-from cards.extractors.notespans import Span
+from cards.extractors.notespans import Span, under
 from cards.parse import Block, ParsedNote
 
 KIT = re.compile(
@@ -180,7 +179,7 @@ def _headed(
         return
     for i, section in enumerate(parts):
         if section.level and _named(section.title, pattern, words):
-            yield Span(section.line, nf.line(parts, nf.end(parts, i)), kind, "headed as " + why)
+            yield under(parts, i, kind, "headed as " + why)
 
 
 def _named(title: str, pattern: re.Pattern[str], words: tuple[str, ...]) -> bool:

@@ -21,9 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cards.extractors import notefeatures as nf
 from cards.extractors.notefeatures import END, Section
-from cards.extractors.notespans import Span
+from cards.extractors.notespans import Span, under
 from cards.parse import Block, ParsedNote
 
 CITED = re.compile(
@@ -66,4 +65,4 @@ def citations(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
     for i, section in enumerate(parts):
         lower = section.title.lower()
         if section.level and any(w in lower for w in CITED_WORDS) and CITED.match(section.title):
-            yield Span(section.line, nf.line(parts, nf.end(parts, i)), "citations", "works cited")
+            yield under(parts, i, "citations", "works cited")

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from cards.extractors.notefeatures import END
+from cards.extractors.notefeatures import END, Section, end, line
 from cards.items import Item
 
 
@@ -26,6 +26,11 @@ class Span:
     def whole(self) -> bool:
         """The span is the whole note."""
         return self.start <= 1 and self.end == END
+
+
+def under(parts: list[Section], i: int, kind: str, why: str) -> Span:
+    """Section `i` with its subsections: what a heading's kind covers."""
+    return Span(parts[i].line, line(parts, end(parts, i)), kind, why)
 
 
 class Dropped(NamedTuple):
