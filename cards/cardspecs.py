@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -120,10 +121,24 @@ def make_specs(
             clozes,
             digest,
             made.cards,
-            f"{match}|{normalise(item.answer.text)}" if item.answer else match,
+            _fact(item, match),
         )
         out.append((item, spec))
     return out
+
+
+_EDITORIAL = re.compile(r"(?:^|(?<=\s))\[[A-Za-z][A-Za-z .]{0,20}\](?=\s)")
+"""A word the quoter put in square brackets ("[An] amortized analysis ...", "[sic]"): the
+same passage is quoted with and without it."""
+
+
+def _fact(item: Item, match: str) -> str:
+    """What makes this item one fact with another note's: its text without the quoter's
+    bracketed words, and a question's answer too."""
+    text = item.text.text
+    if "[" in text:
+        match = normalise(_EDITORIAL.sub(" ", text))
+    return f"{match}|{normalise(item.answer.text)}" if item.answer else match
 
 
 def assemble(spec: CardSpec, numbers: dict[str, int]) -> tuple[str, ...]:

@@ -64,6 +64,23 @@ def test_a_text_in_several_notes_is_one_anki_note_citing_them_all(
     assert len(notes) == 3 == sum(report.anki_notes.values())  # sleep, dopamine, the quote
 
 
+def test_a_quote_with_a_word_the_quoter_bracketed_is_the_same_quote(
+    make_vault: MakeVault, tmp_path: Path, anki_collection: Any
+) -> None:
+    plain = "> Compound interest rewards the patient saver above the clever one.\n"
+    vault = make_vault(
+        {
+            "a.md": "# Saving\n\n" + plain,
+            "b.md": "# Review\n\n" + plain.replace("> Compound", "> [All] compound"),
+        }
+    )
+    build(vault, tmp_path / "decks")
+    import_apkg(anki_collection, tmp_path / "decks" / "vault.apkg")
+    notes = _notes(anki_collection)
+    (saver,) = [(f, t) for _, f, t in notes if "patient saver" in f]
+    assert {"source::a", "source::b"} <= set(saver[1])
+
+
 def test_the_card_keeps_its_identity_as_notes_gain_and_lose_its_text(
     make_vault: MakeVault, tmp_path: Path, anki_collection: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
