@@ -36,6 +36,9 @@ KINDS = (
     "household",
     "output",
     "citations",
+    "letters",
+    "transcript",
+    "playlog",
 )
 
 
@@ -105,13 +108,17 @@ def test_a_diary_a_memo_and_reviews_give_no_items_but_a_named_quote(tmp_path: Pa
         "Desk apps.md",
         "Film diary.md",
         "Free will.md",
+        "Glaciology.md",
         "Greeting route.md",
         "Harbour app.md",
         "HW2 Route planner.md",
+        "Lantern Keep.md",
         "Launch checklist.md",
         "Leatherwork.md",
+        "Letters to friends.md",
         "Milestones.md",
         "Orbit design doc.md",
+        "Reef restoration.md",
         "Ridge walk.md",
         "Rough notes 3.md",
         "Scrap notes 2.md",
@@ -204,6 +211,30 @@ def test_a_works_cited_section_gives_no_item_a_section_on_references_does(
     assert ("Greeting route.md", 27) in _lines(VAULT)  # "## References": Python's, a subject
 
 
+def test_letters_a_talk_taken_down_and_a_game_played_give_no_items(tmp_path: Path) -> None:
+    """The owner's letters (a note titled so), the fillers of an evening talk, a note kept
+    while playing a game and a course's coursework section; beside them a trade's letters
+    summed up impersonally, one "You know" in a page of prose, children who learn "while
+    they play" and the talk's own summary stay."""
+    kinds = ("letters", "transcript", "playlog", "course")
+    left_out = _lines(_switched_off(tmp_path, kinds)) - _lines(VAULT)
+    assert {
+        ("Letters to friends.md", 12),
+        ("Reef restoration.md", 14),
+        ("Lantern Keep.md", 7),
+        ("Lantern Keep.md", 8),
+        ("Glaciology.md", 5),
+        ("Glaciology.md", 6),
+    } <= left_out
+    assert not {line for line in left_out if line[0] in NEAR_RECORDS}
+    kept = {("Wool trade.md", 6), ("Wool trade.md", 11), ("Reading aloud.md", 5)}
+    kept |= {("Play therapy.md", 4), ("Reef restoration.md", 5), ("Glaciology.md", 10)}
+    assert kept <= _lines(VAULT)
+
+
+NEAR_RECORDS = ("Wool trade.md", "Reading aloud.md", "Play therapy.md")
+
+
 def test_each_kind_is_a_rule_a_vault_can_switch_off(tmp_path: Path) -> None:
     """Switching off one kind brings back its notes only."""
     back = _lines(_switched_off(tmp_path, ("course",))) - _lines(VAULT)
@@ -213,6 +244,8 @@ def test_each_kind_is_a_rule_a_vault_can_switch_off(tmp_path: Path) -> None:
         ("Botany.md", 16),
         ("Botany.md", 20),
         ("Botany.md", 24),
+        ("Glaciology.md", 5),
+        ("Glaciology.md", 6),
         ("HW2 Route planner.md", 5),
         ("Volcanoes.md", 11),
     }
@@ -241,24 +274,26 @@ def test_the_summary_says_what_was_left_out_and_how_to_have_it_back(tmp_path: Pa
     # whole: the journal entry, the ridge walk and the film diary (diary), the design doc,
     # the tide clock and the to-do list (memo), the homework (course), the milestones
     # (résumé), the weight philosophy (review), the three rough and scrap notes (scratch), the
-    # meal options (household); sections: the dated beekeeping entry (diary), Botany's
-    # goals, homework, assignment and exam schedule and the student presentations (course),
-    # the launch's meeting notes and the harbour app's pitch and team (memo), the
-    # beekeeper's volunteering (résumé), "My claims", "My general view" and "My moral
-    # thinking" (review), the desk apps' two lists and the pattern editors (inventory), the
-    # leatherworkers' classmates (people), books to read, videos to watch and rabbit holes
-    # (backlog), the greeting route's output (output) and works cited (citations)
-    kinds = {"course": 6, "memo": 6, "diary": 4, "review": 4, "inventory": 3, "resume": 2}
+    # meal options (household), the letters to friends (letters), the game played
+    # (playlog); sections: the dated beekeeping entry (diary), Botany's goals, homework,
+    # assignment and exam schedule, the student presentations and the glaciology
+    # coursework (course), the launch's meeting notes and the harbour app's pitch and team
+    # (memo), the beekeeper's volunteering (résumé), "My claims", "My general view" and "My
+    # moral thinking" (review), the desk apps' two lists and the pattern editors
+    # (inventory), the leatherworkers' classmates (people), books to read, videos to watch
+    # and rabbit holes (backlog), the greeting route's output (output), works cited
+    # (citations) and the reef's evening talk (transcript)
+    kinds = {"course": 7, "memo": 6, "diary": 4, "review": 4, "inventory": 3, "resume": 2}
     kinds |= {"backlog": 3, "scratch": 3, "citations": 1, "household": 1, "output": 1}
-    kinds |= {"people": 1}
-    assert summary["read_as"] == {"items": lost, "notes": 13, "sections": 22, "kinds": kinds}
+    kinds |= {"people": 1, "letters": 1, "transcript": 1, "playlog": 1}
+    assert summary["read_as"] == {"items": lost, "notes": 15, "sections": 24, "kinds": kinds}
     assert lines == [
-        f"left out: {lost} items of 13 notes and 22 sections read as the owner's records (diary, "
-        "memo, course admin, lists ...), not knowledge, by rule: notekind.course 6, "
+        f"left out: {lost} items of 15 notes and 24 sections read as the owner's records (diary, "
+        "memo, course admin, lists ...), not knowledge, by rule: notekind.course 7, "
         "notekind.memo 6, notekind.diary 4, "
         "notekind.review 4, notekind.backlog 3, notekind.inventory 3, notekind.scratch 3, "
-        "notekind.resume 2, notekind.citations 1, notekind.household 1, notekind.output 1, "
-        "notekind.people 1 "
+        "notekind.resume 2, notekind.citations 1, notekind.household 1, notekind.letters 1, "
+        "notekind.output 1, notekind.people 1, notekind.playlog 1, notekind.transcript 1 "
         "(disable_rules in cards.toml keeps them)"
     ]
     lines, summary, _ = _build(off, tmp_path / "off")
@@ -284,7 +319,7 @@ def test_a_build_after_edits_says_what_a_build_of_every_note_says(tmp_path: Path
         lines, summary, cached = _build(vault, out, "--prune-orphans")
         assert cached, n
         assert (lines, summary["read_as"]) == (whole_lines, whole["read_as"]), n
-    assert summary["read_as"]["notes"] == 13  # one diary gone, one design doc more
+    assert summary["read_as"]["notes"] == 15  # one diary gone, one design doc more
 
 
 def test_a_note_left_out_whole_counts_as_a_note_whatever_its_sections(tmp_path: Path) -> None:

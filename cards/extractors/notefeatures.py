@@ -14,6 +14,8 @@ module is what they look at, each feature for a reason:
   work rather than describing the world.
 - **A résumé's fields** (`Dates: May 2019—Present`, `Location: Dundee, Scotland`,
   `Role: ...`): an entry of its owner's life, not a fact about a subject.
+- **Speech** ("and you know, hopefully", "That's the point, right?"): the fillers of a
+  talk taken down word for word; prose about a subject is written, not said.
 
 Every note is cut at its headings into `Section`s, and each section's sentences are
 counted once: the rules add the counts up over the parts they judge.
@@ -64,6 +66,16 @@ _FIELD = re.compile(
     re.I,
 )
 
+_SPOKEN = re.compile(
+    r"\byou know,|, you know\b|\b(?:and|but|so|at|like) you know\b|\bi mean,"
+    r"|\b(?:um+|uh+|erm)\b[,.]|, right[.?]|\bright\?|\b(?:kind|sort) of like\b",
+    re.I,
+)
+"""A filler of speech: "you know" as an aside (not "what you know"), "I mean,", "um,",
+"..., right?", "sort of like". One in a page of prose is a writer's voice; a run of them
+is a talk taken down."""
+_SPOKEN_HINTS = ("you know", "i mean", "right", " um", " uh", " erm", "of like")
+
 MIN_SENTENCES = 6
 """Fewer sentences than this make no share worth the name."""
 
@@ -84,6 +96,8 @@ class Section:
     dated: int = 0
     fields: int = 0
     """Lines that are a résumé's fields."""
+    spoken: int = 0
+    """Sentences with a filler of speech."""
 
 
 def sections(note: ParsedNote) -> list[Section]:
@@ -166,6 +180,8 @@ def _count(block: Block, section: Section) -> None:
             section.first += sum(_speaks(s.text) for s in said)
         if _may_plan(lower) and _PROJECT.search(text):  # in no sentence if not in the paragraph
             section.project += sum(bool(_PROJECT.search(s.text)) for s in said)
+        if any(map(lower.__contains__, _SPOKEN_HINTS)) and _SPOKEN.search(text):
+            section.spoken += sum(bool(_SPOKEN.search(s.text)) for s in said)
     elif block.kind in ("list", "item"):
         for child in block.children:
             _count(child, section)

@@ -26,7 +26,8 @@ line at a time keep making cards of it. What gives it away is the whole note or 
 
 Kinds that the owner's own things show (an app inventory, classmates, a reading queue, rough
 notes, a household's plans) are in `notekind_owner.py`; a program's output pasted under its
-code and a note's works cited in `notekind_pasted.py`.
+code and a note's works cited in `notekind_pasted.py`; the owner's letters, a talk taken
+down and a game's playthrough in `notekind_records.py`.
 
 Left out means: the items of the note or section are dropped, except a quote with a named
 source (a line of Seneca pasted into a diary is still Seneca's). Each kind is a rule of
@@ -43,6 +44,7 @@ from collections.abc import Callable, Iterator
 from cards.extractors import notefeatures as nf
 from cards.extractors import notekind_owner as owner
 from cards.extractors import notekind_pasted
+from cards.extractors import notekind_records as records
 from cards.extractors.notefeatures import DATE_HEADING, DIARY_FOLDER, END, WORD, Section
 from cards.extractors.notespans import Span, under
 from cards.extractors.ruler import Ruler
@@ -53,14 +55,16 @@ COURSE = re.compile(
     r"|syllabus|home ?work|assignments|problem sets?|due dates?|grading|office hours"
     r"|(?:midterm|final exam|exam)s? (?:dates?|schedule|logistics|info(?:rmation)?|rules|format)"
     r"|ice ?breakers?|course (?:info|information|logistics|schedule)|(?:class|course) (?:rules"
-    r"|policies)|instructor|(?:student|class|team|group) presentations?)\W*$|\bsyllabus\b"
+    r"|policies)|instructor|(?:student|class|team|group) presentations?)\W*$"
+    r"|\b(?:syllabus|coursework)\b"
     r"|^(?:assignment|homework|hw|problem set)\s*#?\s*\d+\b",
     re.I,
 )
 """A heading or title naming a course's administration, not its subject: its goals, rules
-and dates, an exam's arrangements, and a numbered piece of coursework with whatever
-follows its number ("Homework 3 feedback"). A bare "Midterm" or "Final exam" is left:
-under it a student often gathers what the exam covers."""
+and dates, an exam's arrangements, where the student's coursework is kept ("Operating
+systems coursework": notes in that binder, videos in this folder), and a numbered piece
+of coursework with whatever follows its number ("Homework 3 feedback"). A bare "Midterm"
+or "Final exam" is left: under it a student often gathers what the exam covers."""
 ASSIGNMENT = re.compile(r"^(?:as|hw)[\s_-]?\d{1,2}\b|^(?:homework|assignment)\s*#?\s*\d+\b", re.I)
 """A title that is an assignment's number ("HW2 Route planner", "AS04 Survey design"): a
 student's own write-up for a course, graded on what they plan and did, not what is so."""
@@ -143,6 +147,9 @@ def ruler() -> Ruler[Test]:
         ("household", owner.household),
         ("output", notekind_pasted.output),
         ("citations", notekind_pasted.citations),
+        ("letters", records.letters),
+        ("transcript", records.transcript),
+        ("playlog", records.playlog),
     ]
     return Ruler("notekind", rules)
 

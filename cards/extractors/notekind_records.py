@@ -1,0 +1,95 @@
+"""What a note keeps of its owner's own dealings: letters, a talk taken down, a game played.
+
+Sentence by sentence they read like any note ("Anarchists hold that no authority is
+natural", "Hallway: west wing doors are more likely to be locked"), and the claim rules
+make cards of them. What gives them away is the note or section as a whole:
+
+- **letters**: a note titled, or a section headed, as the owner's letters to someone
+  ("Letters to friends", "Letter to Ines", "Emails to my landlord"), in the owner's voice.
+  A letter that is a subject ("Letter to the Romans", "Letters of the Hanseatic
+  merchants", a letter summed up impersonally) stays: it names no one the owner wrote to,
+  or speaks of its writer, not as them.
+- **transcript**: a section (or a note without headings) whose sentences keep a talk's
+  fillers ("and you know, hopefully", "..., right?"), four of them at least and one
+  sentence in ten: words said to a room, taken down, not written about a subject. A
+  writer's "You know, ..." once in a page is their voice, and stays.
+- **playlog**: a note that says it is kept while its owner plays a game ("Notes while I
+  play", "my playthrough"), in its description, title or opening: rooms found, codes
+  tried, a puzzle's clues. "Children learn while they play" is a subject.
+
+Each is a rule of `notekind.py` (`notekind.letters`, `.transcript`, `.playlog`),
+switched off with `disable_rules` like its other kinds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cards.extractors import notefeatures as nf
+from cards.extractors.notefeatures import END, Section
+from cards.extractors.notespans import Span, under
+from cards.parse import ParsedNote
+
+LETTERS = re.compile(
+    r"^(?:(?:my|our)\s+)?(?:letters?|e-?mails?|messages?|replies|reply)\s+to\s+(?!the\b)\w"
+    r"|^(?:my|our)\s+(?:letters|e-?mails|correspondence)\W*$|^correspondence\W*$",
+    re.I,
+)
+"""A title or heading naming letters to someone ("Letters to People", "Letter to Ines -
+part 2", "My correspondence"); not "Letter to the Romans", a book, nor "Letters of ...",
+written by others."""
+LETTER_WORDS = ("letter", "mail", "message", "repl", "correspondence")
+VOICED = 0.1
+"""The share of the owner's sentences in the first person that makes letters theirs: a
+letter summed up by someone else speaks of its writer in the third person."""
+SPOKEN_LEAST = 4
+SPOKEN_SHARE = 0.1
+"""Fillers of speech in at least this many sentences, and this share of them, make a talk
+taken down."""
+PLAYING = re.compile(
+    r"\bwhile (?:i|we) (?:play|played|was playing|were playing|am playing)\b"
+    r"|\b(?:my|our) play-?throughs?\b|\bplay-?through (?:notes|log)\b",
+    re.I,
+)
+"""A note that says it is kept as its owner plays: "Miscellaneous notes while I play",
+"Notes from my playthrough". Not "while they play" (a subject) nor "while playing" alone
+("I met her while playing the game", a film report's)."""
+
+
+def letters(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
+    """A note titled, or the sections headed, as the owner's letters, in the owner's voice."""
+    if _named(note.title) and nf.share(parts, 1) >= VOICED:
+        yield Span(1, END, "letters", "titled as the owner's letters")
+        return
+    for i, section in enumerate(parts):
+        voiced = section.level and _named(section.title)
+        if voiced and nf.share(parts[i : nf.end(parts, i)], 1) >= VOICED:
+            yield under(parts, i, "letters", "headed as a letter of the owner's")
+
+
+def transcript(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
+    """Sections (or a note with no headings) whose sentences keep a talk's fillers."""
+    for i, section in enumerate(parts):
+        spoken = section.spoken
+        if spoken >= SPOKEN_LEAST and spoken >= SPOKEN_SHARE * section.sentences:
+            if not section.level and len(parts) == 1:
+                yield Span(1, END, "transcript", "a talk taken down")
+                return
+            if section.level:
+                yield under(parts, i, "transcript", "a talk taken down")
+
+
+def playlog(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
+    """A note whose description, title or opening says it is kept while its owner plays."""
+    about = note.note.metadata.get("description")
+    opening = next((b.text.text for b in note.blocks if b.kind == "paragraph"), "")
+    for text in (about if isinstance(about, str) else "", note.title, opening):
+        if "play" in text.lower() and PLAYING.search(text):
+            yield Span(1, END, "playlog", "kept while its owner plays a game")
+            return
+
+
+def _named(title: str) -> bool:
+    lower = title.lower()
+    return any(map(lower.__contains__, LETTER_WORDS)) and LETTERS.search(title) is not None
