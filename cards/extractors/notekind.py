@@ -10,9 +10,8 @@ line at a time keep making cards of it. What gives it away is the whole note or 
   written in the first person. A lecturer's "I" in a few sentences of a lecture is not
   enough: it takes a share, over enough sentences to be a share.
 - **memo**: a note titled, or a section headed, as a memo ("Meeting notes", "To do",
-  "Pitch", "Kite design doc"), a note titled as its owner's idea ("Tide clock Idea"),
-  or a note that plans its authors' own project. Such a note states what someone must do
-  or build, not what is so.
+  "Pitch", "Itinerary", "Kite design doc"), a note titled as its owner's idea ("Tide
+  clock Idea"), or a note that plans its authors' own project: what someone must do.
 - **course**: a course's administration ("Learning goals", "Syllabus", "Homework 3
   feedback", "Exam schedule"), and a student's write-up titled by its number ("HW2 Route
   planner").
@@ -70,13 +69,16 @@ ASSIGNMENT = re.compile(r"^(?:as|hw)[\s_-]?\d{1,2}\b|^(?:homework|assignment)\s*
 student's own write-up for a course, graded on what they plan and did, not what is so."""
 MEMO = re.compile(
     r"^(?:meeting(?: notes| minutes)?|minutes|stand-?up|(?:sprint )?retrospective|to[- ]?dos?"
-    r"|tasks|action items|next steps|roadmap|backlog|deploy(?:ment)? notes|team members)\W*$"
+    r"|tasks|action items|next steps|roadmap|backlog|deploy(?:ment)? notes|team members"
+    r"|itinerary|(?:trip|travel) plans?|(?:places|sites|things|people) (?:we|i)(?:'ll|’ll| will"
+    r"| are going to| plan to) (?:see|visit|do|meet))\W*$"
     r"|\b(?:pitch(?:es| deck)?|project ideas?|ideas? for (?:my|a|the)\b)\b|\bdesign docs?\W*$",
     re.I,
 )
-"""A heading or title naming a memo: minutes, plans, to-do lists, pitches, and a design doc
-by its working name ("Kite design doc"); "Design Document" spelt out is the subject of a
-software course."""
+"""A heading or title naming a memo: minutes, plans, to-do lists, pitches, a trip's plan
+("Itinerary", "Places we'll see": the owner's visits, not "Itinerary of the first crusade"),
+and a design doc by its working name ("Kite design doc"); "Design Document" spelt out is
+the subject of a software course."""
 IDEA = re.compile(r"\bideas?(?:\s+\d+)?\W*$", re.I)
 """A title naming its owner's idea ("Tide clock Idea", "Garden app ideas 2"): a plan of
 what to build, its lines taglines and wishes. Titles only: a heading "Key ideas" is the
