@@ -211,7 +211,7 @@ def vague(ws: list[str]) -> bool:
     stand for what the text around it said ("Which is the best?", "How to Implement?",
     "How does the confusion start?"); a pronoun may stand for a term a heading above
     names ("## Pomodoro" over "Why does it work?")."""
-    return all(w in _EMPTY for w in ws)
+    return all(w in EMPTY for w in ws)
 
 
 _GENERIC = frozenset(
@@ -229,7 +229,8 @@ _JUDGING = frozenset(
 """Adjectives that weigh a thing without naming it: "Is the difference significant?"."""
 _BEING = frozenset("exist exists existed occur occurs occurred concerned interested".split())
 """Verbs of being there, and the asker's own stake ("Why should we be interested?")."""
-_EMPTY = FUNCTION_WORDS | _GENERIC | _INDEFINITE | _JUDGING | _BEING
+EMPTY = FUNCTION_WORDS | _GENERIC | _INDEFINITE | _JUDGING | _BEING
+"""Words that name no subject of a question's own."""
 _POINTED = frozenset("listed above below mentioned aforementioned".split())
 """A question about the note's own text ("How many of the herbs are listed?"): a
 checklist's prompt, answered by pointing at the page."""

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from cards.extractors.questions.answer import A_LABEL, Q_LABEL, answer, asks_how, unlabel
+from cards.extractors.questions.opening import set_up
 from cards.extractors.walk import Visit, heading_text
 from cards.inline import InlineText, concat
 from cards.items import Item, SourceRef
@@ -64,6 +65,8 @@ def heading(note: ParsedNote, visit: Visit) -> Sequence[Item]:
         question = question.slice(0, len(question.text) - 1).strip()
     if not question.text.endswith("?"):  # "## Is it possible to be both ..."
         question = concat([question.strip(), InlineText("?")], sep="")
+    if title and visit.index == 0 and set_up(question.text, said.text):
+        return ()  # "# Why Is Ice Slippery?" over the article's opening: its setting
     return (
         Item(
             "question",

@@ -1,0 +1,58 @@
+"""Whether a note's title that asks is answered by the note's opening, or only set up by it.
+
+    # Why Do Glaciers Move?
+    - Ice is a solid, yet it can flow like a very slow liquid      <- background: no word
+    - Snow piles up over centuries and packs into layers              of the question, and
+                                                                      a sentence of its own
+    # Why Do Glaciers Move?
+    - Glaciers slide on a film of meltwater under their weight     <- answers: "glaciers"
+
+    # What Is a Kelp Forest?
+    - It is an underwater wood of giant brown algae                <- "it": the title's subject
+    # What Is RNA?
+    - Ribonucleic acid carries the gene's message                  <- its initials: the subject
+    # How does a siphon work?
+    - Air pressure on the open surface                              <- a bare answer, no verb
+
+An article saved under the question of its headline opens as the article did: on the
+setting, the history or an anecdote, and answers the headline pages later. A section under
+a heading that asks is written to answer it; a whole note under its title is not, so its
+first lines answer only when they take up the question's own subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cards.extractors.questions.asked import EMPTY
+from cards.language import finite_verb, words
+
+BARE = 5
+"""Words under which an opening with no verb is a bare answer ("Air pressure on the
+surface"), not a clause whose verb the reader missed ("Author ran the service")."""
+PREFIX = 4
+"""Letters two words share to be one word: "type" and "types", "check" and "checked"."""
+_STOP = re.compile(r";\s|(?<=[.!?])\s")
+"""Where an answer's first item or sentence ends."""
+_REFERS = frozenset("it it's its they this these such".split())
+"""An opening word that stands for the title's subject: "It is a ..."."""
+_INITIALS = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")
+
+
+def set_up(question: str, answer: str) -> bool:
+    """Whether the answer's first item or sentence is more than a bare phrase, shares no
+    word with the question, does not open on a pronoun for its subject and does not spell
+    out the question's initials: the article's setting, not the answer to its title."""
+    first = _STOP.split(answer.strip(), maxsplit=1)[0]
+    said = words(first)
+    if not said or said[0] in _REFERS or (len(said) <= BARE and finite_verb(first) is None):
+        return False
+    asked = {_stem(w) for w in words(question) if w not in EMPTY}
+    if asked & {_stem(w) for w in said}:
+        return False
+    initials = "".join(w[0] for w in said)
+    return not any(c.lower() in initials for c in _INITIALS.findall(question))
+
+
+def _stem(word: str) -> str:
+    return word.removesuffix("'s").strip("_")[:PREFIX]
