@@ -93,8 +93,8 @@ def askable(item: Item) -> bool:
     if ws[0].endswith("n't") and len(ws) > 1 and ws[1] not in _SUBJECTS:
         return False  # "Don't have an hour to spare?": a call to action with no subject
     personal = ws[1:2] and ws[1] in _ASKING and "you" in ws[2:3]  # "What are you trying ...?"
-    if ws[0] in AUX and ws[1:2] == ["i"]:
-        return False  # "Do I need a ...?", "Should I use ...?": the writer weighing a choice
+    if ws[0] in AUX and (ws[1:2] == ["i"] or (ws[1:2] == ["you"] and _put(ws, said))):
+        return False  # "Should I use ...?": the writer's choice; "Do you have pets?": a person's
     if personal or (("would" in ws or "did" in ws[:2]) and ("you" in ws or "your" in ws)):
         return False  # "What would be your ...?", "Why did you ...?": asking a person
     # "Why would I need this?" over "... I need to trim my ...": the writer's own case;
@@ -131,14 +131,27 @@ def _said(ws: list[str]) -> bool:
 
 _EXTRAPOSED = frozenset(["that", "to"])
 _DEMONSTRATIVES = frozenset(["this", "these"])
+_PLACES = frozenset(["there", "here"])
+
+
+def _put(ws: list[str], said: str) -> bool:
+    """A question put to a person ("Do you have any pets?" over why a landlord asks it, or
+    a prompt over what to do), not one of people in general answered as such ("Do you
+    need reassurance?" over "Most people do")."""
+    return ws[0] != "should" and (words(said[:30]) or [""])[0] not in _REPLIES
+
+
+_REPLIES = frozenset("yes no not most many some usually often it you we only depends".split())
 
 
 def _pointing(ws: list[str]) -> bool:
     """A question about "this" of the text before it: "this" or "these" before a noun
     past the question's opening ("... of this cache line?"), or as its last word ("What is
-    missing from this?")."""
-    return ws[-1] in _DEMONSTRATIVES or any(
-        w in _DEMONSTRATIVES and n not in FUNCTION_WORDS for w, n in pairwise(ws[2:])
+    missing from this?", "What's in there?")."""
+    return (
+        ws[-1] in _DEMONSTRATIVES
+        or ws[-1] in _PLACES
+        or any(w in _DEMONSTRATIVES and n not in FUNCTION_WORDS for w, n in pairwise(ws[2:]))
     )
 
 
