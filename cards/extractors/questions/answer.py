@@ -19,8 +19,9 @@ from collections.abc import Sequence
 
 from cards.extractors.questions.fit import fit, whole_items
 from cards.extractors.questions.said import prompts
+from cards.extractors.questions.unanswered import unanswered
 from cards.inline import InlineText, concat
-from cards.language import is_instruction, is_question, sentences, words
+from cards.language import is_question, sentences, words
 from cards.parse import Block
 
 _Q = r"(?:Q|Question|FAQ)\s*[:.]\s+"
@@ -111,53 +112,6 @@ def _labelled(following: Sequence[Block], level: int) -> Sequence[Block]:
         if _ANSWER_HEADING.fullmatch(title):
             return following[at + 1 :]
     return following
-
-
-_PLACEHOLDER = re.compile(
-    r"^\W*(?:todo|tbd|tk|n/?a|tba|\?+|(?:write|add|type|put|fill in)\b.{0,30}\b(?:here|later)|"
-    r"answer here|(?:to be|will) (?:answered|filled in|written|added)|coming soon|empty)\W*$",
-    re.IGNORECASE,
-)
-"""What a journal template or an unfinished note puts where the answer will go."""
-
-
-_FIRST_STOP = re.compile(r"[.!?;](?=\s)|$")
-"""Where an answer's first sentence or list item ends, and on what mark."""
-
-
-def unanswered(text: InlineText, steps: bool = False) -> bool:
-    """A placeholder ("TODO", "_Write your answer here._", "..."), only a pointer elsewhere
-    ("See [[Deactivating strategies]].", links to other notes), another question first (the
-    back would open on a question, not on what answers the front) or, unless the question
-    asks for `steps`, only instructions ("Leave a comment below."): asked, not answered."""
-    plain = text.text.strip()
-    if not any(c.isalpha() for c in plain) or _PLACEHOLDER.match(plain):
-        return True
-    links = sum(m.kind in ("wikilink", "link") for m in text.marks)
-    if links > 1 and text.link_share() > 0.8:
-        return True  # "What's next?" over links to other notes: a way on, not an answer
-    if ("http" in plain or links) and _sent_on(text):
-        return True  # "Physics doesn't explain it well, but here is what I found: <link>"
-    stop = _FIRST_STOP.search(plain + " ") if "?" in plain else None
-    if stop is not None and stop.group() == "?":
-        return True  # "What are colours, even? Paint is ...": it asks back before it answers
-    if steps:
-        return False
-    spans = sentences(plain)  # "Subscribe to the newsletter.", "See [[X]].": sent elsewhere
-    return bool(spans) and all(is_instruction(plain[a:b]) for a, b in spans)
-
-
-_URL = re.compile(r"(?:https?://|www\.)\S+")
-
-
-def _sent_on(text: InlineText) -> bool:
-    """Whether the answer's own words end on a colon before a link: it sends the reader
-    to the link for the answer, and a card cannot follow it."""
-    plain = text.text
-    for mark in sorted(text.marks, key=lambda m: -m.start):
-        if mark.kind in ("link", "wikilink"):
-            plain = plain[: mark.start] + plain[mark.end :]
-    return _URL.sub("", plain).rstrip(" .").endswith(":")
 
 
 def asks_how(question: str) -> bool:

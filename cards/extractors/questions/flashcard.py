@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from cards.extractors.questions.answer import shorten, unanswered
+from cards.extractors.questions.answer import shorten
+from cards.extractors.questions.unanswered import unanswered
 from cards.extractors.walk import Visit
 from cards.items import Item, SourceRef
 from cards.language import is_question
