@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from cards.extractors.questions.fit import fit, whole_items
+from cards.extractors.questions.fit import BUDGET, fit, leads_in, whole_items
 from cards.extractors.questions.said import prompts
 from cards.extractors.questions.unanswered import unanswered
 from cards.inline import InlineText, concat
@@ -36,6 +36,9 @@ BELOW_HEADINGS = 7
 next heading of any level."""
 ANSWER_SENTENCES = 2
 ANSWER_WORDS = 60
+LABELLED = 2
+"""Times more an answer the writer labelled (`### Answer`) may hold: they marked where it
+starts and ends, and its last item is as much the answer as its first."""
 TITLE_LIST_ITEMS = 8
 """Items of a list under a title that asks, past which the list is the article's summary."""
 _BOLD = ("strong", "em")
@@ -55,7 +58,8 @@ def answer(
     you get better? - Practise daily"). `title`: the question is a Markdown note's `#`
     heading.
     """
-    following = _labelled(following, level)
+    following, labelled = _labelled(following, level)
+    most = LABELLED * ANSWER_SENTENCES if labelled else ANSWER_SENTENCES
     parts: list[InlineText] = []
     blocks: list[Block] = []
     for block in following:
@@ -70,9 +74,9 @@ def answer(
             continue
         parts += texts
         blocks.append(block)
-        if parts[-1:] and parts[-1].text.rstrip().endswith(":"):
-            continue  # "It shows:": what it shows is the list below
-        if sum(len(sentences(p.text)) for p in parts) >= ANSWER_SENTENCES:
+        if parts[-1:] and leads_in(parts[-1].text):
+            continue  # "It shows:", "It works like this": what it shows is below
+        if sum(len(sentences(p.text)) for p in parts) >= most:
             break
     if not blocks:
         return None
@@ -80,9 +84,11 @@ def answer(
         return None  # an article's title over its summary: no card can hold that answer
     if prompts(blocks):
         return None  # "- Can you walk it twice a day?": asked of the reader
-    blocks = list(fit(blocks, steps=steps))
+    budget = LABELLED * BUDGET if labelled else BUDGET
+    blocks = list(fit(blocks, budget, steps=steps))
     parts = [t for b in blocks for t in _texts(b)]
-    text = whole_items(shorten(concat(parts).strip()), blocks) if parts else InlineText()
+    said = shorten(concat(parts).strip(), most, budget)
+    text = whole_items(said, blocks) if parts else InlineText()
     if parts and unanswered(text, steps):
         return None
     return text, tuple(blocks)
@@ -97,7 +103,7 @@ _SIBLING_ANSWER = re.compile(r"(?:the\s+)?(?:short\s+)?answer\W*", re.I)
 `## TL;DR` there is the note's next section."""
 
 
-def _labelled(following: Sequence[Block], level: int) -> Sequence[Block]:
+def _labelled(following: Sequence[Block], level: int) -> tuple[Sequence[Block], bool]:
     """What follows the question's `### Answer` heading, if its section has one (the text
     before it is background); else everything that follows. Notes that ask in a `##`
     heading often answer in the `## Answer` right after its background: the first heading
@@ -108,10 +114,10 @@ def _labelled(following: Sequence[Block], level: int) -> Sequence[Block]:
         title = block.text.text.strip()
         if block.level <= level:
             labels = block.level == level and _SIBLING_ANSWER.fullmatch(title) is not None
-            return following[at + 1 :] if labels else following
+            return (following[at + 1 :], True) if labels else (following, False)
         if _ANSWER_HEADING.fullmatch(title):
-            return following[at + 1 :]
-    return following
+            return following[at + 1 :], True
+    return following, False
 
 
 def asks_how(question: str) -> bool:
@@ -160,12 +166,14 @@ def unlabel(text: InlineText, label: re.Pattern[str]) -> InlineText:
     return text.slice(found.end(), len(text.text)) if found else text
 
 
-def shorten(text: InlineText) -> InlineText:
+def shorten(
+    text: InlineText, most: int = ANSWER_SENTENCES, budget: int = ANSWER_WORDS
+) -> InlineText:
     """The first sentences of `text`: two at most, and no more than about sixty words."""
     spans = sentences(text.text)
     end = 0
     for n, (_, stop) in enumerate(spans):
-        if n >= ANSWER_SENTENCES or (n and len(words(text.text[:stop])) > ANSWER_WORDS):
+        if n >= most or (n and len(words(text.text[:stop])) > budget):
             break
         end = stop
     return text.slice(0, end or len(text.text)).strip()

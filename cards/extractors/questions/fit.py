@@ -146,7 +146,16 @@ _ANNOUNCES = re.compile(r"\b(?:following(?:\s+\w+)?|as follows|include|includes|
 
 
 def _leads_in(block: Block) -> bool:
-    return block.kind == "paragraph" and block.text.text.rstrip().endswith(":")
+    return block.kind == "paragraph" and leads_in(block.text.text)
+
+
+def leads_in(text: str) -> bool:
+    """A line that announces what follows it: "It shows:", "The rule works like this"."""
+    tail = text.rstrip()
+    return tail.endswith(":") or _INTRO.search(tail[-24:]) is not None
+
+
+_INTRO = re.compile(r"\b(?:like (?:this|so)|as follows|the following)\.?$", re.I)
 
 
 def _asks(item: Block) -> bool:
