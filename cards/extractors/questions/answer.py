@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from cards.extractors.questions.fit import BUDGET, fit, leads_in, whole_items
+from cards.extractors.questions.opening import shares
 from cards.extractors.questions.said import prompts
 from cards.extractors.questions.unanswered import unanswered
 from cards.inline import InlineText, concat
@@ -45,7 +46,11 @@ _BOLD = ("strong", "em")
 
 
 def answer(
-    following: Sequence[Block], level: int, steps: bool = False, title: bool = False
+    following: Sequence[Block],
+    level: int,
+    steps: bool = False,
+    title: bool = False,
+    asked: str = "",
 ) -> tuple[InlineText, tuple[Block, ...]] | None:
     """The first sentences under the heading, and the blocks they come from.
 
@@ -56,16 +61,18 @@ def answer(
     section with an `### Answer` heading is answered by what is under it.
     `steps`: the question asks how to do something, so instructions answer it ("How can
     you get better? - Practise daily"). `title`: the question is a Markdown note's `#`
-    heading.
+    heading. `asked`: the question, whose section may be answered in parts.
     """
     following, labelled = _labelled(following, level)
     most = LABELLED * ANSWER_SENTENCES if labelled else ANSWER_SENTENCES
     parts: list[InlineText] = []
     blocks: list[Block] = []
-    for block in following:
+    for at, block in enumerate(following):
         if block.kind == "heading":
             if parts or is_question(block.text.text) or block.level < level or title:
                 break  # a title that asks, over sections: the whole article answers it
+            if asked and not labelled and _parted(following[at:], asked):
+                return None  # "## What goes in a plan?" over "### Budget", "### Staff"
             continue
         if parts and block.kind == "paragraph" and bold_question(block.text):
             break  # "**How long does it take?**" after the answer: the next question
@@ -92,6 +99,19 @@ def answer(
     if parts and unanswered(text, steps):
         return None
     return text, tuple(blocks)
+
+
+def _parted(following: Sequence[Block], asked: str) -> bool:
+    """Whether the question's section, opening on a subheading that does not restate the
+    question ("### Five ways to become one"), has another at its level: it is answered in
+    parts, and its first part alone is not the answer."""
+    if shares(asked, words(following[0].text.text)):
+        return False
+    sub = following[0].level
+    for block in following[1:]:
+        if block.kind == "heading" and block.level <= sub:
+            return block.level == sub and not is_question(block.text.text)  # a next question
+    return False
 
 
 _ANSWER_HEADING = re.compile(r"(?:the\s+)?(?:short\s+)?(?:answers?|solutions?|tl;?\s*dr)\W*", re.I)

@@ -50,7 +50,7 @@ def heading(note: ParsedNote, visit: Visit) -> Sequence[Item]:
         return ()
     steps = asks_how(block.text.text)
     title = block.level == 1 and not note.note.plain  # a plain text's headings are guessed
-    found = answer(visit.siblings[visit.index + 1 :], block.level, steps, title)
+    found = answer(visit.siblings[visit.index + 1 :], block.level, steps, title, block.text.text)
     if found is None:
         return ()
     said, blocks = found

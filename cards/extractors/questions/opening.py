@@ -47,11 +47,15 @@ def set_up(question: str, answer: str) -> bool:
     said = words(first)
     if not said or said[0] in _REFERS or (len(said) <= BARE and finite_verb(first) is None):
         return False
-    asked = {_stem(w) for w in words(question) if w not in EMPTY}
-    if asked & {_stem(w) for w in said}:
+    if shares(question, said):
         return False
     initials = "".join(w[0] for w in said)
     return not any(c.lower() in initials for c in _INITIALS.findall(question))
+
+
+def shares(question: str, said: list[str]) -> bool:
+    """Whether `said` (words) takes up a word of the question's own, not its "how" or "do"."""
+    return not {_stem(w) for w in words(question) if w not in EMPTY}.isdisjoint(map(_stem, said))
 
 
 def _stem(word: str) -> str:
