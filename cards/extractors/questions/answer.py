@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from cards.extractors.questions.fit import BUDGET, fit, leads_in, whole_items
-from cards.extractors.questions.opening import shares
+from cards.extractors.questions.opening import restating, shares
 from cards.extractors.questions.said import prompts
 from cards.extractors.questions.unanswered import unanswered
 from cards.inline import InlineText, concat
@@ -92,7 +92,7 @@ def answer(
     if prompts(blocks):
         return None  # "- Can you walk it twice a day?": asked of the reader
     budget = LABELLED * BUDGET if labelled else BUDGET
-    blocks = list(fit(blocks, budget, steps=steps))
+    blocks = list(fit(restating(blocks, asked), budget, steps=steps))
     parts = [t for b in blocks for t in _texts(b)]
     said = shorten(concat(parts).strip(), most, budget)
     text = whole_items(said, blocks) if parts else InlineText()

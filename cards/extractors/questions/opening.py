@@ -23,9 +23,12 @@ first lines answer only when they take up the question's own subject.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
 from cards.extractors.questions.asked import EMPTY
-from cards.language import finite_verb, words
+from cards.language import finite_verb, is_instruction, words
+from cards.parse import Block
 
 BARE = 5
 """Words under which an opening with no verb is a bare answer ("Air pressure on the
@@ -56,6 +59,41 @@ def set_up(question: str, answer: str) -> bool:
 def shares(question: str, said: list[str]) -> bool:
     """Whether `said` (words) takes up a word of the question's own, not its "how" or "do"."""
     return not {_stem(w) for w in words(question) if w not in EMPTY}.isdisjoint(map(_stem, said))
+
+
+def restating(blocks: Sequence[Block], asked: str) -> Sequence[Block]:
+    """A list under the question whose first item says at most half of the question's own
+    words while later items say them all ("When is rent due?" over an item on deposits,
+    then "Rent is due on the first"): those items, the answer among the background.
+    Otherwise the blocks as they are."""
+    asking = words(asked)
+    own = {_stem(w) for w in asking if w not in EMPTY}
+    if not blocks or blocks[0].kind != "list" or len(own) < 2 or asking[0] == "why":
+        return blocks  # an item that says what "why" asks about states it, not its reason
+    items = blocks[0].children
+    leads = [_lead(i) for i in items]
+    if not leads or _answers(leads[0]) or 2 * len(own & _stems(leads[0])) > len(own):
+        return blocks
+    chosen = tuple(i for i, s in zip(items, leads, strict=True) if own <= _stems(s))
+    return (replace(blocks[0], children=chosen),) if chosen else blocks
+
+
+def _answers(lead: str) -> bool:
+    """An item that answers whatever words it uses: a definition's bare noun phrase ("An
+    intermediary between ...") or the steps a "how" asks for ("Pass the name ...")."""
+    ws = words(lead)
+    bare = ws[:1] in (["a"], ["an"], ["the"]) and finite_verb(lead) is None
+    return bare or is_instruction(lead, ws)
+
+
+def _lead(item: Block) -> str:
+    """An item's own words, not its sub-list's."""
+    lead = item.children[0] if item.children else item
+    return lead.text.text if lead.kind == "paragraph" else ""
+
+
+def _stems(text: str) -> set[str]:
+    return {_stem(w) for w in words(text)}
 
 
 def _stem(word: str) -> str:
