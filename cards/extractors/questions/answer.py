@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from cards.extractors.questions.fit import BUDGET, fit, leads_in, whole_items
+from cards.extractors.questions.fit import BUDGET, LABEL_WORDS, fit, leads_in, whole_items
 from cards.extractors.questions.opening import restating, shares
 from cards.extractors.questions.said import prompts
 from cards.extractors.questions.unanswered import unanswered
@@ -81,7 +81,7 @@ def answer(
             continue
         parts += texts
         blocks.append(block)
-        if parts[-1:] and leads_in(parts[-1].text):
+        if parts[-1:] and (leads_in(parts[-1].text) or _captioned(parts)):
             continue  # "It shows:", "It works like this": what it shows is below
         if sum(len(sentences(p.text)) for p in parts) >= most:
             break
@@ -99,6 +99,14 @@ def answer(
     if parts and unanswered(text, steps):
         return None
     return text, tuple(blocks)
+
+
+def _captioned(parts: Sequence[InlineText]) -> bool:
+    """A caption between a line that announces a list and the list ("... the following
+    properties:" over "Min-heap properties"): the list is still to come."""
+    caption = parts[-1].text.strip()
+    short = len(caption.split()) < LABEL_WORDS and caption[-1:] not in ".!?"
+    return short and len(parts) > 1 and leads_in(parts[-2].text)
 
 
 def _parted(following: Sequence[Block], asked: str) -> bool:

@@ -67,7 +67,7 @@ def askable(item: Item) -> bool:
         return False  # "But why ...", "What stops my landlord ...?"; "How do I ... my ...?" asks
     if _PERSONAL.intersection(ws[1:3]) and not _said(ws) and not _term(_context(item)):
         return False  # "Why does it work?" where no heading above says what "it" is
-    if _pointing(ws) and not _term(_context(item)):
+    if _pointing(ws) and not (item.ref.headings and _term(_context(item))):
         return False  # "How does this second pass help?": what it points at is above it
     if ws[0] in AUX and item.rule == "question.heading" and _titled(question, item):
         return False  # "Is Rust the Future of Systems Code?": an article's title, not asked
