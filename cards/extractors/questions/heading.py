@@ -63,7 +63,12 @@ def heading(note: ParsedNote, visit: Visit) -> Sequence[Item]:
     question = question.strip()
     if question.text.endswith(":"):  # "## What did sailors use before?:" over its list
         question = question.slice(0, len(question.text) - 1).strip()
-    if not question.text.endswith("?"):  # "## Is it possible to be both ..."
+    asked_at = question.text.rfind("?")
+    if 0 < asked_at < len(question.text) - 1:  # "How does X work? Part 2: trees!"
+        tail = question.text[asked_at + 1 :].strip()
+        if not (tail.startswith("(") and tail.endswith(")")):  # "(Ignore the delay)" stays
+            question = question.slice(0, asked_at + 1)
+    elif not question.text.endswith("?"):  # "## Is it possible to be both ..."
         question = concat([question.strip(), InlineText("?")], sep="")
     if title and visit.index == 0 and set_up(question.text, said.text):
         return ()  # "# Why Is Ice Slippery?" over the article's opening: its setting
