@@ -23,7 +23,9 @@ import re
 from itertools import pairwise
 from pathlib import PurePosixPath
 
+from cards.extractors.questions.opening import named_again
 from cards.extractors.questions.said import pictured
+from cards.extractors.questions.vague import vague
 from cards.items import Item
 from cards.language import (
     AUX,
@@ -74,6 +76,11 @@ def askable(item: Item) -> bool:
     said = item.answer.text.strip() if item.answer else ""
     if _MUSING.match(said) or _OPTIONS.search(said) or _asked_back(said):
         return False  # an opinion, a quiz, or another question ("What is the mean?")
+    coded = bool(item.answer_blocks) and all(b.kind == "code" for b in item.answer_blocks)
+    if coded and ws[0] == "what" and ws[1:2] in (["is"], ["are"]):
+        return False  # "What is a queue?" over its declaration alone: its use, not what it is
+    if item.ref.headings and named_again(said, item.ref.headings[-1]):
+        return False  # "What is it?" under "## Stacks": "It's a stack, duh."
     if said.endswith(":") or said.endswith(": ;"):
         return False  # "Types of models:", "A medium-quality discussion:": its list left behind
     if said and not any(c.isalnum() for c in said):
@@ -219,31 +226,6 @@ _RHETORICAL = re.compile(
 )
 
 
-def vague(ws: list[str]) -> bool:
-    """A question with no word of its own subject: its pronouns and its "the confusion"
-    stand for what the text around it said ("Which is the best?", "How to Implement?",
-    "How does the confusion start?"); a pronoun may stand for a term a heading above
-    names ("## Pomodoro" over "Why does it work?")."""
-    return all(w in EMPTY for w in ws)
-
-
-_GENERIC = frozenset(
-    "confusion problem difference issue point reason thing things idea best better worst "
-    "well know implement change want arise happen happens work works mean means matter do "
-    "does use need help way ways all even really".split()
-)
-_INDEFINITE = frozenset(
-    "anything something everything nothing anyone someone everyone anybody somebody else".split()
-)
-"""Indefinite pronouns: "Does anything else matter?" names no subject of its own."""
-_JUDGING = frozenset(
-    "important meaningful significant relevant useful necessary notable interesting".split()
-)
-"""Adjectives that weigh a thing without naming it: "Is the difference significant?"."""
-_BEING = frozenset("exist exists existed occur occurs occurred concerned interested".split())
-"""Verbs of being there, and the asker's own stake ("Why should we be interested?")."""
-EMPTY = FUNCTION_WORDS | _GENERIC | _INDEFINITE | _JUDGING | _BEING
-"""Words that name no subject of a question's own."""
 _POINTED = frozenset("listed above below mentioned aforementioned".split())
 """A question about the note's own text ("How many of the herbs are listed?"): a
 checklist's prompt, answered by pointing at the page."""

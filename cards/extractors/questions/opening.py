@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from cards.extractors.questions.asked import EMPTY
+from cards.extractors.questions.vague import EMPTY
 from cards.language import finite_verb, is_instruction, words
 from cards.parse import Block
 
@@ -59,6 +59,21 @@ def set_up(question: str, answer: str) -> bool:
 def shares(question: str, said: list[str]) -> bool:
     """Whether `said` (words) takes up a word of the question's own, not its "how" or "do"."""
     return not {_stem(w) for w in words(question) if w not in EMPTY}.isdisjoint(map(_stem, said))
+
+
+def named_again(answer: str, heading: str) -> bool:
+    """A short answer that only names the heading's term again ("It's a stack, duh." under
+    "Stacks" for "What is it?"): the card would ask the heading and show it back."""
+    said = words(answer)
+    own = [w for w in said if w not in EMPTY and w not in _FILLERS]
+    term = _stems(heading)
+    return 0 < len(said) <= SHORT and bool(own) and all(_stem(w) in term for w in own)
+
+
+SHORT = 6
+"""Words an answer that only names a term again has at most."""
+_FILLERS = frozenset("duh obviously basically simply just literally of course".split())
+"""What a writer adds to an answer that tells nothing: "It's a stack, duh."."""
 
 
 def restating(blocks: Sequence[Block], asked: str) -> Sequence[Block]:
