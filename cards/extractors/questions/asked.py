@@ -34,6 +34,7 @@ from cards.language import (
     PRONOUNS,
     WH,
     finite_verb,
+    in_s,
     words,
 )
 
@@ -69,7 +70,7 @@ def askable(item: Item) -> bool:
         return False  # "But why ...", "What stops my landlord ...?"; "How do I ... my ...?" asks
     if _PERSONAL.intersection(ws[1:3]) and not _said(ws) and not _term(_context(item)):
         return False  # "Why does it work?" where no heading above says what "it" is
-    if _pointing(ws) and not (item.ref.headings and _term(_context(item))):
+    if _pointing(ws) and not _named(ws, item):
         return False  # "How does this second pass help?": what it points at is above it
     if ws[0] in AUX and item.rule == "question.heading" and _titled(question, item):
         return False  # "Is Rust the Future of Systems Code?": an article's title, not asked
@@ -160,6 +161,16 @@ def _pointing(ws: list[str]) -> bool:
         or ws[-1] in _PLACES
         or any(w in _DEMONSTRATIVES and n not in FUNCTION_WORDS for w, n in pairwise(ws[2:]))
     )
+
+
+def _named(ws: list[str], item: Item) -> bool:
+    """Whether a heading above names what the question's "this" points at: one thing, not
+    a kind of many ("## Locking techniques" over "What's wrong with this?"), nor the note's
+    name when no heading is."""
+    if not item.ref.headings or not _term(_context(item)):
+        return False
+    last = words(item.ref.headings[-1])[-1:]
+    return "these" in ws or not (last and in_s(last[0]))
 
 
 def _titled(question: str, item: Item) -> bool:
