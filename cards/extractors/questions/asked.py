@@ -52,6 +52,8 @@ _MUSING = re.compile(r"^(?:well\b|i\s+(?:guess|think|believe|suppose)\b|comment\
 A taste ("I prefer ...") opens on the writer as a verb's subject: `_I` judges it."""
 _EMBED = re.compile(r"\s*(?:\{%.*?%\}|<?https?://\S+>?)\s*", re.DOTALL)
 """An answer that is only a site generator's embed or a link."""
+LABEL_WORDS = 3
+"""Words a label before a question and its full stop has at most ("System call. What ...")."""
 _OPTIONS = re.compile(r"(?:^|;\s*)[A-Da-d][.)]\s")
 """Options of a quiz, "A. ...; B. ...": the answer a card would show is a list to choose from."""
 
@@ -62,7 +64,9 @@ def askable(item: Item) -> bool:
     if item.rule == "question.flashcard":
         return True
     question = item.plain.strip()
-    openings = (question, _LEAD.sub("", question), question.partition(", ")[2])
+    label, _, after = question.partition(". ")  # "System call. What is it?"
+    after = after if len(label.split()) <= LABEL_WORDS else ""
+    openings = (question, _LEAD.sub("", question), question.partition(", ")[2], after)
     if not any(_asks([w.removesuffix("'s") for w in words(o)]) for o in openings if o):
         return False  # "Terminal Apps?", "?": a topic, not a question
     ws = words(question)
@@ -219,7 +223,10 @@ def _asks(ws: list[str]) -> bool:
     "if" clause ("If a payment fails, will ..."). The caller tries it after a label
     ("Lecture 3 recap: What's ...") and after a comma ("In Clean
     Architecture, should ...") too."""
-    return any(w in _OPENERS for w in ws[:3]) or (ws[:1] == ["if"] and any(w in AUX for w in ws))
+    opens = next((n for n, w in enumerate(ws[:3]) if w in _OPENERS), None)
+    if opens is not None and all(w in FUNCTION_WORDS or w in _TURNS for w in ws[:opens]):
+        return True  # not "Explored chess when it was new?": a statement's "when"
+    return ws[:1] == ["if"] and any(w in AUX for w in ws)
 
 
 def _asked_back(said: str) -> bool:

@@ -88,12 +88,23 @@ def _items(items: Sequence[Block], budget: int, first: bool) -> tuple[tuple[Bloc
             used += n
             continue
         own = replace(item, children=item.children[:1])  # its own words, not its sub-list
+        if not kept and first and _label(own):
+            heads = _heads(items)  # "- Low latency" over its notes, "- Low delay" over its
+            if heads and sum(size(h) for h in heads) <= budget:
+                return heads, False
         if not kept and first:
             kept.append(replace(own, children=tuple(clip(c) for c in own.children)))
         elif used + size(own) <= budget and not _label(own):
             kept.append(own)
         return tuple(kept), False
     return tuple(kept), True
+
+
+def _heads(items: Sequence[Block]) -> tuple[Block, ...]:
+    """The items' own words without what is nested under them, when every item heads a
+    sub-list: a list of labels, each over its notes, is answered by the labels."""
+    heads = tuple(replace(i, children=i.children[:1]) for i in items if not aside(i))
+    return heads if all(len(i.children) > 1 for i in items) else ()
 
 
 _ASIDE = re.compile(
