@@ -110,11 +110,12 @@ def _heads(items: Sequence[Block]) -> tuple[Block, ...]:
 _ASIDE = re.compile(
     r"(?:sources?|see also|references?|credits?|via|read more)\b\s*:|"
     r"here(?:['’]s| is| are) (?:an? |some |the )?(?:[\w-]+ ){0,2}"
-    r"(?:videos?|links?|articles?|posts?|talks?|lectures?|papers?|tutorials?)\b",
+    r"(?:videos?|links?|articles?|posts?|talks?|lectures?|papers?|tutorials?)\b|"
+    r"we (?:discussed|talked about|covered|went over) (?:this|it|these)\b",
     re.I,
 )
 """A line that points elsewhere: "Source: the lab manual", "See also: ...", "Here is a
-short talk on it": no part of the answer."""
+short talk on it", "We discussed this in week 3": no part of the answer."""
 LABEL_WORDS = 4
 """Words under which an item cut from its sub-list is only its label ("What it stores")."""
 
@@ -129,7 +130,7 @@ def aside(block: Block) -> bool:
         return not text[2:].lstrip().startswith("embed")  # embed is `asked.askable`'s to judge
     if any(m.start == 0 and m.kind in ("image", "embed") for m in lead.text.marks):
         return False  # a picture whose caption reads "Source: ..."
-    return text[:1] in "SsRrVvCcHh" and _ASIDE.match(text) is not None
+    return text[:1] in "SsRrVvCcHhWw" and _ASIDE.match(text) is not None
 
 
 def clip(block: Block) -> Block:
