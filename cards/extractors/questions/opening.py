@@ -79,8 +79,9 @@ _FILLERS = frozenset("duh obviously basically simply just literally of course".s
 def restating(blocks: Sequence[Block], asked: str) -> Sequence[Block]:
     """A list under the question whose first item says at most half of the question's own
     words while later items say them all ("When is rent due?" over an item on deposits,
-    then "Rent is due on the first"): those items, the answer among the background.
-    Otherwise the blocks as they are."""
+    then "Rent is due on the first"): those items, the answer among the background. When
+    none says them all and the first says none, a "how" or "when" is answered from the
+    first item that says most of them on. Otherwise the blocks as they are."""
     asking = words(asked)
     own = {_stem(w) for w in asking if w not in EMPTY}
     if not blocks or blocks[0].kind != "list" or len(own) < 2 or asking[0] == "why":
@@ -90,6 +91,9 @@ def restating(blocks: Sequence[Block], asked: str) -> Sequence[Block]:
     if not leads or _answers(leads[0]) or 2 * len(own & _stems(leads[0])) > len(own):
         return blocks
     chosen = tuple(i for i, s in zip(items, leads, strict=True) if own <= _stems(s))
+    if not chosen and asking[0] != "what" and not own & _stems(leads[0]):  # "How does a
+        start = next((n for n, s in enumerate(leads) if 2 * len(own & _stems(s)) > len(own)), 0)
+        chosen = tuple(items[start:]) if start else ()  # flood attack work?" over a handshake
     return (replace(blocks[0], children=chosen),) if chosen else blocks
 
 
