@@ -23,6 +23,7 @@ from collections import Counter
 from cards.extractors.quotes.given import given_away, shown
 from cards.extractors.quotes.point import points
 from cards.extractors.quotes.vocab import opens_nothing
+from cards.extractors.quotes.worth import analogy, trivial
 from cards.inline import InlineText, Mark
 from cards.language import AUX, sentences, words
 
@@ -59,11 +60,15 @@ def key(body: InlineText, attributed: bool = False) -> tuple[int, int] | None:
     tokens = [(start + t.start(), t.group()) for t in _WORD.finditer(text[start:stop])]
     if len(tokens) < (5 if attributed else 4):
         return None
+    half = analogy(text, start, stop)
+    if half is not None:
+        return half  # "Reading is to the mind {{what exercise is to the body}}"
     listed = (attributed and _listed(text[start:stop])) or _ETC.search(text, start, stop)
     found = points(text, start, stop)
     recalled = next(found, None)
     counts = shown(text)  # "won't find {{love}}. ... won't find love.": the next object
-    if recalled is not None and given_away(text[recalled[0] : recalled[1]], counts):
+    hollow = recalled is not None and trivial(text, recalled)  # "a {{chance}}"
+    if recalled is not None and (hollow or given_away(text[recalled[0] : recalled[1]], counts)):
         fits = (p for p in found if _fits(text, p, counts, start if listed else None))
         better = next(fits, None)
         if better is not None or attributed:
@@ -92,7 +97,8 @@ def _fits(text: str, span: tuple[int, int], counts: Counter[str], listed: int | 
     (With none, an unattributed quote keeps the first: its clause tails read worse.)"""
     a, b = span
     item = listed is not None and "," in text[listed : b + 1]
-    return _balanced(text[a:b]) and not item and not given_away(text[a:b], counts)
+    fair = _balanced(text[a:b]) and not item and not trivial(text, span)
+    return fair and not given_away(text[a:b], counts)
 
 
 def _content(text: str, at: int, stop: int) -> int:

@@ -1,0 +1,81 @@
+"""Whether a phrase is worth hiding on a quote's card, and the analogy's complement that is.
+
+    Most people quit before they get a {{chance}} to succeed.   <- no: an everyday word
+    Silence is neither {{loud}} nor quiet.                      <- no: half of a pair
+    You can take the {{stance}} that the road is closed.        <- no: the clause says it
+    Salt keeps in any place {{other}} than the cellar.          <- no: "than" finishes it
+    Sleep is to the body {{what a harbour is to a ship}}.       <- the analogy's other half
+
+Judges of real decks marked deletions over one everyday word ("chance", "mind", "effect",
+"good") as ones to fix: a reader fills them from the words around them, not from memory.
+How common a word is comes from `commonness`; a word said of the subject after "is"
+("they are {{rare}}") is the quote's claim, and stays. A noun whose "that" clause follows
+("the stance that ...", "the idea that ...") only announces the clause that holds the
+point; a pair's member ("neither X nor Y", "X or Y") is half of what the quote contrasts;
+a span that "than" goes on from is cut in the middle of its phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cards.commonness import everyday, zipf
+from cards.extractors.quotes.vocab import filler
+from cards.language import BE, FUNCTION_WORDS, words
+
+_HOLLOW = frozenset(
+    "other others same such certain own various several many much more most few less "
+    "whole entire kind sort lot lots part way thing things".split()
+)
+"""Words that say which or how many of something, never what: "other elements"."""
+_VERY_COMMON = 5.5
+"""Zipf frequency of words said of anything ("right", "good", "done"), no claim's point."""
+_PAIRED = frozenset("neither nor either or".split())
+_ANALOGY = re.compile(
+    r"\b(?:is|are) to (?:the |a |an |one's |your |our |their |his |her )?[\w-]+(?: [\w-]+)?,? "
+    r"(?P<half>what|as) (?P<rest>[^,;:.!?]+?)(?=[,;:.!?]|$)",
+    re.IGNORECASE,
+)
+"""`A is to B what C is to D`: the second half ("what C is to D") completes the first."""
+_SECOND = re.compile(r"\S \b(?:is|are) to \S", re.IGNORECASE)
+
+
+def trivial(text: str, span: tuple[int, int]) -> bool:
+    """Whether hiding `text[span]` asks nothing a reader recalls (see the module's doc)."""
+    a, b = span
+    own = words(text[a:b])
+    content = [w for w in own if w not in FUNCTION_WORDS and not filler(w) and w not in _HOLLOW]
+    if not content:
+        return True
+    before = [w for w in words(text[max(0, a - 40) : a]) if not filler(w)][-2:]
+    after = words(text[b : b + 24])[:2]
+    if after[:1] == ["than"] and own[-1] in _HOLLOW | {"rather", "else"}:
+        return True  # "any place {{other}} than ...": the phrase goes on
+    if bool(_PAIRED.intersection(before[-1:] + after[:1])):
+        return len(content) == 1  # "neither {{good}} nor bad": one half of a pair
+    if len(content) > 1:
+        return False
+    if after[:1] == ["that"] and len(own) == 1 and before[-1:] in (["the"], ["a"], ["an"]):
+        return True  # "the {{stance}} that ...": the clause carries the point
+    said = bool(before) and (before[-1] in BE or before[-2:-1] == ["be"] or before[-1] == "be")
+    w = content[0]
+    if "-" in w or not everyday(w):
+        return False  # "marriage-forms" is specific
+    return not (said and _ends_clause(text, b) and zipf(w) < _VERY_COMMON)
+
+
+def _ends_clause(text: str, at: int) -> bool:
+    """Whether the sentence or clause ends right after `at` ("they are {{rare}}.")."""
+    rest = text[at : at + 2].lstrip("\"'”’*_")
+    return not rest or rest[0] in ".,;:!?"
+
+
+def analogy(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """The second half of an analogy in `text[start:stop]` ("what exercise is to the
+    body"), when the sentence sets one out."""
+    if " is to " not in text[start:stop] and " are to " not in text[start:stop]:
+        return None  # a substring first: most sentences hold neither
+    found = _ANALOGY.search(text, start, stop)
+    if found is None or not _SECOND.search(found["rest"]):
+        return None  # "are to be regarded as the same": no second pair, no analogy
+    return (found.start("half"), found.end("rest"))
