@@ -83,12 +83,12 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
     if len(words(body.text)) < MIN_WORDS or exercise(body.text, visit.headings, note.title):
         return []
 
-    who = speaking or who or work or _source_above(visit)
+    who = speaking or who or work or _source_above(visit, body.text)
     if aside(visit, body.text, who) or echo(visit, body.text, who):
         return []
     if not_a_passage(body.text, bool(who), latin_script(note.title), bool(block.callout)):
         return []
-    who = who or linked_heading(note.blocks, block.line)
+    who = who or linked_heading(note.blocks, block.line, body.text)
     title = block.title.text.strip() if block.title else ""
     if not who and title:
         who = title_source(title, body.text)
@@ -123,9 +123,30 @@ _GLOSS_LABELS = re.compile(
 """`IAST Transliteration: Translation (by ...): `: the labels of the parts left out."""
 
 
-def _source_above(visit: Visit) -> str:
+def _source_above(visit: Visit, text: str) -> str:
+    """The citation line right above the quote; for numbered verses (`> 32] He who ...`),
+    the last one above them in their section, past the note's remarks and the verses
+    quoted between (a scripture note cites a chapter once, then quotes its verses)."""
     before = visit.previous()
-    return source_above(before.text) if before is not None and before.kind == "paragraph" else ""
+    found = source_above(before.text) if before is not None and before.kind == "paragraph" else ""
+    if found or not _VERSE.match(text):
+        return found
+    for block in reversed(visit.siblings[max(0, visit.index - _REACH) : visit.index]):
+        if block.kind not in ("paragraph", "blockquote"):
+            return ""  # a heading: another section's citation
+        lead = block.text.marks[0] if block.kind == "paragraph" and block.text.marks else None
+        if lead is not None and lead.kind == "strong" and lead.start == 0:
+            # a bold line opens the verses under it, cited or not: nothing above is theirs
+            return cited(block.text.text[: lead.end], colon=False, numbered=True)
+        found = source_above(block.text) if block.kind == "paragraph" else ""
+        if found:
+            return found
+    return ""
+
+
+_VERSE = re.compile(r"\d{1,3}\]\s")
+_REACH = 8
+"""Blocks a verse's citation is looked for above it, at most."""
 
 
 def _spoken(body: InlineText) -> tuple[InlineText, str]:

@@ -17,8 +17,9 @@
 Scripture, law and reference notes cite before they quote: a short line, often bold or a
 link, naming a work and a place in it (a verse, a chapter, a page), or a work by its
 author. Such a line is the quote's source. A line that only labels what follows
-(`**Homosexual women:**`, `Some notes:`) or says something of its own (`These castes are
-only generated from a marriage of the same castes:`) names no work, and is no source.
+(`**Homosexual women:**`, `Some notes:`, `**For Verse 4:**`) or says something of its
+own (`These castes are only generated from a marriage of the same castes:`) names no
+work, and is no source.
 """
 
 from __future__ import annotations
@@ -44,6 +45,11 @@ _COMMENT = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 _NUMBERED = re.compile(r"^(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’,-]+)*\s+\d+[a-z]?$")
 """A work and a number alone, as a bold line above its passage writes it: `Tao Te Ching 33`."""
 _PERSONS = frozenset("i me my we our us you your".split())
+_SUBJECT_I = re.compile(r"\bI\s+[a-z]|\bi\b")
+"""The writer's "I" leads their verb ("I think"); a numeral "I" closes a place ("Book I,")."""
+_ABOUT = frozenset("for about regarding re explaining explanation commentary".split())
+"""Words that open a label of what the note says next (`**For Ayah 4:**`), not a source:
+the passage under it is a commentary on that place, not its text."""
 MAX_WORDS = 24
 
 
@@ -59,7 +65,10 @@ def cited(line: str, *, colon: bool = True, numbered: bool = False) -> str:
         text = text[:-1].rstrip("*_ ")
     text = text.rstrip(" \u2012–—-:*_")  # a figure dash too
     ws = words(text)
-    if not ws or len(ws) > MAX_WORDS or _PERSONS.intersection(ws):
+    persons = set(_PERSONS.intersection(ws))
+    if "i" in persons and not _SUBJECT_I.search(text):
+        persons.discard("i")  # "Prashna I, Patala 7": a numeral, not the writer
+    if not ws or len(ws) > MAX_WORDS or persons or ws[0] in _ABOUT:
         return ""
     place = _PLACE.search(text) or _BY.search(text) or (numbered and _NUMBERED.match(text))
     if not (place or _LEAD.match(text)):

@@ -97,11 +97,13 @@ def names_person(title: str, body: str) -> bool:
     return not any(b in FUNCTION_WORDS or (len(b) > 2 and b in said) for b in bare)
 
 
-def linked_heading(blocks: tuple[Block, ...], line: int) -> str:
+def linked_heading(blocks: tuple[Block, ...], line: int, body: str) -> str:
     """The work a passage is quoted from, when the heading over it is nothing but a link
     to it: `## [The Slow River](https://...)`, as a reading note
     heads each article whose lines it quotes. A heading with other words is a topic, and
-    the note's title (`# [...]`) heads a note about one article, which its card names."""
+    the note's title (`# [...]`) heads a note about one article, which its card names.
+    A passage that opens on the heading's own first word defines what the heading names
+    (`## [Sea Breeze](...)` over `> A sea breeze is ...`): the heading is its topic."""
     above = None
     for block in blocks:
         if block.line > line:
@@ -115,4 +117,10 @@ def linked_heading(blocks: tuple[Block, ...], line: int) -> str:
     whole = any(
         m.kind in ("link", "wikilink") and m.start == 0 and m.end >= len(text) for m in title.marks
     )
-    return text if whole and len(words(text)) >= 2 else ""
+    if not whole or len(words(text)) < 2:
+        return ""
+    return "" if _content(text)[:1] == _content(body[:80])[:1] else text
+
+
+def _content(text: str) -> list[str]:
+    return [w for w in words(text) if w not in FUNCTION_WORDS]
