@@ -218,6 +218,8 @@ def test_a_list_closed_by_names_is_quotes_only_in_a_folder_or_note_that_says_so(
             "patient grower",
         ),
         ("Weather is neither kind nor cruel; nor is it indifferent.", "indifferent"),
+        # the term a quote defines, however common the word
+        ("I define money as the memory that a village keeps of its favours.", "money"),
     ],
 )
 def test_a_quote_card_hides_the_words_a_reader_recalls(

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from cards.inline import InlineText
-from cards.language import has_finite_verb, sentences, words
+from cards.language import BE, has_finite_verb, sentences, words
 
 _PLACE = re.compile(
     r"\b\d+[a-z]?\s*[.:]\s*\d+|\b(?:chapters?|ch|pages?|pp?|volumes?|vol|sections?|verses?"
@@ -78,6 +78,9 @@ def cited(line: str, *, colon: bool = True, numbered: bool = False) -> str:
         return ""  # "from there on:", "in short:"
     if has_finite_verb(bare) and not place:
         return ""  # a sentence that introduces, not a work
+    by = _BY.search(text)
+    if by is not None and not _PLACE.search(text) and BE.intersection(words(text[: by.start()])):
+        return ""  # "... was introduced to it by Schopenhauer, who wrote:": a passive, no work
     return bare
 
 

@@ -39,6 +39,8 @@ SAID_BEFORE = re.compile(
     rf"|(?P<who3>{NAME})\s+(?:once\s+)?{SAYS}{WORK}))\s*[,:]?\s*$"
 )
 """`As Esther Perel puts it, "..."`, `According to Bowlby, "..."`, `Rumi wrote: "..."`."""
+_WHO_SAID = re.compile(rf"\b(?P<who>{NAME}),\s+who\s+(?:once\s+|also\s+)?{SAYS}\s*:\s*$")
+"""A sentence that ends on its speaker: `... was taught by Schopenhauer, who once wrote:`."""
 _ACCORDING_END = re.compile(rf"\baccording to\s+(?:the\s+)?(?P<who>{NAME})\s*:\s*$")
 """A line that ends by naming whose words follow: `... according to the Upanishads:`."""
 BRACKETED = rf"\((?P<who>{NAME}(?:,\s*[^()\n]{{1,60}})?)\)"
@@ -112,7 +114,7 @@ def said_before(line: str) -> str:
     work the line ends on (`The four seasons, according to the Almanac:`)."""
     said = SAID_BEFORE.search(line)
     if said is None:
-        ends = _ACCORDING_END.search(line)
+        ends = _ACCORDING_END.search(line) or _WHO_SAID.search(line)
         return someone(ends["who"]) if ends else ""
     return someone(next(g for g in said.groups() if g is not None))
 

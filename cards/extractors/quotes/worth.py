@@ -30,6 +30,7 @@ _HOLLOW = frozenset(
 """Words that say which or how many of something, never what: "other elements"."""
 _VERY_COMMON = 5.5
 """Zipf frequency of words said of anything ("right", "good", "done"), no claim's point."""
+_NAMING = frozenset("define defines defined call calls called term terms termed".split())
 _PAIRED = frozenset("neither nor either or".split())
 _ANALOGY = re.compile(
     r"\b(?:is|are) to (?:the |a |an |one's |your |our |their |his |her )?[\w-]+(?: [\w-]+)?,? "
@@ -53,8 +54,8 @@ def trivial(text: str, span: tuple[int, int]) -> bool:
         return True  # "any place {{other}} than ...": the phrase goes on
     if bool(_PAIRED.intersection(before[-1:] + after[:1])):
         return len(content) == 1  # "neither {{good}} nor bad": one half of a pair
-    if len(content) > 1:
-        return False
+    if len(content) > 1 or (before[-1:] and before[-1] in _NAMING):
+        return False  # "I define {{connection}} as ...": the term the quote defines
     if after[:1] == ["that"] and len(own) == 1 and before[-1:] in (["the"], ["a"], ["an"]):
         return True  # "the {{stance}} that ...": the clause carries the point
     said = bool(before) and (before[-1] in BE or before[-2:-1] == ["be"] or before[-1] == "be")
