@@ -218,6 +218,11 @@ def test_a_list_closed_by_names_is_quotes_only_in_a_folder_or_note_that_says_so(
             "patient grower",
         ),
         ("Weather is neither kind nor cruel; nor is it indifferent.", "indifferent"),
+        # advice turned around: the words it turns to
+        (
+            "Stop telling a child “be careful”; instead tell them “watch where the ice is thin”.",
+            "watch where the ice is thin",
+        ),
         # the term a quote defines, however common the word
         ("I define money as the memory that a village keeps of its favours.", "money"),
     ],

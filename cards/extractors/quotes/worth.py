@@ -5,6 +5,7 @@
     You can take the {{stance}} that the road is closed.        <- no: the clause says it
     Salt keeps in any place {{other}} than the cellar.          <- no: "than" finishes it
     Sleep is to the body {{what a harbour is to a ship}}.       <- the analogy's other half
+    Stop saying 'rest, then work'; instead say '{{work, then rest}}'.  <- the turn's words
 
 Judges of real decks marked deletions over one everyday word ("chance", "mind", "effect",
 "good") as ones to fix: a reader fills them from the words around them, not from memory.
@@ -12,7 +13,8 @@ How common a word is comes from `commonness`; a word said of the subject after "
 ("they are {{rare}}") is the quote's claim, and stays. A noun whose "that" clause follows
 ("the stance that ...", "the idea that ...") only announces the clause that holds the
 point; a pair's member ("neither X nor Y", "X or Y") is half of what the quote contrasts;
-a span that "than" goes on from is cut in the middle of its phrase.
+a span that "than" goes on from is cut in the middle of its phrase. A quote that turns
+one piece of advice around ("instead", "rather") makes its point in the words it turns to.
 """
 
 from __future__ import annotations
@@ -80,3 +82,27 @@ def analogy(text: str, start: int, stop: int) -> tuple[int, int] | None:
     if found is None or not _SECOND.search(found["rest"]):
         return None  # "are to be regarded as the same": no second pair, no analogy
     return (found.start("half"), found.end("rest"))
+
+
+_TURN = re.compile(r"\b(?:instead|rather)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"‘(?P<a>.+?)(?:’(?!\w)|$)|“(?P<b>[^“”]+)(?:”|$)|\"(?P<c>[^\"]+)\"")
+"""A quotation in curly or straight marks; a curly ’ inside a word is an apostrophe, and
+a curly quotation may run to the sentence's end (its closing mark trimmed with a quote's)."""
+_LONGEST = 12
+
+
+def turned(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """The quoted words a sentence turns to after "instead" or "rather" ("We must stop
+    telling them 'A', instead tell them '{{B}}'"), when short enough to recall."""
+    sentence = text[start:stop].lower()
+    if "instead" not in sentence and "rather" not in sentence:
+        return None  # a substring first: most sentences hold neither
+    turn = _TURN.search(text, start, stop)
+    found = _QUOTED.search(text, turn.end(), stop) if turn is not None else None
+    if found is None:
+        return None
+    group = next(g for g in "abc" if found[g] is not None)
+    a, b = found.span(group)
+    while b > a and text[b - 1] in ".,;:!? ":
+        b -= 1
+    return (a, b) if 2 <= len(text[a:b].split()) <= _LONGEST else None
