@@ -11,6 +11,7 @@
     > (three hundred words of scripture)             <- a wall: more than a card holds
     > yathorṇanābhiḥ sṛjate gṛhṇate ca ...           <- the original, in another script
                                                         or transliterated
+    > At our standup we would go over ...            <- someone's story, no one named
 
 Notes use `>` for more than quotations: to set off an aside, a problem, a pasted page. A
 quote card asks for words someone said; each of these has none to ask for, or more than a
@@ -41,6 +42,13 @@ _GREETING = re.compile(r"(?:^|\n|[.!]\s)(?:Hi|Hello|Hey|Dear)\b[^.!?\n]{0,30}[,!
 """The greeting of a letter or an email a note keeps as a template."""
 _BLOB = re.compile(r"[A-Za-z0-9+/=_-]{40,}")
 """A run of letters and digits no language writes: a key, a hash, an encoded message."""
+_STORY = re.compile(
+    r"^[^.!?]{0,60}?\b(?:I|we|We)\s+(?:was|were|had|would|did|used to|went|got|saw|told|asked"
+    r"|\w+[^e\W]ed)\b"
+)
+"""A first sentence that tells what "I" or "we" did (`At our standup we would ...`, `I was
+seized upon by ...`): a story of the writer's, which with no one named asks nothing a
+reader could recall of anyone. ("need" and "feed" are no past tense.)"""
 _URL = re.compile(r"\w+://\S+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -66,6 +74,10 @@ def not_a_passage(text: str, attributed: bool, latin: bool = True, called: bool 
     ended = any(s.text.rstrip()[-1:] in '.!?…"”' for s in found)
     if _capitalised(text) and (not ended or _named(text)):
         return True  # "New Functionality New Concepts & Skills Next Lesson", a list of names
+    head = text[:80]
+    teller = "I " in head or "we " in head or "We " in head  # a substring before the pattern
+    if not attributed and not called and teller and _STORY.search(text):
+        return True
     return not attributed and all(is_question(s.text, list(s.words)) for s in found)
 
 
