@@ -47,6 +47,8 @@ _NUMBERED = re.compile(r"^(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’,-]+)*\s+\d+[a-z]?$"
 _PERSONS = frozenset("i me my we our us you your".split())
 _SUBJECT_I = re.compile(r"\bI\s+[a-z]|\bi\b")
 """The writer's "I" leads their verb ("I think"); a numeral "I" closes a place ("Book I,")."""
+_GRADED = re.compile(r":\s*[A-Z][\w'’-]*(?:[ ,]+[A-Z][\w'’-]*){0,3}\s*$")
+"""A linked citation's note after it on its own line: a grade and who gave it."""
 _ABOUT = frozenset("for about regarding re explaining explanation commentary".split())
 """Words that open a label of what the note says next (`**For Ayah 4:**`), not a source:
 the passage under it is a commentary on that place, not its text."""
@@ -97,14 +99,21 @@ def source_above(above: InlineText) -> str:
 
 def source_first(body: InlineText) -> tuple[InlineText, str]:
     """A quote whose first line cites its work: the rest of the quote, and the work. The
-    line is a link alone (`[Sahih Muslim 974 b](...)`), or bold or ending on a colon."""
+    line is a link alone (`[Sahih Muslim 974 b](...)`), or one with a few capitalised words
+    of note after a colon (`[Sahih Muslim 974 b](...): Sahih, Darussalam`), or bold or
+    ending on a colon."""
     if not body.breaks:
         return _lead_cited(body)
     first = body.text[: body.breaks[0]].rstrip()
     end = len(first.rstrip(" :"))
     whole = [m.kind for m in body.marks if m.start == 0 and m.end >= end]
+    lead = next((m for m in body.marks if m.start == 0 and m.kind in ("link", "wikilink")), None)
+    graded = lead is not None and _GRADED.match(first, lead.end) is not None
     if any(kind in ("link", "wikilink") for kind in whole):
         work = first[:end].strip() if 0 < len(words(first)) <= MAX_WORDS else ""
+    elif graded and lead is not None:  # "[Jami` at-Tirmidhi 1159](...): Hasan, Darussalam"
+        linked = first[: lead.end].strip()
+        work = linked if any(c.isdigit() for c in linked) else ""  # a work and its number
     elif first.endswith(":") or "strong" in whole:
         work = cited(first, colon=first.endswith(":"), numbered="strong" in whole)
     else:
