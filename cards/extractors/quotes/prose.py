@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from cards.commonness import everyday
 from cards.extractors.quotes.around import book_authors
 from cards.extractors.quotes.names import (
     NAME,
@@ -71,7 +72,9 @@ def said(note: ParsedNote, visit: Visit, text: InlineText, open_: int, close: in
         return after.group("who")
     bracketed = PAREN_AFTER.match(plain[close:])
     if bracketed and not bracketed.group("who").replace("-", "").isupper():  # "(CALEA)"
-        return bracketed.group("who")
+        who = bracketed.group("who")
+        if " " in who or not everyday(who.lower()):  # "(Practice)": a word, no one's name
+            return who
     if diary(note):
         return ""  # "Sam said, '...'" in a diary: a conversation, not a quotation
     after_said = _SAID_AFTER.match(plain[close:])
