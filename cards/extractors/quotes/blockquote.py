@@ -88,6 +88,8 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
         return []
     if not_a_passage(body.text, bool(who), latin_script(note.title), bool(block.callout)):
         return []
+    if not who:  # after the checks: a speaker's name makes no passage of a transcript
+        body, who = _turn(body)
     who = who or linked_heading(note.blocks, block.line, body.text)
     title = block.title.text.strip() if block.title else ""
     if not who and title:
@@ -160,6 +162,14 @@ def _spoken(body: InlineText) -> tuple[InlineText, str]:
         return body, ""
     who = speaker(text[: found.start()])
     return (body.slice(found.start("q"), found.end("q")).strip(), who) if who else (body, "")
+
+
+def _turn(body: InlineText) -> tuple[InlineText, str]:
+    """`> Prabhupada: So here, this man was cheating ...`: a transcript's line opened by its
+    speaker's name, who said it (a label, `Translation:`, names no one)."""
+    colon = body.text.find(": ", 0, 40)
+    who = speaker(body.text[: colon + 1]) if colon > 0 else ""
+    return (body.slice(colon + 2, len(body.text)).strip(), who) if who else (body, "")
 
 
 def _outline(block: Block) -> bool:
