@@ -281,6 +281,11 @@ def test_a_quote_with_no_phrase_worth_hiding_asks_only_who_said_it(
     [
         # a claim's adjective said of its subject is the point of a quote with no source
         ("Old lighthouses along the northern coast are extremely rare.", "rare"),
+        # an everyday word in the first sentence: a later sentence's phrase
+        (
+            "Most cooks never get a chance. A good kitchen runs on patient apprentices.",
+            "patient apprentices",
+        ),
         # no object but an everyday word: the tail, which is a phrase
         (
             "Most sailors quit before they ever get a chance to sail the open sea.",

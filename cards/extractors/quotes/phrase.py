@@ -35,6 +35,8 @@ _OPENER = frozenset(
     "that which who whom whose because when where while if unless until than but and or so "
     "to in on for with without by from into through".split()
 )
+_LATER = 3
+"""Sentences after the first whose objects may stand for its everyday word."""
 MAX_HIDDEN = 12
 """A phrase of more words is a passage to recite, not one to recall."""
 _OPENS = frozenset("([“")
@@ -71,6 +73,10 @@ def key(body: InlineText, attributed: bool = False) -> tuple[int, int] | None:
     if recalled is not None and (hollow or given_away(text[recalled[0] : recalled[1]], counts)):
         fits = (p for p in found if _fits(text, p, counts, start if listed else None))
         better = next(fits, None)
+        if better is None and hollow and not attributed:  # "a {{chance}} ...": a later point
+            later = [(a, b) for a, b in spans if a >= stop][:_LATER]
+            fits = (p for a, b in later for p in points(text, a, b) if _fits(text, p, counts, None))
+            better = next(fits, None)
         if better is not None or attributed:
             return better  # none: the card asks who said it
     if recalled is not None and listed and "," in text[start : recalled[1] + 1]:

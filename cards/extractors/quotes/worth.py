@@ -27,7 +27,8 @@ from cards.language import BE, FUNCTION_WORDS, words
 
 _HOLLOW = frozenset(
     "other others same such certain own various several many much more most few less "
-    "whole entire kind sort lot lots part way thing things".split()
+    "whole entire kind sort lot lots part way thing things whoever whomever whatever "
+    "whichever wherever whenever".split()
 )
 """Words that say which or how many of something, never what: "other elements"."""
 _VERY_COMMON = 5.5
@@ -60,7 +61,7 @@ def trivial(text: str, span: tuple[int, int]) -> bool:
         return False  # "I define {{connection}} as ...": the term the quote defines
     if after[:1] == ["that"] and len(own) == 1 and before[-1:] in (["the"], ["a"], ["an"]):
         return True  # "the {{stance}} that ...": the clause carries the point
-    said = bool(before) and (before[-1] in BE or before[-2:-1] == ["be"] or before[-1] == "be")
+    said = bool(before) and (before[-1] in BE or before[-1] == "be")
     w = content[0]
     if "-" in w or not everyday(w):
         return False  # "marriage-forms" is specific
