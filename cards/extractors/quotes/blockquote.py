@@ -33,6 +33,7 @@ from cards.extractors.quotes.names import (
     speaker,
 )
 from cards.extractors.quotes.passage import latin_script, not_a_passage, original
+from cards.extractors.quotes.scaffold import templated
 from cards.extractors.quotes.titles import (
     TITLE_PLACE,
     linked_heading,
@@ -82,6 +83,8 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
         return []  # "#### Before" over "> We only have two boxes left.": an example, no quote
     if len(words(body.text)) < MIN_WORDS or exercise(body.text, visit.headings, note.title):
         return []
+    if templated(note.path, note.title, visit.headings):
+        return []  # "# Template 1" over "> **Reporter 1** narrates: ...": placeholders
 
     who = speaking or who or work or _source_above(visit, body.text)
     if aside(visit, body.text, who) or echo(visit, body.text, who):
