@@ -286,6 +286,11 @@ def test_a_quote_with_no_phrase_worth_hiding_asks_only_who_said_it(
             "Most cooks never get a chance. A good kitchen runs on patient apprentices.",
             "patient apprentices",
         ),
+        # the first item of a short list: the list
+        (
+            "A harbour is judged from the height of its walls, depth, and shelter.",
+            "height of its walls, depth, and shelter",
+        ),
         # no object but an everyday word: the tail, which is a phrase
         (
             "Most sailors quit before they ever get a chance to sail the open sea.",

@@ -35,6 +35,12 @@ _OPENER = frozenset(
     "that which who whom whose because when where while if unless until than but and or so "
     "to in on for with without by from into through".split()
 )
+_ITEMS = re.compile(
+    r",\s+(?:[^,;:.!?—–]{1,30},\s+)+(?:and|or)\s+[^,;:.!?—–]{1,30}?(?=[,;:.!?—–]|$)"
+)
+"""The rest of a list whose first item a phrase is: ", pleasure, and power"."""
+_LIST_WORDS = 8
+"""Words a phrase and the rest of its list hold at most, to be hidden as one."""
 _LATER = 3
 """Sentences after the first whose objects may stand for its everyday word."""
 MAX_HIDDEN = 12
@@ -81,6 +87,10 @@ def key(body: InlineText, attributed: bool = False) -> tuple[int, int] | None:
             return better  # none: the card asks who said it
     if recalled is not None and listed and "," in text[start : recalled[1] + 1]:
         recalled = None  # one of a list's items: "{{Latin}}, Greek, Hebrew"
+    items = _ITEMS.match(text, recalled[1]) if recalled is not None and not attributed else None
+    if recalled is not None and items is not None:
+        whole = (recalled[0], items.end())  # "from the {{view of rest, work, and play}}"
+        recalled = whole if _short(text[whole[0] : whole[1]], _LIST_WORDS) else recalled
     if recalled is not None and _balanced(text[recalled[0] : recalled[1]]):
         return recalled
     if attributed:
@@ -115,8 +125,8 @@ def _content(text: str, at: int, stop: int) -> int:
     return stop
 
 
-def _short(phrase: str) -> bool:
-    return len(phrase.split()) <= MAX_HIDDEN
+def _short(phrase: str, most: int = MAX_HIDDEN) -> bool:
+    return len(phrase.split()) <= most
 
 
 def _starts(text: str, start: int, stop: int, tokens: list[tuple[int, str]]) -> list[int]:
