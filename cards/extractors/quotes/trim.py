@@ -2,6 +2,7 @@
 
     > 17] All rivers rose in the first age ...       <- a verse number opening the quote goes
     > 6.4.8 If the well is dry, ...                  <- and a verse's or an item's number
+    > (12) The elder replied, ...                    <- in brackets too
     > ... for the twice-born. 18] The rest ...       <- and one between its verses (a verse
                                                         ending on a word gets a full stop)
     > The tide turns twice. (Tide: the sea's rise)    <- a gloss of a word after it goes
@@ -27,8 +28,9 @@ _VERSE = re.compile(r"(?:^|(?<=\s))\d{1,3}\]\s+(?=\S)")
 """`17] All rivers rose in the first age ...`: a translation's verse number."""
 _ENDS = ".!?…;:'\"”’)"
 """Marks that end a verse already; one that ends on a word gets a full stop."""
-_NUMBER = re.compile(r"(?:\d{1,3}\.\s+|\d{1,3}(?:\.\d{1,3}){2,3}\s+)(?=[A-Z\"“])")
-"""`7. If she ...`, `6.4.8 If she ...`: a verse or a list's number opening the quote."""
+_NUMBER = re.compile(r"(?:\(?\d{1,3}[.)]\s+|\d{1,3}(?:\.\d{1,3}){2,3}\s+)(?=[A-Z\"“])")
+"""`7. If she ...`, `(135) Kesava replied ...`, `6.4.8 If she ...`: a verse or a list's
+number opening the quote."""
 _GLOSS = re.compile(r"(?<=[.!?])\s*\([A-Z][\w-]*:\s[^()]*\)\.?$")
 """`... the tide turns twice. (Ebb: the sea's fall).`: the note's gloss of a word,
 set after the quote's last sentence, is no part of it."""
@@ -39,7 +41,7 @@ _CUT = re.compile(r"(?:\.\.\.|…)[?!]?[\"”]?\s*$")
 def trimmed(body: InlineText) -> InlineText:
     """`body` without verse numbers, a last sentence cut off mid-phrase, and a lone
     quotation mark that opened it."""
-    if body.text[:1].isdigit() and (numbered := _NUMBER.match(body.text)):
+    if body.text[:2].lstrip("(")[:1].isdigit() and (numbered := _NUMBER.match(body.text)):
         body = body.slice(numbered.end(), len(body.text))
     if "]" in body.text and _VERSE.search(body.text):
         kept: list[InlineText] = []
