@@ -218,6 +218,8 @@ def test_a_list_closed_by_names_is_quotes_only_in_a_folder_or_note_that_says_so(
             "patient grower",
         ),
         ("Weather is neither kind nor cruel; nor is it indifferent.", "indifferent"),
+        # a contrast: the member it turns to with "but"
+        ("The old pump is noisy, but it lifts a barrel of water a minute.", "barrel of water"),
         # advice turned around: the words it turns to
         (
             "Stop telling a child “be careful”; instead tell them “watch where the ice is thin”.",

@@ -41,6 +41,8 @@ _ITEMS = re.compile(
 """The rest of a list whose first item a phrase is: ", pleasure, and power"."""
 _LIST_WORDS = 8
 """Words a phrase and the rest of its list hold at most, to be hidden as one."""
+_BUT = re.compile(r"[,;]?\s+(?:but|yet)\s")
+"""A phrase the sentence turns from: the point is the other member of the contrast."""
 _LATER = 3
 """Sentences after the first whose objects may stand for its everyday word."""
 MAX_HIDDEN = 12
@@ -75,6 +77,9 @@ def key(body: InlineText, attributed: bool = False) -> tuple[int, int] | None:
     found = points(text, start, stop)
     recalled = next(found, None)
     counts = shown(text)  # "won't find {{love}}. ... won't find love.": the next object
+    if recalled is not None and _BUT.match(text, recalled[1]):
+        fits = (p for p in found if _fits(text, p, counts, start if listed else None))
+        recalled = next(fits, recalled)  # "is simple, but runs in {{exponential time}}"
     hollow = recalled is not None and trivial(text, recalled)  # "a {{chance}}"
     if recalled is not None and (hollow or given_away(text[recalled[0] : recalled[1]], counts)):
         fits = (p for p in found if _fits(text, p, counts, start if listed else None))
