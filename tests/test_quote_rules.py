@@ -260,6 +260,8 @@ def test_a_quote_card_hides_the_words_a_reader_recalls(
         "Most sailors quit before they ever get a chance to sail the open sea.",
         "You can take the stance that the ferry should wait.",  # the clause holds the point
         "A lamp may burn in any place other than the cellar of a mill.",  # "than" goes on
+        # the frame of a narration, "X said", is no point
+        "It was narrated that Oren Vale said: the harbour kept us with something I heard.",
     ],
 )
 def test_a_quote_with_no_phrase_worth_hiding_asks_only_who_said_it(

@@ -13,7 +13,8 @@ How common a word is comes from `commonness`; a word said of the subject after "
 ("they are {{rare}}") is the quote's claim, and stays. A noun whose "that" clause follows
 ("the stance that ...", "the idea that ...") only announces the clause that holds the
 point; a pair's member ("neither X nor Y", "X or Y") is half of what the quote contrasts;
-a span that "than" goes on from is cut in the middle of its phrase. A quote that turns
+a span that "than" goes on from is cut in the middle of its phrase, and one that ends on
+"said" or "narrated" is a quotation's frame. A quote that turns
 one piece of advice around ("instead", "rather") makes its point in the words it turns to.
 """
 
@@ -34,6 +35,8 @@ _HOLLOW = frozenset(
 _VERY_COMMON = 5.5
 """Zipf frequency of words said of anything ("right", "good", "done"), no claim's point."""
 _NAMING = frozenset("define defines defined call calls called term terms termed".split())
+_FRAME = frozenset("said says asked replied answered narrated reported told wrote".split())
+"""Verbs that frame a quotation: a phrase ending on one holds the speaker, not the point."""
 _PAIRED = frozenset("neither nor either or".split())
 _ANALOGY = re.compile(
     r"\b(?:is|are) to (?:the |a |an |one's |your |our |their |his |her )?[\w-]+(?: [\w-]+)?,? "
@@ -53,6 +56,8 @@ def trivial(text: str, span: tuple[int, int]) -> bool:
         return True
     before = [w for w in words(text[max(0, a - 40) : a]) if not filler(w)][-2:]
     after = words(text[b : b + 24])[:2]
+    if own[-1] in _FRAME:
+        return True  # "that {{Abu Bakrah said}}: ...": the frame of the words, not them
     if after[:1] == ["than"] and own[-1] in _HOLLOW | {"rather", "else"}:
         return True  # "any place {{other}} than ...": the phrase goes on
     if bool(_PAIRED.intersection(before[-1:] + after[:1])):
