@@ -23,7 +23,7 @@ from collections import Counter
 from cards.extractors.quotes.given import given_away, shown
 from cards.extractors.quotes.point import points
 from cards.extractors.quotes.vocab import opens_nothing
-from cards.extractors.quotes.worth import analogy, trivial, turned
+from cards.extractors.quotes.worth import analogy, called, trivial, turned
 from cards.inline import InlineText, Mark
 from cards.language import AUX, sentences, words
 
@@ -71,6 +71,7 @@ def key(body: InlineText, attributed: bool = False) -> tuple[int, int] | None:
     if len(tokens) < (5 if attributed else 4):
         return None
     half = analogy(text, start, stop) or turned(text, start, spans[0][1])
+    half = half or called(text, start, spans[0][1])
     if half is not None:
         return half  # "Reading is to the mind {{what exercise is to the body}}"
     listed = (attributed and _listed(text[start:stop])) or _ETC.search(text, start, stop)

@@ -6,6 +6,7 @@
     Salt keeps in any place {{other}} than the cellar.          <- no: "than" finishes it
     Sleep is to the body {{what a harbour is to a ship}}.       <- the analogy's other half
     Stop saying 'rest, then work'; instead say '{{work, then rest}}'.  <- the turn's words
+    Those who never sail are called '{{landsmen}}'.              <- the name it gives
 
 Judges of real decks marked deletions over one everyday word ("chance", "mind", "effect",
 "good") as ones to fix: a reader fills them from the words around them, not from memory.
@@ -112,3 +113,24 @@ def turned(text: str, start: int, stop: int) -> tuple[int, int] | None:
     while b > a and text[b - 1] in ".,;:!? ":
         b -= 1
     return (a, b) if 2 <= len(text[a:b].split()) <= _LONGEST else None
+
+
+_CALLED = re.compile(
+    r"\b(?:called|termed|known as|named)\s+[‘“'\"](?P<term>[^‘’“”'\"]{2,60}?)[.,]?[’”'\"]"
+)
+"""`are called 'burial-grounds'`: the name a sentence gives, set off in quotation marks."""
+
+
+def called(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """The quoted name a sentence gives something ("are called '{{burial-grounds}}'"), at
+    most a few words: the term a reader would recall."""
+    sentence = text[start:stop]
+    if " called " not in sentence and " known as " not in sentence and "named " not in sentence:
+        return None  # a substring first: most sentences name nothing
+    found = _CALLED.search(text, start, stop)
+    if found is None or len(found["term"].split()) > _NAME_WORDS:
+        return None
+    return found.span("term")
+
+
+_NAME_WORDS = 5
