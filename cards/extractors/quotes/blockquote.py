@@ -171,7 +171,10 @@ def _turn(body: InlineText) -> tuple[InlineText, str]:
     """`> Prabhupada: So here, this man was cheating ...`: a transcript's line opened by its
     speaker's name, who said it (a label, `Translation:`, names no one)."""
     colon = body.text.find(": ", 0, 40)
-    who = speaker(body.text[: colon + 1]) if colon > 0 else ""
+    said = body.text[colon + 2 : colon + 3] if colon > 0 else ""
+    who = speaker(body.text[: colon + 1]) if said and (said.isupper() or said in '"“') else ""
+    if any(w[1:] != w[1:].lower() for w in who.split()):
+        who = ""  # "TypeError: unhashable type": a name in code, nobody's
     return (body.slice(colon + 2, len(body.text)).strip(), who) if who else (body, "")
 
 
