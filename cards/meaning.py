@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from cards.extractors.claims.clause import aside_start, clause_end, past_alias, restated
+from cards.extractors.claims.guessable import guessable
 from cards.language import BE
 
 
@@ -21,8 +22,8 @@ def meaning_deletions(text: str, term: tuple[int, int]) -> tuple[tuple[int, int,
     """The deletions a definition adds to its term's (start, end, number): what the term is
     (2), and the term named again where that starts (1), hidden with the first naming."""
     defined = defined_span(text, term)
-    if defined is None:
-        return ()
+    if defined is None or guessable(text[defined[0] : defined[1]]):
+        return ()  # "Dissolution is {{a process}}": what any reader fills in
     again = restated(text, term, defined[0])
     if again is None:
         return ((*defined, 2),)
@@ -56,6 +57,9 @@ _FRAMES = frozenset("In Since Because As For Without".split())
 elsewhere: "In weaving, they are called ...", "Since ..., it is called ..."."""
 _STOPS_SHORT = frozenset("of to and or but for with by in on at from".split())
 """Last words of a lead that stops short of its phrase ("Because of", "units each of")."""
+_RELATIVE_OPENERS = frozenset("which who whom whose whereby".split())
+"""What a relative clause opens on: after the term, it says something of it in a clause of
+its own, never what the term is."""
 _TRIMMED = _LEAD_IN | _HOW_CALLED
 """Words between what a term names and the term, left out of the deletion."""
 
@@ -77,6 +81,8 @@ def defined_span(text: str, term: tuple[int, int]) -> tuple[int, int] | None:
         if unnamed is None:
             return None  # "Gauge, aka Track Width": another name, not what it is
         begin = unnamed
+        if text[begin:end].split(" ", 1)[0].lower() in _RELATIVE_OPENERS:
+            return None  # "we call charges, which we call ...": a clause about the term
         end = min(clause_end(text, begin, end), aside_start(text, begin, end))
         end = len(text[:end].rstrip(" ,;"))
         return (begin, end) if _words(text[begin:end]) >= 1 and begin < end else None
@@ -158,7 +164,8 @@ _MEANING = re.compile(
     re.IGNORECASE,
 )
 _PROPERTY_OPENERS = frozenset(
-    "not no never about now as rarely more less most least since because".split()
+    "not no never about now as rarely more less most least since because doesn't don't "
+    "isn't aren't can't cannot won't didn't doesn’t don’t isn’t aren’t can’t won’t didn’t".split()
 )
 """First words of a predicate that says how its term is, never what it is."""
 _HEDGES = frozenset(

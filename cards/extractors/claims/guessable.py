@@ -1,0 +1,46 @@
+"""A deletion a reader fills from the words around it, not from memory.
+
+    Dissolution is [a process].               <- one everyday noun: any reader guesses it
+    Multi-GB files are [a common case].       <- an appraisal: said of the term, not what it is
+    Cc stands for [carbon copy].              <- two words that name a thing: worth recall
+    A memory address is [0x7ffe].             <- a value: worth recall
+
+Judges of whole-vault decks mark a second deletion over "a process", "the goal" or "a big
+deal" as one to fix: "What is dissolution?" answered by "a process" tests nothing, and an
+appraisal is no answer to "What is X?" at all. How common a word is comes from
+`cards.commonness`; a capital inside the span (a name), a digit or a symbol (a value, a
+formula) is never guessable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cards.commonness import everyday
+from cards.language import FUNCTION_WORDS
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_PLAIN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|[\s,]+")
+_SHORTEST = 3
+_APPRAISALS = frozenset(
+    "good bad great big huge real serious major minor common rare important useful useless "
+    "necessary hard easy difficult simple tricky nice cool terrible best worst whole "
+    "interesting".split()
+)
+"""Adjectives that judge their noun: "a big deal", "a good idea", "a common case"."""
+
+
+def guessable(hidden: str) -> bool:
+    """Whether `hidden` is only an everyday noun and its determiner ("a process", "the
+    goal"), or an appraisal ("a big deal", "a common case": an everyday adjective of
+    judgement and its everyday noun): no name, number or symbol in it."""
+    plain = hidden.strip(" .,;:")
+    if not plain or "".join(_PLAIN.findall(plain)) != plain:
+        return False  # a digit, a symbol, a bracket: a value or a formula
+    content = [w for w in _WORD.findall(plain) if w.lower() not in FUNCTION_WORDS]
+    if not content or any(c.isupper() or len(w) < _SHORTEST for w in content for c in w):
+        return False  # only function words (`phrase.whole_phrase` rules on those), a name,
+        # a letter that names a variable ("a and b are termed ...")
+    if len(content) == 1:
+        return everyday(content[0])
+    return len(content) == 2 and content[0].lower() in _APPRAISALS and everyday(content[1])
