@@ -4,6 +4,7 @@
     ... (the Chapter 4 index                  <- one ending inside brackets takes the closer
     "Sin is Obvious"                          <- a quotation mark it opens or closes alone goes
     a process called bonding                  <- "called" is no part of what is hidden
+    the yield will be 4.5 tonnes              <- nor is the "be" the value follows
     {{Pilots shall not fly}} within ...       <- subject and verb hidden together: none
 
 Every rule picks its deletion its own way (the emphasis, the term, the predicate); what it
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from cards.language import FUNCTION_WORDS, finite_verb, words
+from cards.language import BE, FUNCTION_WORDS, finite_verb, words
 
 LONGEST = 16
 """Words a claim's deletion may hide at most; a definition's is its term."""
@@ -79,6 +80,9 @@ def whole_phrase(plain: str, key: tuple[int, int]) -> tuple[int, int] | None:
         a, b = _trim(plain, a + 7, b)
     if plain.endswith(" called", a, b):
         a, b = _trim(plain, a, b - 7)
+    verb = plain[a:b].split(" ", 1)
+    if a > 0 and len(verb) == 2 and verb[0] in _COPULA:
+        a, b = _trim(plain, a + len(verb[0]) + 1, b)  # "will {{be T[0]}}": the value is hidden
     balanced = _balance(plain, a, b)
     if balanced is None:
         return None
@@ -109,6 +113,9 @@ def dangling_end(text: str, a: int, b: int) -> int:
         end = len(text[:cut].rstrip())
 
 
+_COPULA = BE | {"be", "been", "being"}
+"""The verb a value follows ("the profit will be T[n]"): what a reader recalls is the value,
+so a deletion that opens on it starts past it."""
 _DANGLING = frozenset("and or but the a an of to in with for".split())
 """Words a deletion can end on only by stopping short of their phrase, when the sentence
 goes on after it ("the mode the other person is in." ends its sentence)."""
