@@ -57,6 +57,7 @@ _MARKUP = 6
 """TeX commands in a claim that no term heads: a formula typed out, not a sentence."""
 _CUT = frozenset("a an the and or".split())
 """Last words of a line cut before its end."""
+_COMPARED = re.compile(r"(?:similar(?:ly)? to|like|unlike|compared (?:to|with)|as with)\b", re.I)
 _REST = frozenset("other others another additional misc miscellaneous".split())
 _CONTINUES = re.compile(
     r"[*_\"“ ]*(?:\(?\d{1,2}\)|->|→|(?:And|But|So|Then|Or)(?=[ ,])|(?:Thus|Hence|Therefore|Also"
@@ -70,6 +71,9 @@ claim about an example the card does not show ("In the example, .c files are ...
 def mend(item: Item) -> Item | None:
     """The claim with its deletion made a whole phrase, or None when it cannot be or when
     the claim's subject is elsewhere."""
+    restating = _RESTATING.match(item.text.text)
+    if restating is not None:
+        item = _past(item, restating.end())  # "In other words, X is Y": X is Y
     plain = item.text.text
     if leads_elsewhere(plain) or refers_out(item):
         return None
@@ -79,6 +83,8 @@ def mend(item: Item) -> Item | None:
         return None  # "Make with", "Marriages where the wife": a term cut out of its clause
     if item.term and (item.term.split(" ", 1)[0].lower() in _REST or _EXAMPLE.search(item.term)):
         return None  # "Other perks", "Pencil Example": a list's remainder, an example's label
+    if item.term and _COMPARED.match(item.term):
+        return None  # "Similar to -size, the sign ...": a comparison with what came before
     if plain.rstrip().rsplit(" ", 1)[-1] in _CUT:
         return None  # "Validation: checking that it does what the": a line cut short
     if not item.term and plain.count("\\") >= _MARKUP:
@@ -109,9 +115,39 @@ _POINTER_NOUN = re.compile(
     r"[*_\"“ ]*(?:This|That|These|Those|Such)\s+(?:[a-z]+\s+)?(?:type|kind|form|sort|process"
     r"|approach|method|idea|view|argument|step|stage|phase|journey|path|one|way|figure|change)\b"
 )
+_PLURAL_POINTER = re.compile(
+    r"[*_\"“ ]*(?:These|Those|All (?:the )?other|The other)\s+(?!(?:are|were|is|was|have|can|will"
+    r"|do|include|mean)\b)[a-z]"
+)
+"""A noun the sentence before named, pointed back at: "These set of colours are ...", "All
+other nodes can be reused", "The other half ..."; not "These are ...", whose pronoun
+`subjects.py` judges where it heads a definition."""
 _LABELLED_PERSONAL = re.compile(
     r"^[*_]*\w[\w-]*(?: [\w-]+){0,3}[*_]*:\s+[*_]*(?:he|she|his|her|him)\b", re.IGNORECASE
 )
+
+
+_RESTATING = re.compile(
+    r"(?:In other words|To put it (?:another way|simply)|Put simply|Simply put|In short"
+    r"|In a nutshell|That is to say),\s+(?=\S)"
+)
+"""An opener that says the sentence restates the one before: on a card alone it points at
+nothing, and what the sentence says stands without it."""
+
+
+def _past(item: Item, start: int) -> Item:
+    """The item without its first `start` characters, its first letter a capital: the
+    deletion and the term move with the text; a deletion in what is cut goes."""
+    text = item.text.slice(start, len(item.text.text))
+    first = text.text[:1].upper()
+    text = dataclasses.replace(text, text=first + text.text[1:], tags=item.text.tags)
+    key = item.key and (item.key[0] - start, item.key[1] - start)
+    term = item.term
+    if term and text.text.lower().startswith(term.lower()):
+        term = text.text[: len(term)]
+    if key is not None and key[0] < 0:
+        key, term = None, ""
+    return dataclasses.replace(item, text=text, key=key, term=term)
 
 
 def leads_elsewhere(plain: str) -> bool:
@@ -120,5 +156,7 @@ def leads_elsewhere(plain: str) -> bool:
     `Term:` label, "he" or "his" does ("Heuristics: he advanced the slide ...")."""
     first = plain.lstrip('*_"“ ')[:1]
     if first in "HTIS" and (_PERSONAL.match(plain) or _POINTER_NOUN.match(plain)):
+        return True
+    if first in "TA" and _PLURAL_POINTER.match(plain):
         return True
     return ":" in plain[:62] and _LABELLED_PERSONAL.match(plain) is not None
