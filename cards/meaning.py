@@ -13,7 +13,13 @@ from __future__ import annotations
 
 import re
 
-from cards.extractors.claims.clause import aside_start, clause_end, past_alias, restated
+from cards.extractors.claims.clause import (
+    aside_start,
+    clause_end,
+    past_alias,
+    past_fronted,
+    restated,
+)
 from cards.extractors.claims.guessable import guessable
 from cards.language import BE
 
@@ -60,7 +66,9 @@ _STOPS_SHORT = frozenset("of to and or but for with by in on at from".split())
 _RELATIVE_OPENERS = frozenset("which who whom whose whereby".split())
 """What a relative clause opens on: after the term, it says something of it in a clause of
 its own, never what the term is."""
-_TRIMMED = _LEAD_IN | _HOW_CALLED
+_TRIMMED = _LEAD_IN | _HOW_CALLED | {"have", "has", "had", "been"}
+_CLAUSE_BREAKS = (", which ", "; ", ", and then ")
+"""What a lead holds when it runs over clauses: what the name names is not one of them."""
 """Words between what a term names and the term, left out of the deletion."""
 
 
@@ -102,7 +110,11 @@ def defined_span(text: str, term: tuple[int, int]) -> tuple[int, int] | None:
         tokens.pop()
     if not tokens or tokens[-1].group().lower() in _STOPS_SHORT:
         return None  # "Owing to that, it is called ...": the lead is no phrase
-    return (tokens[0].start() if _words(lead[: tokens[0].start()]) == 0 else 0, tokens[-1].end())
+    begin = tokens[0].start() if _words(lead[: tokens[0].start()]) == 0 else 0
+    end = tokens[-1].end()
+    if any(mark in text[begin:end] for mark in _CLAUSE_BREAKS):
+        return None  # "..., then there are planes ..., which give rise to X": clauses, no name
+    return past_fronted(text, begin, end), end
 
 
 def says_what_it_is(predicate: str, verb: str = "") -> bool:

@@ -1,5 +1,6 @@
 """A definition's second deletion hides what a reader must recall: never one everyday noun
-("a process"), an appraisal ("a big deal") or a relative clause about the term; and a
+("a process"), an appraisal ("a big deal"), a relative clause about the term, a phrase
+fronted before it or a run of clauses; and a
 meaning that opens on a negation is no answer to "What is X?". Built into a real deck and
 imported into real Anki."""
 
@@ -26,6 +27,10 @@ Earthenware is a fired clay, which potters call terracotta when it is left ungla
 - Reduction firing: doesn't let air in, so the flame starves of oxygen
 
 A pyrometer is a thermometer for heats above 600 degrees.
+
+In stoneware firing, the glassy layer that ash leaves on a pot is called an ash glaze.
+
+If a kiln runs hot, then clay melts, which gives dense ware that has also been called vitrified.
 """
 
 
@@ -53,6 +58,13 @@ def test_a_meaning_anyone_guesses_is_not_hidden(
         "::What is a cone?}}." in texts
     )
     assert any("{{c2::a thermometer for heats above 600 degrees" in t for t in texts), texts
+    # a phrase fronted before the named thing stays shown; a lead over clauses is no name
+    assert (
+        "In stoneware firing, {{c2::the glassy layer that ash leaves on a pot"
+        "::What is an ash glaze?}} is called {{c1::an ash glaze}}." in texts
+    )
+    vitrified = [t for t in texts if "vitrified" in t]
+    assert vitrified and all("c2" not in t and "{{c1::vitrified}}" in t for t in vitrified)
     # a negation is what the term does not do: hidden, but no "What is" over it
     negated = [t for t in texts if "Reduction firing" in t]
     assert negated and all("c2::doesn't" in t and "::What" not in t for t in negated), negated

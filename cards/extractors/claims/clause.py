@@ -97,6 +97,21 @@ def _fronted(span: str) -> bool:
     return first.lower() in _FRONTED
 
 
+def past_fronted(text: str, a: int, b: int) -> int:
+    """Where the clause of `text[a:b]` starts past a phrase fronted before it ("On Unix,
+    the process of attaching ..." starts at "the process"), or `a` when none is."""
+    if not _fronted(text[a:b]):
+        return a
+    comma = text.rfind(", ", a, b)
+    if comma < 0 or not _enough(text, comma + 2, b):
+        return a
+    then = _THEN.match(text, comma + 2)
+    return then.end() if then else comma + 2
+
+
+_THEN = re.compile(r"then\s+")
+
+
 def aside_start(text: str, a: int, b: int) -> int:
     """Where a bracketed aside that closes `text[a:b]` starts ("trade goods by
     barter (in most villages ...)"), or `b` when none does or nothing would be left."""
