@@ -50,6 +50,8 @@ class Face(NamedTuple):
     """How many cards Anki makes of the note: one per distinct deletion."""
 
 
+_LITERAL = frozenset({"code", "math"})
+"""Marks whose words are names ("`chain`"), never everyday English."""
 MakeContext = Callable[[frozenset[str]], Context]
 
 
@@ -81,7 +83,8 @@ def face(
     alone = item.kind == "quote" and item.key is None and bool(item.attribution)
     clozes = [] if alone else [(*key, 1)]
     hint = ""
-    meaning = meaning_deletions(text.text, key) if item.term else ()
+    literal = tuple((m.start, m.end) for m in text.marks if m.kind in _LITERAL)
+    meaning = meaning_deletions(text.text, key, literal) if item.term else ()
     if meaning:
         clozes.extend(meaning)
         begin, end, _ = meaning[-1]

@@ -24,11 +24,17 @@ from cards.extractors.claims.guessable import guessable
 from cards.language import BE
 
 
-def meaning_deletions(text: str, term: tuple[int, int]) -> tuple[tuple[int, int, int], ...]:
+def meaning_deletions(
+    text: str, term: tuple[int, int], literal: tuple[tuple[int, int], ...] = ()
+) -> tuple[tuple[int, int, int], ...]:
     """The deletions a definition adds to its term's (start, end, number): what the term is
-    (2), and the term named again where that starts (1), hidden with the first naming."""
+    (2), and the term named again where that starts (1), hidden with the first naming.
+    `literal`: where the text is code or math, whose words are names, never guessed."""
     defined = defined_span(text, term)
-    if defined is None or guessable(text[defined[0] : defined[1]]):
+    if defined is None:
+        return ()
+    a, b = defined
+    if guessable(text[a:b]) and not any(s < b and a < e for s, e in literal):
         return ()  # "Dissolution is {{a process}}": what any reader fills in
     again = restated(text, term, defined[0])
     if again is None:
@@ -114,7 +120,8 @@ def defined_span(text: str, term: tuple[int, int]) -> tuple[int, int] | None:
     end = tokens[-1].end()
     if any(mark in text[begin:end] for mark in _CLAUSE_BREAKS):
         return None  # "..., then there are planes ..., which give rise to X": clauses, no name
-    return past_fronted(text, begin, end), end
+    begin = past_fronted(text, begin, end)
+    return (begin, end) if begin < end else None
 
 
 def says_what_it_is(predicate: str, verb: str = "") -> bool:
@@ -176,8 +183,7 @@ _MEANING = re.compile(
     re.IGNORECASE,
 )
 _PROPERTY_OPENERS = frozenset(
-    "not no never about now as rarely more less most least since because doesn't don't "
-    "isn't aren't can't cannot won't didn't doesn’t don’t isn’t aren’t can’t won’t didn’t".split()
+    "not no never about now as rarely more less most least since because".split()
 )
 """First words of a predicate that says how its term is, never what it is."""
 _HEDGES = frozenset(

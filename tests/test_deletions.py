@@ -1,7 +1,6 @@
 """A definition's second deletion hides what a reader must recall: never one everyday noun
 ("a process"), an appraisal ("a big deal"), a relative clause about the term, a phrase
-fronted before it or a run of clauses; and a
-meaning that opens on a negation is no answer to "What is X?". Built into a real deck and
+fronted before it or a run of clauses. Built into a real deck and
 imported into real Anki."""
 
 from __future__ import annotations
@@ -23,8 +22,10 @@ A cone is a small pyramid of clay that bends at a known heat.
 
 Earthenware is a fired clay, which potters call terracotta when it is left unglazed.
 
-- Oxidation firing: lets air flow freely through the kiln
-- Reduction firing: doesn't let air in, so the flame starves of oxygen
+
+The number of firings a bisque needs is one.
+
+In the kiln script, `heat` is also called `fire`.
 
 A pyrometer is a thermometer for heats above 600 degrees.
 
@@ -58,6 +59,12 @@ def test_a_meaning_anyone_guesses_is_not_hidden(
         "::What is a cone?}}." in texts
     )
     assert any("{{c2::a thermometer for heats above 600 degrees" in t for t in texts), texts
+    # a number is a value, a word in code a name: hidden as before
+    assert "{{c1::The number of firings a bisque needs}} is {{c2::one" in "".join(texts)
+    assert (
+        "In the kiln script, {{c2::<code>heat</code>::What is fire?}} is also called"
+        " {{c1::<code>fire</code>}}." in texts
+    )
     # a phrase fronted before the named thing stays shown; a lead over clauses is no name
     assert (
         "In stoneware firing, {{c2::the glassy layer that ash leaves on a pot"
@@ -65,6 +72,3 @@ def test_a_meaning_anyone_guesses_is_not_hidden(
     )
     vitrified = [t for t in texts if "vitrified" in t]
     assert vitrified and all("c2" not in t and "{{c1::vitrified}}" in t for t in vitrified)
-    # a negation is what the term does not do: hidden, but no "What is" over it
-    negated = [t for t in texts if "Reduction firing" in t]
-    assert negated and all("c2::doesn't" in t and "::What" not in t for t in negated), negated

@@ -99,13 +99,14 @@ def _fronted(span: str) -> bool:
 
 def past_fronted(text: str, a: int, b: int) -> int:
     """Where the clause of `text[a:b]` starts past a phrase fronted before it ("On Unix,
-    the process of attaching ..." starts at "the process"), or `a` when none is."""
+    the process of attaching ..." starts at "the process"), or `a` when none is; `b` when
+    nothing follows the phrase ("If the jet is straight, then")."""
     if not _fronted(text[a:b]):
         return a
     comma = text.rfind(", ", a, b)
-    if comma < 0 or not _enough(text, comma + 2, b):
+    if comma < 0:
         return a
-    then = _THEN.match(text, comma + 2)
+    then = _THEN.match(text, comma + 2, b)
     return then.end() if then else comma + 2
 
 

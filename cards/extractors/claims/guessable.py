@@ -21,7 +21,10 @@ from cards.language import FUNCTION_WORDS
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _PLAIN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|[\s,]+")
-_SHORTEST = 3
+_PLAIN_WORD = re.compile(r"[a-z]{3,}")
+"""A word in lower case of three letters or more: a capital marks a name, a letter a
+variable, a hyphen a compound coined for the text."""
+_NUMBERS = frozenset("zero one two three four five six seven eight nine ten twelve".split())
 _APPRAISALS = frozenset(
     "good bad great big huge real serious major minor common rare important useful useless "
     "necessary hard easy difficult simple tricky nice cool terrible best worst whole "
@@ -38,9 +41,11 @@ def guessable(hidden: str) -> bool:
     if not plain or "".join(_PLAIN.findall(plain)) != plain:
         return False  # a digit, a symbol, a bracket: a value or a formula
     content = [w for w in _WORD.findall(plain) if w.lower() not in FUNCTION_WORDS]
-    if not content or any(c.isupper() or len(w) < _SHORTEST for w in content for c in w):
+    if not content or any(not _PLAIN_WORD.fullmatch(w) for w in content):
         return False  # only function words (`phrase.whole_phrase` rules on those), a name,
-        # a letter that names a variable ("a and b are termed ...")
+        # a letter that names a variable ("a and b are termed ..."), a compound ("first-to-file")
+    if any(w.lower() in _NUMBERS for w in _WORD.findall(plain)):
+        return False  # "one, or a line": a value
     if len(content) == 1:
         return everyday(content[0])
     return len(content) == 2 and content[0].lower() in _APPRAISALS and everyday(content[1])
