@@ -45,6 +45,9 @@ def meaning_deletions(
 
 _CONNECTOR = re.compile(
     r"""[\s*_"'”’“‘)\]:,;=→–—-]*"""
+    r"(?:(?:literally|actually|simply|basically|essentially|really|generally|usually|typically"
+    r"|commonly|normally|often|also|just)\s+"
+    r"(?=(?:is|are|was|were|refers?|means?|stands?|describes?|denotes?)\b))?"
     r"(?:(?:is|are|was|were)(?:\s+(?:defined\s+as|called|known\s+as|when))?|refers?\s+to|means?|"
     r"stands?\s+for|describes?|denotes?)?\b[\s:,]*",
     re.IGNORECASE,
@@ -69,10 +72,12 @@ _FRAMES = frozenset("In Since Because As For Without".split())
 elsewhere: "In weaving, they are called ...", "Since ..., it is called ..."."""
 _STOPS_SHORT = frozenset("of to and or but for with by in on at from".split())
 """Last words of a lead that stops short of its phrase ("Because of", "units each of")."""
+_GLOSSING = re.compile(r"(?:that is|i\.e\.|in other words|namely),?\s+", re.IGNORECASE)
+"""What opens a gloss after a term named first: no part of what the term is."""
 _RELATIVE_OPENERS = frozenset("which who whom whose whereby".split())
 """What a relative clause opens on: after the term, it says something of it in a clause of
 its own, never what the term is."""
-_TRIMMED = _LEAD_IN | _HOW_CALLED | {"have", "has", "had", "been"}
+_TRIMMED = _LEAD_IN | _HOW_CALLED | {"have", "has", "had", "been", "its", "their"}
 _CLAUSE_BREAKS = (", which ", "; ", ", and then ")
 """What a lead holds when it runs over clauses: what the name names is not one of them."""
 """Words between what a term names and the term, left out of the deletion."""
@@ -94,7 +99,8 @@ def defined_span(text: str, term: tuple[int, int]) -> tuple[int, int] | None:
         unnamed = past_alias(text, begin, end)
         if unnamed is None:
             return None  # "Gauge, aka Track Width": another name, not what it is
-        begin = unnamed
+        glossing = _GLOSSING.match(text, unnamed, end)
+        begin = glossing.end() if glossing else unnamed  # ", that is, the induction of ..."
         if text[begin:end].split(" ", 1)[0].lower() in _RELATIVE_OPENERS:
             return None  # "we call charges, which we call ...": a clause about the term
         end = min(clause_end(text, begin, end), aside_start(text, begin, end))

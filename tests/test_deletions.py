@@ -27,6 +27,8 @@ The number of firings a bisque needs is one.
 
 In the kiln script, `heat` is also called `fire`.
 
+Kintsugi literally means golden joinery.
+
 A pyrometer is a thermometer for heats above 600 degrees.
 
 In stoneware firing, the glassy layer that ash leaves on a pot is called an ash glaze.
@@ -65,6 +67,8 @@ def test_a_meaning_anyone_guesses_is_not_hidden(
         "In the kiln script, {{c2::<code>heat</code>::What is fire?}} is also called"
         " {{c1::<code>fire</code>}}." in texts
     )
+    # the adverb before the defining verb is neither the term nor what it means
+    assert "{{c1::Kintsugi}} literally means {{c2::golden joinery::What is kintsugi?}}." in texts
     # a phrase fronted before the named thing stays shown; a lead over clauses is no name
     assert (
         "In stoneware firing, {{c2::the glassy layer that ash leaves on a pot"

@@ -74,6 +74,7 @@ def mend(item: Item) -> Item | None:
     restating = _RESTATING.match(item.text.text)
     if restating is not None:
         item = _past(item, restating.end())  # "In other words, X is Y": X is Y
+    item = _bare_term(item)
     plain = item.text.text
     if leads_elsewhere(plain) or refers_out(item):
         return None
@@ -148,6 +149,34 @@ def _past(item: Item, start: int) -> Item:
     if key is not None and key[0] < 0:
         key, term = None, ""
     return dataclasses.replace(item, text=text, key=key, term=term)
+
+
+def _bare_term(item: Item) -> Item:
+    """The term without an adverb that qualifies the verb after it ("Mimamsa literally
+    means ...") or a possessive that points back ("... is called its valency"): neither is
+    part of the name a reader recalls."""
+    if not item.term or item.key is None:
+        return item
+    a, b = item.key
+    named = item.text.text[a:b]
+    if named != item.term or " " not in named:
+        return item
+    first = named.split(" ", 1)[0]
+    if first.lower() in _POSSESSIVES:
+        a += len(first) + 1
+    last = named.rsplit(" ", 1)[-1]
+    if last.lower() in _ADVERBS:
+        b -= len(last) + 1
+    if (a, b) == item.key or b - a < 2:
+        return item
+    return dataclasses.replace(item, key=(a, b), term=item.text.text[a:b])
+
+
+_POSSESSIVES = frozenset("its their his her our my your".split())
+_ADVERBS = frozenset(
+    "literally actually simply basically essentially really generally usually typically "
+    "commonly normally often also just".split()
+)
 
 
 def leads_elsewhere(plain: str) -> bool:
