@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from cards.extractors.claims.clause import clause_end
 from tests.conftest import MakeVault, build_and_import
 
 KILN = """\
@@ -28,6 +29,8 @@ The number of firings a bisque needs is one.
 In the kiln script, `heat` is also called `fire`.
 
 Kintsugi literally means golden joinery.
+
+A rib is a tool for shaping walls, a sponge is a tool for smoothing them.
 
 A pyrometer is a thermometer for heats above 600 degrees.
 
@@ -69,6 +72,11 @@ def test_a_meaning_anyone_guesses_is_not_hidden(
     )
     # the adverb before the defining verb is neither the term nor what it means
     assert "{{c1::Kintsugi}} literally means {{c2::golden joinery::What is kintsugi?}}." in texts
+    # a second subject after a comma starts a second fact
+    assert (
+        "{{c1::A rib}} is {{c2::a tool for shaping walls::What is a rib?}}, a sponge is a tool"
+        " for smoothing them." in texts
+    )
     # a phrase fronted before the named thing stays shown; a lead over clauses is no name
     assert (
         "In stoneware firing, {{c2::the glassy layer that ash leaves on a pot"
@@ -76,3 +84,13 @@ def test_a_meaning_anyone_guesses_is_not_hidden(
     )
     vitrified = [t for t in texts if "vitrified" in t]
     assert vitrified and all("c2" not in t and "{{c1::vitrified}}" in t for t in vitrified)
+
+
+def test_a_list_before_its_verb_is_no_second_subject() -> None:
+    """ "shelves, posts, stilts are ..." is one list; "walls, a sponge is ..." two facts."""
+    listed = "shelves, posts, stilts are fired with the ware"
+    assert clause_end(listed, 0, len(listed)) == len(listed)
+    two = "a tool for shaping walls, a sponge is a tool for smoothing them"
+    assert clause_end(two, 0, len(two)) == two.index(",")
+    joined = "a shared kiln and in most towns, all potters are members"
+    assert clause_end(joined, 0, len(joined)) == len(joined)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from cards.extractors.claims.phrase import dangling_end
-from cards.language import CONJUNCTIONS, FUNCTION_WORDS, finite_verb, words
+from cards.language import CONJUNCTIONS, FUNCTION_WORDS, WH, finite_verb, words
 
 _JOINED = re.compile(
     r"(?<=[a-z]{3})(?<!etc)(?<!approx)(?<!incl)(?<!resp)(?<!misc)(?<!esp)(?<!vol)\.\s+(?=[A-Za-z])"
@@ -26,12 +26,14 @@ _JOINED = re.compile(
     r"|therefore)|which|who|whom|whose|where|i\.e\.|e\.g\.|meaning|that is)[\s,]"
     r"|\s(?=because\s)|(?P<second>\s(?:and|but) )(?=(?:is|are|was|were|has|have|can|will)\s)"
     r"|,\s+(?P<subject>it|it['’]s|they|there|he|she|we|you|this|these)\s"
+    r"|(?P<splice>,)(?=\s+[^\s,]+(?:\s[^\s,]+)?\s(?:is|are|was|were|refers\sto|means)\s)"
 )
 """A sentence's end (not an abbreviation's dot: "etc.", "approx.", "incl."), or a comma
 (or semicolon, or spaced dash) that opens a second clause: "..., which ...", "..., but
 ...", "..., it comprises ...", "...; ...", "... — ...", or a second predicate of the same
 subject ("a file format and is read by ..."), or a reason ("a two-way road because cars
-pass both ways")."""
+pass both ways"), or a second subject of a word or two and its verb after a comma ("the
+first parent, branch^2 refers to the second")."""
 _MARKS = (",", ";", "—", "–", " - ", ". ", " and ", " but ", " because ")
 _AND = re.compile(r",\s+(?:and|or)\s")
 _MIN_WORDS = 2
@@ -73,6 +75,8 @@ def clause_end(text: str, a: int, b: int) -> int:
             continue  # "seeds sprout, grow tall and are cut": a series of verbs
         if fronted and found.group().startswith(","):
             continue  # "if two clocks drift apart, they are reset": one clause
+        if found.group("splice") and not _spliced(text, a, found.start()):
+            continue  # "bones, flesh, hair are ...": a list's last item, not a new subject
         if _cuts(text, a, found.start()):
             return found.start()
     for found in _AND.finditer(text, a, b):
@@ -86,6 +90,20 @@ def clause_end(text: str, a: int, b: int) -> int:
         ):
             return found.start()
     return b
+
+
+_NOT_SUBJECTS = CONJUNCTIONS | WH | {"that", "etc", "as", "so", "then"}
+
+
+def _spliced(text: str, a: int, comma: int) -> bool:
+    """Whether the words after a comma at `comma` are a second subject ("the first parent,
+    branch^2 refers to ...", "a rib ..., a sponge is ..."): no comma before it (which makes
+    it a list's last item), and not a conjunction or a relative word ("and columns are",
+    "that are", "how likely is") or "etc."."""
+    first = text[comma + 1 :].split(None, 1)[0].lower().rstrip(".")
+    before = text[a:comma]
+    joined = " and " in before or " but " in before  # "... and in most machines, all ..."
+    return "," not in before and not joined and first not in _NOT_SUBJECTS
 
 
 def _fronted(span: str) -> bool:
