@@ -61,11 +61,14 @@ _COMPARED = re.compile(r"(?:similar(?:ly)? to|like|unlike|compared (?:to|with)|a
 _REST = frozenset("other others another additional misc miscellaneous".split())
 _CONTINUES = re.compile(
     r"[*_\"“ ]*(?:\(?\d{1,2}\)|->|→|(?:And|But|So|Then|Or)(?=[ ,])|(?:Thus|Hence|Therefore|Also"
-    r"|However|Moreover|Furthermore|Instead|Similarly|Otherwise|Again|Now|Of course),"
+    r"|However|Moreover|Furthermore|Instead|Similarly|Otherwise|Again|Now|Of course|Else|First"
+    r"|Firstly|Next|Here|With this"
+    r"|Basically means),"
     r"|In (?:the|this|that|our) (?:example|case|scenario)\b|For example\b|E\.g\.)"
 )
-"""What opens the next step of an argument (a step's number, an arrow, a connective) or a
-claim about an example the card does not show ("In the example, .c files are ...")."""
+"""What opens the next step of an argument (a step's number or ordinal, an arrow, a
+connective) or a claim about an example the card does not show
+("In the example, .c files are ...")."""
 
 
 def mend(item: Item) -> Item | None:
@@ -129,11 +132,12 @@ _LABELLED_PERSONAL = re.compile(
 
 
 _RESTATING = re.compile(
-    r"(?:In other words|To put it (?:another way|simply)|Put simply|Simply put|In short"
+    r"(?:In other words|To put it (?:another way|simply)|Put simply|Simply put|In short|In contrast"
+    r"|By contrast|Yes|No|Well"
     r"|In a nutshell|That is to say),\s+(?=\S)"
 )
-"""An opener that says the sentence restates the one before: on a card alone it points at
-nothing, and what the sentence says stands without it."""
+"""An opener that ties the sentence to the one before (it restates it, sets against it or
+answers it): on a card alone it points at nothing, and the sentence stands without it."""
 
 
 def _past(item: Item, start: int) -> Item:

@@ -81,7 +81,7 @@ def whole_phrase(plain: str, key: tuple[int, int]) -> tuple[int, int] | None:
     if plain.endswith(" called", a, b):
         a, b = _trim(plain, a, b - 7)
     verb = plain[a:b].split(" ", 1)
-    if a > 0 and len(verb) == 2 and verb[0] in _COPULA:
+    if a > 0 and len(verb) == 2 and verb[0] in _COPULA and len(verb[1].strip()) > 1:
         a, b = _trim(plain, a + len(verb[0]) + 1, b)  # "will {{be T[0]}}": the value is hidden
     balanced = _balance(plain, a, b)
     if balanced is None:
