@@ -61,9 +61,8 @@ _COMPARED = re.compile(r"(?:similar(?:ly)? to|like|unlike|compared (?:to|with)|a
 _REST = frozenset("other others another additional misc miscellaneous".split())
 _CONTINUES = re.compile(
     r"[*_\"“ ]*(?:\(?\d{1,2}\)|->|→|(?:And|But|So|Then|Or)(?=[ ,])|(?:Thus|Hence|Therefore|Also"
-    r"|However|Moreover|Furthermore|Instead|Similarly|Otherwise|Again|Now|Of course|Else|First"
-    r"|Firstly|Next|Here|With this"
-    r"|Basically means),"
+    r"|However|Moreover|Furthermore|Instead|Similarly|Otherwise|Again|Now|Of course|Else|Here"
+    r"|With this|Basically means),|(?:First|Firstly|Next),\s+(?:we|you|I|let['’]s)\b"
     r"|In (?:the|this|that|our) (?:example|case|scenario)\b|For example\b|E\.g\.)"
 )
 """What opens the next step of an argument (a step's number or ordinal, an arrow, a
