@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from cards.extractors.registry import normalise
+from cards.giveaway import gives_away, stems
 from cards.inline import InlineText
 from cards.items import Item
 from cards.meaning import meaning_deletions, says_what_it_is
@@ -140,6 +141,7 @@ def breadcrumb(item: Item, title: str, hidden: tuple[str, ...] = (), lead: str =
     the category): it would give it away."""
     named = f" {normalise(item.text.text)} "
     secrets = [f" {k} " for k in map(normalise, hidden) if k]
+    hidden_stems = [stems(h) for h in hidden]
     seen: set[str] = set()
     parts: list[str] = []
     keep = BREADCRUMB_PARTS
@@ -148,6 +150,8 @@ def breadcrumb(item: Item, title: str, hidden: tuple[str, ...] = (), lead: str =
         padded = f" {key} "
         if not key or key in seen or padded in named or any(s in padded for s in secrets):
             continue
+        if any(gives_away(stems(part), h) for h in hidden_stems):
+            continue  # "3.2.3 Context Switch" over "{{a context switch}} is ..."
         seen.add(key)
         parts.append(part if len(part) <= PART_CHARS else part[: PART_CHARS - 1] + "…")
         keep += at > len(item.ref.headings)  # the lead, shown after the nearest heading

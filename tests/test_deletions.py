@@ -94,3 +94,26 @@ def test_a_list_before_its_verb_is_no_second_subject() -> None:
     assert clause_end(two, 0, len(two)) == two.index(",")
     joined = "a shared kiln and in most towns, all potters are members"
     assert clause_end(joined, 0, len(joined)) == len(joined)
+
+
+LOOM = """\
+# Weaving
+
+## Warp threads
+
+A warp thread is a thread held taut on the loom while the weft is woven through it.
+
+## Sheds
+
+The shuttle carries the weft through the gap between raised and lowered warp threads.
+"""
+
+
+def test_a_heading_that_names_the_answer_is_not_shown(
+    make_vault: MakeVault, tmp_path: Path, anki_collection: Any
+) -> None:
+    build_and_import(anki_collection, make_vault({"Weaving.md": LOOM}), tmp_path / "decks")
+    fronts = [str(anki_collection.get_note(n).fields[0]) for n in anki_collection.find_notes("")]
+    warp = [f for f in fronts if "{{c1::A warp thread}}" in f]
+    # "Warp threads" names "a warp thread" in the plural: it would give the term away
+    assert warp and all("Warp threads" not in f and "Weaving" in f for f in warp), fronts
