@@ -87,13 +87,18 @@ def test_a_meaning_anyone_guesses_is_not_hidden(
 
 
 def test_a_list_before_its_verb_is_no_second_subject() -> None:
-    """ "shelves, posts, stilts are ..." is one list; "walls, a sponge is ..." two facts."""
+    """ "shelves, posts, stilts are ..." is one list, "not X, but instead Y" one correction;
+    "walls, a sponge is ..." and "..., but the glaze still cures" are two facts."""
     listed = "shelves, posts, stilts are fired with the ware"
     assert clause_end(listed, 0, len(listed)) == len(listed)
     two = "a tool for shaping walls, a sponge is a tool for smoothing them"
     assert clause_end(two, 0, len(two)) == two.index(",")
     joined = "a shared kiln and in most towns, all potters are members"
     assert clause_end(joined, 0, len(joined)) == len(joined)
+    corrected = "does not fire the pot again, but instead glazes it cold"
+    assert clause_end(corrected, 0, len(corrected)) == len(corrected)
+    added = "does not fire the pot again, but the glaze still cures"
+    assert clause_end(added, 0, len(added)) == added.index(",")
 
 
 LOOM = """\

@@ -229,14 +229,15 @@ _EMPTY = frozenset("same one ones other others different following above below".
 
 def _modifier(rest: str) -> bool:
     """What follows "but" qualifies one phrase ("cheap, but often faulty parts", "paid
-    to some, but not yet all of its staff"), not a second clause."""
+    to some, but not yet all of its staff"), or corrects it ("not a new process, but instead
+    a thread"), not a second clause."""
     first = rest.split(" ", 1)[0].lower()
     return first in _QUALIFIERS
 
 
 _QUALIFIERS = frozenset(
     "not often sometimes rarely seldom still also usually generally typically mostly slightly "
-    "largely partly highly very less more".split()
+    "largely partly highly very less more instead rather".split()
 )
 
 
