@@ -177,11 +177,18 @@ def what_is(term: str, sentence: str, prose: str, title: str = "") -> str:
     last = term.rsplit(None, 1)[-1].lower() if term.strip() else ""
     looks_plural = len(last) > 3 and last.endswith("s") and not last.endswith(_SINGULAR_ENDS)
     plural = verb.group(1) == "are" if verb else looks_plural
-    shown = term if is_name(term, prose, title) else term[:1].lower() + term[1:]
+    article, _, rest = term.partition(" ")
+    if article in _ARTICLES and rest:
+        shown = article.lower() + " " + rest  # "The mount point": the article opened a sentence
+    elif is_name(term, prose, title):
+        shown = term
+    else:
+        shown = term[:1].lower() + term[1:]
     return f"What {'are' if plural else 'is'} {' '.join(shown.split())}?"
 
 
 _VERB = re.compile(r"\s+(is|are)\b")
+_ARTICLES = frozenset({"A", "An", "The"})
 _SINGULAR_ENDS = ("ss", "us", "is", "ics", "ness", "ys")
 _HEADINGS = re.compile(r"^\s{0,3}#.*$", re.M)
 

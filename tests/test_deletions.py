@@ -30,6 +30,9 @@ In the kiln script, `heat` is also called `fire`.
 
 Kintsugi literally means golden joinery.
 
+- The bag wall is a brick screen that shields pots from the flame.
+- A Raku kiln is a small kiln that is opened while red hot.
+
 A rib is a tool for shaping walls, a sponge is a tool for smoothing them.
 
 A pyrometer is a thermometer for heats above 600 degrees.
@@ -70,6 +73,9 @@ def test_a_meaning_anyone_guesses_is_not_hidden(
         "In the kiln script, {{c2::<code>heat</code>::What is fire?}} is also called"
         " {{c1::<code>fire</code>}}." in texts
     )
+    # an article that opens a list item is no part of a name: asked in lower case
+    assert any("::What is the bag wall?}}" in t for t in texts), texts
+    assert any("::What is a Raku kiln?}}" in t for t in texts), texts
     # the adverb before the defining verb is neither the term nor what it means
     assert "{{c1::Kintsugi}} literally means {{c2::golden joinery::What is kintsugi?}}." in texts
     # a second subject after a comma starts a second fact
