@@ -156,8 +156,9 @@ def _past(item: Item, start: int) -> Item:
 
 def _bare_term(item: Item) -> Item:
     """The term without an adverb that qualifies the verb after it ("Mimamsa literally
-    means ...") or a possessive that points back ("... is called its valency"): neither is
-    part of the name a reader recalls."""
+    means ...") or a possessive that points back ("... is called its valency"), and only up
+    to a spaced dash, which ends a glossary line's term ("Event loop - each connection is a
+    task"): none of that is part of the name a reader recalls."""
     if not item.term or item.key is None:
         return item
     a, b = item.key
@@ -170,11 +171,15 @@ def _bare_term(item: Item) -> Item:
     last = named.rsplit(" ", 1)[-1]
     if last.lower() in _ADVERBS:
         b -= len(last) + 1
+    dash = _SPACED_DASH.search(item.text.text, a, b)
+    if dash is not None:
+        b = dash.start()  # "-d - file is a directory": "-d" is the term, the rest its meaning
     if (a, b) == item.key or b - a < 2:
         return item
     return dataclasses.replace(item, key=(a, b), term=item.text.text[a:b])
 
 
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 _POSSESSIVES = frozenset("its their his her our my your".split())
 _ADVERBS = frozenset(
     "literally actually simply basically essentially really generally usually typically "
