@@ -13,13 +13,8 @@ from __future__ import annotations
 
 import re
 
-from cards.extractors.claims.clause import (
-    aside_start,
-    clause_end,
-    past_alias,
-    past_fronted,
-    restated,
-)
+from cards.extractors.claims.alias import past_alias, restated
+from cards.extractors.claims.clause import aside_start, clause_end, past_fronted
 from cards.extractors.claims.guessable import guessable
 from cards.language import BE
 

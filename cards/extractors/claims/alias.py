@@ -1,0 +1,57 @@
+"""Other namings of a definition's term around what it says the term is.
+
+    Grafting: [Grafting] joins a cutting to ...             <- named again: hidden with c1
+    A keyhole urchin, also known as a sand dollar, is ...  <- another name first: skipped
+
+A definition's second deletion (`cards/meaning.py`) hides what the term is; a naming of
+the term inside it would either give the term away or be recalled in its place.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MIN_WORDS = 2
+"""Words what a definition says must keep after another name for it."""
+
+
+def restated(text: str, term: tuple[int, int], begin: int) -> tuple[int, int] | None:
+    """Where a definition names its term again at the start of what it says of it
+    ("Grafting: Grafting joins a cutting ..."): that second naming gives the term away
+    unless it is hidden with the first."""
+    name = _ARTICLE.sub("", text[term[0] : term[1]]).lower()
+    found = _ARTICLE.match(text, begin)
+    at = found.end() if found else begin
+    end = at + len(name)
+    if not name or text[at:end].lower() != name or not _VERB_NEXT.match(text, end):
+        return None  # "Ohm: The Ohm meter is ...": a longer name, not the term
+    return at, end
+
+
+_ARTICLE = re.compile(r"(?:an?|the)\s+", re.IGNORECASE)
+_VERB_NEXT = re.compile(r"\s+(?:is|are|was|were|means|refers|[a-z]{3,}(?<!ie)s)\b")
+"""A verb right after the term named again: "is", "means", "involves", "represents"."""
+
+
+def past_alias(text: str, begin: int, end: int) -> int | None:
+    """Where what a definition says of its term starts when it opens on other names for it
+    ("also known as a sand dollar, is a flat sea urchin ..." starts at "a flat sea
+    urchin"); `begin` when it opens on none, None when it is only names ("aka the Old
+    Bridge")."""
+    while (found := _ALIAS.match(text, begin, end)) is not None:
+        reach = min(end, found.end() + _ALIAS_REACH)
+        verb = _ALIAS_VERB.search(text, found.end(), reach)
+        verb = verb or _ALIAS_END.search(text, found.end(), reach)
+        if verb is None or len(text[verb.end() : end].split()) < _MIN_WORDS:
+            return None
+        begin = verb.end()
+    return begin
+
+
+_ALIAS = re.compile(r"(?:also (?:known as|called|termed)|otherwise known as|aka|a\.k\.a\.|or)\s")
+_ALIAS_VERB = re.compile(r",?\s(?:is|are)\s")
+_ALIAS_END = re.compile(r",[’”\"']?\s|\s[—–-]\s")
+_ALIAS_REACH = 60
+"""Another name ends within this many characters: at its verb ("... is a flat sea
+urchin"), else at a comma (",’" after a quoted name) or a spaced dash; none, and what
+follows is no name."""
