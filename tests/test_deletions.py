@@ -43,18 +43,19 @@ If a kiln runs hot, then clay melts, which gives dense ware that has also been c
 """
 
 
-def _texts(collection: Any) -> set[str]:
-    return {
-        re.sub(r'<div class="context">.*?</div>', "", str(collection.get_note(n).fields[0]))
-        for n in collection.find_notes("")
-    }
+_CONTEXT = re.compile(r'<div class="context">.*?</div>')
+
+
+def _fronts(collection: Any) -> list[str]:
+    """Each imported note's first field, breadcrumb and all."""
+    return [str(collection.get_note(n).fields[0]) for n in collection.find_notes("")]
 
 
 def test_a_meaning_anyone_guesses_is_not_hidden(
     make_vault: MakeVault, tmp_path: Path, anki_collection: Any
 ) -> None:
     build_and_import(anki_collection, make_vault({"Kiln.md": KILN}), tmp_path / "decks")
-    texts = _texts(anki_collection)
+    texts = {_CONTEXT.sub("", front) for front in _fronts(anki_collection)}
     # one everyday noun, an appraisal: the term is asked, its "meaning" shown
     assert "{{c1::Bisque firing}} is a process." in texts
     crawling = "{{c1::Glaze crawling}} is a big deal - the glaze pulls back and leaves bare clay."
@@ -124,7 +125,7 @@ def test_a_heading_that_names_the_answer_is_not_shown(
     make_vault: MakeVault, tmp_path: Path, anki_collection: Any
 ) -> None:
     build_and_import(anki_collection, make_vault({"Weaving.md": LOOM}), tmp_path / "decks")
-    fronts = [str(anki_collection.get_note(n).fields[0]) for n in anki_collection.find_notes("")]
+    fronts = _fronts(anki_collection)
     warp = [f for f in fronts if "{{c1::A warp thread}}" in f]
     # "Warp threads" names "a warp thread" in the plural: it would give the term away
     assert warp and all("Warp threads" not in f and "Weaving" in f for f in warp), fronts
