@@ -17,23 +17,27 @@ import re
 from cards.language import FUNCTION_WORDS
 
 _WORD = re.compile(r"[^\W_]+")
-_ENDINGS = ("ies", "es", "s")
-_STEM = 3
-"""Letters a word keeps when its plural ending goes: "uses" -> "use", "bus" stays."""
+_SIBILANT_PLURALS = ("sses", "xes", "ches", "shes")
+_NOT_PLURAL = ("ss", "us", "is")
+_SHORTEST = 4
+"""Letters a word needs before a final "s" can be its plural ending: "bus", "gas" stay."""
 
 
 def stems(text: str) -> frozenset[str]:
-    """The content words of `text`, in lower case and without a plural ending."""
-    out = set()
-    for word in _WORD.findall(text.lower()):
-        if word in FUNCTION_WORDS:
-            continue
-        for ending in _ENDINGS:
-            if word.endswith(ending) and len(word) - len(ending) >= _STEM:
-                word = word[: -len(ending)]
-                break
-        out.add(word)
-    return frozenset(out)
+    """The content words of `text`, in lower case and without a plural ending ("glazes",
+    "switches", "processes", "delays" and "policies" as "glaze", "switch", "process",
+    "delay", "policy")."""
+    return frozenset(_singular(w) for w in _WORD.findall(text.lower()) if w not in FUNCTION_WORDS)
+
+
+def _singular(word: str) -> str:
+    if len(word) > _SHORTEST and word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(_SIBILANT_PLURALS):
+        return word[:-2]
+    if len(word) >= _SHORTEST and word.endswith("s") and not word.endswith(_NOT_PLURAL):
+        return word[:-1]
+    return word
 
 
 def gives_away(shown: frozenset[str], hidden: frozenset[str]) -> bool:

@@ -25,6 +25,7 @@ from cards.extractors.claims.clause import own_clause, value_key
 from cards.extractors.claims.elsewhere import refers_out
 from cards.extractors.claims.hollow import hollow
 from cards.extractors.claims.phrase import dangling_end, first_clause, whole_clause, whole_phrase
+from cards.giveaway import gives_away, stems
 from cards.items import Item
 from cards.language import words
 
@@ -110,6 +111,8 @@ def mend(item: Item) -> Item | None:
     key = whole_phrase(plain, key)
     if key is None or _cited(plain[key[0] : key[1]]):
         return None  # nothing whole to hide, or a verse's number ("6:151", "1 Kings 22:22")
+    if not item.term and _labelled_away(plain, key):
+        return None  # "Glazes: celadon is {{a glaze}}": the label shows the answer
     return item if key == item.key else dataclasses.replace(item, key=key)
 
 
@@ -152,6 +155,12 @@ def _past(item: Item, start: int) -> Item:
     if key is not None and key[0] < 0:
         key, term = None, ""
     return dataclasses.replace(item, text=text, key=key, term=term)
+
+
+def _labelled_away(plain: str, key: tuple[int, int]) -> bool:
+    """Whether a `Label:` before the deletion names every word it hides."""
+    colon = plain.find(": ", 0, key[0])
+    return colon > 0 and gives_away(stems(plain[:colon]), stems(plain[key[0] : key[1]]))
 
 
 def _bare_term(item: Item) -> Item:
