@@ -50,6 +50,14 @@ def definition(passage: Passage) -> Sequence[Item] | None:
     if not passage.term:
         return _of_subject(passage)
     term, sentence = passage.term, passage.sentence
+    lead = _EXAMPLE.match(term)
+    if lead:  # "e.g. Euclidean space is flat": an example the card can state without
+        term, sentence = term[lead.end() :], sentence.slice(lead.end(), len(sentence.text))
+    hedge = _HEDGED.search(term)
+    if hedge:  # "Aachara literally means ...": the adverb is the verb's, not the term's
+        term = term[: hedge.start()]
+    if not term:
+        return ()  # "Literally only means ...": no term left
     if " " in term and term[: term.find(" ")].lower() in _NO_TERM_START:
         return ()  # "The term in Latin ...", "What's needed is ...": a phrase, not a term
     pointer = _POINTER.match(sentence.text) if sentence.text[:1] in _STARTS else None
@@ -70,6 +78,12 @@ def definition(passage: Passage) -> Sequence[Item] | None:
     return (item,)
 
 
+_EXAMPLE = re.compile(r"(?:e\.\s?g\.|i\.\s?e\.|eg\b|ie\b),?\s+", re.IGNORECASE)
+_HEDGED = re.compile(
+    r"(?:^|\s+)(?:(?:literally|basically|essentially|simply|really|actually|only|just)\b\s*)+$",
+    re.IGNORECASE,
+)
+"""Adverbs a naming verb takes before it ("X literally means"), which end no term."""
 _NO_TERM_START = PREPOSITIONS | frozenset("what what's how why where whatever one another".split())
 """What a phrase opens on that is no term: a preposition ("in Latin", the term left out),
 a wh-word ("What's needed is ...": a cleft that stresses its end, defining nothing), or

@@ -20,6 +20,7 @@ from collections import Counter
 from functools import lru_cache
 
 from cards.extractors.claims.labelled import ASSERTION
+from cards.extractors.claims.labels import circular, exercise, legend, restated, tags
 from cards.extractors.claims.meanings import advice, aside, explained, own_subject, step, value
 from cards.extractors.claims.reading import Reading
 from cards.extractors.claims.shared import ENUMERATED, FACETS, MIN_WORDS, NOT_TERMS, quoted
@@ -182,7 +183,15 @@ def term_claim(
         return None  # "Press F2: rename the file", "Skills: (to fill in)": no term, no meaning
     if value(term, meaning.text) or _numbered(term, meaning.text):
         return None  # "Firewall manager: nftables / UFW", "Surah 27: an-Naml": no meaning
-    if found.group("sep") in ("::", "\n:"):  # the card reads "Term: meaning"
+    if legend(term) or tags(term) or exercise(term, meaning.text):
+        return None  # "Blue curve: the fitted path", "Keywords: fog, salt", "Estimate: P(A)"
+    again = restated(term, meaning.text)
+    if found.group("sep") == ":" and circular(term, meaning.text, again):
+        return None  # "Backlog: every team keeps a backlog": a topic and a remark on it
+    if again >= 0 and meaning.text.startswith(term):  # "Tariff: Tariff means a tax ...":
+        # the meaning alone defines it
+        claim, start = meaning, rest_start
+    elif found.group("sep") in ("::", "\n:"):  # the card reads "Term: meaning"
         claim = concat([text.slice(start, start + len(raw)), meaning], sep=": ")
     else:
         claim = text.slice(start, stop).strip()
@@ -198,7 +207,8 @@ def term_claim(
     # "**Hazan & Shaver (1987)** – love quiz ...": a study and its finding, a cloze of who
     # found it; "What is Hazan & Shaver (1987)?" would ask nothing
     named = "" if _STUDY.search(term) else term
-    return Item("claim", ref, claim, key=(0, len(raw)), term=named, rule=rule)
+    key = (again, again + len(term)) if claim is meaning else (0, len(raw))
+    return Item("claim", ref, claim, key=key, term=named, rule=rule)
 
 
 def _numbered(term: str, meaning: str) -> bool:

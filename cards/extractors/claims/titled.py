@@ -22,6 +22,7 @@ import re
 
 from cards.extractors.claims.defines import definition_term
 from cards.extractors.claims.labelled import ASSERTION
+from cards.extractors.claims.labels import legend, restated
 from cards.extractors.claims.meanings import step, told
 from cards.extractors.claims.reading import Claimed, ClaimRule, Reading
 from cards.extractors.claims.shared import NOT_TERMS, claim_like, predicate
@@ -48,7 +49,7 @@ def titled(reading: Reading, visit: Visit) -> Claimed | None:
     if after is None or (after.end() == end and not label.endswith(":")):
         return None
     label = label.rstrip(":").strip()
-    if not _titles(label, reading) or recurs(reading.note, label) or step(label):
+    if not _titles(label, reading) or recurs(reading.note, label) or step(label) or legend(label):
         return None  # a speaker's name, a field, or a step ("**Install Git:** ...")
     start = after.end()
     spans = sentences(text.text[start:])
@@ -66,9 +67,14 @@ def titled(reading: Reading, visit: Visit) -> Claimed | None:
     term = definition_term(statement, reading.note.title)
     if term and set(words(term)) & set(words(label)):
         return None  # "**Chirality:** A chiral molecule is ...": the definition rule's
-    claim = text.slice(0, stop).strip()
-    offset = claim.text.find(statement)
     key = predicate(statement)
+    again = restated(label, statement)
+    # "**Chain rule:** Backpropagation applies the chain rule ...": a title said again in
+    # the cloze would give it away, and the statement needs no title
+    hidden = key is not None and key[0] <= again < key[1] and " " in label
+    hidden = hidden and statement[:1].isupper()  # "**Ready:** process is ready ...": needed
+    claim = text.slice(start if hidden else 0, stop).strip()
+    offset = claim.text.find(statement)
     if key is not None:
         key = (key[0] + offset, key[1] + offset)
     item = Item("claim", reading.ref(visit, text), claim, key=key, rule="claim.titled")

@@ -1,0 +1,88 @@
+"""Labels over values that look like `Term: meaning` and define no term.
+
+    Yellow dots: where the probe was sighted.       <- a figure's key, about a plot
+    Estimate: P(two heads in three tosses)          <- an exercise's instruction
+    Keywords: lanterns, harbour, salt.              <- a memo's tags
+    Backlog: every team keeps a backlog of tickets. <- the label said again in its value
+    Tariff: Tariff means a tax on imports.          <- the term doubled: the value alone
+
+A glossary line names a term and says what it is; these lines share its shape but not
+its job. A colour and a mark name a legend's entry, which means nothing off the figure;
+an instruction to work something out asks a question the card cannot answer; a value that
+repeats its label is a remark about a topic (or a near-circular one), and a value that
+opens on its label is the definition already, so the label is dropped rather than shown
+twice.
+"""
+
+from __future__ import annotations
+
+from cards.language import FUNCTION_WORDS, words
+
+_COLOURS = frozenset(
+    "red green blue yellow orange purple violet black white grey gray pink brown cyan "
+    "magenta teal dashed dotted solid shaded hollow filled light dark".split()
+)
+_MARKS = frozenset(
+    "dot dots curve curves line lines bar bars point points circle circles square squares "
+    "triangle triangles arrow arrows area areas region regions marker markers outline "
+    "outlines shading cross crosses star stars band bands box boxes".split()
+)
+"""What a plot draws: its key names one by colour or stroke and mark ("Blue curve")."""
+_TASKS = frozenset(
+    "estimate compute calculate find prove solve derive determine simplify sketch show "
+    "evaluate".split()
+)
+"""Instructions of an exercise: "Estimate: P(...)", "Prove: the sum is even"."""
+_ARTICLES = frozenset(["a", "an", "the"])
+_CONJUNCTIONS = frozenset("because since so when while if unless".split())
+_TAGS = frozenset(["key words", "keywords", "tags", "tag", "hashtags", "key phrases"])
+"""A memo's labels over the words it files a note under."""
+
+
+def legend(term: str) -> bool:
+    """A figure's key: a colour or stroke, then a mark ("Yellow Dots", "Dashed line")."""
+    ws = words(term)
+    return 1 < len(ws) <= 3 and ws[0] in _COLOURS and ws[-1] in _MARKS
+
+
+def exercise(term: str, meaning: str) -> bool:
+    """An instruction over what to work out ("Estimate: P(no rain)"); "Estimate: an
+    approximate value" still defines the noun."""
+    ws = words(term)
+    return len(ws) == 1 and ws[0] in _TASKS and not genus(meaning)
+
+
+def genus(meaning: str) -> bool:
+    """A meaning that opens on what kind of thing the term is ("the urge to take flight"):
+    a definition, even when it says the term again."""
+    return bool(_ARTICLES.intersection(words(meaning)[:1]))
+
+
+def tags(term: str) -> bool:
+    """A memo's keywords, not a term."""
+    return term.lower() in _TAGS
+
+
+def restated(term: str, meaning: str) -> int:
+    """Where the term comes again in its meaning as words of their own, or -1."""
+    low, name = meaning.lower(), term.lower()
+    if len(name) < 3 or name not in low:  # a substring first: most meanings end here
+        return -1
+    at = low.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not (at and low[at - 1].isalnum()) and not low[end : end + 1].isalnum():
+            return at
+        at = low.find(name, at + 1)
+    return -1
+
+
+def circular(term: str, meaning: str, at: int) -> bool:
+    """A one-word label said again later in its value as a noun of its own, the value no
+    genus ("Backlog: every team keeps a backlog", "Primary: one primary per shard"): a
+    topic and a remark on it. As a modifier ("Swap: size of the swap area") it still
+    names what the value is about."""
+    if at <= 0 or " " in term.strip() or genus(meaning) or "(" in meaning[:at]:
+        return False  # "PEGI: the pan-European rating (PEGI)": an aside names it
+    after = words(meaning[at + len(term) :])[:1]
+    return not after or after[0] in FUNCTION_WORDS or after[0] in _CONJUNCTIONS
