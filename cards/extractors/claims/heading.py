@@ -201,6 +201,8 @@ def _fragment(text: str) -> bool:
         return True  # "Strftime: Datetime objects to strings": a label and its topic
     if verb is not None and ws[verb - 1] in _RELATIVE:
         return True  # "Delete branches that have been merged": a verb of a relative clause
+    if verb and (ws[verb - 1] == "to" or (verb > 1 and ws[0] in _TASKS)):
+        return True  # "Using grep to find files", "Insert dates that ...": a task's title
     if verb is None or ws[verb] in AUX:
         return False
     after = ws[verb + 1] if verb + 1 < len(ws) else ""
@@ -214,6 +216,11 @@ def _fragment(text: str) -> bool:
     return said.endswith("s") and (after in _NOT_OBJECTS or after[:1].isdigit())
 
 
+_TASKS = frozenset(
+    "insert add create remove delete install configure enable disable rename replace convert "
+    "generate update run open copy move edit print sort filter".split()
+)
+"""Verbs a how-to's heading opens on, its object before any verb ("Insert rows that ...")."""
 _NOT_OBJECTS = frozenset(["", "using", "via", "instead", "and", "or"])
 """What follows a plural noun that `finite_verb` took for a verb in -s, and never its
 object: "Articles/Projects using textgenrnn", "Trace Fossils - 600 million years ago"."""
