@@ -40,6 +40,7 @@ from cards.extractors.claims import (
     term_outline,
     titled,
 )
+from cards.extractors.claims.lead_in import lead_in
 from cards.extractors.claims.mend import mend
 from cards.extractors.claims.reading import BlockRule, Claimed, ClaimRule, Passage, Reading
 from cards.extractors.ruler import Ruler
@@ -107,8 +108,8 @@ def _claims(
             reading.glossed.update(glossed)
             reading.advice.update(advised)
             reading.points.update(key_points.points(visit))
-        if visit.quoted:
-            continue
+        if visit.quoted or lead_in(visit):
+            continue  # someone's words, or a lead-in that its nested items complete
         kind = block.kind
         if kind == "paragraph" and block.text.link_share() > 0.6:
             kind = "link"  # a line of links: only a rule that reads links reads it
