@@ -16,7 +16,7 @@ twice.
 
 from __future__ import annotations
 
-from cards.language import FUNCTION_WORDS, words
+from cards.language import AUX, FUNCTION_WORDS, PREPOSITIONS, finite_verb, words
 
 _COLOURS = frozenset(
     "red green blue yellow orange purple violet black white grey gray pink brown cyan "
@@ -35,6 +35,10 @@ _TASKS = frozenset(
 """Instructions of an exercise: "Estimate: P(...)", "Prove: the sum is even"."""
 _ARTICLES = frozenset(["a", "an", "the"])
 _CONJUNCTIONS = frozenset("because since so when while if unless".split())
+_SUBORDINATE = frozenset(
+    "where when that which who whose what how why whether so because if while as since".split()
+)
+"""Words that open a clause inside a gerund's phrase: a verb after one is that clause's."""
 _TAGS = frozenset(["key words", "keywords", "tags", "tag", "hashtags", "key phrases"])
 """A memo's labels over the words it files a note under."""
 
@@ -56,6 +60,26 @@ def genus(meaning: str) -> bool:
     """A meaning that opens on what kind of thing the term is ("the urge to take flight"):
     a definition, even when it says the term again."""
     return bool(_ARTICLES.intersection(words(meaning)[:1]))
+
+
+def remark(term: str, meaning: str) -> bool:
+    """A meaning that is a clause with a subject of its own, which a glossary line's
+    meaning never is: a gerund's before an auxiliary ("Readability: Naming each step
+    would help a reader"),
+    or after a framing phrase ("Pensions: in Norway, the state pays ...")."""
+    ws = words(meaning)
+    if len(ws) < 4 or ws[0] in words(term):
+        return False
+    if ws[0].endswith("ing") and len(ws[0]) > 5 and not ws[0].endswith("thing"):
+        verb = finite_verb(meaning)  # an auxiliary only: "-s" words are as often nouns
+        return verb is not None and ws[verb] in AUX and not _SUBORDINATE.intersection(ws[:verb])
+    if ws[0] not in PREPOSITIONS and ws[0] not in ("up", "until"):
+        return False
+    comma = meaning.find(", ", 0, 60)
+    after = words(meaning[comma + 2 :]) if comma > 0 else []
+    if not after or after[0] in _ARTICLES or after[0] in words(term):
+        return False  # "IEEE: in our context, IEEE defines ...": about the term after all
+    return finite_verb(meaning[comma + 2 :]) is not None
 
 
 def tags(term: str) -> bool:

@@ -20,7 +20,7 @@ from collections import Counter
 from functools import lru_cache
 
 from cards.extractors.claims.labelled import ASSERTION
-from cards.extractors.claims.labels import circular, exercise, legend, restated, tags
+from cards.extractors.claims.labels import circular, exercise, legend, remark, restated, tags
 from cards.extractors.claims.meanings import advice, aside, explained, own_subject, step, value
 from cards.extractors.claims.reading import Reading
 from cards.extractors.claims.shared import ENUMERATED, FACETS, MIN_WORDS, NOT_TERMS, quoted
@@ -185,6 +185,8 @@ def term_claim(
         return None  # "Firewall manager: nftables / UFW", "Surah 27: an-Naml": no meaning
     if legend(term) or tags(term) or exercise(term, meaning.text):
         return None  # "Blue curve: the fitted path", "Keywords: fog, salt", "Estimate: P(A)"
+    if remark(term, meaning.text):
+        return None  # "Readability: Naming each step would help": a topic and a remark
     again = restated(term, meaning.text)
     if found.group("sep") == ":" and circular(term, meaning.text, again):
         return None  # "Backlog: every team keeps a backlog": a topic and a remark on it
