@@ -82,6 +82,13 @@ def remark(term: str, meaning: str) -> bool:
     return finite_verb(meaning[comma + 2 :]) is not None
 
 
+def doubled(term: str, meaning: str, at: int) -> bool:
+    """Whether the meaning opens on the term as written, an article at most before it
+    ("Tariff: Tariff means ...", "Kestrel: The Kestrel engine is ...")."""
+    lead = meaning[:at].strip().lower()
+    return at >= 0 and lead in ("", "the", "a", "an") and meaning.startswith(term, at)
+
+
 def tags(term: str) -> bool:
     """A memo's keywords, not a term."""
     return term.lower() in _TAGS

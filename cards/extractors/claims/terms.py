@@ -20,7 +20,15 @@ from collections import Counter
 from functools import lru_cache
 
 from cards.extractors.claims.labelled import ASSERTION
-from cards.extractors.claims.labels import circular, exercise, legend, remark, restated, tags
+from cards.extractors.claims.labels import (
+    circular,
+    doubled,
+    exercise,
+    legend,
+    remark,
+    restated,
+    tags,
+)
 from cards.extractors.claims.meanings import advice, aside, explained, own_subject, step, value
 from cards.extractors.claims.reading import Reading
 from cards.extractors.claims.shared import ENUMERATED, FACETS, MIN_WORDS, NOT_TERMS, quoted
@@ -190,8 +198,8 @@ def term_claim(
     again = restated(term, meaning.text)
     if found.group("sep") == ":" and circular(term, meaning.text, again):
         return None  # "Backlog: every team keeps a backlog": a topic and a remark on it
-    if again >= 0 and meaning.text.startswith(term):  # "Tariff: Tariff means a tax ...":
-        # the meaning alone defines it
+    if doubled(term, meaning.text, again):  # "Tariff: Tariff means a tax ...": the meaning
+        # alone defines it
         claim, start = meaning, rest_start
     elif found.group("sep") in ("::", "\n:"):  # the card reads "Term: meaning"
         claim = concat([text.slice(start, start + len(raw)), meaning], sep=": ")
