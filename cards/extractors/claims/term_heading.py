@@ -26,6 +26,7 @@ from cards.extractors.claims.shared import ENUMERATED, MIN_WORDS, SECTIONS
 from cards.extractors.claims.subjects import subject_ok
 from cards.extractors.claims.terms import defined, glossary_heading
 from cards.extractors.walk import Visit, heading_text
+from cards.inline import InlineText
 from cards.language import DETERMINERS, finite_verb, in_s, is_question, words
 
 
@@ -53,10 +54,23 @@ def term_heading(reading: Reading, visit: Visit) -> Claimed | None:
         return None
     if is_question(meaning.text) or meaning.text.rstrip().endswith(":") or "=" in meaning.text:
         return None  # a question, an introduction, a formula: no meaning of a term
+    if _typed_list(meaning):
+        return None  # "## Variations" over "Condensed" then "Italic: ...": lines, no meaning
     item = defined(reading, visit, term, meaning, MIN_WORDS, "claim.term-heading")
     if item is None:
         return None
     return Claimed((item,)) if glossary else Claimed((item,), ((0, spans[0].end),), whole=False)
+
+
+def _typed_list(meaning: InlineText) -> bool:
+    """Lines typed one under another, not a sentence: a first line of a word or two, or a
+    first line of its own `Term:` (`Roman: Regular weight`), under the heading."""
+    plain = meaning.text
+    colon = plain.find(":", 0, 40)
+    if colon > 0 and len(words(plain[:colon])) <= 3:
+        return True
+    first = meaning.breaks[0] if meaning.breaks else len(plain)
+    return first < len(plain) and len(words(plain[:first])) <= 3
 
 
 def _term_like(heading: str) -> bool:
