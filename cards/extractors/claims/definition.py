@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from cards.extractors.claims.defines import definition_term
 from cards.extractors.claims.emphasis import key_phrase, names
 from cards.extractors.claims.reading import ClaimRule, Passage
-from cards.extractors.claims.shared import SECTIONS
+from cards.extractors.claims.shared import SECTIONS, predicate
 from cards.extractors.walk import heading_text
 from cards.inline import InlineText, concat
 from cards.items import Item
@@ -68,6 +68,10 @@ def definition(passage: Passage) -> Sequence[Item] | None:
         sentence = _named(sentence, pointer, subject)
     plain = sentence.text
     key = key_phrase(sentence)
+    if _activity(term) and plain.startswith(term):  # "Dropping stale rows is a cheap fix":
+        key = key or predicate(plain)  # a claim about doing something, not what a term is
+        item = Item("claim", passage.ref, sentence, key=key, rule="claim.definition")
+        return (item,) if key else ()
     if key is None or not names(term, plain[key[0] : key[1]]):
         span = _whole_word(plain, term)
         key = (span, span + len(term))
@@ -84,6 +88,24 @@ _HEDGED = re.compile(
     re.IGNORECASE,
 )
 """Adverbs a naming verb takes before it ("X literally means"), which end no term."""
+
+
+def _activity(term: str) -> bool:
+    """A gerund with its object or its adverbs ("Dropping stale rows", "Working too
+    hastily"): an activity, which a sentence says something of; a gerund that modifies a
+    noun ("Sampling rate", "Blocking Queue") names a thing."""
+    ws = words(term)
+    first = ws[0] if ws else ""
+    if len(first) < 6 or not first.endswith("ing") or first.endswith("thing"):
+        return False
+    if len(ws) == 2:
+        return ws[1] in _OBJECT_OPENS or ws[1].endswith("ly")
+    return len(ws) > 2 and not all(word[:1].isupper() for word in term.split())
+
+
+_OBJECT_OPENS = frozenset(
+    "the a an your my our their his her its this that these those itself".split()
+)
 _NO_TERM_START = PREPOSITIONS | frozenset("what what's how why where whatever one another".split())
 """What a phrase opens on that is no term: a preposition ("in Latin", the term left out),
 a wh-word ("What's needed is ...": a cleft that stresses its end, defining nothing), or
