@@ -68,8 +68,9 @@ def definition(passage: Passage) -> Sequence[Item] | None:
         sentence = _named(sentence, pointer, subject)
     plain = sentence.text
     key = key_phrase(sentence)
-    if _activity(term) and plain.startswith(term):  # "Dropping stale rows is a cheap fix":
-        key = key or predicate(plain)  # a claim about doing something, not what a term is
+    if _activity(term) or term.lower() in _INDEFINITE:  # "Dropping stale rows is a cheap
+        # fix", "Everything is a file": a claim about doing something, or about all things
+        key = key or predicate(plain)
         item = Item("claim", passage.ref, sentence, key=key, rule="claim.definition")
         return (item,) if key else ()
     if key is None or not names(term, plain[key[0] : key[1]]):
@@ -103,6 +104,8 @@ def _activity(term: str) -> bool:
     return len(ws) > 2 and not all(word[:1].isupper() for word in term.split())
 
 
+_INDEFINITE = frozenset("everything something anything nothing everyone someone".split())
+"""Pronouns that stand for no one thing: "What is everything?" asks nothing."""
 _OBJECT_OPENS = frozenset(
     "the a an your my our their his her its this that these those itself".split()
 )
