@@ -24,6 +24,7 @@ from cards.extractors.claims.shared import (
     predicate,
     quoted,
 )
+from cards.extractors.claims.task_title import task_title
 from cards.extractors.walk import Visit, heading_text
 from cards.items import Item
 from cards.language import (
@@ -71,8 +72,8 @@ def heading(reading: Reading, visit: Visit) -> Claimed | None:
         return None  # "Chapter 3 - When Rules Kill Play", "Here's how to ...": titles
     if _NUMBERED.match(text.text) or _headline(plain) or _fragment(plain):
         return None  # "8.6: Securing TCP ...", "Our Feedback Is Limited", "Whether god ..."
-    if _captioned(plain):
-        return None  # "Assert that the tools are installed", "Performance when it is sorted"
+    if _captioned(plain) or task_title(text, finite_verb(text.text)):
+        return None  # "Assert that the tools are installed", "User posts a message"
     ref = reading.ref(visit, text)
     return Claimed((Item("claim", ref, text, key=predicate(text.text), rule="claim.heading"),))
 
@@ -201,8 +202,6 @@ def _fragment(text: str) -> bool:
         return True  # "Strftime: Datetime objects to strings": a label and its topic
     if verb is not None and ws[verb - 1] in _RELATIVE:
         return True  # "Delete branches that have been merged": a verb of a relative clause
-    if verb and (ws[verb - 1] == "to" or (verb > 1 and ws[0] in _TASKS)):
-        return True  # "Using grep to find files", "Insert dates that ...": a task's title
     if verb is None or ws[verb] in AUX:
         return False
     after = ws[verb + 1] if verb + 1 < len(ws) else ""
@@ -213,14 +212,11 @@ def _fragment(text: str) -> bool:
         or said[:1].isdigit()
     ):
         return True  # "Shimon wrongly testifying ...", "Exemptions given to ...": no tense
+    if colon and said.endswith("s") and after == "to":
+        return True  # "Strftime: Datetime objects to strings": a label and its topic
     return said.endswith("s") and (after in _NOT_OBJECTS or after[:1].isdigit())
 
 
-_TASKS = frozenset(
-    "insert add create remove delete install configure enable disable rename replace convert "
-    "generate update run open copy move edit print sort filter".split()
-)
-"""Verbs a how-to's heading opens on, its object before any verb ("Insert rows that ...")."""
 _NOT_OBJECTS = frozenset(["", "using", "via", "instead", "and", "or"])
 """What follows a plural noun that `finite_verb` took for a verb in -s, and never its
 object: "Articles/Projects using textgenrnn", "Trace Fossils - 600 million years ago"."""
