@@ -16,6 +16,8 @@ twice.
 
 from __future__ import annotations
 
+import re
+
 from cards.language import AUX, FUNCTION_WORDS, PREPOSITIONS, finite_verb, words
 
 _COLOURS = frozenset(
@@ -28,6 +30,7 @@ _MARKS = frozenset(
     "outlines shading cross crosses star stars band bands box boxes".split()
 )
 """What a plot draws: its key names one by colour or stroke and mark ("Blue curve")."""
+_KEYED = re.compile(rf"=\s*(?:{'|'.join(sorted(_COLOURS))})\b", re.IGNORECASE)
 _TASKS = frozenset(
     "estimate compute calculate find prove solve derive determine simplify sketch show "
     "evaluate".split()
@@ -39,14 +42,30 @@ _SUBORDINATE = frozenset(
     "where when that which who whose what how why whether so because if while as since".split()
 )
 """Words that open a clause inside a gerund's phrase: a verb after one is that clause's."""
-_TAGS = frozenset(["key words", "keywords", "tags", "tag", "hashtags", "key phrases"])
+_TAGS = frozenset(
+    "key words|keywords|tags|tag|hashtags|key phrases|recommended|optional|required|mandatory"
+    "|miscellaneous|misc".split("|")
+)
 """A memo's labels over the words it files a note under."""
 
 
-def legend(term: str) -> bool:
-    """A figure's key: a colour or stroke, then a mark ("Yellow Dots", "Dashed line")."""
+def label_only(term: str, meaning: str, colon: bool) -> bool:
+    """Whether `Term: meaning` (`colon`) or `Term - meaning` is a label over a value that
+    defines no term."""
+    if legend(term, meaning) or tags(term) or exercise(term, meaning):
+        return True
+    if remark(term, meaning) or inflected(term, meaning):
+        return True
+    return colon and circular(term, meaning, restated(term, meaning))
+
+
+def legend(term: str, meaning: str = "") -> bool:
+    """A figure's key: a colour or stroke, then a mark ("Yellow Dots", "Dashed line"), or
+    colours set against what they show ("Routing: trucks = red, depots = blue")."""
     ws = words(term)
-    return 1 < len(ws) <= 3 and ws[0] in _COLOURS and ws[-1] in _MARKS
+    if 1 < len(ws) <= 3 and ws[0] in _COLOURS and ws[-1] in _MARKS:
+        return True
+    return "=" in meaning and _KEYED.search(meaning) is not None
 
 
 def exercise(term: str, meaning: str) -> bool:
@@ -90,7 +109,8 @@ def doubled(term: str, meaning: str, at: int) -> bool:
 
 
 def tags(term: str) -> bool:
-    """A memo's keywords, not a term."""
+    """A memo's keywords, or a label that ranks or files what follows ("Optional: ...",
+    "Misc: ..."): not a term."""
     return term.lower() in _TAGS
 
 
@@ -106,6 +126,20 @@ def restated(term: str, meaning: str) -> int:
             return at
         at = low.find(name, at + 1)
     return -1
+
+
+def inflected(term: str, meaning: str) -> bool:
+    """A one-word label whose value opens on the same word inflected ("Merge: Merges two
+    lists"): it says the label again, not what it is."""
+    first = words(meaning)[:1]
+    low = term.lower()
+    return (
+        bool(first)
+        and " " not in term
+        and first[0] != low
+        and first[0].startswith(low)
+        and len(first[0]) - len(low) <= 2
+    )
 
 
 def circular(term: str, meaning: str, at: int) -> bool:

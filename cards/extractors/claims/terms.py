@@ -20,15 +20,7 @@ from collections import Counter
 from functools import lru_cache
 
 from cards.extractors.claims.labelled import ASSERTION
-from cards.extractors.claims.labels import (
-    circular,
-    doubled,
-    exercise,
-    legend,
-    remark,
-    restated,
-    tags,
-)
+from cards.extractors.claims.labels import doubled, label_only, restated
 from cards.extractors.claims.meanings import advice, aside, explained, own_subject, step, value
 from cards.extractors.claims.reading import Reading
 from cards.extractors.claims.shared import ENUMERATED, FACETS, MIN_WORDS, NOT_TERMS, quoted
@@ -191,13 +183,9 @@ def term_claim(
         return None  # "Press F2: rename the file", "Skills: (to fill in)": no term, no meaning
     if value(term, meaning.text) or _numbered(term, meaning.text):
         return None  # "Firewall manager: nftables / UFW", "Surah 27: an-Naml": no meaning
-    if legend(term) or tags(term) or exercise(term, meaning.text):
-        return None  # "Blue curve: the fitted path", "Keywords: fog, salt", "Estimate: P(A)"
-    if remark(term, meaning.text):
-        return None  # "Readability: Naming each step would help": a topic and a remark
+    if label_only(term, meaning.text, found.group("sep") == ":"):
+        return None  # "Blue curve: the fitted path", "Backlog: every team keeps a backlog"
     again = restated(term, meaning.text)
-    if found.group("sep") == ":" and circular(term, meaning.text, again):
-        return None  # "Backlog: every team keeps a backlog": a topic and a remark on it
     if doubled(term, meaning.text, again):  # "Tariff: Tariff means a tax ...": the meaning
         # alone defines it
         claim, start = meaning, rest_start

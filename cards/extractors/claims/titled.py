@@ -22,7 +22,7 @@ import re
 
 from cards.extractors.claims.defines import definition_term
 from cards.extractors.claims.labelled import ASSERTION
-from cards.extractors.claims.labels import legend, restated
+from cards.extractors.claims.labels import legend, restated, tags
 from cards.extractors.claims.meanings import step, told
 from cards.extractors.claims.reading import Claimed, ClaimRule, Reading
 from cards.extractors.claims.shared import NOT_TERMS, claim_like, predicate
@@ -49,8 +49,10 @@ def titled(reading: Reading, visit: Visit) -> Claimed | None:
     if after is None or (after.end() == end and not label.endswith(":")):
         return None
     label = label.rstrip(":").strip()
-    if not _titles(label, reading) or recurs(reading.note, label) or step(label) or legend(label):
+    if not _titles(label, reading) or recurs(reading.note, label) or step(label):
         return None  # a speaker's name, a field, or a step ("**Install Git:** ...")
+    if legend(label) or tags(label):
+        return None  # "**Blue curve:** ...", "**Optional:** ...": a figure's key, a filing
     start = after.end()
     spans = sentences(text.text[start:])
     if not spans:
