@@ -53,6 +53,9 @@ def definition(passage: Passage) -> Sequence[Item] | None:
     lead = _EXAMPLE.match(term)
     if lead:  # "e.g. Euclidean space is flat": an example the card can state without
         term, sentence = term[lead.end() :], sentence.slice(lead.end(), len(sentence.text))
+    owner = term.split(None, 1)
+    if len(owner) == 2 and owner[0].lower() in _POSSESSIVE:  # "... is called its referent"
+        term = owner[1]
     hedge = _HEDGED.search(term)
     if hedge:  # "Aachara literally means ...": the adverb is the verb's, not the term's
         term = term[: hedge.start()]
@@ -104,6 +107,7 @@ def _activity(term: str) -> bool:
     return len(ws) > 2 and not all(word[:1].isupper() for word in term.split())
 
 
+_POSSESSIVE = frozenset("its their his her our my your".split())
 _INDEFINITE = frozenset("everything something anything nothing everyone someone".split())
 """Pronouns that stand for no one thing: "What is everything?" asks nothing."""
 _OBJECT_OPENS = frozenset(
