@@ -44,7 +44,7 @@ _SUBORDINATE = frozenset(
 """Words that open a clause inside a gerund's phrase: a verb after one is that clause's."""
 _TAGS = frozenset(
     "key words|keywords|tags|tag|hashtags|key phrases|recommended|optional|required|mandatory"
-    "|miscellaneous|misc".split("|")
+    "|miscellaneous|misc|meta".split("|")
 )
 """A memo's labels over the words it files a note under."""
 

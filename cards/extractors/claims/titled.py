@@ -25,7 +25,7 @@ from cards.extractors.claims.labelled import ASSERTION
 from cards.extractors.claims.labels import legend, restated, tags
 from cards.extractors.claims.meanings import step, told
 from cards.extractors.claims.reading import Claimed, ClaimRule, Reading
-from cards.extractors.claims.shared import NOT_TERMS, claim_like, predicate
+from cards.extractors.claims.shared import NOT_TERMS, SECTIONS, claim_like, predicate
 from cards.extractors.claims.terms import recurs
 from cards.extractors.walk import Visit
 from cards.inline import Mark
@@ -51,8 +51,8 @@ def titled(reading: Reading, visit: Visit) -> Claimed | None:
     label = label.rstrip(":").strip()
     if not _titles(label, reading) or recurs(reading.note, label) or step(label):
         return None  # a speaker's name, a field, or a step ("**Install Git:** ...")
-    if legend(label) or tags(label):
-        return None  # "**Blue curve:** ...", "**Optional:** ...": a figure's key, a filing
+    if legend(label) or tags(label) or label.lower() in SECTIONS:
+        return None  # "**Blue curve:**", "**Optional:**", "**Definition:**": a key, a filing
     start = after.end()
     spans = sentences(text.text[start:])
     if not spans:
