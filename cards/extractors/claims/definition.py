@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from cards.extractors.claims.defines import definition_term
 from cards.extractors.claims.emphasis import key_phrase, names
+from cards.extractors.claims.labels import word_at
 from cards.extractors.claims.reading import ClaimRule, Passage
 from cards.extractors.claims.shared import SECTIONS, predicate
 from cards.extractors.walk import heading_text
@@ -123,13 +124,8 @@ card cannot say)."""
 def _whole_word(plain: str, term: str) -> int:
     """Where the term stands as words of its own: "the land was called Hind" hides "Hind",
     not the start of "Hindu" earlier in the sentence."""
-    span = plain.find(term)
-    while span >= 0:
-        end = span + len(term)
-        if not (span and plain[span - 1].isalnum()) and not plain[end : end + 1].isalnum():
-            return span
-        span = plain.find(term, span + 1)
-    return plain.find(term)
+    span = word_at(plain, term)
+    return span if span >= 0 else plain.find(term)
 
 
 _SHORT = re.compile(r"\s*\([^()]{1,60}\)")

@@ -119,12 +119,18 @@ def restated(term: str, meaning: str) -> int:
     low, name = meaning.lower(), term.lower()
     if len(name) < 3 or name not in low:  # a substring first: most meanings end here
         return -1
-    at = low.find(name)
+    return word_at(low, name)
+
+
+def word_at(text: str, word: str) -> int:
+    """Where `word` first stands in `text` as words of its own ("Hind" in "was called
+    Hind", not in "Hindu"), or -1."""
+    at = text.find(word)
     while at >= 0:
-        end = at + len(name)
-        if not (at and low[at - 1].isalnum()) and not low[end : end + 1].isalnum():
+        end = at + len(word)
+        if not (at and text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
             return at
-        at = low.find(name, at + 1)
+        at = text.find(word, at + 1)
     return -1
 
 
