@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cards.commonness import everyday
 from cards.extractors.claims.defines import definition_term
 from cards.extractors.claims.emphasis import key_phrase, names
 from cards.extractors.claims.labels import word_at
@@ -71,6 +72,8 @@ def definition(passage: Passage) -> Sequence[Item] | None:
             return ()  # "This is known as a lag indicator": the card could not say what is
         sentence = _named(sentence, pointer, subject)
     plain = sentence.text
+    if _vague(plain):
+        return ()  # "Dissolution is a process.", "Firsts are a big deal": says nothing
     key = key_phrase(sentence)
     if _activity(term) or term.lower() in _INDEFINITE:  # "Dropping stale rows is a cheap
         # fix", "Everything is a file": a claim about doing something, or about all things
@@ -108,6 +111,22 @@ def _activity(term: str) -> bool:
     return len(ws) > 2 and not all(word[:1].isupper() for word in term.split())
 
 
+def _vague(plain: str) -> bool:
+    """ "X is a thing", "X is a big deal": a genus so broad, with at most an everyday word
+    before it, that a card of it teaches nothing (a "5-step process" or a "Pulsar concept"
+    still says which; "a bad idea" is a verdict on a habit, which stays)."""
+    found = _VAGUE_GENUS.search(plain)
+    if found is None or (
+        plain[found.end() :].strip(" .!") and plain[found.end() - 1] not in "-–—,("
+    ):
+        return False
+    return not found.group("mod") or everyday(found.group("mod"))
+
+
+_VAGUE_GENUS = re.compile(
+    r"\s(?:is|are)\s+(?:a|an)\s+(?:(?P<mod>[a-z]+)\s+)?(?:thing|process|deal|case|matter"
+    r"|issue|instance|violation|aspect|factor|concept|topic|part)\b\s*(?:[-–—,(.!]|$)"
+)
 _POSSESSIVE = frozenset("its their his her our my your".split())
 _INDEFINITE = frozenset("everything something anything nothing everyone someone".split())
 """Pronouns that stand for no one thing: "What is everything?" asks nothing."""
