@@ -24,6 +24,7 @@ from itertools import pairwise
 from pathlib import PurePosixPath
 
 from cards.extractors.questions.opening import named_again
+from cards.extractors.questions.person import put_to_person
 from cards.extractors.questions.said import pictured
 from cards.extractors.questions.vague import vague
 from cards.items import Item
@@ -53,7 +54,7 @@ A taste ("I prefer ...") opens on the writer as a verb's subject: `_I` judges it
 _EMBED = re.compile(r"\s*(?:\{%.*?%\}|<?https?://\S+>?)\s*", re.DOTALL)
 """An answer that is only a site generator's embed or a link."""
 LABEL_WORDS = 3
-"""Words a label before a question and its full stop has at most ("System call. What ...")."""
+"""Words a label before a question and its full stop has at most ("Mutex. Why ...")."""
 _OPTIONS = re.compile(r"(?:^|;\s*)[A-Da-d][.)]\s")
 """Options of a quiz, "A. ...; B. ...": the answer a card would show is a list to choose from."""
 
@@ -64,7 +65,7 @@ def askable(item: Item) -> bool:
     if item.rule == "question.flashcard":
         return True
     question = item.plain.strip()
-    label, _, after = question.partition(". ")  # "System call. What is it?"
+    label, _, after = question.partition(". ")  # "Mutex. Why use it?"
     after = after if len(label.split()) <= LABEL_WORDS else ""
     openings = (question, _LEAD.sub("", question), question.partition(", ")[2], after)
     if not any(_asks([w.removesuffix("'s") for w in words(o)]) for o in openings if o):
@@ -85,7 +86,7 @@ def askable(item: Item) -> bool:
     if coded and ws[0] == "what" and ws[1:2] in (["is"], ["are"]):
         return False  # "What is a queue?" over its declaration alone: its use, not what it is
     if item.ref.headings and named_again(said, item.ref.headings[-1]):
-        return False  # "What is it?" under "## Stacks": "It's a stack, duh."
+        return False  # "What is it?" under "## Queues": "A queue, obviously."
     if said.endswith(":") or said.endswith(": ;"):
         return False  # "Types of models:", "A medium-quality discussion:": its list left behind
     if said and not any(c.isalnum() for c in said):
@@ -105,8 +106,10 @@ def askable(item: Item) -> bool:
     if ws[0].endswith("n't") and len(ws) > 1 and ws[1] not in _SUBJECTS:
         return False  # "Don't have an hour to spare?": a call to action with no subject
     personal = ws[1:2] and ws[1] in _ASKING and "you" in ws[2:3]  # "What are you trying ...?"
-    if ws[0] in AUX and (ws[1:2] == ["i"] or (ws[1:2] == ["you"] and _put(ws, said))):
-        return False  # "Should I use ...?": the writer's choice; "Do you have pets?": a person's
+    if ws[0] in AUX and (
+        ws[1:2] == ["i"] or (ws[1:2] == ["you"] and put_to_person(ws, question, said))
+    ):
+        return False  # "Should I use ...?": the writer's choice; "Do you own a car?": a person's
     if personal or (("would" in ws or "did" in ws[:2]) and ("you" in ws or "your" in ws)):
         return False  # "What would be your ...?", "Why did you ...?": asking a person
     # "Why would I need this?" over "... I need to trim my ...": the writer's own case;
@@ -143,17 +146,9 @@ def _said(ws: list[str]) -> bool:
 
 _EXTRAPOSED = frozenset(["that", "to"])
 _DEMONSTRATIVES = frozenset(["this", "these"])
-_PLACES = frozenset(["there", "here"])
-
-
-def _put(ws: list[str], said: str) -> bool:
-    """A question put to a person ("Do you have any pets?" over why a landlord asks it, or
-    a prompt over what to do), not one of people in general answered as such ("Do you
-    need reassurance?" over "Most people do")."""
-    return ws[0] != "should" and (words(said[:30]) or [""])[0] not in _REPLIES
-
-
-_REPLIES = frozenset("yes no not most many some usually often it you we only depends".split())
+_PLACES = frozenset(["in there", "in here", "out there", "inside there"])
+"""Where a question points into the text above ("What's in there?"); not "How many
+moons are there?", which asks of the world."""
 
 
 def _pointing(ws: list[str]) -> bool:
@@ -162,14 +157,14 @@ def _pointing(ws: list[str]) -> bool:
     missing from this?", "What's in there?")."""
     return (
         ws[-1] in _DEMONSTRATIVES
-        or ws[-1] in _PLACES
+        or " ".join(ws[-2:]) in _PLACES
         or any(w in _DEMONSTRATIVES and n not in FUNCTION_WORDS for w, n in pairwise(ws[2:]))
     )
 
 
 def _named(ws: list[str], item: Item) -> bool:
     """Whether a heading above names what the question's "this" points at: one thing, not
-    a kind of many ("## Locking techniques" over "What's wrong with this?"), nor the note's
+    a kind of many ("## Sorting methods" over "What's wrong with this?"), nor the note's
     name when no heading is."""
     if not item.ref.headings or not _term(_context(item)):
         return False
