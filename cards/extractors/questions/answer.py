@@ -103,7 +103,7 @@ def answer(
 
 def _captioned(parts: Sequence[InlineText]) -> bool:
     """A caption between a line that announces a list and the list ("... the following
-    properties:" over "Min-heap properties"): the list is still to come."""
+    properties:" over "Tree traits"): the list is still to come."""
     caption = parts[-1].text.strip()
     short = len(caption.split()) < LABEL_WORDS and caption[-1:] not in ".!?"
     return short and len(parts) > 1 and leads_in(parts[-2].text)

@@ -89,7 +89,7 @@ def _items(items: Sequence[Block], budget: int, first: bool) -> tuple[tuple[Bloc
             continue
         own = replace(item, children=item.children[:1])  # its own words, not its sub-list
         if not kept and first and _label(own):
-            heads = _heads(items)  # "- Low latency" over its notes, "- Low delay" over its
+            heads = _heads(items)  # "- Cheap" over its notes, "- Quiet" over its
             if heads and sum(size(h) for h in heads) <= budget:
                 return heads, False
         if not kept and first:

@@ -62,8 +62,8 @@ def shares(question: str, said: list[str]) -> bool:
 
 
 def named_again(answer: str, heading: str) -> bool:
-    """A short answer that only names the heading's term again ("It's a stack, duh." under
-    "Stacks" for "What is it?"): the card would ask the heading and show it back."""
+    """A short answer that only names the heading's term again ("A queue, obviously." under
+    "Queues" for "What is it?"): the card would ask the heading and show it back."""
     said = words(answer)
     own = [w for w in said if w not in EMPTY and w not in _FILLERS]
     term = _stems(heading)
@@ -72,8 +72,11 @@ def named_again(answer: str, heading: str) -> bool:
 
 SHORT = 6
 """Words an answer that only names a term again has at most."""
-_FILLERS = frozenset("duh obviously basically simply just literally of course".split())
-"""What a writer adds to an answer that tells nothing: "It's a stack, duh."."""
+_FILLERS = frozenset(
+    "duh obviously clearly naturally basically simply just literally really actually lol".split()
+)
+"""Interjections and stance adverbs that add no content to an answer ("A queue,
+obviously."). Single words: "of course" split would make "course" one of them."""
 
 
 def restating(blocks: Sequence[Block], asked: str) -> Sequence[Block]:
@@ -93,13 +96,13 @@ def restating(blocks: Sequence[Block], asked: str) -> Sequence[Block]:
     chosen = tuple(i for i, s in zip(items, leads, strict=True) if own <= _stems(s))
     if not chosen and asking[0] != "what" and not own & _stems(leads[0]):  # "How does a
         start = next((n for n, s in enumerate(leads) if 2 * len(own & _stems(s)) > len(own)), 0)
-        chosen = tuple(items[start:]) if start else ()  # flood attack work?" over a handshake
+        chosen = tuple(items[start:]) if start else ()  # kiln fire clay?" over its history
     return (replace(blocks[0], children=chosen),) if chosen else blocks
 
 
 def _answers(lead: str) -> bool:
-    """An item that answers whatever words it uses: a definition's bare noun phrase ("An
-    intermediary between ...") or the steps a "how" asks for ("Pass the name ...")."""
+    """An item that answers whatever words it uses: a definition's bare noun phrase ("A tool
+    for cutting ...") or the steps a "how" asks for ("Soak the seeds ...")."""
     ws = words(lead)
     bare = ws[:1] in (["a"], ["an"], ["the"]) and finite_verb(lead) is None
     return bare or is_instruction(lead, ws)

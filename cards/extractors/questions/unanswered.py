@@ -41,7 +41,7 @@ def unanswered(text: InlineText, steps: bool = False) -> bool:
     if links > 1 and text.link_share() > 0.8:
         return True  # "What's next?" over links to other notes: a way on, not an answer
     if ("http" in plain or links) and _sent_on(text):
-        return True  # "Physics doesn't explain it well, but here is what I found: <link>"
+        return True  # "Nobody agrees, but this page sums it up: <link>"
     stop = _FIRST_STOP.search(plain + " ") if "?" in plain else None
     if stop is not None and stop.group() == "?":
         return True  # "What are colours, even? Paint is ...": it asks back before it answers
