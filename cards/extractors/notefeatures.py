@@ -74,6 +74,7 @@ _SPOKEN = re.compile(
 """A filler of speech: "you know" as an aside (not "what you know"), "I mean,", "um,",
 "..., right?", "sort of like". One in a page of prose is a writer's voice; a run of them
 is a talk taken down."""
+_QUOTES = re.compile('["“”]')
 _SPOKEN_HINTS = ("you know", "i mean", "right", " um", " uh", " erm", "of like")
 
 MIN_SENTENCES = 6
@@ -181,7 +182,16 @@ def _count(block: Block, section: Section) -> None:
         if _may_plan(lower) and _PROJECT.search(text):  # in no sentence if not in the paragraph
             section.project += sum(bool(_PROJECT.search(s.text)) for s in said)
         if any(map(lower.__contains__, _SPOKEN_HINTS)) and _SPOKEN.search(text):
-            section.spoken += sum(bool(_SPOKEN.search(s.text)) for s in said)
+            section.spoken += sum(_said_aloud(s.text) for s in said)
     elif block.kind in ("list", "item"):
         for child in block.children:
             _count(child, section)
+
+
+def _said_aloud(sentence: str) -> bool:
+    """A filler used, not one quoted: a note on speech names "um," or "you know," in
+    quotation marks; a talk taken down says them. Quoted means an odd count of quotation
+    marks before it in the sentence."""
+    return any(
+        len(_QUOTES.findall(sentence, 0, m.start())) % 2 == 0 for m in _SPOKEN.finditer(sentence)
+    )

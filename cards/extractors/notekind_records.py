@@ -1,14 +1,15 @@
 """What a note keeps of its owner's own dealings: letters, a talk taken down, a game played.
 
-Sentence by sentence they read like any note ("Anarchists hold that no authority is
-natural", "Hallway: west wing doors are more likely to be locked"), and the claim rules
-make cards of them. What gives them away is the note or section as a whole:
+Sentence by sentence they read like any note ("Tariffs protect young industries",
+"Cellar: the blue door opens only at night"), and the claim rules make cards of them.
+What gives them away is the note or section as a whole:
 
 - **letters**: a note titled, or a section headed, as the owner's letters to someone
-  ("Letters to friends", "Letter to Ines", "Emails to my landlord"), in the owner's voice.
-  A letter that is a subject ("Letter to the Romans", "Letters of the Hanseatic
-  merchants", a letter summed up impersonally) stays: it names no one the owner wrote to,
-  or speaks of its writer, not as them.
+  ("Letters to friends", "My letter to Ines", "Emails to my landlord"), in the owner's
+  voice. The addressee is the owner's ("my", "our") or named by an everyday word
+  ("friends", "family", "people"): a letter to a named person ("Letters to Lucilius",
+  "Letter to Menoeceus") or to "a" or "the" someone ("Letters to a Young Poet", "Letter
+  to the Romans") is as likely a book or a classic that the note sums up, and stays.
 - **transcript**: a section (or a note without headings) whose sentences keep a talk's
   fillers ("and you know, hopefully", "..., right?"), four of them at least and one
   sentence in ten: words said to a room, taken down, not written about a subject. A
@@ -26,20 +27,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from cards.commonness import everyday
 from cards.extractors import notefeatures as nf
 from cards.extractors.notefeatures import END, Section
 from cards.extractors.notespans import Span, under
 from cards.parse import ParsedNote
 
 LETTERS = re.compile(
-    r"^(?:(?:my|our)\s+)?(?:letters?|e-?mails?|messages?|replies|reply)\s+to\s+(?!the\b)\w"
+    r"^(my\s+|our\s+)?(?:letters?|e-?mails?|messages?)\s+to\s+(?:(my|our)\s+)?([^\W\d_]+)"
     r"|^(?:my|our)\s+(?:letters|e-?mails|correspondence)\W*$|^correspondence\W*$",
     re.I,
 )
-"""A title or heading naming letters to someone ("Letters to People", "Letter to Ines -
-part 2", "My correspondence"); not "Letter to the Romans", a book, nor "Letters of ...",
-written by others."""
-LETTER_WORDS = ("letter", "mail", "message", "repl", "correspondence")
+"""A title or heading naming letters to someone ("Letters to friends", "My letter to Ines
+- part 2", "My correspondence"); not "Letters of ...", written by others."""
+LETTER_WORDS = ("letter", "mail", "message", "correspondence")
 VOICED = 0.1
 """The share of the owner's sentences in the first person that makes letters theirs: a
 letter summed up by someone else speaks of its writer in the third person."""
@@ -52,7 +53,7 @@ PLAYING = re.compile(
     r"|\b(?:my|our) play-?throughs?\b|\bplay-?through (?:notes|log)\b",
     re.I,
 )
-"""A note that says it is kept as its owner plays: "Miscellaneous notes while I play",
+"""A note that says it is kept as its owner plays: "Jotted down while I play",
 "Notes from my playthrough". Not "while they play" (a subject) nor "while playing" alone
 ("I met her while playing the game", a film report's)."""
 
@@ -91,5 +92,13 @@ def playlog(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
 
 
 def _named(title: str) -> bool:
+    """Whether the title names letters the owner wrote: theirs by "my" or "our", or to
+    someone an everyday word names; not to "a" or "the" someone, nor to a name alone."""
     lower = title.lower()
-    return any(map(lower.__contains__, LETTER_WORDS)) and LETTERS.search(title) is not None
+    if not any(map(lower.__contains__, LETTER_WORDS)):
+        return False
+    found = LETTERS.search(title)
+    if found is None or found[1] or found[2] or found[3] is None:
+        return found is not None
+    addressee = found[3].lower()
+    return addressee not in ("a", "an", "the") and everyday(addressee)
