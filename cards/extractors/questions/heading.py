@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from cards.extractors.questions.answer import A_LABEL, Q_LABEL, answer, asks_how, unlabel
+from cards.extractors.questions.fit import BUDGET, size
 from cards.extractors.questions.opening import set_up
 from cards.extractors.walk import Visit, heading_text
 from cards.inline import InlineText, concat
@@ -70,7 +71,7 @@ def heading(note: ParsedNote, visit: Visit) -> Sequence[Item]:
             question = question.slice(0, asked_at + 1)
     elif not question.text.endswith("?"):  # "## Is it possible to be both ..."
         question = concat([question.strip(), InlineText("?")], sep="")
-    if title and visit.index == 0 and set_up(question.text, said.text):
+    if title and visit.index == 0 and set_up(question.text, said.text) and _long(visit):
         return ()  # "# Why Is Ice Slippery?" over the article's opening: its setting
     return (
         Item(
@@ -95,3 +96,10 @@ def _unspoken(question: InlineText, said: InlineText) -> tuple[InlineText, Inlin
     if asked is None or answered is None or asked["who"] == answered["who"]:
         return question, said
     return unlabel(question, _SPEAKER), unlabel(said, _SPEAKER)
+
+
+def _long(visit: Visit) -> bool:
+    """Whether the note under its title holds more than one card's back: an article that
+    opens on its setting. A note that short is all answer ("# What causes tides?" over
+    two lines on the Moon's pull), whatever words its first line uses."""
+    return sum(size(b) for b in visit.siblings[visit.index + 1 :]) > BUDGET
