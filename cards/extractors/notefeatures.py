@@ -75,7 +75,7 @@ _SPOKEN = re.compile(
 "..., right?", "sort of like". One in a page of prose is a writer's voice; a run of them
 is a talk taken down."""
 _QUOTES = re.compile('["“”]')
-_SPOKEN_HINTS = ("you know", "i mean", "right", " um", " uh", " erm", "of like")
+_SPOKEN_HINTS = ("you know", "i mean", ", right", "right?", " um", " uh", " erm", "of like")
 
 MIN_SENTENCES = 6
 """Fewer sentences than this make no share worth the name."""
