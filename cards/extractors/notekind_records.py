@@ -55,7 +55,7 @@ PLAYING = re.compile(
 )
 """A note that says it is kept as its owner plays: "Jotted down while I play",
 "Notes from my playthrough". Not "while they play" (a subject) nor "while playing" alone
-("I met her while playing the game", a film report's)."""
+("she learnt the rules while playing", a story of someone else)."""
 
 
 def letters(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:

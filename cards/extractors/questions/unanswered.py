@@ -44,7 +44,7 @@ def unanswered(text: InlineText, steps: bool = False) -> bool:
         return True  # "Nobody agrees, but this page sums it up: <link>"
     stop = _FIRST_STOP.search(plain + " ") if "?" in plain else None
     if stop is not None and stop.group() == "?":
-        return True  # "What are colours, even? Paint is ...": it asks back before it answers
+        return True  # "What is a wave, even? The sea is ...": it asks back before it answers
     if steps:
         return False
     spans = sentences(plain)  # "Subscribe to the newsletter.", "See [[X]].": sent elsewhere
