@@ -33,8 +33,10 @@ from cards.sanitize import cloze_escape
 
 CATEGORY = ":category"
 """A trait list's cloze key for its category: no trait's key (normalised text) holds `:`."""
-BREADCRUMB_PARTS = 2
-"""The note's title and the nearest heading: enough to say what a card is about."""
+BREADCRUMB_PARTS = 3
+"""The note's title, the heading above the nearest and the nearest: enough to say what a
+card is about. With the nearest alone, a fact under "Sorting > Quick sort > Partition" read
+as if about the note's first topic, and "Requirements" or "Definition" named no subject."""
 PART_CHARS = 50
 
 
@@ -135,8 +137,8 @@ def traits_text(front: str, clozes: tuple[tuple[str, str], ...], numbers: dict[s
 
 
 def breadcrumb(item: Item, title: str, hidden: tuple[str, ...] = (), lead: str = "") -> str:
-    """The note's title and the nearest heading above the item, as a small line over the
-    front, then the list item it hangs from (`lead`). A part the card's text already names
+    """The note's title and the two nearest headings above the item, as a small line over
+    the front, then the list item it hangs from (`lead`). A part the card's text already names
     is left out, and so is one that names what a deletion hides (the term, the attribution,
     the category): it would give it away."""
     named = f" {normalise(item.text.text)} "

@@ -1,0 +1,56 @@
+"""A card's breadcrumb says where its fact stands: the note's title, the section and the
+nearest heading, so a fact under "Sorting > Quick sort > Partition" is not shown as if it
+were about the note's first topic. Built into a real deck and imported into real Anki."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from tests.conftest import MakeVault, build_and_import
+
+GARDEN = """\
+# Garden notes
+
+## Soil
+
+### Compost heaps
+
+#### Turning
+
+A heap turned each week gets **oxygen** to the microbes.
+
+### Mulch
+
+A layer of **bark** keeps weeds down.
+
+## Water
+
+Drip lines lose less to evaporation than **sprinklers** do.
+"""
+
+_CONTEXT = re.compile(r'^<div class="context">(.*?)</div>')
+
+
+def _contexts(collection: Any) -> dict[str, str]:
+    """Each note's breadcrumb, by a word of its text."""
+    out = {}
+    for nid in collection.find_notes(""):
+        front = str(collection.get_note(nid).fields[0])
+        match = _CONTEXT.match(front)
+        for word in ("oxygen", "bark", "sprinklers"):
+            if word in front:
+                out[word] = match.group(1) if match else ""
+    return out
+
+
+def test_the_breadcrumb_names_the_title_the_section_and_the_nearest_heading(
+    make_vault: MakeVault, tmp_path: Path, anki_collection: Any
+) -> None:
+    build_and_import(anki_collection, make_vault({"Garden.md": GARDEN}), tmp_path / "decks")
+    contexts = _contexts(anki_collection)
+    # deep under the section: the heading between them comes before the nearest one
+    assert contexts["oxygen"] == "Garden notes › Compost heaps › Turning"
+    assert contexts["bark"] == "Garden notes › Soil › Mulch"
+    assert contexts["sprinklers"] == "Garden notes › Water"
