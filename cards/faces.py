@@ -153,7 +153,7 @@ def breadcrumb(item: Item, title: str, hidden: tuple[str, ...] = (), lead: str =
         if not key or key in seen or padded in named or any(s in padded for s in secrets):
             continue
         if any(gives_away(stems(part), h) for h in hidden_stems):
-            continue  # "3.2.3 Context Switch" over "{{a context switch}} is ..."
+            continue  # "4.1.2 Crop Rotation" over "{{crop rotation}} is ..."
         seen.add(key)
         parts.append(part if len(part) <= PART_CHARS else part[: PART_CHARS - 1] + "…")
         keep += at > len(item.ref.headings)  # the lead, shown after the nearest heading
@@ -181,7 +181,7 @@ def what_is(term: str, sentence: str, prose: str, title: str = "") -> str:
     plural = verb.group(1) == "are" if verb else looks_plural
     article, _, rest = term.partition(" ")
     if article in _ARTICLES and rest:
-        shown = article.lower() + " " + rest  # "The mount point": the article opened a sentence
+        shown = article.lower() + " " + rest  # "The bag wall": the article opened a sentence
     elif is_name(term, prose, title):
         shown = term
     else:

@@ -1,8 +1,8 @@
 """Whether a line a card shows names what one of its deletions hides.
 
-    3.2.3 Context Switch › {{a context switch}} is ...        <- the heading is the answer
-    Outside the Loop Delays › ... because of the {{delay}}     <- "Delays" names "delay"
-    Arrays › {{An array}} is a list of ...                      <- so does a plural
+    4.1.2 Crop Rotation › {{crop rotation}} is ...            <- the heading is the answer
+    Late Frost Risks › ... because of the {{risk}}            <- "Risks" names "risk"
+    Ferns › {{A fern}} is a plant that ...                     <- so does a plural
 
 A breadcrumb part that holds the hidden phrase word for word is left out already; one that
 holds its words in another form (a plural, without the article, in title case, with a

@@ -30,7 +30,7 @@ def meaning_deletions(
         return ()
     a, b = defined
     if guessable(text[a:b]) and not any(s < b and a < e for s, e in literal):
-        return ()  # "Dissolution is {{a process}}": what any reader fills in
+        return ()  # "Tempering is {{a process}}": what any reader fills in
     again = restated(text, term, defined[0])
     if again is None:
         return ((*defined, 2),)
@@ -38,10 +38,15 @@ def meaning_deletions(
     return ((*again, 1), (max(after.end() if after else again[1], again[1]), defined[1], 2))
 
 
+TERM_ADVERBS = frozenset(
+    "literally actually simply basically essentially really generally usually typically "
+    "commonly normally often also just".split()
+)
+"""Adverbs between a term and its defining verb ("Kintsugi literally means ..."): part of
+neither the term nor what it is."""
 _CONNECTOR = re.compile(
     r"""[\s*_"'”’“‘)\]:,;=→–—-]*"""
-    r"(?:(?:literally|actually|simply|basically|essentially|really|generally|usually|typically"
-    r"|commonly|normally|often|also|just)\s+"
+    rf"(?:(?:{'|'.join(sorted(TERM_ADVERBS))})\s+"
     r"(?=(?:is|are|was|were|refers?|means?|stands?|describes?|denotes?)\b))?"
     r"(?:(?:is|are|was|were)(?:\s+(?:defined\s+as|called|known\s+as|when))?|refers?\s+to|means?|"
     r"stands?\s+for|describes?|denotes?)?\b[\s:,]*",
@@ -97,7 +102,7 @@ def defined_span(text: str, term: tuple[int, int]) -> tuple[int, int] | None:
         glossing = _GLOSSING.match(text, unnamed, end)
         begin = glossing.end() if glossing else unnamed  # ", that is, the induction of ..."
         if text[begin:end].split(" ", 1)[0].lower() in _RELATIVE_OPENERS:
-            return None  # "we call charges, which we call ...": a clause about the term
+            return None  # "the threads we call warp, which we tie ...": a clause about the term
         end = min(clause_end(text, begin, end), aside_start(text, begin, end))
         end = len(text[:end].rstrip(" ,;"))
         return (begin, end) if _words(text[begin:end]) >= 1 and begin < end else None
@@ -120,7 +125,7 @@ def defined_span(text: str, term: tuple[int, int]) -> tuple[int, int] | None:
     begin = tokens[0].start() if _words(lead[: tokens[0].start()]) == 0 else 0
     end = tokens[-1].end()
     if any(mark in text[begin:end] for mark in _CLAUSE_BREAKS):
-        return None  # "..., then there are planes ..., which give rise to X": clauses, no name
+        return None  # "..., then there are layers ..., which form X": clauses, no name
     begin = past_fronted(text, begin, end)
     return (begin, end) if begin < end else None
 

@@ -33,7 +33,7 @@ _JOINED = re.compile(
 ...", "..., it comprises ...", "...; ...", "... — ...", or a second predicate of the same
 subject ("a file format and is read by ..."), or a reason ("a two-way road because cars
 pass both ways"), or a second subject of a word or two and its verb after a comma ("the
-first parent, branch^2 refers to the second")."""
+warp runs lengthwise, weft refers to the rest")."""
 _MARKS = (",", ";", "—", "–", " - ", ". ", " and ", " but ", " because ")
 _AND = re.compile(r",\s+(?:and|or)\s")
 _MIN_WORDS = 2
@@ -96,8 +96,8 @@ _NOT_SUBJECTS = CONJUNCTIONS | WH | {"that", "etc", "as", "so", "then"}
 
 
 def _spliced(text: str, a: int, comma: int) -> bool:
-    """Whether the words after a comma at `comma` are a second subject ("the first parent,
-    branch^2 refers to ...", "a rib ..., a sponge is ..."): no comma before it (which makes
+    """Whether the words after a comma at `comma` are a second subject ("the warp runs
+    lengthwise, weft refers to ...", "a rib ..., a sponge is ..."): no comma before it (which makes
     it a list's last item), and not a conjunction or a relative word ("and columns are",
     "that are", "how likely is") or "etc."."""
     first = text[comma + 1 :].split(None, 1)[0].lower().rstrip(".")
@@ -116,9 +116,9 @@ def _fronted(span: str) -> bool:
 
 
 def past_fronted(text: str, a: int, b: int) -> int:
-    """Where the clause of `text[a:b]` starts past a phrase fronted before it ("On Unix,
-    the process of attaching ..." starts at "the process"), or `a` when none is; `b` when
-    nothing follows the phrase ("If the jet is straight, then")."""
+    """Where the clause of `text[a:b]` starts past a phrase fronted before it ("In pottery,
+    the process of joining ..." starts at "the process"), or `a` when none is; `b` when
+    nothing follows the phrase ("If the soil is dry, then")."""
     if not _fronted(text[a:b]):
         return a
     comma = text.rfind(", ", a, b)

@@ -1,12 +1,12 @@
 """A deletion a reader fills from the words around it, not from memory.
 
-    Dissolution is [a process].               <- one everyday noun: any reader guesses it
-    Multi-GB files are [a common case].       <- an appraisal: said of the term, not what it is
+    Tempering is [a process].                 <- one everyday noun: any reader guesses it
+    Late frosts are [a common case].          <- an appraisal: said of the term, not what it is
     Cc stands for [carbon copy].              <- two words that name a thing: worth recall
     A memory address is [0x7ffe].             <- a value: worth recall
 
 Judges of whole-vault decks mark a second deletion over "a process", "the goal" or "a big
-deal" as one to fix: "What is dissolution?" answered by "a process" tests nothing, and an
+deal" as one to fix: "What is tempering?" answered by "a process" tests nothing, and an
 appraisal is no answer to "What is X?" at all. How common a word is comes from
 `cards.commonness`; a capital inside the span (a name), a digit or a symbol (a value, a
 formula) is never guessable.
@@ -24,7 +24,7 @@ _PLAIN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|[\s,]+")
 _PLAIN_WORD = re.compile(r"[a-z]{3,}")
 """A word in lower case of three letters or more: a capital marks a name, a letter a
 variable, a hyphen a compound coined for the text."""
-_NUMBERS = frozenset("zero one two three four five six seven eight nine ten twelve".split())
+_NUMBERS = frozenset("zero one two three four five six seven eight nine ten eleven twelve".split())
 _APPRAISALS = frozenset(
     "good bad great big huge real serious major minor common rare important useful useless "
     "necessary hard easy difficult simple tricky nice cool terrible best worst whole "
@@ -43,9 +43,9 @@ def guessable(hidden: str) -> bool:
     content = [w for w in _WORD.findall(plain) if w.lower() not in FUNCTION_WORDS]
     if not content or any(not _PLAIN_WORD.fullmatch(w) for w in content):
         return False  # only function words (`phrase.whole_phrase` rules on those), a name,
-        # a letter that names a variable ("a and b are termed ..."), a compound ("first-to-file")
+        # a letter that names a variable ("x and y are termed ..."), a compound ("first-to-market")
     if any(w.lower() in _NUMBERS for w in _WORD.findall(plain)):
-        return False  # "one, or a line": a value
+        return False  # "three, or a trio": a value
     if len(content) == 1:
         return everyday(content[0])
     return len(content) == 2 and content[0].lower() in _APPRAISALS and everyday(content[1])

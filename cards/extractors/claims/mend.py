@@ -28,6 +28,7 @@ from cards.extractors.claims.phrase import dangling_end, first_clause, whole_cla
 from cards.giveaway import gives_away, stems
 from cards.items import Item
 from cards.language import words
+from cards.meaning import TERM_ADVERBS
 
 _CLAUSE_WORDS = frozenset(
     "where which who whom whose when whereas what until unless if whether because since".split()
@@ -63,7 +64,8 @@ _REST = frozenset("other others another additional misc miscellaneous".split())
 _CONTINUES = re.compile(
     r"[*_\"“ ]*(?:\(?\d{1,2}\)|->|→|(?:And|But|So|Then|Or)(?=[ ,])|(?:Thus|Hence|Therefore|Also"
     r"|However|Moreover|Furthermore|Instead|Similarly|Otherwise|Again|Now|Of course|Else|Here"
-    r"|With this|Basically means),|(?:First|Firstly|Next),\s+(?:we|you|I|let['’]s)\b"
+    r"|With (?:this|that)|(?:Basically|Which|This|That|It) means|Means),"
+    r"|(?:First|Firstly|Next),\s+(?:we|you|I|let['’]s)\b"
     r"|In (?:the|this|that|our) (?:example|case|scenario)\b|For example\b|E\.g\.)"
 )
 """What opens the next step of an argument (a step's number or ordinal, an arrow, a
@@ -88,7 +90,7 @@ def mend(item: Item) -> Item | None:
     if item.term and (item.term.split(" ", 1)[0].lower() in _REST or _EXAMPLE.search(item.term)):
         return None  # "Other perks", "Pencil Example": a list's remainder, an example's label
     if item.term and _COMPARED.match(item.term):
-        return None  # "Similar to -size, the sign ...": a comparison with what came before
+        return None  # "Similar to madder, woad ...": a comparison with what came before
     if plain.rstrip().rsplit(" ", 1)[-1] in _CUT:
         return None  # "Validation: checking that it does what the": a line cut short
     if not item.term and plain.count("\\") >= _MARKUP:
@@ -125,7 +127,7 @@ _PLURAL_POINTER = re.compile(
     r"[*_\"“ ]*(?:These|Those|All (?:the )?other|The other)\s+(?!(?:are|were|is|was|have|can|will"
     r"|do|include|mean)\b)[a-z]"
 )
-"""A noun the sentence before named, pointed back at: "These set of colours are ...", "All
+"""A noun the sentence before named, pointed back at: "These set of tools are ...", "All
 other nodes can be reused", "The other half ..."; not "These are ...", whose pronoun
 `subjects.py` judges where it heads a definition."""
 _LABELLED_PERSONAL = re.compile(
@@ -164,10 +166,10 @@ def _labelled_away(plain: str, key: tuple[int, int]) -> bool:
 
 
 def _bare_term(item: Item) -> Item:
-    """The term without an adverb that qualifies the verb after it ("Mimamsa literally
+    """The term without an adverb that qualifies the verb after it ("Kintsugi literally
     means ...") or a possessive that points back ("... is called its valency"), and only up
-    to a spaced dash, which ends a glossary line's term ("Event loop - each connection is a
-    task"): none of that is part of the name a reader recalls."""
+    to a spaced dash, which ends a glossary line's term ("Sgraffito - slip carving is a
+    layer ..."): none of that is part of the name a reader recalls."""
     if not item.term or item.key is None:
         return item
     a, b = item.key
@@ -178,11 +180,11 @@ def _bare_term(item: Item) -> Item:
     if first.lower() in _POSSESSIVES:
         a += len(first) + 1
     last = named.rsplit(" ", 1)[-1]
-    if last.lower() in _ADVERBS:
+    if last.lower() in TERM_ADVERBS:
         b -= len(last) + 1
     dash = _SPACED_DASH.search(item.text.text, a, b)
     if dash is not None:
-        b = dash.start()  # "-d - file is a directory": "-d" is the term, the rest its meaning
+        b = dash.start()  # "Raku - a quick firing": "Raku" is the term, the rest its meaning
     if (a, b) == item.key or b - a < 2:
         return item
     return dataclasses.replace(item, key=(a, b), term=item.text.text[a:b])
@@ -190,10 +192,6 @@ def _bare_term(item: Item) -> Item:
 
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 _POSSESSIVES = frozenset("its their his her our my your".split())
-_ADVERBS = frozenset(
-    "literally actually simply basically essentially really generally usually typically "
-    "commonly normally often also just".split()
-)
 
 
 def leads_elsewhere(plain: str) -> bool:

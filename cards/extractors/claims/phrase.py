@@ -82,7 +82,7 @@ def whole_phrase(plain: str, key: tuple[int, int]) -> tuple[int, int] | None:
         a, b = _trim(plain, a, b - 7)
     verb = plain[a:b].split(" ", 1)
     if a > 0 and len(verb) == 2 and verb[0] in _COPULA and len(verb[1].strip()) > 1:
-        a, b = _trim(plain, a + len(verb[0]) + 1, b)  # "will {{be T[0]}}": the value is hidden
+        a, b = _trim(plain, a + len(verb[0]) + 1, b)  # "will {{be Y[0]}}": the value is hidden
     balanced = _balance(plain, a, b)
     if balanced is None:
         return None
@@ -114,7 +114,7 @@ def dangling_end(text: str, a: int, b: int) -> int:
 
 
 _COPULA = BE | {"be", "been", "being"}
-"""The verb a value follows ("the profit will be T[n]"): what a reader recalls is the value,
+"""The verb a value follows ("the yield will be Y[n]"): what a reader recalls is the value,
 so a deletion that opens on it starts past it."""
 _DANGLING = frozenset("and or but the a an of to in with for".split())
 """Words a deletion can end on only by stopping short of their phrase, when the sentence
