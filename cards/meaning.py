@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from cards.extractors.claims.alias import past_alias, restated
+from cards.extractors.claims.alias import TERM_ADVERBS, past_alias, restated
 from cards.extractors.claims.clause import aside_start, clause_end, past_fronted
 from cards.extractors.claims.guessable import guessable
 from cards.language import BE
@@ -38,12 +38,6 @@ def meaning_deletions(
     return ((*again, 1), (max(after.end() if after else again[1], again[1]), defined[1], 2))
 
 
-TERM_ADVERBS = frozenset(
-    "literally actually simply basically essentially really generally usually typically "
-    "commonly normally often also just".split()
-)
-"""Adverbs between a term and its defining verb ("Kintsugi literally means ..."): part of
-neither the term nor what it is."""
 _CONNECTOR = re.compile(
     r"""[\s*_"'”’“‘)\]:,;=→–—-]*"""
     rf"(?:(?:{'|'.join(sorted(TERM_ADVERBS))})\s+"

@@ -11,6 +11,12 @@ from __future__ import annotations
 
 import re
 
+TERM_ADVERBS = frozenset(
+    "literally actually simply basically essentially really generally usually typically "
+    "commonly normally often also just".split()
+)
+"""Adverbs between a term and its defining verb ("Kintsugi literally means ..."): part of
+neither the term nor what it is."""
 _MIN_WORDS = 2
 """Words what a definition says must keep after another name for it."""
 

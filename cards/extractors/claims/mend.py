@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from cards.extractors.claims.alias import TERM_ADVERBS
 from cards.extractors.claims.clause import own_clause, value_key
 from cards.extractors.claims.elsewhere import refers_out
 from cards.extractors.claims.hollow import hollow
@@ -28,7 +29,6 @@ from cards.extractors.claims.phrase import dangling_end, first_clause, whole_cla
 from cards.giveaway import gives_away, stems
 from cards.items import Item
 from cards.language import words
-from cards.meaning import TERM_ADVERBS
 
 _CLAUSE_WORDS = frozenset(
     "where which who whom whose when whereas what until unless if whether because since".split()
