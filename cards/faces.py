@@ -30,6 +30,7 @@ from cards.meaning import meaning_deletions, says_what_it_is
 from cards.parse import ParsedNote
 from cards.render import Context, render, render_blocks, render_footnotes, render_plain
 from cards.sanitize import cloze_escape
+from cards.statement import states_apart
 
 CATEGORY = ":category"
 """A trait list's cloze key for its category: no trait's key (normalised text) holds `:`."""
@@ -93,7 +94,8 @@ def face(
         begin, end, _ = meaning[-1]
         verb = text.text[key[1] : begin] if begin >= key[1] else text.text[end : key[0]]
         # A property ("a little harder to test") is asked as a plain deletion, not "What is X?".
-        if says_what_it_is(text.text[begin:end], verb):
+        predicate = text.text[begin:end]
+        if says_what_it_is(predicate, verb) and not states_apart(verb, predicate):
             hint = what_is(item.term, text.text, note_prose(), note.title)
     body = render(text, clozes, card)
     if hint:
