@@ -183,9 +183,11 @@ _MEANING = re.compile(
     re.IGNORECASE,
 )
 _PROPERTY_OPENERS = frozenset(
-    "not no never about now as rarely more less most least since because".split()
+    "not no never about now as rarely more less most least since because for used must "
+    "should can cannot may might will".split()
 )
-"""First words of a predicate that says how its term is, never what it is."""
+"""First words of a predicate that says how its term is, what it is for ("for proximity
+sensing", "used to ...") or what it must or can do ("must be filed ..."), never what it is."""
 _HEDGES = frozenset(
     "just usually often sometimes always mostly only still simply basically essentially "
     "generally also typically actually merely really very too so quite rather pretty fairly "

@@ -138,18 +138,21 @@ DYE_HOUSE = """\
 - Vat: The cloth is dipped in the vat until it turns blue.
 - Woad: it is a plant whose leaves give a blue dye.
 - Madder: The roots are dried and ground to a red powder.
+- Swift: Used for winding yarn into loose skeins.
 """
 
 
 def test_a_label_over_its_own_sentence_is_not_asked_what_it_is(
     make_vault: MakeVault, tmp_path: Path, anki_collection: Any
 ) -> None:
-    """ "Vat: the cloth is dipped ..." says what happens in a vat: no "What is vat?"."""
+    """ "Vat: the cloth is dipped ..." says what happens in a vat, "Swift: Used for ..." what
+    a swift is for: no "What is ...?" over either."""
     build_and_import(anki_collection, make_vault({"Dyes.md": DYE_HOUSE}), tmp_path / "decks")
     fronts = {_CONTEXT.sub("", front) for front in _fronts(anki_collection)}
     asked = {t.split("::", 1)[1].split("}}", 1)[0]: t for t in fronts if "{{c1::" in t}
-    assert set(asked) == {"Mordant", "Vat", "Woad", "Madder"}, fronts
+    assert set(asked) == {"Mordant", "Vat", "Woad", "Madder", "Swift"}, fronts
     assert "::What is mordant?}}" in asked["Mordant"], asked
     assert "::What is woad?}}" in asked["Woad"], asked
     assert "{{c2::The cloth is dipped in the vat until it turns blue}}" in asked["Vat"], asked
     assert "{{c2::The roots are dried and ground to a red powder}}" in asked["Madder"], asked
+    assert "{{c2::Used for winding yarn into loose skeins}}" in asked["Swift"], asked
