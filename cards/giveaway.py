@@ -44,3 +44,19 @@ def gives_away(shown: frozenset[str], hidden: frozenset[str]) -> bool:
     """Whether words `shown` (a part's `stems`) hold every one of a deletion's (`hidden`,
     its `stems`)."""
     return bool(hidden) and hidden <= shown
+
+
+_ROOT = 5
+"""Letters two words share at their start to read as one root in two forms ("solicit",
+"solicitation"; "graft", "grafting")."""
+
+
+def opens_on_shown(shown: frozenset[str], hidden: str) -> bool:
+    """Whether the first content word a deletion hides is one of the words `shown` (a
+    line's `stems`) in this or another form: "Grafting: {{graft a bud}} onto ..." asks for
+    what the label says."""
+    first = next((w for w in _WORD.findall(hidden.lower()) if w not in FUNCTION_WORDS), "")
+    if len(first) < _ROOT:
+        return _singular(first) in shown if first else False
+    root = _singular(first)[:_ROOT]
+    return any(len(w) >= _ROOT and w[:_ROOT] == root for w in shown)

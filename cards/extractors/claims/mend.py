@@ -26,7 +26,7 @@ from cards.extractors.claims.clause import own_clause, value_key
 from cards.extractors.claims.elsewhere import refers_out
 from cards.extractors.claims.hollow import hollow
 from cards.extractors.claims.phrase import dangling_end, first_clause, whole_clause, whole_phrase
-from cards.giveaway import gives_away, stems
+from cards.giveaway import gives_away, opens_on_shown, stems
 from cards.items import Item
 from cards.language import words
 
@@ -160,9 +160,21 @@ def _past(item: Item, start: int) -> Item:
 
 
 def _labelled_away(plain: str, key: tuple[int, int]) -> bool:
-    """Whether a `Label:` before the deletion names every word it hides."""
+    """Whether a `Label:` before the deletion names every word it hides, or, for a bare
+    label, the word it opens on ("Pruning: {{prune the shoots}} in March"). A title with an
+    article ("The pruning rule: ...") names the statement as a whole, whose words it shares
+    by nature."""
     colon = plain.find(": ", 0, key[0])
-    return colon > 0 and gives_away(stems(plain[:colon]), stems(plain[key[0] : key[1]]))
+    if colon <= 0:
+        return False
+    shown, hidden = stems(plain[:colon]), plain[key[0] : key[1]]
+    if gives_away(shown, stems(hidden)):
+        return True
+    named = plain[:colon].lstrip("*_ ").split(" ", 1)[0].lower() in _ARTICLES
+    return not named and opens_on_shown(shown, hidden)
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def _bare_term(item: Item) -> Item:
