@@ -76,7 +76,7 @@ def key_phrase(sentence: InlineText) -> tuple[int, int] | None:
                 continue  # "**Carrier wave notes**" over the line it heads: a heading
             phrase = sentence.text[mark.start : mark.end].strip(" .,;:")
             if _citation(sentence.text, mark.start, phrase):
-                continue  # "(**Tirmidhi 871**)", "**Chapter 4**": where it is read, no fact
+                continue  # "(**Annals 4.12**)", "**Chapter 4**": where it is read, no fact
             if phrase.lower() in _STRESSED or phrase in _BARE:
                 continue  # "This is **really** important": stressed as spoken, no key phrase
             if _the_verb(sentence.text, phrase):
@@ -100,7 +100,7 @@ _LOCATOR = re.compile(
 def _citation(text: str, start: int, phrase: str) -> bool:
     """Whether an emphasised phrase is a reference to a source, not a phrase of the claim:
     it holds a number, and a locator ("Chapter 4", "1:8:367", "Yevamot 62a") or a
-    parenthesis left open before it ("Hadiths (**Tirmidhi 871**, ...)"). A card that hides
+    parenthesis left open before it ("Chronicles (**Annals 4.12**, ...)"). A card that hides
     it asks where something is written, which no reader learns."""
     if not any(c.isdigit() for c in phrase):
         return False
