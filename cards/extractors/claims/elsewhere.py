@@ -8,6 +8,8 @@
     You write the loop like the following.               <- the code after it, not on the card
     In example 2, the queue drains first.                <- the example is elsewhere
     The middle one of the two values is kept.            <- which two values: said before
+    There are other hand tools.                          <- other than those: said before
+    Looms: there are three kinds of loom.                <- which: the list after it
 
 A card stands alone: it shows its sentence and where it stands (the note's title and
 heading, `faces.breadcrumb`). A sentence that counts back ("all three", "both are"),
@@ -41,6 +43,12 @@ _POINTED = re.compile(
 )
 """A noun pointing back at things named before it: "such states", "the two values", "the
 tangents of these slopes"."""
+_ANNOUNCED = re.compile(
+    r"(?:^|:\s+)[*_ ]*[Tt]here (?:are|is|exist) (?:also )?(?:other\b|(?:\w+ ){1,2}(?:types|kinds"
+    r"|classes|forms|ways|categories|sorts|stages|steps|parts|phases|levels) of [^,;.]+[.:]?$)"
+)
+"""A sentence that points at a list before it ("There are other ...") or announces the one
+after it and says nothing more ("There are two kinds of weave.")."""
 _FIGURE = re.compile(
     r"(?<![Ff]or )\b(?:[Ee]xample|[Ff]igure|[Ff]ig\.|[Tt]able|[Dd]iagram|[Ll]isting) ?\d+\b"
     r"(?![.,]\d)"
@@ -78,6 +86,8 @@ def refers_out(item: Item) -> bool:
                 named = (noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]) in before
             if not named and not _headed(item, noun):
                 return True
+    if "here " in plain and _ANNOUNCED.search(plain.rstrip()):
+        return True
     if "following" in plain or any(map(plain.__contains__, _CUES)):
         return _FIGURE.search(plain.rstrip()) is not None
     return False
