@@ -84,7 +84,7 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
     if len(words(body.text)) < MIN_WORDS or exercise(body.text, visit.headings, note.title):
         return []
     if templated(note.path, note.title, visit.headings):
-        return []  # "# Template 1" over "> **Reporter 1** narrates: ...": placeholders
+        return []  # "# Template 2" over "> **Speaker 1** says: ...": placeholders
 
     who = speaking or who or work or _source_above(visit, body.text)
     if aside(visit, body.text, who) or echo(visit, body.text, who):
@@ -168,13 +168,13 @@ def _spoken(body: InlineText) -> tuple[InlineText, str]:
 
 
 def _turn(body: InlineText) -> tuple[InlineText, str]:
-    """`> Prabhupada: So here, this man was cheating ...`: a transcript's line opened by its
+    """`> Orla Brenn: The sea forgives a slow ship ...`: a transcript's line opened by its
     speaker's name, who said it (a label, `Translation:`, names no one)."""
     colon = body.text.find(": ", 0, 40)
     said = body.text[colon + 2 : colon + 3] if colon > 0 else ""
     who = speaker(body.text[: colon + 1]) if said and (said.isupper() or said in '"“') else ""
     if any(w[1:] != w[1:].lower() for w in who.split()):
-        who = ""  # "TypeError: unhashable type": a name in code, nobody's
+        who = ""  # "ValueError: could not convert": a name in code, nobody's
     return (body.slice(colon + 2, len(body.text)).strip(), who) if who else (body, "")
 
 

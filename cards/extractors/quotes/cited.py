@@ -6,8 +6,8 @@
     On Bhagavad Geetha 7.8:                          <- the same, introduced
     > This verse explains how the Lord is ...
 
-    > [Sahih Muslim 974 b](https://...):             <- the quote's own first line
-    > He said: Tell me or the Subtle and the Aware would inform me.
+    > [Harbour Sayings 214](https://...):            <- the quote's own first line
+    > The pilot said: a ship that waits for the fog waits forever.
 
     > **CC Adi 7.10, Purport:** The philosophers ...  <- a bold citation opening the line
 
@@ -17,8 +17,8 @@
 Scripture, law and reference notes cite before they quote: a short line, often bold or a
 link, naming a work and a place in it (a verse, a chapter, a page), or a work by its
 author. Such a line is the quote's source. A line that only labels what follows
-(`**Homosexual women:**`, `Some notes:`, `**For Verse 4:**`) or says something of its
-own (`These castes are only generated from a marriage of the same castes:`) names no
+(`**Younger sailors:**`, `Some notes:`, `**For Verse 4:**`) or says something of its
+own (`These guilds only take the children of their own members:`) names no
 work, and is no source.
 """
 
@@ -39,7 +39,7 @@ _PLACE = re.compile(
 _BY = re.compile(r"\bby\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)*", re.IGNORECASE)
 """A work by its author: `"Sirat Rasul Allah" by Ibn Ishaq`."""
 _LEAD = re.compile(r"^(?:also\s+)?(?:on|in|from|see|per|according\s+to|cf\.?)\s+", re.IGNORECASE)
-"""Words that introduce a citation: `On Bhagavad Geetha 7.8:`, `Also from Prabhupada:`."""
+"""Words that introduce a citation: `On Bhagavad Geetha 7.8:`, `Also from the Analects:`."""
 _COMMENT = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 """A remark after the citation, `(LMAO)`, which is no part of it."""
 _NUMBERED = re.compile(r"^(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’,-]+)*\s+\d+[a-z]?$")
@@ -50,7 +50,7 @@ _SUBJECT_I = re.compile(r"\bI\s+[a-z]|\bi\b")
 _GRADED = re.compile(r":\s*[A-Z][\w'’-]*(?:[ ,]+[A-Z][\w'’-]*){0,3}\s*$")
 """A linked citation's note after it on its own line: a grade and who gave it."""
 _ABOUT = frozenset("for about regarding re explaining explanation commentary".split())
-"""Words that open a label of what the note says next (`**For Ayah 4:**`), not a source:
+"""Words that open a label of what the note says next (`**For Verse 9:**`), not a source:
 the passage under it is a commentary on that place, not its text."""
 MAX_WORDS = 24
 
@@ -69,7 +69,7 @@ def cited(line: str, *, colon: bool = True, numbered: bool = False) -> str:
     ws = words(text)
     persons = set(_PERSONS.intersection(ws))
     if "i" in persons and not _SUBJECT_I.search(text):
-        persons.discard("i")  # "Prashna I, Patala 7": a numeral, not the writer
+        persons.discard("i")  # "Book I, Chapter 3": a numeral, not the writer
     if not ws or len(ws) > MAX_WORDS or persons or ws[0] in _ABOUT:
         return ""
     place = _PLACE.search(text) or _BY.search(text) or (numbered and _NUMBERED.match(text))
@@ -82,7 +82,7 @@ def cited(line: str, *, colon: bool = True, numbered: bool = False) -> str:
         return ""  # a sentence that introduces, not a work
     by = _BY.search(text)
     if by is not None and not _PLACE.search(text) and BE.intersection(words(text[: by.start()])):
-        return ""  # "... was introduced to it by Schopenhauer, who wrote:": a passive, no work
+        return ""  # "... was taught to read it by Tomas Vell, who wrote:": a passive, no work
     return bare
 
 
@@ -99,8 +99,8 @@ def source_above(above: InlineText) -> str:
 
 def source_first(body: InlineText) -> tuple[InlineText, str]:
     """A quote whose first line cites its work: the rest of the quote, and the work. The
-    line is a link alone (`[Sahih Muslim 974 b](...)`), or one with a few capitalised words
-    of note after a colon (`[Sahih Muslim 974 b](...): Sahih, Darussalam`), or bold or
+    line is a link alone (`[Harbour Sayings 214](...)`), or one with a few capitalised words
+    of note after a colon (`[Harbour Sayings 214](...): Sound, Marlow`), or bold or
     ending on a colon."""
     if not body.breaks:
         return _lead_cited(body)
@@ -111,7 +111,7 @@ def source_first(body: InlineText) -> tuple[InlineText, str]:
     graded = lead is not None and _GRADED.match(first, lead.end) is not None
     if any(kind in ("link", "wikilink") for kind in whole):
         work = first[:end].strip() if 0 < len(words(first)) <= MAX_WORDS else ""
-    elif graded and lead is not None:  # "[Jami` at-Tirmidhi 1159](...): Hasan, Darussalam"
+    elif graded and lead is not None:  # "[Harbour Sayings 214](...): Sound, Marlow"
         linked = first[: lead.end].strip()
         work = linked if any(c.isdigit() for c in linked) else ""  # a work and its number
     elif first.endswith(":") or "strong" in whole:

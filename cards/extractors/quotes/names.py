@@ -40,7 +40,7 @@ SAID_BEFORE = re.compile(
 )
 """`As Esther Perel puts it, "..."`, `According to Bowlby, "..."`, `Rumi wrote: "..."`."""
 _WHO_SAID = re.compile(rf"\b(?P<who>{NAME}),\s+who\s+(?:once\s+|also\s+)?{SAYS}\s*:\s*$")
-"""A sentence that ends on its speaker: `... was taught by Schopenhauer, who once wrote:`."""
+"""A sentence that ends on its speaker: `... was taught by Tomas Vell, who once wrote:`."""
 _ACCORDING_END = re.compile(rf"\baccording to\s+(?:the\s+)?(?P<who>{NAME})\s*:\s*$")
 """A line that ends by naming whose words follow: `... according to the Upanishads:`."""
 BRACKETED = rf"\((?P<who>{NAME}(?:,\s*[^()\n]{{1,60}})?)\)"

@@ -11,7 +11,7 @@
     > (three hundred words of scripture)             <- a wall: more than a card holds
     > yathorṇanābhiḥ sṛjate gṛhṇate ca ...           <- the original, in another script
                                                         or transliterated
-    > At our standup we would go over ...            <- someone's story, no one named
+    > On our first survey we counted ...             <- someone's story, no one named
 
 Notes use `>` for more than quotations: to set off an aside, a problem, a pasted page. A
 quote card asks for words someone said; each of these has none to ask for, or more than a
@@ -46,8 +46,8 @@ _STORY = re.compile(
     r"^[^.!?]{0,60}?\b(?:I|we|We)\s+(?:was|were|had|would|did|used to|went|got|saw|told|asked"
     r"|\w+[^e\W]ed)\b"
 )
-"""A first sentence that tells what "I" or "we" did (`At our standup we would ...`, `I was
-seized upon by ...`): a story of the writer's, which with no one named asks nothing a
+"""A first sentence that tells what "I" or "we" did (`On our first survey we counted ...`,
+`I was taken aback by ...`): a story of the writer's, which with no one named asks nothing a
 reader could recall of anyone. ("need" and "feed" are no past tense.)"""
 _URL = re.compile(r"\w+://\S+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")

@@ -73,14 +73,14 @@ def key(body: InlineText, attributed: bool = False) -> tuple[int, int] | None:
     half = analogy(text, start, stop) or turned(text, start, spans[0][1])
     half = half or called(text, start, spans[0][1])
     if half is not None:
-        return half  # "Reading is to the mind {{what exercise is to the body}}"
+        return half  # "Sleep is to the mind {{what water is to a garden}}"
     listed = (attributed and _listed(text[start:stop])) or _ETC.search(text, start, stop)
     found = points(text, start, stop)
     recalled = next(found, None)
     counts = shown(text)  # "won't find {{love}}. ... won't find love.": the next object
     if recalled is not None and _BUT.match(text, recalled[1]):
         fits = (p for p in found if _fits(text, p, counts, start if listed else None))
-        recalled = next(fits, recalled)  # "is simple, but runs in {{exponential time}}"
+        recalled = next(fits, recalled)  # "is noisy, but lifts {{a barrel of water}}"
     hollow = recalled is not None and trivial(text, recalled)  # "a {{chance}}"
     if recalled is not None and (hollow or given_away(text[recalled[0] : recalled[1]], counts)):
         fits = (p for p in found if _fits(text, p, counts, start if listed else None))

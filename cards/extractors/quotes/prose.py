@@ -73,7 +73,7 @@ def said(note: ParsedNote, visit: Visit, text: InlineText, open_: int, close: in
     bracketed = PAREN_AFTER.match(plain[close:])
     if bracketed and not bracketed.group("who").replace("-", "").isupper():  # "(CALEA)"
         who = bracketed.group("who")
-        if " " in who or not everyday(who.lower()):  # "(Practice)": a word, no one's name
+        if " " in who or not everyday(who.lower()):  # "(Habit)": a word, no one's name
             return who
     if diary(note):
         return ""  # "Sam said, '...'" in a diary: a conversation, not a quotation

@@ -1,7 +1,7 @@
 """Whether a quote stands in a template: its words are placeholders, nobody's.
 
     # Template 1: With context                      <- a heading that names a template
-    > **Reporter 1**, a companion narrates: "Hadith narration"
+    > **Speaker 1**, an elder of the village, says: "Proverb text"
 
     ## Resignation letter templates
     > Dear [Manager], please accept this letter as ...
@@ -10,10 +10,10 @@
 
 Vaults keep templates to copy from: a citation's layout, a letter's wording, a note's
 skeleton (Obsidian's core Templates plugin reads them from a folder). Their quotes show
-where the words go ("Reporter 1", "Hadith narration"), so a card of one asks for nothing
+where the words go ("Speaker 1", "Proverb text"), so a card of one asks for nothing
 anyone said. A template names itself so in its heading, title or folder: a heading that
 opens on "Template" or ends on "template(s)", not one that only mentions the word
-("Tagged Template Literals", "Using Template Method Pattern").
+("Template Strings in Shells", "Using the Template Method pattern").
 """
 
 from __future__ import annotations

@@ -29,7 +29,7 @@ _VERSE = re.compile(r"(?:^|(?<=\s))\d{1,3}\]\s+(?=\S)")
 _ENDS = ".!?…;:'\"”’)"
 """Marks that end a verse already; one that ends on a word gets a full stop."""
 _NUMBER = re.compile(r"(?:\(?\d{1,3}[.)]\s+|\d{1,3}(?:\.\d{1,3}){2,3}\s+)(?=[A-Z\"“])")
-"""`7. If she ...`, `(135) Kesava replied ...`, `6.4.8 If she ...`: a verse or a list's
+"""`7. If she ...`, `(12) The ferryman replied ...`, `6.4.8 If she ...`: a verse or a list's
 number opening the quote."""
 _GLOSS = re.compile(r"(?<=[.!?])\s*\([A-Z][\w-]*:\s[^()]*\)\.?$")
 """`... the tide turns twice. (Ebb: the sea's fall).`: the note's gloss of a word,

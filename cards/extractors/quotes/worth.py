@@ -1,6 +1,6 @@
 """Whether a phrase is worth hiding on a quote's card, and the analogy's complement that is.
 
-    Most people quit before they get a {{chance}} to succeed.   <- no: an everyday word
+    Most sailors quit before they get a {{chance}} to sail.     <- no: an everyday word
     Silence is neither {{loud}} nor quiet.                      <- no: half of a pair
     You can take the {{stance}} that the road is closed.        <- no: the clause says it
     Salt keeps in any place {{other}} than the cellar.          <- no: "than" finishes it
@@ -58,7 +58,7 @@ def trivial(text: str, span: tuple[int, int]) -> bool:
     before = [w for w in words(text[max(0, a - 40) : a]) if not filler(w)][-2:]
     after = words(text[b : b + 24])[:2]
     if own[-1] in _FRAME:
-        return True  # "that {{Abu Bakrah said}}: ...": the frame of the words, not them
+        return True  # "that {{Oren Vale said}}: ...": the frame of the words, not them
     if after[:1] == ["than"] and own[-1] in _HOLLOW | {"rather", "else"}:
         return True  # "any place {{other}} than ...": the phrase goes on
     if bool(_PAIRED.intersection(before[-1:] + after[:1])):
@@ -70,7 +70,7 @@ def trivial(text: str, span: tuple[int, int]) -> bool:
     said = bool(before) and (before[-1] in BE or before[-1] == "be")
     w = content[0]
     if "-" in w or not everyday(w):
-        return False  # "marriage-forms" is specific
+        return False  # "tide-tables" is specific
     return not (said and _ends_clause(text, b) and zipf(w) < _VERY_COMMON)
 
 
@@ -81,8 +81,8 @@ def _ends_clause(text: str, at: int) -> bool:
 
 
 def analogy(text: str, start: int, stop: int) -> tuple[int, int] | None:
-    """The second half of an analogy in `text[start:stop]` ("what exercise is to the
-    body"), when the sentence sets one out."""
+    """The second half of an analogy in `text[start:stop]` ("what water is to a
+    garden"), when the sentence sets one out."""
     if " is to " not in text[start:stop] and " are to " not in text[start:stop]:
         return None  # a substring first: most sentences hold neither
     found = _ANALOGY.search(text, start, stop)
@@ -118,11 +118,11 @@ def turned(text: str, start: int, stop: int) -> tuple[int, int] | None:
 _CALLED = re.compile(
     r"\b(?:called|termed|known as|named)\s+[‘“'\"](?P<term>[^‘’“”'\"]{2,60}?)[.,]?[’”'\"]"
 )
-"""`are called 'burial-grounds'`: the name a sentence gives, set off in quotation marks."""
+"""`are called 'shore-keepers'`: the name a sentence gives, set off in quotation marks."""
 
 
 def called(text: str, start: int, stop: int) -> tuple[int, int] | None:
-    """The quoted name a sentence gives something ("are called '{{burial-grounds}}'"), at
+    """The quoted name a sentence gives something ("are called '{{shore-keepers}}'"), at
     most a few words: the term a reader would recall."""
     sentence = text[start:stop]
     if " called " not in sentence and " known as " not in sentence and "named " not in sentence:
