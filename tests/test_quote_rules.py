@@ -297,6 +297,20 @@ def test_a_quote_with_no_phrase_worth_hiding_asks_only_who_said_it(
             "A harbour is judged from the height of its walls, depth, and shelter.",
             "height of its walls, depth, and shelter",
         ),
+        # one everyday word and no later object: the noun phrase whose rarest word is rarest
+        (
+            "Every man going out of the lighthouse guild is not only a man less, but a rival.",
+            "lighthouse guild",
+        ),
+        (
+            "Let's say you keep a plain wooden ledger. There is a copy of it in the vault.",
+            "plain wooden ledger",
+        ),
+        (
+            "You are exactly right that low tides are hard to predict, due to the unevenness "
+            "of the seabed.",
+            "unevenness",
+        ),
         # no object but an everyday word: the tail, which is a phrase
         (
             "Most sailors quit before they ever get a chance to sail the open sea.",

@@ -1,0 +1,81 @@
+"""The most specific noun phrase of a quote with no source: what its card hides when the
+phrase its clause structure points to is one everyday word.
+
+    Every man leaving the lighthouse guild is a {{man}} less.     <- "man": guessable
+    Every man leaving the {{lighthouse guild}} is a man less.     <- its rarest phrase
+    Say you keep a {{plain wooden ledger}}. There is a copy ...   <- not "copy"
+
+A quote with an attribution asks who said it when nothing is worth hiding; one with none
+has only its words to ask for, and judges marked a deletion over "done", "weird" or
+"body" as one to fix: a reader fills it from the words around it. A noun phrase (the
+content words after a determiner or a preposition) whose rarest word is no everyday
+English word ("lighthouse guild", "unevenness") is what a reader of the quote
+recalls, not guesses. The rarest wins; none such leaves the everyday word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from cards.commonness import everyday, zipf
+from cards.extractors.quotes.given import given_away
+from cards.extractors.quotes.vocab import filler
+from cards.language import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, finite_verb, sentences
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\S")
+_OPENS = (DETERMINERS | PREPOSITIONS | frozenset("my your his her its our their".split())) - (
+    frozenset("like as than more most less fewer much".split())
+)
+"""Words a noun phrase follows: "the", "of", "their" ("more" or "as" takes an adjective)."""
+_HOLLOW = frozenset("kind sort whoever whomever whatever whichever".split())
+"""Words that hedge ("kind of") or stand for anyone ("whomever"): no phrase's words."""
+_MOST = 4
+"""Words a noun phrase holds at most, to be recalled as one."""
+_AFTER = 24
+"""Characters after a phrase that tell a verb in it from a noun ("creates its own")."""
+_SENTENCES = 3
+"""Sentences of the quote it is looked for in: its opening, where the point is."""
+
+
+def specific(text: str, counts: Counter[str]) -> tuple[int, int] | None:
+    """The noun phrase of `text` whose rarest word is rarest and not everyday, when its
+    words do not stand again in the text (`counts`, `given.shown`); None when none is."""
+    best: tuple[float, int, int] | None = None
+    for a, b in sentences(text)[:_SENTENCES]:
+        tokens = list(_TOKEN.finditer(text, a, b))
+        for i, token in enumerate(tokens[:-1]):
+            if token.group().lower() not in _OPENS or (i and tokens[i - 1].group() in _HOLLOW):
+                continue  # "kind of", "sort of": a hedge, no phrase
+            run = _run(tokens, i + 1, text)
+            if not run:
+                continue
+            span = (run[0].start(), run[-1].end())
+            rarest = min(zipf(t.group().lower()) for t in run)
+            rare = any(not everyday(t.group().lower()) for t in run)
+            if (
+                rare
+                and (best is None or rarest < best[0])
+                and not given_away(text[span[0] : span[1]], counts)
+            ):
+                best = (rarest, *span)
+    return (best[1], best[2]) if best is not None else None
+
+
+def _run(tokens: list[re.Match[str]], at: int, text: str) -> list[re.Match[str]]:
+    """The content words from `at`, next to each other with one space between, at most
+    `_MOST`; none when more follow (a clause, not a phrase) or the run ends on a filler."""
+    run: list[re.Match[str]] = []
+    for token in tokens[at:]:
+        w = token.group().lower()
+        joined = not run or text[run[-1].end() : token.start()] == " "
+        if not joined or not w[:1].isalpha() or w in FUNCTION_WORDS or filler(w) or w in _HOLLOW:
+            break
+        run.append(token)
+    if len(run) > 1:  # "the tide turns to ...": a verb ends the phrase
+        verb = finite_verb(text[run[0].start() : run[-1].end() + _AFTER])
+        run = run[:verb] if verb is not None else run
+    for k in range(1, len(run)):  # "boats moored in ...": a participle opens a clause
+        if run[k].group().endswith(("ed", "en")) and run[k - 1].group().endswith("s"):
+            return run[:k] if k <= _MOST else []
+    return run if 0 < len(run) <= _MOST else []
