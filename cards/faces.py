@@ -29,6 +29,7 @@ from cards.items import Item
 from cards.meaning import meaning_deletions, says_what_it_is
 from cards.parse import ParsedNote
 from cards.render import Context, render, render_blocks, render_footnotes, render_plain
+from cards.repeats import repeats
 from cards.sanitize import cloze_escape
 from cards.statement import states_apart
 
@@ -86,6 +87,8 @@ def face(
     # A quote with no phrase worth hiding asks only who said it (`quotes/phrase.py`).
     alone = item.kind == "quote" and item.key is None and bool(item.attribution)
     clozes = [] if alone else [(*key, 1)]
+    if item.kind == "quote" and item.key is not None:  # said twice: hidden twice
+        clozes.extend((a, b, 1) for a, b in repeats(text, item.key))
     hint = ""
     literal = tuple((m.start, m.end) for m in text.marks if m.kind in _LITERAL)
     meaning = meaning_deletions(text.text, key, literal) if item.term else ()

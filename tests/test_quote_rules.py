@@ -327,3 +327,35 @@ def test_a_quote_with_no_source_hides_its_point_even_when_the_word_is_common(
     (item,) = [i for i in default_extractors().run(note) if i.kind == "quote"]
     found = item.key
     assert found is not None and item.text.text[found[0] : found[1]] == hidden
+
+
+@pytest.mark.parametrize(
+    ("quote", "hidden"),
+    [
+        (
+            "All of you have met the second lantern. All of you will meet many more of them. "
+            "In time you will think you deserve the Second Lantern.",
+            "second lantern",
+        ),
+        (
+            "Finding a ship beautiful is not seamanship, it is harbour pride. Finding a ship "
+            "fast is not seamanship either, it is harbour pride.",
+            "harbour pride",
+        ),
+    ],
+)
+def test_a_phrase_a_quote_says_again_is_hidden_each_time(
+    quote: str, hidden: str, tmp_path: Path, anki_collection: Any
+) -> None:
+    """Shown once in the clear, the repeat would answer the card: Anki hides every `c1`."""
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    (vault / "q.md").write_text(f"> {quote}\n", encoding="utf-8")
+    (item,) = [i for i in extract_vault(vault).items if i.kind == "quote"]
+    assert item.key is not None and item.text.text[item.key[0] : item.key[1]] == hidden
+    build_and_import(anki_collection, vault, tmp_path / "out")
+    (card,) = [anki_collection.get_card(c) for c in anki_collection.find_cards("")]
+    front = re.sub(r"<[^>]+>", "", card.question())
+    assert hidden not in front.lower() and front.count("[...]") == 2
+    back = re.sub(r"<[^>]+>", "", card.answer()).lower()
+    assert back.count(hidden) == 2
