@@ -128,12 +128,30 @@ def _lead_cited(body: InlineText) -> tuple[InlineText, str]:
     opens the quote's only line, its colon inside or right after the bold."""
     lead = next((m for m in body.marks if m.kind == "strong" and m.start == 0), None)
     if lead is None:
-        return body, ""
+        return _glued(body)
     end = lead.end + (body.text[lead.end : lead.end + 1] == ":")
     work = cited(body.text[:end])
     if not work or not body.text[end:].strip():
         return body, ""
     return body.slice(end, len(body.text)).strip(), work
+
+
+_GLUE = re.compile(r":\s*(?P<grade>(?:[A-Z][\w'’-]*[ ,]+){0,3}[A-Z][\w'’-]*?[a-z])(?=[A-Z][a-z])")
+"""`: Sahih, Al-AlbaniIyas ...`: a grade and who gave it, glued to the text's first name."""
+
+
+def _glued(body: InlineText) -> tuple[InlineText, str]:
+    """`> [Harbour Sayings 214](...): Sound, MarlowThe pilot said ...`: a linked citation
+    with its grade pasted onto the text with no space (as a copy from a collection's site
+    comes out): the text from the glued capital, and the citation."""
+    lead = next((m for m in body.marks if m.kind in ("link", "wikilink") and m.start == 0), None)
+    if lead is None or not body.text.startswith(":", lead.end):
+        return body, ""
+    work = body.text[: lead.end].strip()
+    glued = _GLUE.match(body.text, lead.end, lead.end + 60)
+    if glued is None or not any(c.isdigit() for c in work) or len(words(work)) > MAX_WORDS:
+        return body, ""  # a citation is a work and its number
+    return body.slice(glued.end(), len(body.text)).strip(), work
 
 
 def trailing_source(body: InlineText) -> tuple[InlineText, str]:
