@@ -28,6 +28,7 @@ from cards.extractors.quotes.cited import cited, source_above, source_first
 from cards.extractors.quotes.echo import echo
 from cards.extractors.quotes.ending import split_attribution
 from cards.extractors.quotes.exercise import exercise
+from cards.extractors.quotes.forum import forum
 from cards.extractors.quotes.make import MIN_WORDS, quote, unwrapped
 from cards.extractors.quotes.names import (
     speaker,
@@ -104,6 +105,8 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
     elif not who and title:
         where = TITLE_PLACE.search(title)  # "> [!quote] Page 12", "Highlight - Location 402"
         who = located(note, where.group("where")) if where else ""
+    if forum(who):  # "From Reddit:": an anonymous poster's words, the site on the back
+        who, title = "", title or who
     return [quote(note, visit, block.line, body, who, "quote.blockquote", title)]
 
 

@@ -1,0 +1,29 @@
+"""Whether a quote's source is a forum, whose posts are nobody a reader could name.
+
+    From Reddit:                                     <- a forum: the post's writer is
+    > The dye has to be made by someone ...             unnamed, so no card asks for "Reddit"
+
+    > The archive keeps every reply ...
+    > — https://lists.example.org/archives/2016-March/0412.html
+
+People paste answers from Q&A sites, forums and mailing lists into their notes, citing
+the site. A quote card asks who said the words, and a site said nothing: the words are
+an anonymous poster's. The card keeps its deletion and shows the site on its back, as
+where the words come from, never as the answer to "who said it?".
+"""
+
+from __future__ import annotations
+
+import re
+
+_FORUM = re.compile(
+    r"\b(?:reddit|quora|stack\s?exchange|stack\s?overflow|hacker\s?news|news\.ycombinator"
+    r"|forums?|message\s?boards?|mailing\s?lists?|discord|discourse|groups\.google)\b"
+    r"|/r/\w|/archives?/",
+    re.IGNORECASE,
+)
+
+
+def forum(source: str) -> bool:
+    """Whether `source` names a forum, a Q&A site or a list's archive, not a person or a work."""
+    return bool(source) and _FORUM.search(source) is not None
