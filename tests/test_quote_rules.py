@@ -311,6 +311,11 @@ def test_a_quote_with_no_phrase_worth_hiding_asks_only_who_said_it(
             "of the seabed.",
             "unevenness",
         ),
+        # a bold label on a line of its own is no phrase to hide: "water" is everyday
+        (
+            "**Gloss:**\n> The tide pilots read the water by its changing colour and its foam.",
+            "foam",
+        ),
         # no object but an everyday word: the tail, which is a phrase
         (
             "Most sailors quit before they ever get a chance to sail the open sea.",

@@ -94,6 +94,9 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
         return []
     if not who:  # after the checks: a speaker's name makes no passage of a transcript
         body, who = _turn(body)
+    elif who == work:  # a record's line over `> Elder: ...`: the speaker's words, in it
+        turned, speaker = _turn(body)
+        body, who = (turned, f"{speaker}, {work}") if speaker else (body, who)
     who = who or linked_heading(note.blocks, block.line, body.text)
     title = block.title.text.strip() if block.title else ""
     if not who and title:

@@ -176,7 +176,7 @@ def _label(body: InlineText, mark: Mark) -> bool:
     """Whether an emphasised phrase labels the quote rather than stresses it: bold words
     that open it and end on a colon (`**Seneca:** "..."`, `**The difference:** ...`)."""
     return not body.text[: mark.start].strip() and body.text[mark.start : mark.end + 1].rstrip(
-        " *_"
+        " *_\n"
     ).endswith(":")
 
 
