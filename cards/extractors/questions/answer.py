@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from cards.extractors.questions.fit import BUDGET, LABEL_WORDS, fit, leads_in, whole_items
+from cards.extractors.questions.fit import BUDGET, fit, leads_in, whole_items
+from cards.extractors.questions.labels import LABEL_WORDS
 from cards.extractors.questions.opening import restating, shares
+from cards.extractors.questions.points import asks_points, short_of_count
 from cards.extractors.questions.said import prompts
 from cards.extractors.questions.unanswered import unanswered
 from cards.inline import InlineText, concat
@@ -92,7 +94,9 @@ def answer(
     if prompts(blocks):
         return None  # "- Can you walk it twice a day?": asked of the reader
     budget = LABELLED * BUDGET if labelled else BUDGET
-    blocks = list(fit(restating(blocks, asked), budget, steps=steps))
+    blocks = list(fit(restating(blocks, asked), budget, steps, asks_points(asked)))
+    if not blocks or short_of_count(blocks):
+        return None  # "three reasons" over one of them: a partial answer read as whole
     parts = [t for b in blocks for t in _texts(b)]
     said = shorten(concat(parts).strip(), most, budget)
     text = whole_items(said, blocks) if parts else InlineText()

@@ -26,6 +26,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from cards.extractors.questions.labels import label, unlabelled
+from cards.extractors.questions.points import detailed, size
 from cards.inline import InlineText
 from cards.language import sentences
 from cards.parse import Block
@@ -35,7 +37,9 @@ SENTENCES = 2
 """Words a back holds: as many as a paragraph answer's two sentences (`answer.shorten`)."""
 
 
-def fit(blocks: Sequence[Block], budget: int = BUDGET, steps: bool = False) -> tuple[Block, ...]:
+def fit(
+    blocks: Sequence[Block], budget: int = BUDGET, steps: bool = False, points: bool = False
+) -> tuple[Block, ...]:
     """The leading blocks and list items of an answer that fit `budget` words. The item
     that does not fit stays without what is nested under it if that much fits; the first
     item always stays. Code before the prose is the example the prose explains, unless the
@@ -51,7 +55,7 @@ def fit(blocks: Sequence[Block], budget: int = BUDGET, steps: bool = False) -> t
             continue
         first = not out or _leads_in(out[-1])  # "From the manual:" over the answer itself
         if block.kind == "list":
-            kept, full = _items(block.children, budget - used, first)
+            kept, full = _items(block.children, budget - used, first, points)
             if kept:
                 out.append(replace(block, children=kept))
                 used += sum(size(b) for b in kept)
@@ -59,7 +63,7 @@ def fit(blocks: Sequence[Block], budget: int = BUDGET, steps: bool = False) -> t
                 break
             continue
         if block.kind == "blockquote" and not block.callout:
-            inner = fit(block.children, budget - used)  # a quoted answer: cut inside it
+            inner = fit(block.children, budget - used, points=points)  # cut inside a quote
             out.append(replace(block, children=inner))
             used += sum(size(b) for b in inner)
             if len(inner) < len(block.children):
@@ -73,31 +77,50 @@ def fit(blocks: Sequence[Block], budget: int = BUDGET, steps: bool = False) -> t
     return tuple(out)
 
 
-def _items(items: Sequence[Block], budget: int, first: bool) -> tuple[tuple[Block, ...], bool]:
-    """The items that fit, and whether all did."""
+def _items(
+    items: Sequence[Block], budget: int, first: bool, points: bool
+) -> tuple[tuple[Block, ...], bool]:
+    """The items that fit, and whether all did. When they do not, and the question asks for
+    `points` (`points.asks_points`), the items' own words come first, then what is nested
+    under them while the budget lasts (`points.detailed`)."""
+    listed, stopped = _listed(items, first)
+    if sum(size(i) for i in listed) <= budget:
+        return listed, not stopped
+    shown = detailed(listed, budget) if points else ()
+    if shown:
+        return unlabelled(shown, listed), False
     kept: list[Block] = []
     used = 0
-    for item in items:
-        if aside(item):
-            continue
-        if (kept or not first) and _asks(item):
-            return tuple(kept), False  # "- Furthermore, can we check ...?": the next question
+    for item in listed:
         n = size(item)
         if used + n <= budget:
             kept.append(item)
             used += n
             continue
         own = replace(item, children=item.children[:1])  # its own words, not its sub-list
-        if not kept and first and _label(own):
+        if not kept and first and label(own):
             heads = _heads(items)  # "- Cheap" over its notes, "- Quiet" over its
             if heads and sum(size(h) for h in heads) <= budget:
                 return heads, False
         if not kept and first:
             kept.append(replace(own, children=tuple(clip(c) for c in own.children)))
-        elif used + size(own) <= budget and not _label(own):
+        elif used + size(own) <= budget and not label(own):
             kept.append(own)
         return tuple(kept), False
-    return tuple(kept), True
+    return tuple(kept), not stopped
+
+
+def _listed(items: Sequence[Block], first: bool) -> tuple[tuple[Block, ...], bool]:
+    """The items that answer, and whether an item that asks ended them ("- Furthermore, can
+    we check ...?": the next question). Asides are left out."""
+    out: list[Block] = []
+    for item in items:
+        if aside(item):
+            continue
+        if (out or not first) and _asks(item):
+            return tuple(out), True
+        out.append(item)
+    return tuple(out), False
 
 
 def _heads(items: Sequence[Block]) -> tuple[Block, ...]:
@@ -116,8 +139,6 @@ _ASIDE = re.compile(
 )
 """A line that points elsewhere: "Source: the lab manual", "See also: ...", "Here is a
 short talk on it", "We discussed this in week 3": no part of the answer."""
-LABEL_WORDS = 4
-"""Words under which an item cut from its sub-list is only its label ("What it stores")."""
 
 
 def aside(block: Block) -> bool:
@@ -143,20 +164,6 @@ def clip(block: Block) -> Block:
     return replace(block, text=block.text.slice(0, spans[SENTENCES - 1][1]).strip())
 
 
-def _label(item: Block) -> bool:
-    """An item whose own words only head what was nested under it, now cut: a label, or a
-    line that announces a list ("A heap has the following uses")."""
-    text = item.children[0].text.text.strip() if item.children else ""
-    return (
-        text.endswith(":")
-        or len(text.split()) < LABEL_WORDS
-        or _ANNOUNCES.search(text[-40:]) is not None
-    )
-
-
-_ANNOUNCES = re.compile(r"\b(?:following(?:\s+\w+)?|as follows|include|includes|such as)$", re.I)
-
-
 def _leads_in(block: Block) -> bool:
     return block.kind == "paragraph" and leads_in(block.text.text)
 
@@ -173,13 +180,6 @@ _INTRO = re.compile(r"\b(?:like (?:this|so)|as follows|the following)\.?$", re.I
 def _asks(item: Block) -> bool:
     lead = item.children[:1]
     return bool(lead) and lead[0].kind == "paragraph" and lead[0].text.text.rstrip().endswith("?")
-
-
-def size(block: Block) -> int:
-    """Words a block shows: its text's, its code's, and its children's."""
-    if block.kind in ("code", "math"):
-        return len(block.source.split())
-    return len(block.text.text.split()) + sum(size(c) for c in block.children)
 
 
 def whole_items(text: InlineText, blocks: Sequence[Block]) -> InlineText:

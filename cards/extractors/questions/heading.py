@@ -18,8 +18,9 @@ import re
 from collections.abc import Sequence
 
 from cards.extractors.questions.answer import A_LABEL, Q_LABEL, answer, asks_how, unlabel
-from cards.extractors.questions.fit import BUDGET, size
+from cards.extractors.questions.fit import BUDGET
 from cards.extractors.questions.opening import set_up
+from cards.extractors.questions.points import size
 from cards.extractors.walk import Visit, heading_text
 from cards.inline import InlineText, concat
 from cards.items import Item, SourceRef

@@ -1,0 +1,60 @@
+"""Items that only head what was nested under them: a label ("What it stores"), a line that
+announces a list ("A heap has the following uses"), a condition ("If the key is cold").
+Cut from their sub-list, they say nothing on a card, and go with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cards.parse import Block
+
+LABEL_WORDS = 4
+"""Words under which an item cut from its sub-list is only its label ("What it stores")."""
+
+
+def label(item: Block) -> bool:
+    """An item whose own words only head what was nested under it, now cut: a label, or a
+    line that announces a list ("A heap has the following uses")."""
+    text = item.children[0].text.text.strip() if item.children else ""
+    return (
+        text.endswith(":")
+        or len(text.split()) < LABEL_WORDS
+        or _ANNOUNCES.search(text[-40:]) is not None
+    )
+
+
+_ANNOUNCES = re.compile(r"\b(?:following(?:\s+\w+)?|as follows|include|includes|such as)$", re.I)
+
+
+def unlabelled(shown: Sequence[Block], items: Sequence[Block]) -> tuple[Block, ...]:
+    """The shown items without a label cut from all its sub-list ("- Corrections it
+    needs"), which heads nothing on the card, and without a line that announces a list
+    ("has the following uses") cut from part of it, or a condition cut from what it
+    conditions; but when every item heads a sub-list, the labels are the answer's points
+    ("- Cheap", "- Quiet")."""
+    grouped = all(len(i.children) > 1 for i in items[: len(shown)])
+    out: list[Block] = []
+    for s, i in zip(shown, items, strict=False):
+        bare = len(s.children) == 1 < len(i.children)
+        if s is i or not (
+            (bare and not grouped and label(s)) or _announces(s) or (bare and _clause(s))
+        ):
+            out.append(s)
+    return tuple(out)
+
+
+_OPENS_CLAUSE = ("if ", "when ", "whenever ", "because ", "since ", "although ", "unless ")
+
+
+def _clause(item: Block) -> bool:
+    """An item that only sets a condition for what was nested under it ("If the data is
+    cached"): without its sub-list it says nothing."""
+    text = item.children[0].text.text.strip()
+    return text.lower().startswith(_OPENS_CLAUSE) and "," not in text
+
+
+def _announces(item: Block) -> bool:
+    text = item.children[0].text.text.strip() if item.children else ""
+    return text.endswith(":") or _ANNOUNCES.search(text[-40:]) is not None

@@ -1,0 +1,129 @@
+"""An answer's points before their detail, and a back that shows fewer than it announces.
+
+    ## When does a cache pay off?
+    - When the same keys are read again and again      <- every point: kept
+      - A hot key may be read a thousand times a second  <- its detail, while it fits
+    - When the store behind it is slow or far away     <- kept
+      - A round trip across an ocean takes ...           <- past the budget: cut
+    - When stale answers are acceptable for a while    <- kept, though the detail above
+                                                          was cut
+
+A list whose first item carries a long sub-list would otherwise give its whole budget to
+that item, and the card would hold one point of several: a partial answer read as whole.
+A writer's points are the answer; what is nested under them explains it. And a back that
+says "three reasons" over one of them is wrong on its face: it makes no card.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from cards.parse import Block
+
+_DEFINES = re.compile(r"\bwh(?:at|o)(?:['’]s|\s+is|\s+was|\s+are(?!\s+(?:the|some)\b))\b", re.I)
+
+
+def asks_points(asked: str) -> bool:
+    """Whether a question asks for several points (why, when, how, "what are the ..."), not
+    what one thing is ("What is a heap?"): a definition's first item is the answer, and what
+    is nested under it explains that, while later items drift to its uses and history."""
+    return _DEFINES.search(asked) is None
+
+
+def size(block: Block) -> int:
+    """Words a block shows: its text's, its code's, and its children's."""
+    if block.kind in ("code", "math"):
+        return len(block.source.split())
+    return len(block.text.text.split()) + sum(size(c) for c in block.children)
+
+
+def detailed(items: Sequence[Block], budget: int) -> tuple[Block, ...]:
+    """The items' own words, in order while they fit `budget`, then what is nested under
+    each, in order, while it lasts; or () when fewer than two items' own words fit, or none
+    of those has anything nested to leave out (the items are then cut as they come)."""
+    out: list[Block] = []
+    used = 0
+    for item in items:
+        if not item.children or item.children[0].kind != "paragraph":
+            return ()  # an item that opens on a list or code has no own words to show alone
+        own = replace(item, children=item.children[:1])
+        if used + size(own) > budget:
+            break  # a long point after them is cut, as prose would be
+        out.append(own)
+        used += size(own)
+    if len(out) < 2 or all(len(i.children) == 1 for i in items[: len(out)]):
+        return ()
+    for at, item in enumerate(items[: len(out)]):
+        if len(item.children) == 1:
+            out[at] = item
+            continue
+        grown = _grown(item, budget - used)
+        used += size(grown) - size(out[at])
+        out[at] = grown
+        if grown is not item:
+            break  # the detail of a later point would read as this one's
+    return tuple(out)
+
+
+def _grown(item: Block, room: int) -> Block:
+    """The item with the blocks nested under it that fit `room`, a sub-list cut to its
+    first whole items."""
+    kept = [item.children[0]]
+    for child in item.children[1:]:
+        n = size(child)
+        if n <= room:
+            kept.append(child)
+            room -= n
+            continue
+        if child.kind == "list":
+            subs: list[Block] = []
+            for sub in child.children:
+                if size(sub) > room:
+                    break
+                subs.append(sub)
+                room -= size(sub)
+            if subs:
+                kept.append(replace(child, children=tuple(subs)))
+        return replace(item, children=tuple(kept))
+    return item
+
+
+_COUNT = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?"
+    r"[a-z-]{2,}[^s\W]s(?:\s+[\w-]+){0,3}\s*:?\s*$",
+    re.I,
+)
+"""A count of things a line ends on, announcing them: "allows four different behaviours for
+email", "three reasons:". Not one that goes on to name them ("two properties, size and
+type"), nor one in digits: "the first 8 bits", "Layer 2 switches" count nothing below."""
+_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def short_of_count(blocks: Sequence[Block]) -> bool:
+    """Whether a line announces a count of things ("RFC 1234 allows three behaviours") right
+    over a list that shows fewer items: a back that is short of its own count."""
+    for at, block in enumerate(blocks):
+        after = blocks[at + 1] if at + 1 < len(blocks) else None
+        if after is not None and after.kind == "list":
+            found = _COUNT.search(_lead(block))  # only over a list: rare, and linear
+            if found is not None and len(after.children) < _number(found[1]):
+                return True
+        if block.kind in ("list", "item", "blockquote") and short_of_count(block.children):
+            return True
+    return False
+
+
+def _lead(block: Block) -> str:
+    """The words a block ends on, before what follows it: a paragraph's, or the last item's."""
+    if block.kind == "paragraph":
+        return block.text.text
+    if block.kind == "list" and block.children:
+        last = block.children[-1].children[:1]
+        return last[0].text.text if last and last[0].kind == "paragraph" else ""
+    return ""
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS.index(word.lower()) + 2
