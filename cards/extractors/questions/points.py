@@ -91,38 +91,60 @@ def _grown(item: Block, room: int) -> Block:
 
 
 _COUNT = re.compile(
-    r"\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?"
-    r"[a-z-]{2,}[^s\W]s(?:\s+[\w-]+){0,3}\s*:?\s*$",
+    r"(?<![\w-])(?<!, )(?<!and )(?<!or )(two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:[a-z-]+\s+){0,2}?([a-z-]{2,}[^s\W]s)(?:\s+[\w-]+){0,3}\s*:?\s*$",
     re.I,
 )
 """A count of things a line ends on, announcing them: "allows four different behaviours for
 email", "three reasons:". Not one that goes on to name them ("two properties, size and
-type"), nor one in digits: "the first 8 bits", "Layer 2 switches" count nothing below."""
+type"), one in a series ("five, seven and five syllables"), or one in digits: "the first 8
+bits", "Layer 2 switches" count nothing below."""
+_MEASURES = frozenset(
+    "years months weeks days hours minutes seconds times decades centuries degrees miles "
+    "metres meters kilometres feet inches pounds kilos grams dollars euros percent".split()
+)
+"""Nouns a count measures with ("three years late"), not things listed after it."""
 _NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 def short_of_count(blocks: Sequence[Block]) -> bool:
-    """Whether a line announces a count of things ("RFC 1234 allows three behaviours") right
-    over a list that shows fewer items: a back that is short of its own count."""
+    """Whether a line ends on a count of things ("RFC 1234 allows three behaviours") and
+    the back shows fewer after it: the items of the list below it, or the items that follow
+    it in its own list (a writer who lists them level with the line)."""
     for at, block in enumerate(blocks):
         after = blocks[at + 1] if at + 1 < len(blocks) else None
-        if after is not None and after.kind == "list":
-            found = _COUNT.search(_lead(block))  # only over a list: rare, and linear
-            if found is not None and len(after.children) < _number(found[1]):
+        below = len(after.children) if after is not None and after.kind == "list" else 0
+        if after is None or below:
+            if block.kind == "paragraph" and _short(block.text.text, below):
+                return True
+            if block.kind == "list" and _short_items(block.children, below):
                 return True
         if block.kind in ("list", "item", "blockquote") and short_of_count(block.children):
             return True
     return False
 
 
-def _lead(block: Block) -> str:
-    """The words a block ends on, before what follows it: a paragraph's, or the last item's."""
-    if block.kind == "paragraph":
-        return block.text.text
-    if block.kind == "list" and block.children:
-        last = block.children[-1].children[:1]
-        return last[0].text.text if last and last[0].kind == "paragraph" else ""
-    return ""
+def _short_items(items: Sequence[Block], below: int) -> bool:
+    """Whether an item without a sub-list ends on a count its later siblings, and the list
+    right below theirs, fall short of."""
+    for at, item in enumerate(items):
+        lead = item.children[0] if len(item.children) == 1 else None
+        if (
+            lead is not None
+            and lead.kind == "paragraph"
+            and _short(lead.text.text, len(items) - at - 1 + below)
+        ):
+            return True
+    return False
+
+
+def _short(text: str, shown: int) -> bool:
+    """Whether `text` ends on a count that the `shown` items after it, some at least, fall
+    short of. A count with nothing after it may measure ("it took three years")."""
+    found = _COUNT.search(text) if shown else None  # only on a line over items: rare
+    if found is None or found[2].lower() in _MEASURES:
+        return False
+    return shown < _number(found[1])
 
 
 def _number(word: str) -> int:
