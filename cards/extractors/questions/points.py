@@ -68,8 +68,9 @@ def detailed(items: Sequence[Block], budget: int) -> tuple[Block, ...]:
 
 
 def _grown(item: Block, room: int) -> Block:
-    """The item with the blocks nested under it that fit `room`, a sub-list cut to its
-    first whole items."""
+    """The item with the blocks nested under it that fit `room`: a sub-list that does not
+    fit is cut as the answer's own list is, its points first ("- Handshake" over "- Hello",
+    "- Key exchange", each over its steps)."""
     kept = [item.children[0]]
     for child in item.children[1:]:
         n = size(child)
@@ -78,16 +79,22 @@ def _grown(item: Block, room: int) -> Block:
             room -= n
             continue
         if child.kind == "list":
-            subs: list[Block] = []
-            for sub in child.children:
-                if size(sub) > room:
-                    break
-                subs.append(sub)
-                room -= size(sub)
+            subs = detailed(child.children, room) or _leading(child.children, room)
             if subs:
-                kept.append(replace(child, children=tuple(subs)))
+                kept.append(replace(child, children=subs))
         return replace(item, children=tuple(kept))
     return item
+
+
+def _leading(items: Sequence[Block], room: int) -> tuple[Block, ...]:
+    """The first items that fit `room` whole."""
+    out: list[Block] = []
+    for item in items:
+        room -= size(item)
+        if room < 0:
+            break
+        out.append(item)
+    return tuple(out)
 
 
 _COUNT = re.compile(
