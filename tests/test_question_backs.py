@@ -66,3 +66,49 @@ def test_a_paragraph_too_long_for_a_card_is_cut_to_its_first_sentences(
     back = back_of(anki_collection, vault, tmp_path / "out", "look blue?")
     assert "dense and holds few air bubbles" in back and "looking blue" in back
     assert "Snow on top" not in back and "alpine guides" not in back
+
+
+POINTS = """# Bridges
+
+## Why do engineers add expansion joints to a bridge?
+
+- Steel and concrete grow longer in summer heat and shrink again in winter frost
+  - A long span can change length by a hand's width between the seasons
+  - Without room to move, the deck pushes on its supports until bearings crack or the road
+    surface buckles into ridges
+- Traffic and wind make the deck flex a little all day long
+- Concrete keeps shrinking slowly for years after it is poured
+"""
+
+
+def test_a_back_shows_every_point_before_the_first_points_detail(
+    make_vault: MakeVault, anki_collection: Any, tmp_path: Path
+) -> None:
+    vault = make_vault({"Bridges.md": POINTS})
+    back = back_of(anki_collection, vault, tmp_path / "out", "bridge?")
+    assert "grow longer in summer" in back and "a hand's width" in back
+    assert "Traffic and wind" in back and "keeps shrinking slowly" in back
+    assert "bearings crack" not in back
+
+
+COUNTED = """# Kites
+
+## How do kites stay up?
+
+- Kite makers describe three forces at work
+- Lift, from wind deflected down off the sail
+
+## How is a kite line chosen?
+
+- Strength matters more than weight
+"""
+
+
+def test_a_back_short_of_the_count_it_announces_makes_no_card(
+    make_vault: MakeVault, anki_collection: Any, tmp_path: Path
+) -> None:
+    vault = make_vault({"Kites.md": COUNTED})
+    build_and_import(anki_collection, vault, tmp_path / "out")
+    fronts = [anki_collection.get_note(n).fields[0] for n in anki_collection.find_notes("")]
+    assert any(f.endswith("kite line chosen?") for f in fronts)
+    assert not any(f.endswith("kites stay up?") for f in fronts)
