@@ -99,13 +99,14 @@ def _leading(items: Sequence[Block], room: int) -> tuple[Block, ...]:
 
 _COUNT = re.compile(
     r"(?<![\w-])(?<!, )(?<!and )(?<!or )(two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:[a-z-]+\s+){0,2}?([a-z-]{2,}[^s\W]s)(?:\s+[\w-]+){0,3}\s*:?\s*$",
+    r"(?:[a-z-]+\s+){0,2}?([a-z-]{2,}[^s\W]s)(?:\s+(?!and\b|or\b)\w[\w-]*){0,5}\s*:?\s*$",
     re.I,
 )
 """A count of things a line ends on, announcing them: "allows four different behaviours for
-email", "three reasons:". Not one that goes on to name them ("two properties, size and
-type"), one in a series ("five, seven and five syllables"), or one in digits: "the first 8
-bits", "Layer 2 switches" count nothing below."""
+email", "three kinds of power in a workplace:". Not one that goes on to name them ("two
+properties, size and type", "two teams - sales and support"), one in a series ("five,
+seven and five syllables"), or one in digits: "the first 8 bits", "Layer 2 switches" count
+nothing below."""
 _MEASURES = frozenset(
     "years months weeks days hours minutes seconds times decades centuries degrees miles "
     "metres meters kilometres feet inches pounds kilos grams dollars euros percent".split()
