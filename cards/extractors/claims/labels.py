@@ -52,7 +52,7 @@ _TAGS = frozenset(
 def label_only(term: str, meaning: str, colon: bool) -> bool:
     """Whether `Term: meaning` (`colon`) or `Term - meaning` is a label over a value that
     defines no term."""
-    if legend(term, meaning) or tags(term) or exercise(term, meaning):
+    if legend(term, meaning) or (tags(term) and not named(meaning)) or exercise(term, meaning):
         return True
     if remark(term, meaning) or inflected(term, meaning):
         return True
@@ -64,8 +64,16 @@ def legend(term: str, meaning: str = "") -> bool:
     colours set against what they show ("Routing: trucks = red, depots = blue")."""
     ws = words(term)
     if 1 < len(ws) <= 3 and ws[0] in _COLOURS and ws[-1] in _MARKS:
-        return True
+        return not named(meaning, ws[-1])  # "Black box: a system known by ...": a term
     return "=" in meaning and _KEYED.search(meaning) is not None
+
+
+def named(meaning: str, mark: str = "") -> bool:
+    """A value that names a kind ("a seam left where ...", "small cool stars that ..."):
+    a glossary's meaning; a key's value says what the mark stands for ("the fitted
+    path", "where the probe was sighted")."""
+    first = words(meaning)[:1]
+    return first in (["a"], ["an"]) or (bool(mark) and mark in words(meaning))
 
 
 def exercise(term: str, meaning: str) -> bool:

@@ -51,7 +51,7 @@ def titled(reading: Reading, visit: Visit) -> Claimed | None:
     label = label.rstrip(":").strip()
     if not _titles(label, reading) or recurs(reading.note, label) or step(label):
         return None  # a speaker's name, a field, or a step ("**Install Git:** ...")
-    if legend(label) or tags(label) or label.lower() in SECTIONS:
+    if legend(label, text.text[after.end() :]) or tags(label) or label.lower() in SECTIONS:
         return None  # "**Blue curve:**", "**Optional:**", "**Definition:**": a key, a filing
     start = after.end()
     spans = sentences(text.text[start:])
