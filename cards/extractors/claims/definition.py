@@ -116,11 +116,17 @@ def _vague(plain: str) -> bool:
     before it, that a card of it teaches nothing (a "5-step process" or a "Pulsar concept"
     still says which; "a bad idea" is a verdict on a habit, which stays)."""
     found = _VAGUE_GENUS.search(plain)
-    if found is None or (
-        plain[found.end() :].strip(" .!") and plain[found.end() - 1] not in "-–—,("
-    ):
+    if found is None:
         return False
+    rest = plain[found.end() :].strip(" .!")
+    if rest and (plain[found.end() - 1] not in "-–—,(" or words(rest)[:1] not in _ASIDES):
+        return False  # "a process, by which ...", "a concept: the idea that ...": says which
     return not found.group("mod") or everyday(found.group("mod"))
+
+
+_ASIDES = [[word] for word in "like but and so though although especially too yet".split()]
+"""What opens a remark after a broad genus ("a big deal, like a tax on ..."), where a
+gloss ("a process, by which ...", "a concept (the idea that ...)") would say which."""
 
 
 _VAGUE_GENUS = re.compile(
