@@ -54,6 +54,9 @@ def term_heading(reading: Reading, visit: Visit) -> Claimed | None:
         return None
     if is_question(meaning.text) or meaning.text.rstrip().endswith(":") or "=" in meaning.text:
         return None  # a question, an introduction, a formula: no meaning of a term
+    label = meaning.text.find(":", 0, 20)
+    if label > 0 and meaning.text[:label].strip().lower() in SECTIONS:  # "Definition: ..."
+        meaning = meaning.slice(label + 1, len(meaning.text)).strip()
     if _typed_list(meaning):
         return None  # "## Variations" over "Condensed" then "Italic: ...": lines, no meaning
     item = defined(reading, visit, term, meaning, MIN_WORDS, "claim.term-heading")
