@@ -53,27 +53,27 @@ def definition(passage: Passage) -> Sequence[Item] | None:
         return _of_subject(passage)
     term, sentence = passage.term, passage.sentence
     lead = _EXAMPLE.match(term)
-    if lead:  # "e.g. Euclidean space is flat": an example the card can state without
+    if lead:  # "e.g. Basalt is volcanic": an example the card can state without
         term, sentence = term[lead.end() :], sentence.slice(lead.end(), len(sentence.text))
     owner = term.split(None, 1)
-    if len(owner) == 2 and owner[0].lower() in _POSSESSIVE:  # "... is called its referent"
+    if len(owner) == 2 and owner[0].lower() in _POSSESSIVE:  # "... is called its pitch"
         term = owner[1]
     hedge = _HEDGED.search(term)
-    if hedge:  # "Aachara literally means ...": the adverb is the verb's, not the term's
+    if hedge:  # "Bonsai literally means ...": the adverb is the verb's, not the term's
         term = term[: hedge.start()]
     if not term:
-        return ()  # "Literally only means ...": no term left
+        return ()  # "Really only means ...": no term left
     if " " in term and term[: term.find(" ")].lower() in _NO_TERM_START:
         return ()  # "The term in Latin ...", "What's needed is ...": a phrase, not a term
     pointer = _POINTER.match(sentence.text) if sentence.text[:1] in _STARTS else None
     if pointer and _pointing(sentence.text[pointer.end("word") :], term):
         subject = _subject_above(passage)
         if not subject or subject.lower() == term.lower():
-            return ()  # "This is known as a lag indicator": the card could not say what is
+            return ()  # "This is known as a soft lock": the card could not say what is
         sentence = _named(sentence, pointer, subject)
     plain = sentence.text
     if _vague(plain):
-        return ()  # "Dissolution is a process.", "Firsts are a big deal": says nothing
+        return ()  # "Erosion is a process.", "Launches are a big deal": says nothing
     key = key_phrase(sentence)
     if _activity(term) or term.lower() in _INDEFINITE:  # "Dropping stale rows is a cheap
         # fix", "Everything is a file": a claim about doing something, or about all things
@@ -113,7 +113,7 @@ def _activity(term: str) -> bool:
 
 def _vague(plain: str) -> bool:
     """ "X is a thing", "X is a big deal": a genus so broad, with at most an everyday word
-    before it, that a card of it teaches nothing (a "5-step process" or a "Pulsar concept"
+    before it, that a card of it teaches nothing (a "5-step process" or a "Raft concept"
     still says which; "a bad idea" is a verdict on a habit, which stays)."""
     found = _VAGUE_GENUS.search(plain)
     if found is None:

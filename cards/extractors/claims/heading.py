@@ -71,7 +71,7 @@ def heading(reading: Reading, visit: Visit) -> Claimed | None:
     if chapter_end(text.text) or _PRESENTING.match(text.text):
         return None  # "Chapter 3 - When Rules Kill Play", "Here's how to ...": titles
     if _NUMBERED.match(text.text) or _headline(plain) or _fragment(plain):
-        return None  # "8.6: Securing TCP ...", "Our Feedback Is Limited", "Whether god ..."
+        return None  # "4.2: Tuning Slow Queries", "Our Feedback Is Limited", "Whether god ..."
     if _captioned(plain) or task_title(text, finite_verb(text.text)):
         return None  # "Assert that the tools are installed", "User posts a message"
     ref = reading.ref(visit, text)
@@ -199,7 +199,7 @@ def _fragment(text: str) -> bool:
     ws = words(clause)
     verb = finite_verb(clause)
     if colon and verb is None:
-        return True  # "Strftime: Datetime objects to strings": a label and its topic
+        return True  # "Zipfile: Folders to archives": a label and its topic
     if verb is not None and ws[verb - 1] in _RELATIVE:
         return True  # "Delete branches that have been merged": a verb of a relative clause
     if verb is None or ws[verb] in AUX:
@@ -213,7 +213,7 @@ def _fragment(text: str) -> bool:
     ):
         return True  # "Shimon wrongly testifying ...", "Exemptions given to ...": no tense
     if colon and said.endswith("s") and after == "to":
-        return True  # "Strftime: Datetime objects to strings": a label and its topic
+        return True  # "Zipfile: Folders to archives": a label and its topic
     return said.endswith("s") and (after in _NOT_OBJECTS or after[:1].isdigit())
 
 

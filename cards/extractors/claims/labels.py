@@ -105,7 +105,7 @@ def remark(term: str, meaning: str) -> bool:
     comma = meaning.find(", ", 0, 60)
     after = words(meaning[comma + 2 :]) if comma > 0 else []
     if not after or after[0] in _ARTICLES or after[0] in words(term):
-        return False  # "IEEE: in our context, IEEE defines ...": about the term after all
+        return False  # "Quorum: in our cluster, quorum means ...": about the term after all
     return finite_verb(meaning[comma + 2 :]) is not None
 
 
@@ -158,10 +158,10 @@ def inflected(term: str, meaning: str) -> bool:
 
 def circular(term: str, meaning: str, at: int) -> bool:
     """A one-word label said again later in its value as a noun of its own, the value no
-    genus ("Backlog: every team keeps a backlog", "Primary: one primary per shard"): a
+    genus ("Backlog: every team keeps a backlog", "Leader: one leader per ward"): a
     topic and a remark on it. As a modifier ("Swap: size of the swap area") it still
     names what the value is about."""
     if at <= 0 or " " in term.strip() or genus(meaning) or "(" in meaning[:at]:
-        return False  # "PEGI: the pan-European rating (PEGI)": an aside names it
+        return False  # "ACL: the access control list (ACL)": an aside names it
     after = words(meaning[at + len(term) :])[:1]
     return not after or after[0] in FUNCTION_WORDS or after[0] in _CONJUNCTIONS

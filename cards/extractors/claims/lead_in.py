@@ -24,7 +24,7 @@ _COUNTED = re.compile(
     re.IGNORECASE,
 )
 """What a thing has a count of, ending the text: "with two parts", "in three main ways";
-"divided into two sets" or "a synthesis of many sciences" says what it is."""
+"divided into two sets" or "a blend of several crafts" says what it is."""
 _WAITING = frozenset(
     "have has include includes including are is like as of following into with contain "
     "contains consist consists namely".split()
