@@ -29,7 +29,7 @@ _APPOSITIVE = re.compile(r"\s+[—–]\s.*[—–]$|\s*\([^()]*\)$")
 `Oxytocin (the bonding hormone)`."""
 _ASIDE = re.compile(
     r",\s*(?:then|however|therefore|thus|in turn|in short|in fact|in other words|of course"
-    r"|after all|in essence|put simply|simply put)\s*,?$",
+    r"|after all|in essence|put simply|simply put|[a-z]{3,}ly(?:\s+speaking)?)\s*,?$",
     re.IGNORECASE,
 )
 """A word of the argument between the subject and its verb: "Thrift, then, is ..."."""
