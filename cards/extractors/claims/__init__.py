@@ -108,6 +108,7 @@ def _claims(
             reading.glossed.update(glossed)
             reading.advice.update(advised)
             reading.points.update(key_points.points(visit))
+            reading.disputed.update(labelled.disputed(block))
         if visit.quoted or lead_in(visit):
             continue  # someone's words, or a lead-in that its nested items complete
         kind = block.kind

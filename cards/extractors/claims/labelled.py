@@ -23,6 +23,7 @@ from cards.extractors.walk import Visit
 from cards.inline import InlineText
 from cards.items import Item, SourceRef
 from cards.language import finite_verb, sentences
+from cards.parse import Block
 
 ASSERTING = (
     r"(?:claim|thesis|tl;?dr|bottom line|in short|in a nutshell|in one (?:line|sentence)"
@@ -44,7 +45,7 @@ def labelled_item(reading: Reading, visit: Visit) -> Claimed | None:
     found = ASSERTION.match(block.text.text)
     if found is None:
         return None
-    if _disputed(visit):
+    if _disputed(visit) or id(block) in reading.disputed:
         return Claimed(())  # "Claim: ..." over "Truth: ...": a view the note answers
     line = block.line + block.text.line_of(0)
     item = asserted(reading, visit, block.text, found.end(), len(block.text.text), line)
@@ -109,6 +110,26 @@ def _disputed(visit: Visit) -> bool:
         return False
     first = nested.children[0].children[:1]
     return bool(first) and _REBUTTAL.match(first[0].text.text) is not None
+
+
+_CLAIM = re.compile(r"\W*claim\W*:", re.IGNORECASE)
+_PROOF = re.compile(r"\W*proof\b", re.IGNORECASE)
+
+
+def disputed(block: Block) -> list[int]:
+    """The first paragraphs of a list's "Claim:" items that the list weighs rather than
+    makes: one whose next item answers it ("Claim: ..." then "Truth: ..."), or several
+    side by side with no proof among them, a debate's catalogue of views. A proof's
+    "Claim:" ("Claim: the loop ends", then "Proof: ...") is the note's own."""
+    firsts = [item.children[0] for item in block.children if item.children]
+    texts = [first.text.text for first in firsts]
+    if not any("laim" in text[:12] for text in texts):
+        return []  # a substring first: most lists have no "Claim:" at all
+    claims = [i for i, text in enumerate(texts) if _CLAIM.match(text)]
+    answered = [i for i in claims if i + 1 < len(texts) and _REBUTTAL.match(texts[i + 1])]
+    proved = any(_PROOF.match(text) for text in texts)
+    chosen = claims if len(claims) > 1 and not proved else answered
+    return [id(firsts[i]) for i in chosen]
 
 
 RULE = ClaimRule(block=labelled_item, sentence=labelled_sentence)

@@ -49,6 +49,8 @@ class Reading:
         """The first paragraphs of the items of a list whose other items define terms."""
         self.advice: set[int] = set()
         """The first paragraphs of the items of a list whose other items give advice."""
+        self.disputed: set[int] = set()
+        """The first paragraphs of a list's "Claim:" items that the note weighs, not makes."""
 
     def ref(self, visit: Visit, text: InlineText, offset: int = 0) -> SourceRef:
         """Where `offset` of a block's `text` is: its file line, under the block's headings."""
