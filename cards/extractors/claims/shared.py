@@ -43,7 +43,7 @@ MEETING_KEYS = frozenset(
 _LIST_LABELS = frozenset(
     "pros cons advantages disadvantages benefits drawbacks example examples exceptions pro con "
     "advantage disadvantage benefit drawback downside downsides upside upsides ex eg e.g "
-    "i.e ie sample samples".split()
+    "i.e ie sample samples proof".split()
 )
 FACETS = frozenset(
     [
