@@ -18,6 +18,7 @@ the rule claims the item so that nothing else reads it as a definition.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from cards.extractors.claims.reading import Claimed, ClaimRule, Reading
 from cards.extractors.claims.terms import (
@@ -28,7 +29,8 @@ from cards.extractors.claims.terms import (
     term_match,
 )
 from cards.extractors.walk import Visit
-from cards.language import is_advice
+from cards.inline import InlineText, concat
+from cards.language import is_advice, words
 from cards.parse import Block
 
 _DEFINITION_LIST = re.compile(
@@ -67,7 +69,31 @@ def term_list(reading: Reading, visit: Visit) -> Claimed | None:
     if taxonomy is not None and taxonomy.names(found.group("term").strip()):
         return Claimed()  # "- Anxious: craves closeness" labels a trait, it claims nothing
     item = term_claim(reading, visit, text, found, len(text.text), "claim.term-list")
+    short = item is not None and len(item.text.text) <= 100  # a long meaning is whole
+    more = _goes_on(visit) if item and short and first_in_item else None
+    if item and more:  # "JIT: the VM counts calls" over "These hot methods are compiled"
+        end = "" if item.text.text.rstrip()[-1:] in ".!?" else "."
+        item = replace(item, text=concat([item.text, more], sep=end + " "))
     return Claimed((item,)) if item else None
+
+
+_POINTERS = frozenset("this these that those it they such".split())
+
+
+def _goes_on(visit: Visit) -> InlineText | None:
+    """The first nested line under a term's item when it carries the meaning on, pointing
+    back at it ("These ..."): the term's meaning is the item and that line, as the writer
+    split one thought over two lines; a card of the first alone would stop halfway."""
+    nested = visit.next()
+    if nested is None or nested.kind != "list" or not nested.children:
+        return None
+    first = nested.children[0].children[:1]
+    if not first or first[0].kind != "paragraph":
+        return None
+    line = first[0].text
+    if words(line.text)[:1] and words(line.text)[0] in _POINTERS and len(line.text) <= 200:
+        return line if "\n" not in line.text else None
+    return None
 
 
 def _dashed(text: str) -> re.Match[str] | None:
