@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from cards.extractors.claims.subjects import subject_ok
-from cards.language import DETERMINERS, PREPOSITIONS, opens_instruction, words
+from cards.language import AUX, DETERMINERS, PREPOSITIONS, opens_instruction, words
 
 _ALIAS = re.compile(
     r"^(?P<term>[^,(]{2,60}?)(?:,?\s+|\s*\(\s*)(?:(?:also|often|sometimes|commonly|usually)\s+"
@@ -125,11 +125,13 @@ def _invoked(named: str) -> bool:
     """ "is called once per frame", "is called using the previous value": the verb of a
     function call, followed by how or when, not a name."""
     ws = words(named)
-    if not ws or ws[0] in _CALL_ADVERBS or ws[0] in PREPOSITIONS:
-        return True
+    if not ws or ws[0] in _CALL_ADVERBS or ws[0] in PREPOSITIONS or ws[0] in _NEXT_VERBS:
+        return True  # "when the hook is called gets dropped": the sentence's own verb next
     return ws[0].endswith("ing") and named[:1].islower() and len(ws) > 2  # not "mounting"
 
 
+_NEXT_VERBS = AUX | frozenset("gets get got becomes goes".split())
+"""A verb right after "is called": the call ends a clause, and the sentence goes on."""
 _CALL_ADVERBS = frozenset("once twice again when whenever before after if only first last".split())
 
 
