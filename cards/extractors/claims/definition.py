@@ -32,6 +32,7 @@ from cards.extractors.claims.emphasis import key_phrase, names
 from cards.extractors.claims.labels import word_at
 from cards.extractors.claims.reading import ClaimRule, Passage
 from cards.extractors.claims.shared import SECTIONS, predicate
+from cards.extractors.claims.term_edges import bare_term
 from cards.extractors.walk import heading_text
 from cards.inline import InlineText, concat
 from cards.items import Item
@@ -52,15 +53,7 @@ def definition(passage: Passage) -> Sequence[Item] | None:
     if not passage.term:
         return _of_subject(passage)
     term, sentence = passage.term, passage.sentence
-    lead = _EXAMPLE.match(term)
-    if lead:  # "e.g. Basalt is volcanic": an example the card can state without
-        term, sentence = term[lead.end() :], sentence.slice(lead.end(), len(sentence.text))
-    owner = term.split(None, 1)
-    if len(owner) == 2 and owner[0].lower() in _POSSESSIVE:  # "... is called its pitch"
-        term = owner[1]
-    hedge = _HEDGED.search(term)
-    if hedge:  # "Bonsai literally means ...": the adverb is the verb's, not the term's
-        term = term[: hedge.start()]
+    term, sentence = bare_term(term, sentence)  # "e.g. X is", "X literally means"
     if not term:
         return ()  # "Really only means ...": no term left
     if " " in term and term[: term.find(" ")].lower() in _NO_TERM_START:
@@ -88,14 +81,6 @@ def definition(passage: Passage) -> Sequence[Item] | None:
         key = (key[0], short.end())
     item = Item("claim", passage.ref, sentence, key=key, term=term, rule="claim.definition")
     return (item,)
-
-
-_EXAMPLE = re.compile(r"(?:e\.\s?g\.|i\.\s?e\.|eg\b|ie\b),?\s+", re.IGNORECASE)
-_HEDGED = re.compile(
-    r"(?:^|\s+)(?:(?:literally|basically|essentially|simply|really|actually|only|just)\b\s*)+$",
-    re.IGNORECASE,
-)
-"""Adverbs a naming verb takes before it ("X literally means"), which end no term."""
 
 
 def _activity(term: str) -> bool:
@@ -133,7 +118,6 @@ _VAGUE_GENUS = re.compile(
     r"\s(?:is|are)\s+(?:a|an)\s+(?:(?P<mod>[a-z]+)\s+)?(?:thing|process|deal|case|matter"
     r"|issue|instance|violation|aspect|factor|concept|topic|part)\b\s*(?:[-–—,(.!]|$)"
 )
-_POSSESSIVE = frozenset("its their his her our my your".split())
 _INDEFINITE = frozenset("everything something anything nothing everyone someone".split())
 """Pronouns that stand for no one thing: "What is everything?" asks nothing."""
 _OBJECT_OPENS = frozenset(

@@ -1,0 +1,49 @@
+"""Words at the edges of a defined term that belong to the sentence, not to the term.
+
+    e.g. Basalt is volcanic.                  <- an example's lead: the term is "Basalt"
+    The small bone is called its stirrup.     <- a possessive before a name given last
+    Bonsai literally means "tray planting".   <- an adverb of the naming verb
+    Apparently the cache is a ring buffer.    <- an adverb on the whole sentence: no term
+
+Each is read as part of the subject by the rules that find a term, and a card of it would
+ask "What is Apparently the cache?". Without the first three, the term is what the
+sentence defines; a sentence adverb makes the sentence a remark on its subject (as
+"Obviously X is ..." is for the subject rules), so it defines nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cards.inline import InlineText
+
+_EXAMPLE = re.compile(r"(?:e\.\s?g\.|i\.\s?e\.|eg\b|ie\b),?\s+", re.IGNORECASE)
+_HEDGED = re.compile(
+    r"(?:^|\s+)(?:(?:literally|basically|essentially|simply|really|actually|only|just)\b\s*)+$",
+    re.IGNORECASE,
+)
+"""Adverbs a naming verb takes before it ("X literally means"), which end no term."""
+_SENTENCE_ADVERBS = frozenset(
+    "apparently basically essentially generally usually typically actually obviously clearly "
+    "technically arguably presumably supposedly ultimately".split()
+)
+"""Adverbs on the whole sentence, which open no term ("Apparently the cache is ...")."""
+_POSSESSIVE = frozenset("its their his her our my your".split())
+
+
+def bare_term(term: str, sentence: InlineText) -> tuple[str, InlineText]:
+    """The term without the sentence's words at its edges, and the sentence without an
+    example's lead (which the card can state without); '' when nothing of a term is left
+    ("Really only means ...") or the sentence is a remark ("Apparently X is ...")."""
+    lead = _EXAMPLE.match(term)
+    if lead:
+        term, sentence = term[lead.end() :], sentence.slice(lead.end(), len(sentence.text))
+    first = term.split(None, 1)
+    if len(first) == 2 and first[0].lower() in _SENTENCE_ADVERBS:
+        return "", sentence  # a remark on the sentence's subject, as "Obviously X is ..."
+    if len(first) == 2 and first[0].lower() in _POSSESSIVE:
+        term = first[1]
+    hedge = _HEDGED.search(term)
+    if hedge:
+        term = term[: hedge.start()]
+    return term, sentence
