@@ -97,7 +97,7 @@ def _copula_term(plain: str, copula: re.Match[str], title: str) -> str:
     if rest_words[0] in _HEDGES and len(rest_words) > 1:
         rest_words = rest_words[1:]  # "Protest behaviour is basically any attempt ..."
     head, kind = subject_words[-1], rest_words[0]
-    if kind == "one" and (_VAGUE.intersection(rest_words[2:4]) or len(rest_words) <= 2):
+    if kind == "one" and (_VAGUE.intersection(rest_words[2:4]) or len(rest_words) == 2):
         return ""  # "Chess is one of the hobbies ...", "Bisection is one option": one among
         # others, not what it is
     if _role_filled(rest_words):
