@@ -75,15 +75,21 @@ def ruler() -> Ruler[ClaimRule]:
     return Ruler("claim", RULES)
 
 
+CARD_WORDS = 60
+"""The most words a claim card holds. A longer "sentence" is a wall (a pasted paragraph, a
+run of quoted terms, a package list under one label): one deletion in it tests nothing and
+a reader cannot take it in at a glance. Sixty words is also a question's back's budget."""
+
+
 def extract_claims(
     note: ParsedNote, *, rules: Ruler[ClaimRule] | None = None, taxonomy: Taxonomy | None = None
 ) -> Iterator[Item]:
     """The items of the rules that are on, block by block in document order, but those whose
-    text holds a web address (a link's address is no part of its text), each as `mend`
-    leaves it."""
+    text holds a web address (a link's address is no part of its text) or runs past
+    `CARD_WORDS`, each as `mend` leaves it."""
     for item in _claims(note, rules, taxonomy):
         text = item.text.text
-        if "://" not in text and "www." not in text:
+        if "://" not in text and "www." not in text and len(text.split()) <= CARD_WORDS:
             mended = mend(item)
             if mended is not None:
                 yield mended
