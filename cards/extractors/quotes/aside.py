@@ -111,9 +111,9 @@ def aside(visit: Visit, body: str, who: str) -> bool:
     than to quote someone: a machine's or a forum's answer, the writer's own words, an
     example, an excerpt that begins mid-sentence or points back, a line of a transcript,
     a labelled line of the writer's, a formula."""
-    lead = _lead_in(visit)
+    lead, run = _lead_in(visit), _lead_in(visit, run=True)  # run: a prompt in parts
     heading = visit.headings[-1] if visit.headings else ""
-    if _MACHINE.search(lead) or _MACHINE.search(who) or _MACHINE.search(heading):
+    if any(_MACHINE.search(line) for line in (lead, run, who, heading)):
         return True
     if _POINTING.match(body.lstrip(" \"“'‘*_").lower()):
         return True  # whoever wrote it, it shows what the card cannot
@@ -121,7 +121,7 @@ def aside(visit: Visit, body: str, who: str) -> bool:
         return False
     if (
         _FORUM.search(lead)
-        or _FORUM.search(_lead_in(visit, run=True))
+        or _FORUM.search(run)
         or _THREAD.search(heading)
         or _OWN.search(lead)
         or _EXAMPLE.search(lead)
