@@ -220,6 +220,8 @@ def test_a_list_closed_by_names_is_quotes_only_in_a_folder_or_note_that_says_so(
         ("Weather is neither kind nor cruel; nor is it indifferent.", "indifferent"),
         # a contrast: the member it turns to with "but"
         ("The old pump is noisy, but it lifts a barrel of water a minute.", "barrel of water"),
+        # ... also when the turn has no subject of its own: it shares the first clause's
+        ("The hand loom is slow, but weaves a whole blanket in a week.", "whole blanket"),
         # the name a sentence gives, in quotation marks, whatever clause comes first
         ("Those whose boats were never launched are called 'shore-keepers'.", "shore-keepers"),
         # advice turned around: the words it turns to

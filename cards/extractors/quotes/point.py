@@ -4,8 +4,7 @@
     Cold water doesn't lead to {{clear thinking}}.       <- past the verb and "to"
     The kettle sings, {{and the house wakes}}.           <- never: a span opening on "and"
 
-Judges of real decks marked deletions of a sentence's last words whatever they are
-(a clause opening on "and", an infinitive, a remark, a list's tail).
+Judges marked a sentence's last words (an "and" clause, a list's tail) as arbitrary spans.
 A reader recalls the point: the noun phrase the main clause's verb leads to. No tagger:
 the verb is an auxiliary, a contraction of one, or `finite_verb`'s guess; the phrase is
 the run of content words after it, up to the next preposition, conjunction or mark.
@@ -172,8 +171,9 @@ def _verb(ws: list[str], clause: str) -> int | None:
             return i  # "Slow Cooking takes Home Baking ...": a verb between names
     if ws[0] in _PERSONS and len(ws) > 2 and not (ws[1] in FUNCTION_WORDS or filler(ws[1])):
         return 1  # "I call patience a craft ..."
-    if ws[0].endswith("ed") and len(ws) > 2 and clause[:1].islower():
-        return 0  # ", carried the old mill away": the subject was before the comma
+    turn = len(ws) > 2 and ws[0] in ("but", "yet") and ws[1] not in FUNCTION_WORDS and in_s(ws[1])
+    if len(ws) > 2 and clause[:1].islower() and (ws[0].endswith("ed") or turn):
+        return int(turn)  # ", carried the mill", ", but takes {{...}}": subject before
     found = finite_verb(clause)
     if found is None or found >= len(ws) or words(clause)[found] != ws[found]:
         return None
