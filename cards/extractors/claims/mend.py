@@ -26,6 +26,7 @@ from cards.extractors.claims.clause import own_clause, value_key
 from cards.extractors.claims.elsewhere import refers_out
 from cards.extractors.claims.hollow import hollow
 from cards.extractors.claims.phrase import dangling_end, first_clause, whole_clause, whole_phrase
+from cards.extractors.claims.predicate import to_predicate
 from cards.giveaway import gives_away, opens_on_shown, stems
 from cards.items import Item
 from cards.language import words
@@ -111,6 +112,9 @@ def mend(item: Item) -> Item | None:
     if key is None:
         return None  # a deletion of a whole long clause: no one recalls it word for word
     key = whole_phrase(plain, key)
+    if key is not None and not item.term:
+        key = to_predicate(plain, key)  # "Big {{ammo are required}} ...": what "are" says
+        key = key and whole_phrase(plain, key)
     if key is None or _cited(plain[key[0] : key[1]]):
         return None  # nothing whole to hide, or a verse's number ("6:151", "1 Kings 22:22")
     if not item.term and _labelled_away(plain, key):

@@ -1,0 +1,94 @@
+"""A claim's deletion that holds a clause of its own, moved to that clause's predicate.
+
+    Big {{ammo are required for bears}}       <- words, then their verb: a clause, moved to
+    Big ammo are {{required for bears}}       <- what the verb says of them
+    {{Virtue is the only true good}}, per X   <- "the only true good"
+    The order modules {{load in is key}}      <- "key": one word, no card
+    {{blocked until the pipe is empty}}       <- a verb in a clause of time: the phrase stays
+    {{a part meant to do}} the work           <- an infinitive: the phrase stays
+    The hob is {{where most heat is lost}}    <- after its own verb: the predicate already
+
+Judges of whole-vault decks mark a deletion that runs from inside a subject into its verb
+as an arbitrary span: nobody recalls "ammo are required" word for word, and the words before
+the verb are half of a noun phrase the card shows the rest of. What the verb says of its
+subject is a phrase a reader can learn; when that is one word in lower case ("important",
+"erased"), the sentence around it all but says it, and no card beats it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cards.extractors.claims.guessable import guessable
+from cards.language import AUX, PREPOSITIONS
+
+_LONE = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_ADVERBIAL = frozenset("until while when before after once since because unless".split())
+"""Words that open a clause of time or cause: a verb past one is that clause's, not the
+phrase's ("blocked until the I/O is complete")."""
+_VERB_PHRASE = frozenset("to and or but".split())
+"""Words after which an auxiliary is an infinitive or a second verb of the same subject
+("meant to do", "defeat him but be merciful"), not a new clause."""
+_RELATIVE = frozenset("what which who whom that where".split())
+_PERSONAL = frozenset("it they he she we you i".split())
+_CODE = frozenset('()"`=<>{}[]')
+"""Marks of code or a quotation before the verb: "print("The total is: ")" holds no clause."""
+_AFTER_VERB = frozenset("not never also only often still just always usually be been being".split())
+
+
+def verb_at(hidden: str) -> int | None:
+    """Where in `hidden` the auxiliary or modal past its first word ends, with the words that
+    go with it ("are", "can not be", "have often been"), or None when it holds none that
+    opens a clause of its own."""
+    found = list(_WORD.finditer(hidden))
+    for i in range(1, len(found)):
+        word = found[i].group().lower()
+        if word in _ADVERBIAL:
+            return None
+        if (
+            word in AUX
+            and found[i - 1].group().lower() not in _VERB_PHRASE
+            and not _inner(found, i)
+        ):
+            end = i
+            while end + 1 < len(found) and (
+                found[end + 1].group().lower() in AUX
+                or found[end + 1].group().lower() in _AFTER_VERB
+            ):
+                end += 1
+            return found[end].end()
+    return None
+
+
+def _inner(found: list[re.Match[str]], i: int) -> bool:
+    """Whether the auxiliary `found[i]` is the verb of a clause inside a noun phrase: after
+    its relative pronoun ("a pull toward what is familiar"), or stranding its preposition at
+    the end ("the mode the other person is in")."""
+    if found[i - 1].group().lower() in _RELATIVE:
+        return True
+    if i >= 2 and found[i - 1].group().lower() in _PERSONAL:
+        return True  # "reads data in the order it was written": a clause without its "that"
+    rest = [m.group().lower() for m in found[i + 1 : i + 3]]
+    return not rest or (len(rest) == 1 and rest[0] in PREPOSITIONS)
+
+
+def to_predicate(plain: str, key: tuple[int, int]) -> tuple[int, int] | None:
+    """The deletion `key` of `plain` moved past the verb of a clause it holds; `key` when it
+    holds none or follows a verb of its own; None when what the verb says is one word or
+    nothing."""
+    a, b = key
+    before = plain[:a].rstrip(" *_").rsplit(" ", 1)[-1].lower()
+    at = None if before in AUX else verb_at(plain[a:b])
+    if at is not None and not _CODE.isdisjoint(plain[a : a + at]):
+        return key
+    if at is None:
+        return key  # "The thermostat is {{where most heat is lost}}": already the predicate
+    a += at
+    while a < b and not plain[a].isalnum():
+        if plain[a] in "([{“\"'`*$":
+            break
+        a += 1
+    if a >= b or guessable(plain[a:b]) or _LONE.fullmatch(plain[a:b]):
+        return None  # "... are {{erased}}": one word the verb leads to, any reader guesses
+    return a, b
