@@ -60,3 +60,12 @@ def opens_on_shown(shown: frozenset[str], hidden: str) -> bool:
         return _singular(first) in shown if first else False
     root = _singular(first)[:_ROOT]
     return any(len(w) >= _ROOT and w[:_ROOT] == root for w in shown)
+
+
+def shown_again(plain: str, key: tuple[int, int]) -> bool:
+    """Whether the rest of `plain` holds every content word the deletion `key` hides, in this
+    or another form: "{{Sorted}} makes a new list: sorted(xs)", "wait for {{all threads}}
+    before any thread ..." show the answer on the card itself."""
+    a, b = key
+    hidden = stems(plain[a:b])
+    return bool(hidden) and hidden <= stems(plain[:a] + " " + plain[b:])

@@ -27,7 +27,7 @@ from cards.extractors.claims.elsewhere import refers_out
 from cards.extractors.claims.hollow import hollow
 from cards.extractors.claims.phrase import dangling_end, first_clause, whole_clause, whole_phrase
 from cards.extractors.claims.predicate import to_predicate
-from cards.giveaway import gives_away, opens_on_shown, stems
+from cards.giveaway import gives_away, opens_on_shown, shown_again, stems
 from cards.items import Item
 from cards.language import words
 
@@ -119,6 +119,8 @@ def mend(item: Item) -> Item | None:
         return None  # nothing whole to hide, or a verse's number ("6:151", "1 Kings 22:22")
     if not item.term and _labelled_away(plain, key):
         return None  # "Glazes: celadon is {{a glaze}}": the label shows the answer
+    if not item.term and shown_again(plain, key):
+        return None  # "{{Mulch}} is what mulching spreads": the card says its answer
     return item if key == item.key else dataclasses.replace(item, key=key)
 
 
