@@ -24,6 +24,7 @@ import re
 from cards.extractors.claims.alias import TERM_ADVERBS
 from cards.extractors.claims.clause import own_clause, value_key
 from cards.extractors.claims.elsewhere import refers_out
+from cards.extractors.claims.examples import before_examples
 from cards.extractors.claims.hollow import hollow
 from cards.extractors.claims.phrase import dangling_end, first_clause, whole_clause, whole_phrase
 from cards.extractors.claims.predicate import to_predicate
@@ -114,6 +115,7 @@ def mend(item: Item) -> Item | None:
     key = whole_phrase(plain, key)
     if key is not None and not item.term:
         key = to_predicate(plain, key)  # "Big {{ammo are required}} ...": what "are" says
+        key = key and before_examples(plain, key)  # "{{ligands such as sugars}}, dyes"
         key = key and whole_phrase(plain, key)
     if key is None or _cited(plain[key[0] : key[1]]):
         return None  # nothing whole to hide, or a verse's number ("6:151", "1 Kings 22:22")
