@@ -5,6 +5,7 @@
     {{Virtue is the only true good}}, per X   <- "the only true good"
     The order modules {{load in is key}}      <- "key": one word, no card
     {{blocked until the pipe is empty}}       <- a verb in a clause of time: the phrase stays
+    once {{set, it stays set}}                <- across a comma and a new subject: no card
     {{a part meant to do}} the work           <- an infinitive: the phrase stays
     The hob is {{where most heat is lost}}    <- after its own verb: the predicate already
 
@@ -22,6 +23,9 @@ import re
 from cards.extractors.claims.guessable import guessable
 from cards.language import AUX, PREPOSITIONS
 
+_CROSSING = re.compile(r"[.!?]\s+[A-Z]|,\s+(?:it|they|he|she|we|you|I|there)\s")
+"""A sentence's end, or a comma before a new subject, inside the deletion: it holds the end
+of one clause and the start of the next."""
 _LONE = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ADVERBIAL = frozenset("until while when before after once since because unless".split())
@@ -78,6 +82,8 @@ def to_predicate(plain: str, key: tuple[int, int]) -> tuple[int, int] | None:
     holds none or follows a verb of its own; None when what the verb says is one word or
     nothing."""
     a, b = key
+    if _CROSSING.search(plain, a, b):
+        return None  # "agrees {{on the rating, it becomes official}}": two clauses' halves
     before = plain[:a].rstrip(" *_").rsplit(" ", 1)[-1].lower()
     at = None if before in AUX else verb_at(plain[a:b])
     if at is not None and not _CODE.isdisjoint(plain[a : a + at]):
