@@ -1,7 +1,7 @@
 """Where a quote says its hidden phrase again: each place is hidden with it, as one deletion.
 
-    All of you will meet the {{c1::harbour toll}}. In time you will think
-    you deserve to skip the {{c1::harbour toll}}.                <- both, or the card
+    A tired cook forgets the {{c1::salt rule}}. Every broth he spoils
+    teaches him the {{c1::salt rule}} again.                     <- both, or the card
                                                                     shows what it asks
 
 Speeches and sermons repeat their point on purpose, so the phrase worth asking for is

@@ -301,8 +301,8 @@ def test_a_quote_with_no_phrase_worth_hiding_asks_only_who_said_it(
         ),
         # one everyday word and no later object: the noun phrase whose rarest word is rarest
         (
-            "Every man going out of the lighthouse guild is not only a man less, but a rival.",
-            "lighthouse guild",
+            "A weaver who quits the tapestry workshop is not merely a loss, but a competitor.",
+            "tapestry workshop",
         ),
         (
             "Let's say you keep a plain wooden ledger. There is a copy of it in the vault.",
@@ -340,14 +340,14 @@ def test_a_quote_with_no_source_hides_its_point_even_when_the_word_is_common(
     ("quote", "hidden"),
     [
         (
-            "All of you have met the second lantern. All of you will meet many more of them. "
-            "In time you will think you deserve the Second Lantern.",
-            "second lantern",
+            "A tired cook forgets the salt rule. Every broth he spoils teaches him the Salt "
+            "Rule again.",
+            "salt rule",
         ),
         (
-            "Finding a ship beautiful is not seamanship, it is harbour pride. Finding a ship "
-            "fast is not seamanship either, it is harbour pride.",
-            "harbour pride",
+            "Oiling a hinge is no chore; it is door care. Sanding a sticking edge is no chore "
+            "either; it is door care.",
+            "door care",
         ),
     ],
 )

@@ -102,10 +102,10 @@ _COUNT = re.compile(
     r"(?:[a-z-]+\s+){0,2}?([a-z-]{2,}[^s\W]s)(?:\s+(?!and\b|or\b)\w[\w-]*){0,5}\s*:?\s*$",
     re.I,
 )
-"""A count of things a line ends on, announcing them: "allows four different behaviours for
-email", "three kinds of power in a workplace:". Not one that goes on to name them ("two
-properties, size and type", "two teams - sales and support"), one in a series ("five,
-seven and five syllables"), or one in digits: "the first 8 bits", "Layer 2 switches" count
+"""A count of things a line ends on, announcing them: "the charter lists four duties of a
+warden", "three kinds of knot in a net:". Not one that goes on to name them ("two
+parts, the stick and the hair", "two teams - sales and support"), one in a series ("two,
+three and two beats"), or one in digits: "the top 3 shelves", "Grade 4 pupils" count
 nothing below."""
 _MEASURES = frozenset(
     "years months weeks days hours minutes seconds times decades centuries degrees miles "
@@ -116,7 +116,7 @@ _NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "te
 
 
 def short_of_count(blocks: Sequence[Block]) -> bool:
-    """Whether a line ends on a count of things ("RFC 1234 allows three behaviours") and
+    """Whether a line ends on a count of things ("the charter lists three duties") and
     the back shows fewer after it: the items of the list below it, or the items that follow
     it in its own list (a writer who lists them level with the line)."""
     for at, block in enumerate(blocks):

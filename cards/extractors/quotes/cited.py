@@ -37,7 +37,7 @@ _PLACE = re.compile(
     re.IGNORECASE,
 )
 """Where in a work: `7.8`, `4:34`, `90b:10`, `Chapter 3`, `Page 185`, `Vol. 39`; or when,
-for a talk or a letter a record dates: `Conversation -- July 10, 1976`."""
+for a talk or a letter a record dates: `Harbour Meeting -- March 3, 1952`."""
 _BY = re.compile(r"\bby\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)*", re.IGNORECASE)
 """A work by its author: `"Sirat Rasul Allah" by Ibn Ishaq`."""
 _LEAD = re.compile(r"^(?:also\s+)?(?:on|in|from|see|per|according\s+to|cf\.?)\s+", re.IGNORECASE)
@@ -139,7 +139,7 @@ def _lead_cited(body: InlineText) -> tuple[InlineText, str]:
 
 
 _GLUE = re.compile(r":\s*(?P<grade>(?:[A-Z][\w'’-]*[ ,]+){0,3}[A-Z][\w'’-]*?[a-z])(?=[A-Z][a-z])")
-"""`: Sahih, Al-AlbaniIyas ...`: a grade and who gave it, glued to the text's first name."""
+"""`: Sound, MarlowOren Vale ...`: a grade and who gave it, glued to the text's first name."""
 
 
 def _glued(body: InlineText) -> tuple[InlineText, str]:

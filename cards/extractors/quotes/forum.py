@@ -1,7 +1,7 @@
 """Whether a quote's source is a forum, whose posts are nobody a reader could name.
 
     From Reddit:                                     <- a forum: the post's writer is
-    > The dye has to be made by someone ...             unnamed, so no card asks for "Reddit"
+    > Soak the seeds overnight before ...               unnamed, so no card asks for "Reddit"
 
     > The archive keeps every reply ...
     > — https://lists.example.org/archives/2016-March/0412.html

@@ -89,7 +89,7 @@ def key(body: InlineText, attributed: bool = False) -> tuple[int, int] | None:
         if better is None and hollow and not attributed:  # "a {{chance}} ...": a later point
             later = [(a, b) for a, b in spans if a >= stop][:_LATER]
             fits = (p for a, b in later for p in points(text, a, b) if _fits(text, p, counts, None))
-            better = next(fits, None) or specific(text, counts)  # "the {{lighthouse guild}}"
+            better = next(fits, None) or specific(text, counts)  # "the {{tapestry workshop}}"
         if better is not None or attributed:
             return better  # none: the card asks who said it
     if recalled is not None and listed and "," in text[start : recalled[1] + 1]:

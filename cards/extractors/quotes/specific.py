@@ -1,15 +1,15 @@
 """The most specific noun phrase of a quote with no source: what its card hides when the
 phrase its clause structure points to is one everyday word.
 
-    Every man leaving the lighthouse guild is a {{man}} less.     <- "man": guessable
-    Every man leaving the {{lighthouse guild}} is a man less.     <- its rarest phrase
+    A weaver who quits the tapestry workshop is a {{loss}}.      <- "loss": guessable
+    A weaver who quits the {{tapestry workshop}} is a loss.      <- its rarest phrase
     Say you keep a {{plain wooden ledger}}. There is a copy ...   <- not "copy"
 
 A quote with an attribution asks who said it when nothing is worth hiding; one with none
 has only its words to ask for, and judges marked a deletion over "done", "weird" or
 "body" as one to fix: a reader fills it from the words around it. A noun phrase (the
 content words after a determiner or a preposition) whose rarest word is no everyday
-English word ("lighthouse guild", "unevenness") is what a reader of the quote
+English word ("tapestry workshop", "unevenness") is what a reader of the quote
 recalls, not guesses. The rarest wins; none such leaves the everyday word.
 """
 
