@@ -25,5 +25,13 @@ _FORUM = re.compile(
 
 
 def forum(source: str) -> bool:
-    """Whether `source` names a forum, a Q&A site or a list's archive, not a person or a work."""
-    return bool(source) and _FORUM.search(source) is not None
+    """Whether `source` names a forum, a Q&A site or a list's archive, and nothing besides:
+    a name beside it ("Mara Lind, World Economic Forum", "Descartes, Discourse on the
+    Method") is a speaker or a work that happens to hold the word, and stays the source."""
+    found = _FORUM.search(source) if source else None
+    if found is None:
+        return False
+    if source.lstrip().startswith(("http://", "https://", "www.")):
+        return True  # a link's other words are its host and path, no one's name
+    rest = (source[: found.start()] + " " + source[found.end() :]).split()
+    return not any(w.lstrip("([\"'“‘")[:1].isupper() for w in rest)
