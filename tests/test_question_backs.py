@@ -95,12 +95,17 @@ COUNTED = """# Kites
 
 ## How do kites stay up?
 
-- Kite makers describe three forces at work
+- Kite makers describe three forces at work:
 - Lift, from wind deflected down off the sail
 
 ## How is a kite line chosen?
 
 - Strength matters more than weight
+
+## How is a kite line waxed?
+
+- Rub it with two coats of beeswax
+- Let it dry in the shade overnight
 """
 
 
@@ -111,4 +116,5 @@ def test_a_back_short_of_the_count_it_announces_makes_no_card(
     build_and_import(anki_collection, vault, tmp_path / "out")
     fronts = [anki_collection.get_note(n).fields[0] for n in anki_collection.find_notes("")]
     assert any(f.endswith("kite line chosen?") for f in fronts)
+    assert any(f.endswith("kite line waxed?") for f in fronts)  # a step's amount, no count
     assert not any(f.endswith("kites stay up?") for f in fronts)

@@ -133,15 +133,19 @@ def short_of_count(blocks: Sequence[Block]) -> bool:
 
 
 def _short_items(items: Sequence[Block], below: int) -> bool:
-    """Whether an item without a sub-list ends on a count its later siblings, and the list
-    right below theirs, fall short of."""
+    """Whether an item without a sub-list ends on a count that what it announces falls
+    short of: the list right below, when it is the last item; its later siblings too when
+    it ends on a colon. A count in the middle of a list is most often a fact among facts
+    or a step's amount ("- Add two drops of indicator", "- It has four cylinders"), and
+    the siblings after it are the next facts or steps, not the things it counts."""
     for at, item in enumerate(items):
         lead = item.children[0] if len(item.children) == 1 else None
-        if (
-            lead is not None
-            and lead.kind == "paragraph"
-            and _short(lead.text.text, len(items) - at - 1 + below)
-        ):
+        if lead is None or lead.kind != "paragraph":
+            continue
+        text = lead.text.text.rstrip()
+        last = at == len(items) - 1
+        shown = (len(items) - at - 1 + below) if text.endswith(":") else below if last else 0
+        if _short(text, shown):
             return True
     return False
 
