@@ -17,6 +17,7 @@ from cards.cli import cli
 from cards.extract import extract_vault
 from cards.extractors import Ruler, default_extractors
 from cards.extractors.quotes import RULES, QuoteRule, extract_quotes
+from cards.extractors.quotes.cited import cited
 from cards.extractors.walk import Visit
 from cards.items import Item, SourceRef
 from cards.parse import ParsedNote, parse_note
@@ -366,3 +367,22 @@ def test_a_phrase_a_quote_says_again_is_hidden_each_time(
     assert hidden not in front.lower() and front.count("[...]") == 2
     back = re.sub(r"<[^>]+>", "", card.answer()).lower()
     assert back.count(hidden) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "work"),
+    [
+        (
+            "Harbour Meeting -- Sept. 3, 1952, Falmouth:",
+            "Harbour Meeting -- Sept. 3, 1952, Falmouth",
+        ),
+        ("Walk with Orla Brenn -- 4 June 1960:", "Walk with Orla Brenn -- 4 June 1960"),
+        # words that open with a month's letters date nothing
+        ("Sales from Mayday 3, 2004:", ""),
+        ("Marina 12, 1999:", ""),
+    ],
+)
+def test_a_record_is_dated_by_a_month_named_in_either_order(line: str, work: str) -> None:
+    """A talk's or a letter's record names its date, day first or month first; a word that
+    only begins like a month is no date, and the line no source."""
+    assert cited(line) == work

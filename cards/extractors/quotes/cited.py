@@ -29,15 +29,20 @@ import re
 from cards.inline import InlineText
 from cards.language import BE, has_finite_verb, sentences, words
 
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _PLACE = re.compile(
     r"\b\d+[a-z]?\s*[.:]\s*\d+|\b(?:chapters?|ch|pages?|pp?|volumes?|vol|sections?|verses?"
     r"|books?|parts?|cantos?|parva|suktam?|s[uo]+tras?|surah|sura|ayah|hadith|no|mandala"
     r"|adhyaya|kh?anda|shloka|sloka)\.?\s+\d"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
+    rf"|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}\b",
     re.IGNORECASE,
 )
 """Where in a work: `7.8`, `4:34`, `90b:10`, `Chapter 3`, `Page 185`, `Vol. 39`; or when,
-for a talk or a letter a record dates: `Harbour Meeting -- March 3, 1952`."""
+for a talk or a letter a record dates: `Harbour Meeting -- March 3, 1952` or `3 March
+1952` (a month by its name: "Novel 3, 2004" is no date)."""
 _BY = re.compile(r"\bby\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)*", re.IGNORECASE)
 """A work by its author: `"Sirat Rasul Allah" by Ibn Ishaq`."""
 _LEAD = re.compile(r"^(?:also\s+)?(?:on|in|from|see|per|according\s+to|cf\.?)\s+", re.IGNORECASE)
