@@ -18,11 +18,7 @@ def label(item: Block) -> bool:
     """An item whose own words only head what was nested under it, now cut: a label, or a
     line that announces a list ("A heap has the following uses")."""
     text = item.children[0].text.text.strip() if item.children else ""
-    return (
-        text.endswith(":")
-        or len(text.split()) < LABEL_WORDS
-        or _ANNOUNCES.search(text[-40:]) is not None
-    )
+    return len(text.split()) < LABEL_WORDS or _announces(item)
 
 
 _ANNOUNCES = re.compile(r"\b(?:following(?:\s+\w+)?|as follows|include|includes|such as)$", re.I)

@@ -160,4 +160,4 @@ def _short(text: str, shown: int) -> bool:
 
 
 def _number(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBERS.index(word.lower()) + 2
+    return _NUMBERS.index(word.lower()) + 2  # "two" is 2: the count in words, never digits
