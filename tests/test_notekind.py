@@ -39,6 +39,8 @@ KINDS = (
     "letters",
     "transcript",
     "playlog",
+    "scaffold",
+    "testnote",
 )
 
 

@@ -23,16 +23,14 @@ line at a time keep making cards of it. What gives it away is the whole note or 
   headings or a résumé's fields ("Dates:", "Location:"). An era or a life under its years
   ("The Showa era (1926-1989)") is a subject, and stays.
 
-Kinds that the owner's own things show (an app inventory, classmates, a reading queue, rough
-notes, a household's plans) are in `notekind_owner.py`; a program's output pasted under its
-code and a note's works cited in `notekind_pasted.py`; the owner's letters, a talk taken
-down and a game's playthrough in `notekind_records.py`.
+More kinds: the owner's things (apps, classmates, a reading queue, rough notes, meals) in
+`notekind_owner.py`; a program's output and works cited in `notekind_pasted.py`; letters, a
+talk and a playthrough in `notekind_records.py`; template blanks in `notekind_scaffold.py`.
 
 Left out means: the items of the note or section are dropped, except a quote with a named
-source (a line of Seneca pasted into a diary is still Seneca's). Each kind is a rule of
-its own (`notekind.diary`, `.memo`, `.course`, `.review`, `.resume`), so a vault that disagrees
-switches it off with `disable_rules`; what each left out is counted (`Dropped`,
-`notespans.py`) for the build's summary.
+source (a line of Seneca pasted into a diary is still Seneca's). Each kind is a rule
+(`notekind.diary`, ...) a vault that disagrees switches off with `disable_rules`; what each
+left out is counted (`Dropped`, `notespans.py`) for the build's summary.
 """
 
 from __future__ import annotations
@@ -42,7 +40,7 @@ from collections.abc import Callable, Iterator
 
 from cards.extractors import notefeatures as nf
 from cards.extractors import notekind_owner as owner
-from cards.extractors import notekind_pasted
+from cards.extractors import notekind_pasted, notekind_scaffold
 from cards.extractors import notekind_records as records
 from cards.extractors.notefeatures import DATE_HEADING, DIARY_FOLDER, END, WORD, Section
 from cards.extractors.notespans import Span, under
@@ -153,6 +151,8 @@ def ruler() -> Ruler[Test]:
         ("letters", records.letters),
         ("transcript", records.transcript),
         ("playlog", records.playlog),
+        ("scaffold", notekind_scaffold.scaffold),
+        ("testnote", notekind_scaffold.testnote),
     ]
     return Ruler("notekind", rules)
 
