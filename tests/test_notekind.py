@@ -41,6 +41,7 @@ KINDS = (
     "playlog",
     "scaffold",
     "testnote",
+    "proposal",
 )
 
 

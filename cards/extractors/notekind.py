@@ -7,14 +7,12 @@ line at a time keep making cards of it. What gives it away is the whole note or 
 
 - **diary**: a note where a share of the sentences speak in the first person (a smaller
   share in a diary's folder or a file named for a day), or a section under a date heading
-  written in the first person. A lecturer's "I" in a few sentences of a lecture is not
-  enough: it takes a share, over enough sentences to be a share.
+  written in the first person. A lecturer's "I" in a few sentences is not a share.
 - **memo**: a note titled, or a section headed, as a memo ("Meeting notes", "To do",
   "Pitch", "Itinerary", "Kite design doc"), a note titled as its owner's idea ("Tide
   clock Idea"), or a note that plans its authors' own project: what someone must do.
-- **course**: a course's administration ("Learning goals", "Syllabus", "Homework 3
-  feedback", "Exam schedule"), and a student's write-up titled by its number ("HW2 Route
-  planner").
+- **course**: a course's administration ("Learning goals", "Syllabus", "Exam schedule"),
+  and a student's write-up titled by its number ("HW2 Route planner").
 - **review**: a title naming the owner's reviews or reflections ("My film reviews",
   "Looking back on 2021") with the owner's voice in it, or a section headed as the
   owner's position ("My claims"): tastes and positions, not facts.
@@ -25,7 +23,8 @@ line at a time keep making cards of it. What gives it away is the whole note or 
 
 More kinds: the owner's things (apps, classmates, a reading queue, rough notes, meals) in
 `notekind_owner.py`; a program's output and works cited in `notekind_pasted.py`; letters, a
-talk and a playthrough in `notekind_records.py`; template blanks in `notekind_scaffold.py`.
+talk and a playthrough in `notekind_records.py`; template blanks in `notekind_scaffold.py`;
+the owner's own idea set out in `notekind_proposal.py`.
 
 Left out means: the items of the note or section are dropped, except a quote with a named
 source (a line of Seneca pasted into a diary is still Seneca's). Each kind is a rule
@@ -40,7 +39,7 @@ from collections.abc import Callable, Iterator
 
 from cards.extractors import notefeatures as nf
 from cards.extractors import notekind_owner as owner
-from cards.extractors import notekind_pasted, notekind_scaffold
+from cards.extractors import notekind_pasted, notekind_proposal, notekind_scaffold
 from cards.extractors import notekind_records as records
 from cards.extractors.notefeatures import DATE_HEADING, DIARY_FOLDER, END, WORD, Section
 from cards.extractors.notespans import Span, under
@@ -153,6 +152,7 @@ def ruler() -> Ruler[Test]:
         ("playlog", records.playlog),
         ("scaffold", notekind_scaffold.scaffold),
         ("testnote", notekind_scaffold.testnote),
+        ("proposal", notekind_proposal.proposal),
     ]
     return Ruler("notekind", rules)
 
