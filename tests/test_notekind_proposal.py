@@ -24,16 +24,17 @@ def _lines(vault: Path) -> set[tuple[str, int]]:
     return {(i["note"], i["line"]) for i in json.loads(result.output)}
 
 
-def test_the_owners_idea_gives_no_items_to_the_next_heading(tmp_path: Path) -> None:
+def test_the_owners_idea_and_ideas_section_give_no_items(tmp_path: Path) -> None:
     """ "Here's how my idea goes:" leads into the owner's steps; the definition before it and
     the section after the next heading stay."""
     copy = tmp_path / "vault"
     shutil.copytree(VAULT, copy)
     (copy / "cards.toml").write_text('disable_rules = ["notekind.proposal"]\n', encoding="utf-8")
     kept = _lines(VAULT)
-    assert _lines(copy) - kept == {("Tide clocks.md", line) for line in (7, 8, 9)}
+    assert _lines(copy) - kept == {("Tide clocks.md", line) for line in (7, 8, 9, 17)}
     assert {("Tide clocks.md", 3), ("Tide clocks.md", 13)} <= kept
 
 
 def test_a_named_authors_method_and_a_textbooks_steps_are_kept() -> None:
-    assert {("Shortest paths.md", line) for line in (5, 6, 10)} <= _lines(VAULT)
+    """And a section "Key ideas", a subject's gist."""
+    assert {("Shortest paths.md", line) for line in (5, 6, 10, 14)} <= _lines(VAULT)

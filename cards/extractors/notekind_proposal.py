@@ -5,7 +5,9 @@ a list of steps, each a label and a sentence ("Read: the stored value must be re
 variable"). Line by line that is a definition list; what gives it away is the paragraph
 that leads into it, where the owner claims it ("Here's how my idea goes:", "My algorithm
 is as follows:"). From that lead-in to the next heading the section is the owner's
-proposal: a card would ask a reader to recall an invention nobody else holds.
+proposal: a card would ask a reader to recall an invention nobody else holds. A section
+headed as the owner's ideas ("My new ideas", "My own theory") is one too; "Key ideas" is a
+book's gist, and "My notes" what the owner gathered.
 
 A method lead in by its author's name ("Dijkstra's algorithm goes as follows:"), by "our"
 in a paper's voice, or "my" about a thing that is not an idea ("my laptop is set up as
@@ -18,7 +20,7 @@ import re
 from collections.abc import Iterator
 
 from cards.extractors.notefeatures import END, Section
-from cards.extractors.notespans import Span
+from cards.extractors.notespans import Span, under
 from cards.parse import ParsedNote
 
 OWN_IDEA = re.compile(
@@ -27,10 +29,18 @@ OWN_IDEA = re.compile(
     re.I,
 )
 """The owner claiming an idea as their own: "my idea", "my own theory", "I devised"."""
+HEADING = re.compile(
+    r"^my (?:own |new )*(?:ideas?|theor(?:y|ies)|proposals?|inventions?|hypothes[ie]s)\W*$", re.I
+)
+"""A section headed as the owner's own ideas: "My New Ideas", "My own theory"."""
 
 
 def proposal(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
-    """From a paragraph that leads into the owner's own idea to the next heading."""
+    """A section headed as the owner's ideas; from a paragraph that leads into the owner's
+    own idea to the next heading."""
+    for i, section in enumerate(parts):
+        if section.level and HEADING.match(section.title):
+            yield under(parts, i, "proposal", "a section headed as the owner's ideas")
     blocks = note.blocks
     for i, block in enumerate(blocks):
         if block.kind != "paragraph" or not block.text.text.rstrip().endswith(":"):
