@@ -107,12 +107,13 @@ def after_attribution(visit: Visit) -> str:
 
 def before_attribution(visit: Visit) -> str:
     """A line right above the quote that introduces it: `Brené Brown writes:`, `From
-    *Attached* by Amir Levine and Rachel Heller:`."""
+    *Attached* by Amir Levine and Rachel Heller:`, or, ending on a comma as a sentence
+    that runs on into the quote does, `As Brené Brown puts it,`."""
     before = visit.previous()
     if before is None or before.kind != "paragraph" or before.text.breaks:
         return ""
     line = before.text.text.strip()
-    if not line.endswith(":") or len(words(line)) > 16:
+    if not line.endswith((":", ",")) or len(words(line)) > 16:
         return ""
     source = _FROM.match(line)
     if source:
