@@ -47,8 +47,8 @@ def gives_away(shown: frozenset[str], hidden: frozenset[str]) -> bool:
 
 
 _ROOT = 5
-"""Letters two words share at their start to read as one root in two forms ("solicit",
-"solicitation"; "graft", "grafting")."""
+"""Letters two words share at their start to read as one root in two forms ("irrigate",
+"irrigation"; "graft", "grafting")."""
 
 
 def opens_on_shown(shown: frozenset[str], hidden: str) -> bool:

@@ -32,11 +32,11 @@ def states_apart(verb: str, predicate: str) -> bool:
     said = words(predicate)
     at = finite_verb(predicate)
     if not at or at > _SUBJECT_WORDS:
-        return False  # "the occurrence of ... closely connected words": no subject of its own
+        return False  # "the rise of ... a river in flood": no subject of its own
     before, after = said[: at + 1], said[at + 1 : at + 2]
     first = before[0]
     if first in _QUANTIFIERS or (first not in DETERMINERS and first not in PRONOUNS):
-        return False  # "each node has two children", "fixed-size memory blocks within ..."
+        return False  # "each hive has one queen", "dry-stone walls along ..."
     if before[-2].endswith("ly") or any(w in _RELATIVE for w in before[:-1]):
         return False  # "pages currently held", "a tax that a country puts on ...": a noun phrase
     if before[-1] in BE and after and after[0] in _CATEGORY_OPENERS:

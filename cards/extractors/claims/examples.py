@@ -1,15 +1,15 @@
 """A claim's deletion that runs on into a list of examples, cut where the examples start.
 
-    can be {{functionalized with ligands such as sugars}}, dyes, or ...
-    can be {{functionalized with ligands}} such as sugars, dyes, or ...   <- what is recalled
-    come in {{various shapes such as rods}}, plates, or ...               <- no card: "various
-                                                                             shapes" says nothing
-    is a lot {{like running a car}}                                       <- a comparison: stays
+    can be {{dyed with plant extracts such as woad}}, madder, or ...
+    can be {{dyed with plant extracts}} such as woad, madder, or ...   <- what is recalled
+    come in {{various weaves such as twill}}, satin, or ...            <- no card: "various
+                                                                          weaves" says nothing
+    is a lot {{like tuning a harp}}                                    <- a comparison: stays
 
 Judges of whole-vault decks mark a deletion that swallows the first of a list of examples
-("such as organic molecules", then ", polymers, or biomolecules" shown) as an arbitrary
+("such as oak", then ", larch, or elm" shown) as an arbitrary
 span: the list's first item is no more the answer than its third. What comes before the
-examples is the claim; when that is only "various methods" or "different metals", a span
+examples is the claim; when that is only "various tools" or "different woods", a span
 any word would fill, no card beats it.
 """
 
@@ -34,5 +34,5 @@ def before_examples(plain: str, key: tuple[int, int]) -> tuple[int, int] | None:
         return key
     cut = plain[a : found.start()].rstrip(" ,")
     if any(w.lower() in _VAGUE for w in cut.split()[-3:]):
-        return None  # "made from {{different metals}} such as ...": any metal would do
+        return None  # "cut from {{different woods}} such as ...": any wood would do
     return (a, a + len(cut)) if cut else None

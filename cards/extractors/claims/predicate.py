@@ -1,19 +1,19 @@
 """A claim's deletion that holds a clause of its own, moved to that clause's predicate.
 
-    Big {{ammo are required for bears}}       <- words, then their verb: a clause, moved to
-    Big ammo are {{required for bears}}       <- what the verb says of them
-    {{Virtue is the only true good}}, per X   <- "the only true good"
-    The order modules {{load in is key}}      <- "key": one word, no card
-    {{blocked until the pipe is empty}}       <- a verb in a clause of time: the phrase stays
-    once {{set, it stays set}}                <- across a comma and a new subject: no card
-    {{a part meant to do}} the work           <- an infinitive: the phrase stays
-    The hob is {{where most heat is lost}}    <- after its own verb: the predicate already
+    Deep {{roots are needed for oaks}}        <- words, then their verb: a clause, moved to
+    Deep roots are {{needed for oaks}}        <- what the verb says of them
+    {{Slate is the best roof stone}}, per X   <- "the best roof stone"
+    The pace the tide {{turns at is slow}}    <- "slow": one word, no card
+    {{damp until the plaster has set}}        <- a verb in a clause of time: the phrase stays
+    once {{dry, it stays hard}}               <- across a comma and a new subject: no card
+    {{a jig built to hold}} the board         <- an infinitive: the phrase stays
+    The flue is {{where most soot is caught}} <- after its own verb: the predicate already
 
 Judges of whole-vault decks mark a deletion that runs from inside a subject into its verb
-as an arbitrary span: nobody recalls "ammo are required" word for word, and the words before
+as an arbitrary span: nobody recalls "roots are needed" word for word, and the words before
 the verb are half of a noun phrase the card shows the rest of. What the verb says of its
-subject is a phrase a reader can learn; when that is one word in lower case ("important",
-"erased"), the sentence around it all but says it, and no card beats it.
+subject is a phrase a reader can learn; when that is one word in lower case ("vital",
+"shed"), the sentence around it all but says it, and no card beats it.
 """
 
 from __future__ import annotations
@@ -30,14 +30,14 @@ _LONE = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ADVERBIAL = frozenset("until while when before after once since because unless".split())
 """Words that open a clause of time or cause: a verb past one is that clause's, not the
-phrase's ("blocked until the I/O is complete")."""
+phrase's ("damp until the plaster has set")."""
 _VERB_PHRASE = frozenset("to and or but".split())
 """Words after which an auxiliary is an infinitive or a second verb of the same subject
-("meant to do", "defeat him but be merciful"), not a new clause."""
+("built to hold", "sand it but leave the grain"), not a new clause."""
 _RELATIVE = frozenset("what which who whom that where".split())
 _PERSONAL = frozenset("it they he she we you i".split())
 _CODE = frozenset('()"`=<>{}[]')
-"""Marks of code or a quotation before the verb: "print("The total is: ")" holds no clause."""
+"""Marks of code or a quotation before the verb: "log("The load is: ")" holds no clause."""
 _AFTER_VERB = frozenset("not never also only often still just always usually be been being".split())
 
 
@@ -67,12 +67,12 @@ def verb_at(hidden: str) -> int | None:
 
 def _inner(found: list[re.Match[str]], i: int) -> bool:
     """Whether the auxiliary `found[i]` is the verb of a clause inside a noun phrase: after
-    its relative pronoun ("a pull toward what is familiar"), or stranding its preposition at
-    the end ("the mode the other person is in")."""
+    its relative pronoun ("a drift toward what is warm"), or stranding its preposition at
+    the end ("the shed the tools are kept in")."""
     if found[i - 1].group().lower() in _RELATIVE:
         return True
     if i >= 2 and found[i - 1].group().lower() in _PERSONAL:
-        return True  # "reads data in the order it was written": a clause without its "that"
+        return True  # "stacks bricks in the rows they were cast": a clause without its "that"
     rest = [m.group().lower() for m in found[i + 1 : i + 3]]
     return not rest or (len(rest) == 1 and rest[0] in PREPOSITIONS)
 
@@ -83,18 +83,18 @@ def to_predicate(plain: str, key: tuple[int, int]) -> tuple[int, int] | None:
     nothing."""
     a, b = key
     if _CROSSING.search(plain, a, b):
-        return None  # "agrees {{on the rating, it becomes official}}": two clauses' halves
+        return None  # "is {{signed by the mayor, it becomes law}}": two clauses' halves
     before = plain[:a].rstrip(" *_").rsplit(" ", 1)[-1].lower()
     at = None if before in AUX else verb_at(plain[a:b])
     if at is not None and not _CODE.isdisjoint(plain[a : a + at]):
         return key
     if at is None:
-        return key  # "The thermostat is {{where most heat is lost}}": already the predicate
+        return key  # "The flue is {{where most soot is caught}}": already the predicate
     a += at
     while a < b and not plain[a].isalnum():
         if plain[a] in "([{“\"'`*$":
             break
         a += 1
     if a >= b or guessable(plain[a:b]) or _LONE.fullmatch(plain[a:b]):
-        return None  # "... are {{erased}}": one word the verb leads to, any reader guesses
+        return None  # "... are {{shed}}": one word the verb leads to, any reader guesses
     return a, b
