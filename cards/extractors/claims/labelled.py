@@ -120,16 +120,30 @@ def disputed(block: Block) -> list[int]:
     """The first paragraphs of a list's "Claim:" items that the list weighs rather than
     makes: one whose next item answers it ("Claim: ..." then "Truth: ..."), or several
     side by side with no proof among them, a debate's catalogue of views. A proof's
-    "Claim:" ("Claim: the loop ends", then "Proof: ...") is the note's own."""
+    "Claim:" ("Claim: the loop ends", then "Proof: ..." beside it or nested under it) is
+    the note's own."""
     firsts = [item.children[0] for item in block.children if item.children]
     texts = [first.text.text for first in firsts]
     if not any("laim" in text[:12] for text in texts):
         return []  # a substring first: most lists have no "Claim:" at all
     claims = [i for i, text in enumerate(texts) if _CLAIM.match(text)]
     answered = [i for i in claims if i + 1 < len(texts) and _REBUTTAL.match(texts[i + 1])]
-    proved = any(_PROOF.match(text) for text in texts)
+    proved = any(_PROOF.match(text) for text in texts + _nested_firsts(block))
     chosen = claims if len(claims) > 1 and not proved else answered
     return [id(firsts[i]) for i in chosen]
+
+
+def _nested_firsts(block: Block) -> list[str]:
+    """The first lines of the items nested one level under `block`'s items, where a
+    claim's proof is as often written as beside it."""
+    return [
+        inner.children[0].text.text
+        for item in block.children
+        for nested in item.children[1:]
+        if nested.kind == "list"
+        for inner in nested.children
+        if inner.children
+    ]
 
 
 RULE = ClaimRule(block=labelled_item, sentence=labelled_sentence)
