@@ -96,7 +96,7 @@ def face(
         clozes.extend(meaning)
         begin, end, _ = meaning[-1]
         verb = text.text[key[1] : begin] if begin >= key[1] else text.text[end : key[0]]
-        # A property ("a little harder to test") is asked as a plain deletion, not "What is X?".
+        # A property ("a little harder to clean") is asked as a plain deletion, not "What is X?".
         predicate = text.text[begin:end]
         if says_what_it_is(predicate, verb) and not states_apart(verb, predicate):
             hint = what_is(item.term, text.text, note_prose(), note.title)

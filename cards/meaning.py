@@ -128,8 +128,8 @@ def says_what_it_is(predicate: str, verb: str = "") -> bool:
     """Whether the words of a definition's second deletion name what its term is, a
     category ("a string that ...", "the process by which ...", "an enzyme ..."), so that
     "What is X?" asks for them. A property of the term answers no such question ("a little
-    harder to test", "about distinctiveness", "not that useful", "the standard now", "the
-    package since app is ...", "A and RIGHT OUTER JOIN is B"): the judges of the decks mark
+    harder to clean", "about freshness", "not that strong", "the default now", "the
+    glaze since ash is ...", "A and the inner wall is B"): the judges of the decks mark
     that hint as a false question. The predicate's own words tell, with no parse; after a
     `verb` that gives a meaning ("means", "stands for", "is when", or "are called" after
     them), the words are what the term means however they start ("no prime factors are
@@ -146,22 +146,22 @@ def says_what_it_is(predicate: str, verb: str = "") -> bool:
         return False
     first, after = words[0], words[1:2]
     if first in _PROPERTY_OPENERS or (first == "a" and after and after[0] in _A_DEGREE):
-        return False  # "not that useful", "about ...", "a little harder to test"
+        return False  # "not that strong", "about ...", "a little harder to clean"
     bare = words[1:] if first in _DEGREE else words
     if bare and bare[0] in _COMPARATIVES and (not bare[1:] or bare[1] in _AFTER):
-        return False  # "harder to test", "much faster": not "smaller networks"
+        return False  # "harder to clean", "much faster": not "smaller networks"
     if first in _JUDGEMENTS and (not after or after[0] in _AFTER):
         return False  # "deprecated since Java 9", "useful for ...": said of it, not what it is
     if len(words) <= _SHORT + 1 and words[-1] in _NOW:
-        return False  # "the standard now": a status
+        return False  # "the default now": a status
     if any(w in _REASONS for w in words[1 : _SHORT + 1]):
-        return False  # "the package since app is ...": why, not what
+        return False  # "the glaze since ash is ...": why, not what
     return words[0] in _QUANTIFIERS or not _second_subject(tokens)
 
 
 def _second_subject(tokens: list[str]) -> bool:
     """Whether a predicate goes on to say "Y is" of a second subject after "and" or a comma
-    ("A and RIGHT OUTER JOIN is B", "colours and chemicals are added"), with no relative
+    ("A and the inner wall is B", "dyes and salts are added"), with no relative
     word before that would make it a clause of the first ("a set whose order is ...")."""
     joined = None
     for at, token in enumerate(tokens):
