@@ -3,12 +3,14 @@
     e.g. Basalt is volcanic.                  <- an example's lead: the term is "Basalt"
     The small bone is called its stirrup.     <- a possessive before a name given last
     Bonsai literally means "tray planting".   <- an adverb of the naming verb
-    Apparently the cache is a ring buffer.    <- an adverb on the whole sentence: no term
+    Usually a shuttle is a tool that ...      <- a hedge on the sentence: the term is "a shuttle"
+    Apparently the cache is a ring buffer.    <- the writer's stance on it: no term
 
 Each is read as part of the subject by the rules that find a term, and a card of it would
-ask "What is Apparently the cache?". Without the first three, the term is what the
-sentence defines; a sentence adverb makes the sentence a remark on its subject (as
-"Obviously X is ..." is for the subject rules), so it defines nothing.
+ask "What is Apparently the cache?". Without the first four, the term is what the
+sentence defines ("usually", "technically" only hedge the definition); an adverb of the
+writer's stance makes the sentence a remark on its subject (as "Obviously X is ..." is
+for the subject rules), so it defines nothing.
 """
 
 from __future__ import annotations
@@ -23,11 +25,12 @@ _HEDGED = re.compile(
     re.IGNORECASE,
 )
 """Adverbs a naming verb takes before it ("X literally means"), which end no term."""
-_SENTENCE_ADVERBS = frozenset(
-    "apparently basically essentially generally usually typically actually obviously clearly "
-    "technically arguably presumably supposedly ultimately".split()
+_HEDGES = frozenset(
+    "basically essentially generally usually typically actually technically ultimately".split()
 )
-"""Adverbs on the whole sentence, which open no term ("Apparently the cache is ...")."""
+"""Adverbs that hedge the whole sentence and leave it a definition ("Usually a shuttle is")."""
+_STANCES = frozenset("apparently obviously clearly arguably presumably supposedly".split())
+"""Adverbs of the writer's stance, which open no term ("Apparently the cache is ...")."""
 _POSSESSIVE = frozenset("its their his her our my your".split())
 
 
@@ -39,8 +42,10 @@ def bare_term(term: str, sentence: InlineText) -> tuple[str, InlineText]:
     if lead:
         term, sentence = term[lead.end() :], sentence.slice(lead.end(), len(sentence.text))
     first = term.split(None, 1)
-    if len(first) == 2 and first[0].lower() in _SENTENCE_ADVERBS:
+    if len(first) == 2 and first[0].lower() in _STANCES:
         return "", sentence  # a remark on the sentence's subject, as "Obviously X is ..."
+    if len(first) == 2 and first[0].lower() in _HEDGES:
+        term, first = first[1], first[1].split(None, 1)  # "Usually a shuttle is ..."
     if len(first) == 2 and first[0].lower() in _POSSESSIVE:
         term = first[1]
     hedge = _HEDGED.search(term)
