@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from cards.extractors.claims.emphasis import key_phrase
-from cards.extractors.claims.reading import Claimed, ClaimRule, Passage, Reading
+from cards.extractors.claims.reading import Claimed, ClaimRule, Passage, Reading, first_nested
 from cards.extractors.claims.shared import claim_like, predicate
 from cards.extractors.walk import Visit
 from cards.inline import InlineText
@@ -105,11 +105,8 @@ def _disputed(visit: Visit) -> bool:
     """Whether the labelled claim is a view the note weighs, not one it makes: an item
     whose first nested item answers it with a label ("Claim: ..." over "Truth: it is
     unlikely"). A card would state it as fact."""
-    nested = visit.next()
-    if nested is None or nested.kind != "list" or not nested.children:
-        return False
-    first = nested.children[0].children[:1]
-    return bool(first) and _REBUTTAL.match(first[0].text.text) is not None
+    first = first_nested(visit)
+    return first is not None and _REBUTTAL.match(first.text.text) is not None
 
 
 _CLAIM = re.compile(r"\W*claim\W*:", re.IGNORECASE)

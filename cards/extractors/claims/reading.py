@@ -23,7 +23,7 @@ from cards.extractors.walk import Visit
 from cards.inline import InlineText
 from cards.items import Item, SourceRef
 from cards.language import symbols_before
-from cards.parse import ParsedNote
+from cards.parse import Block, ParsedNote
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,3 +142,13 @@ class ClaimRule:
         """The module that defines the rule."""
         hook = self.block or self.sentence
         return hook.__module__ if hook is not None else __name__
+
+
+def first_nested(visit: Visit) -> Block | None:
+    """The first paragraph of the first item nested under `visit`'s block, where a writer
+    carries an item on, answers it or spells out its term; None when nothing is nested."""
+    nested = visit.next()
+    if nested is None or nested.kind != "list" or not nested.children:
+        return None
+    first = nested.children[0].children[:1]
+    return first[0] if first and first[0].kind == "paragraph" else None

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from cards.extractors.claims.reading import Claimed, ClaimRule, Reading
+from cards.extractors.claims.reading import Claimed, ClaimRule, Reading, first_nested
 from cards.extractors.claims.terms import (
     DASH_ITEM,
     announces,
@@ -84,13 +84,10 @@ def _goes_on(visit: Visit) -> InlineText | None:
     """The first nested line under a term's item when it carries the meaning on, pointing
     back at it ("These ..."): the term's meaning is the item and that line, as the writer
     split one thought over two lines; a card of the first alone would stop halfway."""
-    nested = visit.next()
-    if nested is None or nested.kind != "list" or not nested.children:
+    first = first_nested(visit)
+    if first is None:
         return None
-    first = nested.children[0].children[:1]
-    if not first or first[0].kind != "paragraph":
-        return None
-    line = first[0].text
+    line = first.text
     if words(line.text)[:1] and words(line.text)[0] in _POINTERS and len(line.text) <= 200:
         return line if "\n" not in line.text else None
     return None

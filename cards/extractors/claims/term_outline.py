@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from cards.extractors.claims.reading import Claimed, ClaimRule, Reading
+from cards.extractors.claims.reading import Claimed, ClaimRule, Reading, first_nested
 from cards.extractors.claims.shared import MIN_WORDS
 from cards.extractors.claims.terms import defined
 from cards.extractors.walk import Visit
@@ -42,19 +42,16 @@ def term_outline(reading: Reading, visit: Visit) -> Claimed | None:
 
 
 def _outlined(reading: Reading, visit: Visit) -> Item | None:
-    nested = visit.next()
-    if nested is None or nested.kind != "list" or not nested.children:
+    first = first_nested(visit)
+    if first is None:
         return None
-    first = nested.children[0].children[:1]
-    if not first or first[0].kind != "paragraph":
-        return None
-    meant = _MEANT.match(first[0].text.text)
+    meant = _MEANT.match(first.text.text)
     if meant is None:
         return None
     text = visit.block.text
     labelled = _TERM_LABEL.match(text.text)
     term = text.text[labelled.end() if labelled else 0 :].strip()
-    meaning = first[0].text.slice(meant.end(), len(first[0].text.text)).strip()
+    meaning = first.text.slice(meant.end(), len(first.text.text)).strip()
     term = term[:1].upper() + term[1:]
     return defined(reading, visit, term, meaning, MIN_WORDS - 1, "claim.term-outline")
 
