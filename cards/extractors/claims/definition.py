@@ -69,7 +69,7 @@ def definition(passage: Passage) -> Sequence[Item] | None:
         return ()  # "Erosion is a process.", "Launches are a big deal": says nothing
     key = key_phrase(sentence)
     if _activity(term) or term.lower() in _INDEFINITE:  # "Dropping stale rows is a cheap
-        # fix", "Everything is a file": a claim about doing something, or about all things
+        # fix", "Everything is a tool": a claim about doing something, or about all things
         key = key or predicate(plain)
         item = Item("claim", passage.ref, sentence, key=key, rule="claim.definition")
         return (item,) if key else ()
@@ -86,7 +86,7 @@ def definition(passage: Passage) -> Sequence[Item] | None:
 def _activity(term: str) -> bool:
     """A gerund with its object or its adverbs ("Dropping stale rows", "Working too
     hastily"): an activity, which a sentence says something of; a gerund that modifies a
-    noun ("Sampling rate", "Blocking Queue") names a thing."""
+    noun ("Firing rate", "Drying Rack") names a thing."""
     ws = words(term)
     first = ws[0] if ws else ""
     if len(first) < 6 or not first.endswith("ing") or first.endswith("thing"):

@@ -114,8 +114,8 @@ def mend(item: Item) -> Item | None:
         return None  # a deletion of a whole long clause: no one recalls it word for word
     key = whole_phrase(plain, key)
     if key is not None and not item.term:
-        key = to_predicate(plain, key)  # "Big {{ammo are required}} ...": what "are" says
-        key = key and before_examples(plain, key)  # "{{ligands such as sugars}}, dyes"
+        key = to_predicate(plain, key)  # "Deep {{roots are needed}} ...": what "are" says
+        key = key and before_examples(plain, key)  # "{{extracts such as woad}}, madder"
         key = key and whole_phrase(plain, key)
     if key is None or _cited(plain[key[0] : key[1]]):
         return None  # nothing whole to hide, or a verse's number ("6:151", "1 Kings 22:22")

@@ -5,7 +5,7 @@
     ## Repeat edits on adjacent lines                 <- a task verb before a plural object
     ## Merge sort splits the list in half             <- a claim: a noun, then its verb's object
     ## Player opens the inventory                     <- a use case: a role, no article
-    ## `render()` is called again                     <- a step of a code walkthrough
+    ## `flush()` is called again                      <- a step of a code walkthrough
 
 Each reads as a sentence, but none asserts something a reader could learn apart from
 the section under it: a card of the heading would hide the rest of a title.
@@ -46,7 +46,7 @@ def task_title(text: InlineText, verb: int | None) -> bool:
 def _object(ws: list[str], verb: int) -> bool:
     """Whether the word read as the verb is the task's plural object ("Sort files by
     date", "Add rows that ..."), or a verb of a clause on it ("Add a row that sums ..."):
-    a verb with an object of its own ("Open addressing stores every entry", "Filter
+    a verb with an object of its own ("Run length coding stores every repeat", "Filter
     feeders strain plankton") makes the first words a noun, and the heading a claim."""
     if ws[verb - 1] in _RELATIVE:
         return True
