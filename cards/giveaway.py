@@ -47,8 +47,12 @@ def gives_away(shown: frozenset[str], hidden: frozenset[str]) -> bool:
 
 
 _ROOT = 5
-"""Letters two words share at their start to read as one root in two forms ("irrigate",
-"irrigation"; "graft", "grafting")."""
+"""Letters two words share at their start, at least, to read as one root in two forms
+("irrigate", "irrigation"; "graft", "grafting")."""
+_ENDING = 3
+"""The share of the shorter word, one in this many letters, that a second form may change
+at its end ("describe", "description"; "infringing", "infringement"); before that the two
+agree, so a shared prefix ("transfer", "transport"; "internal", "interval") is no root."""
 
 
 def opens_on_shown(shown: frozenset[str], hidden: str) -> bool:
@@ -58,8 +62,16 @@ def opens_on_shown(shown: frozenset[str], hidden: str) -> bool:
     first = next((w for w in _WORD.findall(hidden.lower()) if w not in FUNCTION_WORDS), "")
     if len(first) < _ROOT:
         return _singular(first) in shown if first else False
-    root = _singular(first)[:_ROOT]
-    return any(len(w) >= _ROOT and w[:_ROOT] == root for w in shown)
+    root = _singular(first)
+    return any(len(w) >= _ROOT and _one_root(root, w) for w in shown)
+
+
+def _one_root(one: str, other: str) -> bool:
+    """Whether two words of at least `_ROOT` letters agree but for the last third of the
+    shorter one (`_ENDING`), and in their first `_ROOT` letters at least."""
+    shorter = min(len(one), len(other))
+    need = max(_ROOT, shorter - shorter // _ENDING)
+    return one[:need] == other[:need]
 
 
 def shown_again(plain: str, key: tuple[int, int]) -> bool:
