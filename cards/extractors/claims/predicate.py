@@ -23,9 +23,12 @@ import re
 from cards.extractors.claims.guessable import guessable
 from cards.language import AUX, PREPOSITIONS
 
-_CROSSING = re.compile(r"[.!?]\s+[A-Z]|,\s+(?:it|they|he|she|we|you|I|there)\s")
+_NEW_SUBJECT = re.compile(r",\s+(?:it|they|he|she|we|you|I|there)\s")
+_STOP = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?]\s+[A-Z]")
 """A sentence's end, or a comma before a new subject, inside the deletion: it holds the end
-of one clause and the start of the next."""
+of one clause and the start of the next. A stop after a capital and at most two letters
+closes a title or an initial before a name ("Dr. Jenner", "St. Ives", "J. Watt"), not a
+sentence."""
 _LONE = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ADVERBIAL = frozenset("until while when before after once since because unless".split())
@@ -82,7 +85,7 @@ def to_predicate(plain: str, key: tuple[int, int]) -> tuple[int, int] | None:
     holds none or follows a verb of its own; None when what the verb says is one word or
     nothing."""
     a, b = key
-    if _CROSSING.search(plain, a, b):
+    if _NEW_SUBJECT.search(plain, a, b) or _STOP.search(plain, a, b):
         return None  # "is {{signed by the mayor, it becomes law}}": two clauses' halves
     before = plain[:a].rstrip(" *_").rsplit(" ", 1)[-1].lower()
     at = None if before in AUX else verb_at(plain[a:b])
