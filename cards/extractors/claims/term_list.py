@@ -30,7 +30,7 @@ from cards.extractors.claims.terms import (
 )
 from cards.extractors.walk import Visit
 from cards.inline import InlineText, concat
-from cards.language import is_advice, words
+from cards.language import has_finite_verb, is_advice, words
 from cards.parse import Block
 
 _DEFINITION_LIST = re.compile(
@@ -63,6 +63,8 @@ def term_list(reading: Reading, visit: Visit) -> Claimed | None:
         found = _DEFINITION_LIST.match(text.text)  # "Safe haven\n: The role of ..."
     if found is None or announces(found):
         return None
+    if _continues(found.group("rest")):
+        return Claimed()  # "- Hides complexity: from users": one phrase cut, no meaning
     if _CONTACT.search(found.group("rest")):
         return Claimed()  # "- Front desk: 555-013-2287": an address book's line, no meaning
     taxonomy = reading.taxonomy
@@ -75,6 +77,23 @@ def term_list(reading: Reading, visit: Visit) -> Claimed | None:
         end = "" if item.text.text.rstrip()[-1:] in ".!?" else "."
         item = replace(item, text=concat([item.text, more], sep=end + " "))
     return Claimed((item,)) if item else None
+
+
+def _continues(rest: str) -> bool:
+    """A value that opens on a preposition and says nothing of its own ("of the Moon's
+    pull", "from users & programs"): the writer's phrase runs on past the colon or the line
+    break, so what stands before it is no term and what follows no meaning of it. A value
+    opening on "of" always continues its noun; one opening on another preposition does when
+    no verb follows and it is one that hangs off a verb or a noun ("from", "for", "by", ...);
+    "to" opens a purpose ("to find the chance that ..."), "outside", "in" a place: both
+    gloss."""
+    first = rest[: rest.find(" ")] if " " in rest else rest
+    if first == "of":
+        return True
+    return first in _RUNS_ON and not has_finite_verb(rest)
+
+
+_RUNS_ON = frozenset("from for under by with into onto".split())
 
 
 _POINTERS = frozenset("this these that those it they such".split())
