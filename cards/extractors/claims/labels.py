@@ -47,6 +47,12 @@ _TAGS = frozenset(
     "|miscellaneous|misc|meta".split("|")
 )
 """A memo's labels over the words it files a note under."""
+_VERDICTS = frozenset(
+    "downfall downfalls downside downsides upside upsides drawback drawbacks "
+    "pros cons verdict recommendation recommendations requirements".split()
+)
+"""Labels that weigh or prescribe for the topic above them ("Downfall: not agile", "Pros:
+...", "Recommendations: ..."): the value judges the topic, it says what no term is."""
 
 
 def label_only(term: str, meaning: str, colon: bool) -> bool:
@@ -54,6 +60,8 @@ def label_only(term: str, meaning: str, colon: bool) -> bool:
     defines no term."""
     if legend(term, meaning) or (tags(term) and not named(meaning)) or exercise(term, meaning):
         return True
+    if term.lower() in _VERDICTS and not genus(meaning):
+        return True  # "Drawback: slow to start"; "Downside: a fall from power" is a term
     if remark(term, meaning) or inflected(term, meaning):
         return True
     return colon and circular(term, meaning, restated(term, meaning))
