@@ -49,3 +49,14 @@ def guessable(hidden: str) -> bool:
     if len(content) == 1:
         return everyday(content[0])
     return len(content) == 2 and content[0].lower() in _APPRAISALS and everyday(content[1])
+
+
+def trivial(hidden: str) -> bool:
+    """Whether `hidden` is one or two everyday words and nothing else ("built", "be free",
+    "relatively small"): the tail of a statement's predicate that any reader of the rest
+    of the line says back, whatever the words' roles. A name, a number, a symbol, a third
+    word is something to recall."""
+    ws = [w for w in hidden.strip(" .,;:").split(" ") if w]
+    return 0 < len(ws) <= 2 and all(
+        _PLAIN_WORD.fullmatch(w) and w not in _NUMBERS and everyday(w) for w in ws
+    )

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from cards.extractors.claims.defines import definition_term
+from cards.extractors.claims.guessable import trivial
 from cards.extractors.claims.labelled import ASSERTION
 from cards.extractors.claims.labels import legend, restated, tags
 from cards.extractors.claims.meanings import step, told
@@ -70,6 +71,8 @@ def titled(reading: Reading, visit: Visit) -> Claimed | None:
     if term and set(words(term)) & set(words(label)):
         return None  # "**Chirality:** A chiral molecule is ...": the definition rule's
     key = predicate(statement)
+    if key is not None and trivial(statement[key[0] : key[1]]):
+        return None  # "**Models:** a picture of the system being [built]": nothing to recall
     again = restated(label, statement)
     # "**Chain rule:** Backpropagation applies the chain rule ...": a title said again in
     # the cloze would give it away, and the statement needs no title
