@@ -55,8 +55,9 @@ def trivial(hidden: str) -> bool:
     """Whether `hidden` is one or two everyday words and nothing else ("built", "be free",
     "relatively small"): the tail of a statement's predicate that any reader of the rest
     of the line says back, whatever the words' roles. A name, a number, a symbol, a third
-    word is something to recall."""
+    word is something to recall, and so is a preposition's phrase ("at night", "during
+    calls": when or where the line places its fact)."""
     ws = [w for w in hidden.strip(" .,;:").split(" ") if w]
     return 0 < len(ws) <= 2 and all(
-        _PLAIN_WORD.fullmatch(w) and w not in _NUMBERS and everyday(w) for w in ws
+        _PLAIN_WORD.fullmatch(w) and w not in _NUMBERS | FUNCTION_WORDS and everyday(w) for w in ws
     )
