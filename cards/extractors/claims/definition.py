@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from cards.commonness import everyday
 from cards.extractors.claims.defines import definition_term
 from cards.extractors.claims.emphasis import key_phrase, names
+from cards.extractors.claims.guessable import verdict
 from cards.extractors.claims.labels import word_at
 from cards.extractors.claims.reading import ClaimRule, Passage
 from cards.extractors.claims.shared import SECTIONS, predicate
@@ -71,6 +72,8 @@ def definition(passage: Passage) -> Sequence[Item] | None:
     if _activity(term) or term.lower() in _INDEFINITE:  # "Dropping stale rows is a cheap
         # fix", "Everything is a tool": a claim about doing something, or about all things
         key = key or predicate(plain)
+        if key and verdict(plain[key[0] : key[1]]):
+            return ()  # "Polling the disk is a bad idea": a grade, its reasons elsewhere
         item = Item("claim", passage.ref, sentence, key=key, rule="claim.definition")
         return (item,) if key else ()
     if key is None or not names(term, plain[key[0] : key[1]]):
@@ -99,7 +102,7 @@ def _activity(term: str) -> bool:
 def _vague(plain: str) -> bool:
     """ "X is a thing", "X is a big deal": a genus so broad, with at most an everyday word
     before it, that a card of it teaches nothing (a "5-step process" or a "Raft concept"
-    still says which; "a bad idea" is a verdict on a habit, which stays)."""
+    still says which; a verdict such as "a bad idea" is `guessable.verdict`'s)."""
     found = _VAGUE_GENUS.search(plain)
     if found is None:
         return False

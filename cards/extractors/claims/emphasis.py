@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cards.extractors.claims.guessable import passage_label, verdict
 from cards.extractors.claims.reading import ClaimRule, Passage
 from cards.extractors.claims.shared import KEY_MARKS, leans_back, outside_brackets, predicate
 from cards.inline import InlineText, Mark
@@ -33,8 +34,11 @@ def emphasis(passage: Passage) -> Sequence[Item] | None:
     key = key_phrase(passage.sentence)
     if key is None or leans_back(passage.plain):
         return None  # none, or "It **always** wins": its subject is elsewhere
-    if names(passage.term, passage.plain[key[0] : key[1]]):
+    hidden = passage.plain[key[0] : key[1]]
+    if names(passage.term, hidden):
         return None
+    if passage_label(hidden) or (key[0] > 0 and verdict(hidden)):
+        return None  # "**Proof** by induction", "Polling is **a bad idea**": nothing to recall
     if not _clause(outside_brackets(passage.plain)) or _no_main_clause(passage.plain):
         return None  # "**LLVMpipe** (Software rasterizer for OpenGL)": a fragment, no claim
     return (Item("claim", passage.ref, passage.sentence, key=key, rule="claim.emphasis"),)

@@ -61,3 +61,31 @@ def trivial(hidden: str) -> bool:
     return 0 < len(ws) <= 2 and all(
         _PLAIN_WORD.fullmatch(w) and w not in _NUMBERS | FUNCTION_WORDS and everyday(w) for w in ws
     )
+
+
+_VERDICTS = frozenset(
+    "good bad great nice terrible awful best worst useful useless important "
+    "interesting helpful handy tricky wise unwise".split()
+)
+"""Adjectives that grade what they follow: "a bad idea", "a useful data format", "nice".
+A comparative ("gets **better**") is no grade: it sets the line against another."""
+_PASSAGE_LABELS = frozenset("definition proof related example note remark summary".split())
+"""Words that name the kind of passage a line belongs to ("**Proof** by induction",
+"**Related**"), not a fact in it."""
+
+
+def verdict(hidden: str) -> bool:
+    """Whether `hidden` grades rather than says ("a bad idea", "a useful data format",
+    "nice"): a grading adjective first, then at most two everyday words. A reader of the
+    line gives such a grade back from its tone; what makes it so is not on the card."""
+    ws = [w for w in _WORD.findall(hidden) if w.lower() not in FUNCTION_WORDS]
+    return (
+        0 < len(ws) <= 3
+        and ws[0].lower() in _VERDICTS
+        and all(_PLAIN_WORD.fullmatch(w) and everyday(w) for w in ws[1:])
+    )
+
+
+def passage_label(hidden: str) -> bool:
+    """Whether `hidden` is one word naming the kind of passage ("Proof", "related")."""
+    return hidden.strip(" .,;:*_").lower() in _PASSAGE_LABELS
