@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from cards.extractors.claims.guessable import verdict
 from cards.extractors.claims.reading import Claimed, ClaimRule, Reading
 from cards.extractors.claims.shared import (
     first_person,
@@ -74,8 +75,11 @@ def heading(reading: Reading, visit: Visit) -> Claimed | None:
         return None  # "4.2: Tuning Slow Queries", "Our Harvest Is Late", "Whether the comet ..."
     if _captioned(plain) or task_title(text, finite_verb(text.text)):
         return None  # "Assert that the tools are installed", "User posts a message"
+    key = predicate(text.text)
+    if key is not None and verdict(text.text[key[0] : key[1]]):
+        return None  # "Concurrent writes are tricky": a grade, its reasons under the heading
     ref = reading.ref(visit, text)
-    return Claimed((Item("claim", ref, text, key=predicate(text.text), rule="claim.heading"),))
+    return Claimed((Item("claim", ref, text, key=key, rule="claim.heading"),))
 
 
 _OPENS_CLAUSE = frozenset("what when where whether if how why which who whom".split())
