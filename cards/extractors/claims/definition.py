@@ -68,6 +68,8 @@ def definition(passage: Passage) -> Sequence[Item] | None:
     plain = sentence.text
     if _vague(plain):
         return ()  # "Erosion is a process.", "Launches are a big deal": says nothing
+    if _graded(plain):
+        return ()  # "Agreements are a good idea": a grade of the term, no meaning
     key = key_phrase(sentence)
     if _activity(term) or term.lower() in _INDEFINITE:  # "Dropping stale rows is a cheap
         # fix", "Everything is a tool": a claim about doing something, or about all things
@@ -112,6 +114,14 @@ def _vague(plain: str) -> bool:
     return not found.group("mod") or everyday(found.group("mod"))
 
 
+def _graded(plain: str) -> bool:
+    """Whether all the sentence says of its term is a grade ("Video is the best way")."""
+    found = _COPULA.search(plain)
+    rest = plain[found.end() :].rstrip(" .!") if found else ""
+    return bool(rest) and "," not in rest and verdict(rest)
+
+
+_COPULA = re.compile(r"\s(?:is|are)\s")
 _ASIDES = [[word] for word in "like but and so though although especially too yet".split()]
 """What opens a remark after a broad genus ("a big deal, like a tax on ..."), where a
 gloss ("a process, by which ...", "a concept (the idea that ...)") would say which."""
