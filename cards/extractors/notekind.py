@@ -24,7 +24,7 @@ line at a time keep making cards of it. What gives it away is the whole note or 
 More kinds: the owner's things (apps, classmates, a reading queue, rough notes, meals) in
 `notekind_owner.py`; a program's output and works cited in `notekind_pasted.py`; letters, a
 talk and a playthrough in `notekind_records.py`; template blanks in `notekind_scaffold.py`;
-the owner's own idea set out in `notekind_proposal.py`.
+an idea of the owner's in `notekind_proposal.py`; a note describing itself in `..._preface.py`.
 
 Left out means: the items of the note or section are dropped, except a quote with a named
 source (a line of Seneca pasted into a diary is still Seneca's). Each kind is a rule
@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterator
 
 from cards.extractors import notefeatures as nf
 from cards.extractors import notekind_owner as owner
-from cards.extractors import notekind_pasted, notekind_proposal, notekind_scaffold
+from cards.extractors import notekind_pasted, notekind_preface, notekind_proposal, notekind_scaffold
 from cards.extractors import notekind_records as records
 from cards.extractors.notefeatures import DATE_HEADING, DIARY_FOLDER, END, WORD, Section
 from cards.extractors.notespans import Span, under
@@ -153,6 +153,7 @@ def ruler() -> Ruler[Test]:
         ("scaffold", notekind_scaffold.scaffold),
         ("testnote", notekind_scaffold.testnote),
         ("proposal", notekind_proposal.proposal),
+        ("preface", notekind_preface.preface),
     ]
     return Ruler("notekind", rules)
 
@@ -202,9 +203,8 @@ def _memo(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
 
 
 def _review(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
-    """Tastes and positions: a whole note when its title says reviews and its owner speaks
-    in it ("Reviews of sorting algorithms" is knowledge), or when its title says it is the
-    owner's own view."""
+    """Tastes and positions: a whole note titled as reviews with its owner's voice in it
+    ("Reviews of sorting algorithms" is knowledge), or titled as the owner's own view."""
     if REVIEW.search(note.title) and nf.share(parts) >= HINTED_SHARE:
         yield Span(1, END, "review", "the owner's reviews, in the first person")
         return

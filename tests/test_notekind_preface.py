@@ -1,0 +1,53 @@
+"""A note's description of itself gives no item, through the real CLI.
+
+The fixture vault (tests/fixtures/preface) holds a note on kites that is only what it
+collects, a note on sea shanties that says what the page lists before a definition, and
+notes whose "collection of cells" and "page of the codex" are their subject.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from cards.cli import cli
+
+VAULT = Path(__file__).parent / "fixtures" / "preface"
+
+
+def _lines(vault: Path) -> set[tuple[str, int]]:
+    result = CliRunner().invoke(cli, ["extract", str(vault), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return {(i["note"], i["line"]) for i in json.loads(result.output)}
+
+
+def _switched_off(tmp_path: Path) -> Path:
+    copy = tmp_path / "vault"
+    shutil.copytree(VAULT, copy)
+    (copy / "cards.toml").write_text('disable_rules = ["notekind.preface"]\n', encoding="utf-8")
+    return copy
+
+
+def test_the_notes_description_of_itself_gives_no_items(tmp_path: Path) -> None:
+    """The line naming what the page collects goes; a definition beside a page's preface
+    stays."""
+    kept = _lines(VAULT)
+    assert _lines(_switched_off(tmp_path)) - kept == {("Kites.md", 3)}
+    assert ("Sea shanties.md", 5) in kept
+
+
+def test_a_collection_or_a_page_that_is_the_subject_leaves_nothing_out(tmp_path: Path) -> None:
+    """What the tissue and codex notes give with the rule off, they give with the rule on."""
+    subject = ("Tissue.md", "Codex.md")
+    off = {line for line in _lines(_switched_off(tmp_path)) if line[0] in subject}
+    assert ("Tissue.md", 3) in off
+    assert {line for line in _lines(VAULT) if line[0] in subject} == off
+
+
+def test_the_summary_counts_what_the_preface_rule_left_out(tmp_path: Path) -> None:
+    said = CliRunner().invoke(cli, ["build", str(VAULT), "-o", str(tmp_path / "out")])
+    assert said.exit_code == 0, said.output
+    assert "notekind.preface 1" in said.output
