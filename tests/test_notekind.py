@@ -42,6 +42,8 @@ KINDS = (
     "scaffold",
     "testnote",
     "proposal",
+    "preface",
+    "status",
 )
 
 

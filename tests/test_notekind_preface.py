@@ -2,7 +2,9 @@
 
 The fixture vault (tests/fixtures/preface) holds a note on kites that is only what it
 collects, a note on sea shanties that says what the page lists before a definition, and
-notes whose "collection of cells" and "page of the codex" are their subject.
+notes whose "collection of cells" and "page of the codex" are their subject; a note on
+solder joints whose conclusion says a comparison is pending, beside a definition in which a
+joint is in progress.
 """
 
 from __future__ import annotations
@@ -24,10 +26,11 @@ def _lines(vault: Path) -> set[tuple[str, int]]:
     return {(i["note"], i["line"]) for i in json.loads(result.output)}
 
 
-def _switched_off(tmp_path: Path) -> Path:
+def _switched_off(tmp_path: Path, rule: str = "preface") -> Path:
     copy = tmp_path / "vault"
     shutil.copytree(VAULT, copy)
-    (copy / "cards.toml").write_text('disable_rules = ["notekind.preface"]\n', encoding="utf-8")
+    toml = f'disable_rules = ["notekind.{rule}"]\n'
+    (copy / "cards.toml").write_text(toml, encoding="utf-8")
     return copy
 
 
@@ -47,7 +50,16 @@ def test_a_collection_or_a_page_that_is_the_subject_leaves_nothing_out(tmp_path:
     assert {line for line in _lines(VAULT) if line[0] in subject} == off
 
 
+def test_a_paragraph_opening_on_work_not_done_gives_no_items(tmp_path: Path) -> None:
+    """ "A comparison is pending." goes with its paragraph; a definition whose joint is "in
+    progress" is a subject's, and stays with the definitions around it."""
+    kept = _lines(VAULT)
+    assert _lines(_switched_off(tmp_path, "status")) - kept == {("Solder joints.md", 7)}
+    assert {("Solder joints.md", line) for line in (3, 11, 13)} <= kept
+
+
 def test_the_summary_counts_what_the_preface_rule_left_out(tmp_path: Path) -> None:
     said = CliRunner().invoke(cli, ["build", str(VAULT), "-o", str(tmp_path / "out")])
     assert said.exit_code == 0, said.output
     assert "notekind.preface 1" in said.output
+    assert "notekind.status 1" in said.output

@@ -21,10 +21,9 @@ line at a time keep making cards of it. What gives it away is the whole note or 
   headings or a résumé's fields ("Dates:", "Location:"). An era or a life under its years
   ("The Showa era (1926-1989)") is a subject, and stays.
 
-More kinds: the owner's things (apps, classmates, a reading queue, rough notes, meals) in
-`notekind_owner.py`; a program's output and works cited in `notekind_pasted.py`; letters, a
-talk and a playthrough in `notekind_records.py`; template blanks in `notekind_scaffold.py`;
-an idea of the owner's in `notekind_proposal.py`; a note describing itself in `..._preface.py`.
+More kinds: the owner's things (apps, classmates, queues, rough notes, meals) in `..._owner.py`;
+output and works cited in `..._pasted.py`; letters, talks, playthroughs in `..._records.py`;
+blanks in `..._scaffold.py`; an idea in `..._proposal.py`; a preface, a status in `..._preface.py`.
 
 Left out means: the items of the note or section are dropped, except a quote with a named
 source (a line of Seneca pasted into a diary is still Seneca's). Each kind is a rule
@@ -154,6 +153,7 @@ def ruler() -> Ruler[Test]:
         ("testnote", notekind_scaffold.testnote),
         ("proposal", notekind_proposal.proposal),
         ("preface", notekind_preface.preface),
+        ("status", notekind_preface.status),
     ]
     return Ruler("notekind", rules)
 
