@@ -72,6 +72,8 @@ organisation's initials before it ("Our lab mates", "Aside: who are my classmate
 a ministry's staff, a university's faculties), so those need the owner's word or the
 initials; not "General staff of the Prussian army", a subject, nor "Dealing with difficult
 colleagues", advice."""
+BARE_STAFF = re.compile(r"^(?:the )?(?:staff|faculty)\W*$", re.I)
+"""Music's or an army's staff alone; the owner's school's beside their classmates."""
 CIRCLE_WORDS = ("mate", "staff", "facult", "worker", "colleague")
 _VERB = r"(?:read|watch|try|learn|explore|check out|look into|listen to|play)"
 QUEUE = re.compile(
@@ -138,8 +140,15 @@ def inventory(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
 
 
 def people(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
-    """Sections, or a whole note, headed as the owner's classmates or staff."""
-    return _headed(note, parts, CIRCLE, CIRCLE_WORDS, "people", "the owner's circle")
+    """Sections, or a whole note, headed as the owner's classmates or staff; and a bare
+    "Staff" or "Faculty" beside a section of the owner's circle: the school's staff, in a
+    note that lists the owner's classmates."""
+    spans = list(_headed(note, parts, CIRCLE, CIRCLE_WORDS, "people", "the owner's circle"))
+    yield from spans
+    if spans and not spans[0].whole:
+        for i, section in enumerate(parts):
+            if section.level and BARE_STAFF.match(section.title):
+                yield under(parts, i, "people", "staff beside the owner's circle")
 
 
 def backlog(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
