@@ -149,6 +149,7 @@ def test_a_diary_a_memo_and_reviews_give_no_items_but_a_named_quote(tmp_path: Pa
     assert {("Harbour app.md", 10), ("Harbour app.md", 14)} <= left_out  # pitch, team
     assert {("Estuary field day.md", 7), ("Estuary field day.md", 8)} <= left_out  # a trip's
     assert {("Botany.md", 20), ("Botany.md", 24)} <= left_out  # assignment 2, exam schedule
+    assert ("Botany.md", 28) in left_out  # the student's own study materials
     quotes = [i for i in _items(VAULT) if i["note"] == "journal/2023-04-12.md"]
     assert [(q["kind"], q["attribution"]) for q in quotes] == [("quote", "Marcus Aurelius")]
 
@@ -262,6 +263,7 @@ def test_each_kind_is_a_rule_a_vault_can_switch_off(tmp_path: Path) -> None:
         ("Botany.md", 16),
         ("Botany.md", 20),
         ("Botany.md", 24),
+        ("Botany.md", 28),
         ("Glaciology.md", 5),
         ("Glaciology.md", 6),
         ("HW2 Route planner.md", 5),
@@ -294,7 +296,7 @@ def test_the_summary_says_what_was_left_out_and_how_to_have_it_back(tmp_path: Pa
     # (résumé), the weight philosophy (review), the three rough and scrap notes (scratch), the
     # meal options (household), the letters to friends (letters), the game played
     # (playlog); sections: the dated beekeeping entry (diary), Botany's goals, homework,
-    # assignment and exam schedule, the student presentations and the glaciology
+    # assignment, exam schedule and study materials, the student presentations and the glaciology
     # coursework (course), the launch's meeting notes, the harbour app's pitch and team and
     # the estuary trip's places to see (memo), the beekeeper's volunteering (résumé), "My
     # claims", "My general view" and "My moral thinking" (review), the desk apps' two
@@ -302,13 +304,13 @@ def test_the_summary_says_what_was_left_out_and_how_to_have_it_back(tmp_path: Pa
     # workshop's staff beside them (people),
     # books to read, videos to watch and rabbit holes (backlog), the greeting route's output
     # (output), works cited (citations) and the reef's evening talk (transcript)
-    kinds = {"course": 7, "memo": 7, "diary": 4, "review": 4, "inventory": 3, "resume": 2}
+    kinds = {"course": 8, "memo": 7, "diary": 4, "review": 4, "inventory": 3, "resume": 2}
     kinds |= {"backlog": 3, "scratch": 3, "citations": 1, "household": 1, "output": 1}
     kinds |= {"people": 2, "letters": 1, "transcript": 1, "playlog": 1}
-    assert summary["read_as"] == {"items": lost, "notes": 15, "sections": 26, "kinds": kinds}
+    assert summary["read_as"] == {"items": lost, "notes": 15, "sections": 27, "kinds": kinds}
     assert lines == [
-        f"left out: {lost} items of 15 notes and 26 sections read as the owner's records (diary, "
-        "memo, course admin, lists ...), not knowledge, by rule: notekind.course 7, "
+        f"left out: {lost} items of 15 notes and 27 sections read as the owner's records (diary, "
+        "memo, course admin, lists ...), not knowledge, by rule: notekind.course 8, "
         "notekind.memo 7, notekind.diary 4, "
         "notekind.review 4, notekind.backlog 3, notekind.inventory 3, notekind.scratch 3, "
         "notekind.people 2, notekind.resume 2, notekind.citations 1, notekind.household 1, "

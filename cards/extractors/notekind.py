@@ -50,17 +50,17 @@ COURSE = re.compile(
     r"|syllabus|home ?work|assignments|problem sets?|due dates?|grading|office hours"
     r"|(?:midterm|final exam|exam)s? (?:dates?|schedule|logistics|info(?:rmation)?|rules|format)"
     r"|ice ?breakers?|course (?:info|information|logistics|schedule)|(?:class|course) (?:rules"
-    r"|policies)|instructor|(?:student|class|team|group) presentations?)\W*$"
+    r"|policies)|instructor|(?:student|class|team|group) presentations?"
+    r"|my (?:study )?(?:resources|materials))\W*$"
     r"|\bsyllabus\b|\bcoursework\W*$"
     r"|^(?:assignment|homework|hw|problem set)\s*#?\s*\d+\b",
     re.I,
 )
 """A heading or title naming a course's administration, not its subject: its goals, rules
-and dates, an exam's arrangements, where the student's coursework is kept ("Marine
-biology coursework", last in its heading: not "Coursework and stress in students"), and
-a numbered piece of coursework with whatever follows its number ("Homework 3
-feedback"). A bare "Midterm" or "Final exam" is left: under it a student often gathers
-what the exam covers."""
+and dates, an exam's arrangements, the student's own kit ("My resources") and where the
+coursework is kept ("Marine biology coursework", last in its heading: not "Coursework and
+stress in students"), a numbered piece of coursework and what follows its number
+("Homework 3 feedback"). A bare "Midterm" is left: the student gathers what it covers."""
 ASSIGNMENT = re.compile(r"^(?:as|hw)[\s_-]?\d{1,2}\b|^(?:homework|assignment)\s*#?\s*\d+\b", re.I)
 """A title that is an assignment's number ("HW2 Route planner", "AS04 Survey design"): a
 student's own write-up for a course, graded on what they plan and did, not what is so."""
