@@ -9,7 +9,7 @@ sentence. "A collection of cells forms a tissue" is biology, and stays, and so d
 on a page of a book ("This page of the codex is lost"). That is `notekind.preface`.
 
 `notekind.status`: a paragraph that opens on a short sentence saying the owner's work is
-not done ("An evaluation is pending.", "The write-up is still in progress."): the rest of
+not done ("A review is pending.", "The write-up is still in progress."): the rest of
 it is what the owner may do next. A longer sentence is a subject's ("the thread continues
 while the transfer is in progress"), and stays.
 """

@@ -69,7 +69,7 @@ def definition(passage: Passage) -> Sequence[Item] | None:
     if _vague(plain):
         return ()  # "Erosion is a process.", "Launches are a big deal": says nothing
     if _graded(plain):
-        return ()  # "Agreements are a good idea": a grade of the term, no meaning
+        return ()  # "Daily backups are a good idea": a grade of the term, no meaning
     key = key_phrase(sentence)
     if _activity(term) or term.lower() in _INDEFINITE:  # "Dropping stale rows is a cheap
         # fix", "Everything is a tool": a claim about doing something, or about all things

@@ -38,9 +38,9 @@ def emphasis(passage: Passage) -> Sequence[Item] | None:
     if names(passage.term, hidden):
         return None
     if passage_label(hidden) or (key[0] > 0 and verdict(hidden)):
-        return None  # "**Proof** by induction", "Polling is **a bad idea**": nothing to recall
+        return None  # "**Proof** of a lemma", "Polling is **a bad idea**": nothing to recall
     if not _clause(outside_brackets(passage.plain)) or _no_main_clause(passage.plain):
-        return None  # "**LLVMpipe** (Software rasterizer for OpenGL)": a fragment, no claim
+        return None  # "**Softpipe** (a renderer in software)": a fragment, no claim
     return (Item("claim", passage.ref, passage.sentence, key=key, rule="claim.emphasis"),)
 
 

@@ -67,15 +67,15 @@ _VERDICTS = frozenset(
     "good bad great nice terrible awful best worst useful useless important "
     "interesting helpful handy tricky wise unwise".split()
 )
-"""Adjectives that grade what they follow: "a bad idea", "a useful data format", "nice".
+"""Adjectives that grade what they follow: "a bad idea", "a handy tool", "nice".
 A comparative ("gets **better**") is no grade: it sets the line against another."""
 _PASSAGE_LABELS = frozenset("definition proof related example note remark summary".split())
-"""Words that name the kind of passage a line belongs to ("**Proof** by induction",
+"""Words that name the kind of passage a line belongs to ("**Proof** of a lemma",
 "**Related**"), not a fact in it."""
 
 
 def verdict(hidden: str) -> bool:
-    """Whether `hidden` grades rather than says ("a bad idea", "a useful data format",
+    """Whether `hidden` grades rather than says ("a bad idea", "a handy tool",
     "nice"): a grading adjective first, then at most two everyday words. A reader of the
     line gives such a grade back from its tone; what makes it so is not on the card."""
     ws = [w for w in _WORD.findall(hidden) if w.lower() not in FUNCTION_WORDS]
