@@ -27,17 +27,13 @@ from __future__ import annotations
 import re
 
 from cards.inline import InlineText
-from cards.language import BE, has_finite_verb, sentences, words
+from cards.language import BE, MONTH, has_finite_verb, sentences, words
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
 _PLACE = re.compile(
     r"\b\d+[a-z]?\s*[.:]\s*\d+|\b(?:chapters?|ch|pages?|pp?|volumes?|vol|sections?|verses?"
     r"|books?|parts?|cantos?|parva|suktam?|s[uo]+tras?|surah|sura|ayah|hadith|no|mandala"
     r"|adhyaya|kh?anda|shloka|sloka)\.?\s+\d"
-    rf"|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}\b",
+    rf"|\b{MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}\s+{MONTH},?\s+\d{{4}}\b",
     re.IGNORECASE,
 )
 """Where in a work: `7.8`, `4:34`, `90b:10`, `Chapter 3`, `Page 185`, `Vol. 39`; or when,
