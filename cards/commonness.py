@@ -17,7 +17,8 @@ from functools import lru_cache
 #: word is everyday English: "effect" 5.0, "exercise" 4.7, "thread" 4.4.
 EVERYDAY = 4.5
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+"""A word of letters, with an inner apostrophe or hyphen: what has a frequency here."""
 
 
 @lru_cache(maxsize=1 << 16)
@@ -32,7 +33,7 @@ def zipf(word: str) -> float:
     does not hold is rare, which is all a caller asks. Imported on first use so a
     build that extracts nothing (everything cached) does not load the counts.
     """
-    if not _WORD.fullmatch(word):
+    if not WORD.fullmatch(word):
         return 0.0
     from wordfreq import zipf_frequency
 

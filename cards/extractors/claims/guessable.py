@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import re
 
-from cards.commonness import everyday
+from cards.commonness import WORD, everyday
 from cards.language import FUNCTION_WORDS
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_PLAIN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|[\s,]+")
+_PLAIN = re.compile(rf"{WORD.pattern}|[\s,]+")
 _PLAIN_WORD = re.compile(r"[a-z]{3,}")
 """A word in lower case of three letters or more: a capital marks a name, a letter a
 variable, a hyphen a compound coined for the text."""
@@ -40,11 +39,11 @@ def guessable(hidden: str) -> bool:
     plain = hidden.strip(" .,;:")
     if not plain or "".join(_PLAIN.findall(plain)) != plain:
         return False  # a digit, a symbol, a bracket: a value or a formula
-    content = [w for w in _WORD.findall(plain) if w.lower() not in FUNCTION_WORDS]
+    content = [w for w in WORD.findall(plain) if w.lower() not in FUNCTION_WORDS]
     if not content or any(not _PLAIN_WORD.fullmatch(w) for w in content):
         return False  # only function words (`phrase.whole_phrase` rules on those), a name,
         # a letter that names a variable ("x and y are termed ..."), a compound ("first-to-market")
-    if any(w.lower() in _NUMBERS for w in _WORD.findall(plain)):
+    if any(w.lower() in _NUMBERS for w in WORD.findall(plain)):
         return False  # "three, or a trio": a value
     if len(content) == 1:
         return everyday(content[0])
@@ -78,7 +77,7 @@ def verdict(hidden: str) -> bool:
     """Whether `hidden` grades rather than says ("a bad idea", "a handy tool",
     "nice"): a grading adjective first, then at most two everyday words. A reader of the
     line gives such a grade back from its tone; what makes it so is not on the card."""
-    ws = [w for w in _WORD.findall(hidden) if w.lower() not in FUNCTION_WORDS]
+    ws = [w for w in WORD.findall(hidden) if w.lower() not in FUNCTION_WORDS]
     return (
         0 < len(ws) <= 3
         and ws[0].lower() in _VERDICTS
