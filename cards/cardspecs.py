@@ -16,6 +16,7 @@ from typing import NamedTuple
 from urllib.parse import quote
 
 from cards.anki.deck import deck_name, slug, tag_for
+from cards.boldheads import BoldHeadings
 from cards.extractors.registry import normalise
 from cards.faces import face, prose, traits_text
 from cards.items import Item
@@ -85,6 +86,7 @@ def make_specs(
     out: list[tuple[Item, CardSpec]] = []
     note_prose = functools.cache(lambda: prose(note.note.body))
     leads = functools.cache(lambda: parent_leads(note.blocks))
+    sections = functools.cache(lambda: BoldHeadings(note.blocks))
     seen: set[tuple[str, str]] = set()
     kind_tags: dict[str, tuple[str, ...]] = {}
     """One tags tuple per item kind: a note's cards of a kind share it, also once pickled."""
@@ -104,7 +106,7 @@ def make_specs(
             return Context(note.path, at, note.footnotes, media, skip_notes=skip)
 
         lead = leads().get(item.ref.line, "") if item.kind != "traits" else ""
-        made = face(item, note, ctx, note_prose, lead)
+        made = face(item, note, ctx, note_prose, lead, sections().under(item.ref.line))
         finished = (*(finish(f) for f in made.fields), source)
         clozes = made.clozes
         digest = "" if clozes else content_digest(made.notetype, finished, tags, deck)

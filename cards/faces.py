@@ -66,9 +66,11 @@ def face(
     ctx: MakeContext,
     note_prose: Callable[[], str],
     lead: str = "",
+    section: str = "",
 ) -> Face:
     """The note one item becomes. `note_prose()`: the note's `prose`, made once per note;
-    `lead`: the words of the list item the item's own hangs from (`outline.py`)."""
+    `lead`: the words of the list item the item's own hangs from (`outline.py`); `section`:
+    the bold line over the item that stands as its nearest heading (`boldheads.py`)."""
     text = item.text
     if item.kind == "question":
         qa = ctx(frozenset())
@@ -77,10 +79,10 @@ def face(
             answer = render_blocks(item.answer_blocks, qa)
         else:
             answer = render(item.answer, ctx=qa) if item.answer else ""
-        front = breadcrumb(item, note.title, lead=lead) + asked
+        front = breadcrumb(item, note.title, lead=lead, section=section) + asked
         return Face("qa", (front, answer + render_footnotes(qa)))
     if item.kind == "traits":
-        return _traits(item, note, ctx(frozenset()))
+        return _traits(item, note, ctx(frozenset()), section)
     skip = frozenset({item.attribution}) if item.kind == "quote" else frozenset()
     card = ctx(skip)
     key = item.key or _tail(text)
@@ -115,17 +117,17 @@ def face(
         if item.title and item.title != item.attribution:
             back = f"<div>{render_plain(item.title)}</div>" + back
     hidden = (*(text.text[a:b] for a, b, _ in clozes), item.attribution)
-    front = breadcrumb(item, note.title, hidden, lead)
+    front = breadcrumb(item, note.title, hidden, lead, section)
     return Face("cloze", (front + body, back), cards=deletions)
 
 
-def _traits(item: Item, note: ParsedNote, source: Context) -> Face:
+def _traits(item: Item, note: ParsedNote, source: Context, section: str) -> Face:
     """One deletion per trait, and one for the category: the card that hides it asks
     which category the traits are typical of."""
     clozes = tuple((normalise(t), cloze_escape(render_plain(t))) for t in item.traits)
     clozes += ((CATEGORY, cloze_escape(render_plain(item.category))),)
     back = render(item.text, ctx=source) + render_footnotes(source)
-    front = breadcrumb(item, note.title, (item.category,))
+    front = breadcrumb(item, note.title, (item.category,), section=section)
     return Face("cloze", (front, back), clozes, cards=len(dict(clozes)))
 
 
@@ -141,18 +143,24 @@ def traits_text(front: str, clozes: tuple[tuple[str, str], ...], numbers: dict[s
     return f"{front}{label}<ul>{rows}</ul>"
 
 
-def breadcrumb(item: Item, title: str, hidden: tuple[str, ...] = (), lead: str = "") -> str:
+def breadcrumb(
+    item: Item, title: str, hidden: tuple[str, ...] = (), lead: str = "", section: str = ""
+) -> str:
     """The note's title and the two nearest headings above the item, as a small line over
-    the front, then the list item it hangs from (`lead`). A part the card's text already names
-    is left out, and so is one that names what a deletion hides (the term, the attribution,
-    the category): it would give it away."""
+    the front, then the list item it hangs from (`lead`); a bold line that heads the item's
+    section (`section`) stands in for the nearest heading (`boldheads.py` says why). A part
+    the card's text already names is left out, and so is one that names what a deletion
+    hides (the term, the attribution, the category): it would give it away."""
     named = f" {normalise(item.text.text)} "
     secrets = [f" {k} " for k in map(normalise, hidden) if k]
     hidden_stems = [stems(h) for h in hidden]
     seen: set[str] = set()
     parts: list[str] = []
     keep = BREADCRUMB_PARTS
-    for at, part in enumerate((title, *item.ref.headings, lead)):
+    heads = item.ref.headings
+    if section:
+        heads = (*heads[:-1], section)
+    for at, part in enumerate((title, *heads, lead)):
         key = normalise(part)
         padded = f" {key} "
         if not key or key in seen or padded in named or any(s in padded for s in secrets):
@@ -161,7 +169,7 @@ def breadcrumb(item: Item, title: str, hidden: tuple[str, ...] = (), lead: str =
             continue  # "4.1.2 Crop Rotation" over "{{crop rotation}} is ..."
         seen.add(key)
         parts.append(part if len(part) <= PART_CHARS else part[: PART_CHARS - 1] + "…")
-        keep += at > len(item.ref.headings)  # the lead, shown after the nearest heading
+        keep += at > len(heads)  # the lead, shown after the nearest heading
     if len(parts) > keep:
         parts = [parts[0], *parts[1 - keep :]]
     if not parts:

@@ -33,13 +33,15 @@ Drip lines lose less to evaporation than **sprinklers** do.
 _CONTEXT = re.compile(r'^<div class="context">(.*?)</div>')
 
 
-def _contexts(collection: Any) -> dict[str, str]:
+def _contexts(
+    collection: Any, keys: tuple[str, ...] = ("oxygen", "bark", "sprinklers")
+) -> dict[str, str]:
     """Each note's breadcrumb, by a word of its text."""
     out = {}
     for nid in collection.find_notes(""):
         front = str(collection.get_note(nid).fields[0])
         match = _CONTEXT.match(front)
-        for word in ("oxygen", "bark", "sprinklers"):
+        for word in keys:
             if word in front:
                 out[word] = match.group(1) if match else ""
     return out
@@ -54,3 +56,44 @@ def test_the_breadcrumb_names_the_title_the_section_and_the_nearest_heading(
     assert contexts["oxygen"] == "Garden notes › Compost heaps › Turning"
     assert contexts["bark"] == "Garden notes › Soil › Mulch"
     assert contexts["sprinklers"] == "Garden notes › Water"
+
+
+SEABIRDS = """\
+# Seabirds
+
+## Feeding
+
+Gannets dive from thirty metres to catch **mackerel** below the surface.
+
+**Nesting on cliffs**
+
+Guillemots lay **pear-shaped** eggs that roll in a circle rather than off the ledge.
+
+**Migration:**
+
+Arctic terns fly from pole to pole, the longest **commute** of any animal.
+
+**Puffins dig burrows with their feet and beaks.**
+
+Puffin chicks are called **pufflings** by the islanders.
+
+## Threats
+
+Plastic in the stomach starves a chick while it feels **full**.
+"""
+
+
+def test_a_bold_line_standing_alone_heads_its_section_in_place_of_the_nearest_heading(
+    make_vault: MakeVault, tmp_path: Path, anki_collection: Any
+) -> None:
+    vault = make_vault({"Seabirds.md": SEABIRDS})
+    build_and_import(anki_collection, vault, tmp_path / "decks")
+    keys = ("Gannets", "Guillemots", "terns", "Puffin chicks", "Plastic")
+    contexts = _contexts(anki_collection, keys)
+    assert contexts["Gannets"] == "Seabirds › Feeding"
+    # a bold title ends the section of the heading above: it is a sibling, not a child
+    assert contexts["Guillemots"] == "Seabirds › Nesting on cliffs"
+    assert contexts["terns"] == "Seabirds › Migration"  # its colon is no part of it
+    # a bold sentence is emphasis, not a title: the bold line above still heads the card
+    assert contexts["Puffin chicks"] == "Seabirds › Migration"
+    assert contexts["Plastic"] == "Seabirds › Threats"  # a real heading ends it

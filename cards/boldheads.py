@@ -1,0 +1,72 @@
+"""A bold line standing alone is a heading, for the breadcrumb of the cards below it.
+
+    ## Seabirds
+    ...
+    **Nesting on cliffs**                  <- a section, typed in bold instead of `###`
+    - Ledges too narrow for a fox ...      <- "Seabirds" alone says less than where it is
+
+Many notes go on, after their last real heading, in sections whose titles are bold
+paragraphs. A card of such a section whose breadcrumb names only the heading above them
+says it is about that heading's topic, and judges marked it wrong when the heading was a
+sibling topic (a search algorithm over cards on activation functions). So a bold-only
+short line, at the top level of the note, names the section until the next bold line of
+that kind or the next heading.
+
+It takes the place of the nearest heading rather than standing under it: such lines as
+often close the section they follow (a cheat sheet's topics after its last heading) as
+divide it, and a breadcrumb that names too wide a topic only says less, where one that
+names a sibling's says something false. A bold sentence (it ends on `.`, `!`, `?`) or a
+line of more than `LEAD_WORDS` words is emphasis of a fact, not a title.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from cards.language import words
+from cards.outline import LEAD_WORDS
+from cards.parse import Block
+
+_AFTER = " \t:"
+"""What may follow the bold words on their line: "**Risks**:" is a title too."""
+
+
+class BoldHeadings:
+    """The bold heading in force at each line of one note (`under`)."""
+
+    def __init__(self, blocks: Sequence[Block]) -> None:
+        self._starts: list[int] = []
+        self._titles: list[str] = []
+        for block in blocks:
+            if block.kind == "heading":
+                self._open(block.line, "")
+            elif block.kind == "paragraph":
+                title = bold_title(block)
+                if title:
+                    self._open(block.line + 1, title)
+
+    def _open(self, line: int, title: str) -> None:
+        self._starts.append(line)
+        self._titles.append(title)
+
+    def under(self, line: int) -> str:
+        """The bold heading above `line` with no heading between them, or ""."""
+        at = bisect.bisect_right(self._starts, line) - 1
+        return self._titles[at] if at >= 0 else ""
+
+
+def bold_title(paragraph: Block) -> str:
+    """A one-line paragraph's words when one bold run holds them all and they read as a
+    title (at most `LEAD_WORDS` words, not a sentence), else ""."""
+    text = paragraph.text
+    if text.breaks:
+        return ""
+    end = len(text.text.rstrip(_AFTER))
+    if not end or text.text[:1].isspace():
+        return ""
+    whole = any(m.kind == "strong" and m.start == 0 and m.end >= end for m in text.marks)
+    title = text.text[:end].rstrip(_AFTER)
+    if not whole or title.endswith((".", "!", "?")):
+        return ""
+    return title if 0 < len(words(title)) <= LEAD_WORDS else ""
