@@ -22,8 +22,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
+from cards.breadcrumb import breadcrumb
 from cards.extractors.registry import normalise
-from cards.giveaway import gives_away, stems
 from cards.inline import InlineText
 from cards.items import Item
 from cards.meaning import meaning_deletions, says_what_it_is
@@ -35,11 +35,6 @@ from cards.statement import states_apart
 
 CATEGORY = ":category"
 """A trait list's cloze key for its category: no trait's key (normalised text) holds `:`."""
-BREADCRUMB_PARTS = 3
-"""The note's title, the heading above the nearest and the nearest: enough to say what a
-card is about. With the nearest alone, a fact under "Sorting > Quick sort > Partition" read
-as if about the note's first topic, and "Requirements" or "Definition" named no subject."""
-PART_CHARS = 50
 
 
 class Face(NamedTuple):
@@ -141,40 +136,6 @@ def traits_text(front: str, clozes: tuple[tuple[str, str], ...], numbers: dict[s
         else:
             rows += f"<li>{deletion}</li>"
     return f"{front}{label}<ul>{rows}</ul>"
-
-
-def breadcrumb(
-    item: Item, title: str, hidden: tuple[str, ...] = (), lead: str = "", section: str = ""
-) -> str:
-    """The note's title and the two nearest headings above the item, as a small line over
-    the front, then the list item it hangs from (`lead`); a bold line that heads the item's
-    section (`section`) stands in for the nearest heading (`boldheads.py` says why). A part
-    the card's text already names is left out, and so is one that names what a deletion
-    hides (the term, the attribution, the category): it would give it away."""
-    named = f" {normalise(item.text.text)} "
-    secrets = [f" {k} " for k in map(normalise, hidden) if k]
-    hidden_stems = [stems(h) for h in hidden]
-    seen: set[str] = set()
-    parts: list[str] = []
-    keep = BREADCRUMB_PARTS
-    heads = item.ref.headings
-    if section:
-        heads = (*heads[:-1], section)
-    for at, part in enumerate((title, *heads, lead)):
-        key = normalise(part)
-        padded = f" {key} "
-        if not key or key in seen or padded in named or any(s in padded for s in secrets):
-            continue
-        if any(gives_away(stems(part), h) for h in hidden_stems):
-            continue  # "4.1.2 Crop Rotation" over "{{crop rotation}} is ..."
-        seen.add(key)
-        parts.append(part if len(part) <= PART_CHARS else part[: PART_CHARS - 1] + "…")
-        keep += at > len(heads)  # the lead, shown after the nearest heading
-    if len(parts) > keep:
-        parts = [parts[0], *parts[1 - keep :]]
-    if not parts:
-        return ""
-    return f'<div class="context">{" › ".join(render_plain(p) for p in parts)}</div>'
 
 
 def _tail(text: InlineText) -> tuple[int, int]:

@@ -80,6 +80,12 @@ Puffin chicks are called **pufflings** by the islanders.
 ## Threats
 
 Plastic in the stomach starves a chick while it feels **full**.
+
+## Plumage
+
+**Moult**
+
+A moult is the yearly shedding of worn feathers.
 """
 
 
@@ -88,7 +94,7 @@ def test_a_bold_line_standing_alone_heads_its_section_in_place_of_the_nearest_he
 ) -> None:
     vault = make_vault({"Seabirds.md": SEABIRDS})
     build_and_import(anki_collection, vault, tmp_path / "decks")
-    keys = ("Gannets", "Guillemots", "terns", "Puffin chicks", "Plastic")
+    keys = ("Gannets", "Guillemots", "terns", "Puffin chicks", "Plastic", "yearly")
     contexts = _contexts(anki_collection, keys)
     assert contexts["Gannets"] == "Seabirds › Feeding"
     # a bold title ends the section of the heading above: it is a sibling, not a child
@@ -97,3 +103,5 @@ def test_a_bold_line_standing_alone_heads_its_section_in_place_of_the_nearest_he
     # a bold sentence is emphasis, not a title: the bold line above still heads the card
     assert contexts["Puffin chicks"] == "Seabirds › Migration"
     assert contexts["Plastic"] == "Seabirds › Threats"  # a real heading ends it
+    # a bold title that would give the answer away gives its place back to the heading
+    assert contexts["yearly"] == "Seabirds › Plumage"

@@ -1,0 +1,63 @@
+"""The small line over a card's front that says where its fact stands.
+
+    Garden notes › Soil › Mulch
+    A layer of {{bark}} keeps weeds down.
+
+A fact whose subject is the note ("What is a page?" in a note on memcached) is answerable
+only if the card says where it is: the note's title and the headings above it, as
+Obsidian_to_Anki's breadcrumb does, less what the card already names or would give away.
+"""
+
+from __future__ import annotations
+
+from cards.extractors.registry import normalise
+from cards.giveaway import gives_away, stems
+from cards.items import Item
+from cards.render import render_plain
+
+BREADCRUMB_PARTS = 3
+"""The note's title, the heading above the nearest and the nearest: enough to say what a
+card is about. With the nearest alone, a fact under "Sorting > Quick sort > Partition" read
+as if about the note's first topic, and "Requirements" or "Definition" named no subject."""
+PART_CHARS = 50
+
+
+def breadcrumb(
+    item: Item, title: str, hidden: tuple[str, ...] = (), lead: str = "", section: str = ""
+) -> str:
+    """The note's title and the two nearest headings above the item, then the list item it
+    hangs from (`lead`); a bold line that heads the item's section (`section`) stands in for
+    the nearest heading (`boldheads.py` says why), which comes back if the bold line is left
+    out. A part the card's text already names is left out, and so is one that names what a
+    deletion hides (the term, the attribution, the category): it would give it away."""
+    named = f" {normalise(item.text.text)} "
+    secrets = [f" {k} " for k in map(normalise, hidden) if k]
+    hidden_stems = [stems(h) for h in hidden]
+    seen: set[str] = set()
+
+    def shown(part: str) -> bool:
+        key = normalise(part)
+        padded = f" {key} "
+        if not key or key in seen or padded in named or any(s in padded for s in secrets):
+            return False
+        # "4.1.2 Crop Rotation" over "{{crop rotation}} is ...":
+        return not any(gives_away(stems(part), h) for h in hidden_stems)
+
+    heads = item.ref.headings
+    slots: list[tuple[str, ...]] = [(title,), *((h,) for h in heads[:-1])]
+    if section or heads:
+        slots.append((section, *heads[-1:]) if section else heads[-1:])
+    parts: list[str] = []
+    keep = BREADCRUMB_PARTS
+    for at, choices in enumerate((*slots, (lead,))):
+        part = next((c for c in choices if shown(c)), None)
+        if part is None:
+            continue
+        seen.add(normalise(part))
+        parts.append(part if len(part) <= PART_CHARS else part[: PART_CHARS - 1] + "…")
+        keep += at == len(slots)  # the lead, shown after the nearest heading
+    if len(parts) > keep:
+        parts = [parts[0], *parts[1 - keep :]]
+    if not parts:
+        return ""
+    return f'<div class="context">{" › ".join(render_plain(p) for p in parts)}</div>'
