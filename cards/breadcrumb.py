@@ -29,8 +29,12 @@ def breadcrumb(
     hangs from (`lead`); a bold line that heads the item's section (`section`) stands in for
     the nearest heading (`boldheads.py` says why), which comes back if the bold line is left
     out. A part the card's text already names is left out, and so is one that names what a
-    deletion hides (the term, the attribution, the category): it would give it away."""
-    named = f" {normalise(item.text.text)} "
+    deletion hides (the term, the attribution, the category): it would give it away. A part
+    the text names only inside a later deletion (`hidden[1:]`: what the term is, the quote's
+    author) is shown unless it gives that one away: "{{Psalm 51}} refers to {{your holy
+    spirit}}" in a note titled "Holy Spirit" is about it, where a part inside the first
+    ("Reflectance" over "{{the reflectance of a surface}} is ...") is its answer."""
+    named = f" {normalise(_visible(item.text.text, hidden[1:]))} "
     secrets = [f" {k} " for k in map(normalise, hidden) if k]
     hidden_stems = [stems(h) for h in hidden]
     seen: set[str] = set()
@@ -61,3 +65,11 @@ def breadcrumb(
     if not parts:
         return ""
     return f'<div class="context">{" › ".join(render_plain(p) for p in parts)}</div>'
+
+
+def _visible(text: str, hidden: tuple[str, ...]) -> str:
+    """`text` without the `hidden` phrases."""
+    for phrase in hidden:
+        if phrase:
+            text = text.replace(phrase, " | ")
+    return text

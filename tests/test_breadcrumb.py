@@ -105,3 +105,20 @@ def test_a_bold_line_standing_alone_heads_its_section_in_place_of_the_nearest_he
     assert contexts["Plastic"] == "Seabirds › Threats"  # a real heading ends it
     # a bold title that would give the answer away gives its place back to the heading
     assert contexts["yearly"] == "Seabirds › Plumage"
+
+
+def test_a_title_named_only_inside_what_a_term_means_stays_and_one_inside_the_term_goes(
+    make_vault: MakeVault, tmp_path: Path, anki_collection: Any
+) -> None:
+    notes = {
+        "Moon.md": "# Moon\n\nA neap tide is the smallest tide of the month, at the quarter "
+        "phases of the moon.\n",
+        "Comets.md": "# Comets\n\nThe tail of comets is a stream of gas that sunlight pushes "
+        "away from the sun.\n",
+    }
+    build_and_import(anki_collection, make_vault(notes), tmp_path / "decks")
+    contexts = _contexts(anki_collection, ("neap", "tail"))
+    # "moon" is hidden only with what a neap tide is: the title is the card's subject
+    assert contexts["neap"] == "Moon"
+    # "comets" is hidden in the term itself: the title would be its answer
+    assert contexts["tail"] == ""
