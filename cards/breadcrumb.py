@@ -20,6 +20,7 @@ BREADCRUMB_PARTS = 3
 card is about. With the nearest alone, a fact under "Sorting > Quick sort > Partition" read
 as if about the note's first topic, and "Requirements" or "Definition" named no subject."""
 PART_CHARS = 50
+_OPENERS = {"(": ")", "[": "]", "{": "}"}
 
 
 def breadcrumb(
@@ -58,7 +59,7 @@ def breadcrumb(
         if part is None:
             continue
         seen.add(normalise(part))
-        parts.append(part if len(part) <= PART_CHARS else part[: PART_CHARS - 1] + "…")
+        parts.append(shortened(part))
         keep += at == len(slots)  # the lead, shown after the nearest heading
     if len(parts) > keep:
         parts = [parts[0], *parts[1 - keep :]]
@@ -73,3 +74,18 @@ def _visible(text: str, hidden: tuple[str, ...]) -> str:
         if phrase:
             text = text.replace(phrase, " | ")
     return text
+
+
+def shortened(part: str) -> str:
+    """`part` in at most `PART_CHARS` characters: cut after a whole word, and before a
+    bracket it cannot close ("Risks of [late frost in…" reads as a typo, "Risks of…" as
+    a cut), then marked `…`."""
+    if len(part) <= PART_CHARS:
+        return part
+    head = part[: PART_CHARS - 1]
+    if not (part[PART_CHARS - 1].isspace() or head[-1].isspace()) and " " in head.strip():
+        head = head[: head.rstrip().rfind(" ")]  # no word cut in two
+    opened = [i for i, c in enumerate(head) if c in _OPENERS and _OPENERS[c] not in head[i:]]
+    if opened and opened[0] > PART_CHARS // 3:
+        head = head[: opened[0]]
+    return head.rstrip(" ,;:&/-–—") + "…"

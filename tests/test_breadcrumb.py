@@ -122,3 +122,23 @@ def test_a_title_named_only_inside_what_a_term_means_stays_and_one_inside_the_te
     assert contexts["neap"] == "Moon"
     # "comets" is hidden in the term itself: the title would be its answer
     assert contexts["tail"] == ""
+
+
+def test_a_long_heading_is_cut_after_a_whole_word_and_never_inside_brackets(
+    make_vault: MakeVault, tmp_path: Path, anki_collection: Any
+) -> None:
+    note = """\
+# Lighthouses
+
+## Keepers trimmed the wicks every night [in the age of oil lamps]
+
+Paraffin replaced **whale oil** because it burned brighter and cost less.
+
+## Foghorns were sounded in patterns that ships learned to recognise
+
+A foghorn's **pitch** told a ship which headland it was passing.
+"""
+    build_and_import(anki_collection, make_vault({"Lighthouses.md": note}), tmp_path / "decks")
+    contexts = _contexts(anki_collection, ("Paraffin", "headland"))
+    assert contexts["Paraffin"] == "Lighthouses › Keepers trimmed the wicks every night…"
+    assert contexts["headland"] == "Lighthouses › Foghorns were sounded in patterns that ships…"
