@@ -9,8 +9,9 @@ Many notes go on, after their last real heading, in sections whose titles are bo
 paragraphs. A card of such a section whose breadcrumb names only the heading above them
 says it is about that heading's topic, and judges marked it wrong when the heading was a
 sibling topic (a search algorithm over cards on activation functions). So a bold-only
-short line, at the top level of the note, names the section until the next bold line of
-that kind or the next heading.
+short line, at the top level of the note, names the section until the next heading or the
+next bold paragraph: a bold sentence or a longer bold passage is no title, but it stands
+apart as one does, and the bold title above seldom still holds after it.
 
 It takes the place of the nearest heading rather than standing under it: such lines as
 often close the section they follow (a cheat sheet's topics after its last heading) as
@@ -41,32 +42,35 @@ class BoldHeadings:
         for block in blocks:
             if block.kind == "heading":
                 self._open(block.line, "")
-            elif block.kind == "paragraph":
-                title = bold_title(block)
-                if title:
-                    self._open(block.line + 1, title)
+            elif block.kind == "paragraph" and all_bold(block):
+                self._open(block.line + 1, bold_title(block))
 
     def _open(self, line: int, title: str) -> None:
         self._starts.append(line)
         self._titles.append(title)
 
     def under(self, line: int) -> str:
-        """The bold heading above `line` with no heading between them, or ""."""
+        """The bold heading above `line` with no heading or bold paragraph between, or ""."""
         at = bisect.bisect_right(self._starts, line) - 1
         return self._titles[at] if at >= 0 else ""
 
 
+def all_bold(paragraph: Block) -> bool:
+    """Whether one bold run holds all of a paragraph's words."""
+    text = paragraph.text.text
+    end = len(text.rstrip(_AFTER))
+    return bool(end) and any(
+        m.kind == "strong" and m.start == 0 and m.end >= end for m in paragraph.text.marks
+    )
+
+
 def bold_title(paragraph: Block) -> str:
-    """A one-line paragraph's words when one bold run holds them all and they read as a
-    title (at most `LEAD_WORDS` words, not a sentence), else ""."""
-    text = paragraph.text
-    if text.breaks:
+    """An all-bold paragraph's words when they read as a title: one line, at most
+    `LEAD_WORDS` words, not a sentence; else ""."""
+    text = paragraph.text.text
+    if paragraph.text.breaks or text[:1].isspace():
         return ""
-    end = len(text.text.rstrip(_AFTER))
-    if not end or text.text[:1].isspace():
-        return ""
-    whole = any(m.kind == "strong" and m.start == 0 and m.end >= end for m in text.marks)
-    title = text.text[:end].rstrip(_AFTER)
-    if not whole or title.endswith((".", "!", "?")):
+    title = text.rstrip(_AFTER)
+    if title.endswith((".", "!", "?")):
         return ""
     return title if 0 < len(words(title)) <= LEAD_WORDS else ""

@@ -73,9 +73,9 @@ Guillemots lay **pear-shaped** eggs that roll in a circle rather than off the le
 
 Arctic terns fly from pole to pole, the longest **commute** of any animal.
 
-**Puffins dig burrows with their feet and beaks.**
+**Most seabirds feed far out at sea.**
 
-Puffin chicks are called **pufflings** by the islanders.
+Shearwaters fly hundreds of kilometres to find **squid** for a single meal.
 
 ## Threats
 
@@ -94,14 +94,14 @@ def test_a_bold_line_standing_alone_heads_its_section_in_place_of_the_nearest_he
 ) -> None:
     vault = make_vault({"Seabirds.md": SEABIRDS})
     build_and_import(anki_collection, vault, tmp_path / "decks")
-    keys = ("Gannets", "Guillemots", "terns", "Puffin chicks", "Plastic", "yearly")
+    keys = ("Gannets", "Guillemots", "terns", "Shearwaters", "Plastic", "yearly")
     contexts = _contexts(anki_collection, keys)
     assert contexts["Gannets"] == "Seabirds › Feeding"
     # a bold title ends the section of the heading above: it is a sibling, not a child
     assert contexts["Guillemots"] == "Seabirds › Nesting on cliffs"
     assert contexts["terns"] == "Seabirds › Migration"  # its colon is no part of it
-    # a bold sentence is emphasis, not a title: the bold line above still heads the card
-    assert contexts["Puffin chicks"] == "Seabirds › Migration"
+    # a bold sentence is no title, but it closes the bold title's section
+    assert contexts["Shearwaters"] == "Seabirds › Feeding"
     assert contexts["Plastic"] == "Seabirds › Threats"  # a real heading ends it
     # a bold title that would give the answer away gives its place back to the heading
     assert contexts["yearly"] == "Seabirds › Plumage"
