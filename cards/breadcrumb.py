@@ -10,9 +10,11 @@ Obsidian_to_Anki's breadcrumb does, less what the card already names or would gi
 
 from __future__ import annotations
 
+from cards.extractors.claims.shared import SECTIONS
 from cards.extractors.registry import normalise
 from cards.giveaway import gives_away, stems
 from cards.items import Item
+from cards.language import FUNCTION_WORDS, words
 from cards.render import render_plain
 
 BREADCRUMB_PARTS = 3
@@ -20,6 +22,11 @@ BREADCRUMB_PARTS = 3
 card is about. With the nearest alone, a fact under "Sorting > Quick sort > Partition" read
 as if about the note's first topic, and "Requirements" or "Definition" named no subject."""
 PART_CHARS = 50
+_ROLE_WORDS = SECTIONS | frozenset(
+    "key main points more further additional general another".split()
+)
+"""Words of a heading that names a part of the note by its role ("Key points", "Another
+example", "Further notes"), not a subject."""
 _OPENERS = {"(": ")", "[": "]", "{": "}"}
 
 
@@ -61,6 +68,8 @@ def breadcrumb(
         seen.add(normalise(part))
         parts.append(shortened(part))
         keep += at == len(slots)  # the lead, shown after the nearest heading
+    while len(parts) > keep and (at := _first_role(parts)):
+        del parts[at]  # "Notes", "Key points" name no subject: one above them does
     if len(parts) > keep:
         parts = [parts[0], *parts[1 - keep :]]
     if not parts:
@@ -89,3 +98,13 @@ def shortened(part: str) -> str:
     if opened and opened[0] > PART_CHARS // 3:
         head = head[: opened[0]]
     return head.rstrip(" ,;:&/-–—") + "…"
+
+
+def _first_role(parts: list[str]) -> int:
+    """Where the first part after the title stands that names only a role (`_ROLE_WORDS`),
+    or 0: when there are more parts than room, such a part gives way first."""
+    for at, part in enumerate(parts[1:], 1):
+        content = [w for w in words(part) if w not in FUNCTION_WORDS]
+        if content and all(w in _ROLE_WORDS for w in content):
+            return at
+    return 0

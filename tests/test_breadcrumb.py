@@ -142,3 +142,22 @@ A foghorn's **pitch** told a ship which headland it was passing.
     contexts = _contexts(anki_collection, ("Paraffin", "headland"))
     assert contexts["Paraffin"] == "Lighthouses › Keepers trimmed the wicks every night…"
     assert contexts["headland"] == "Lighthouses › Foghorns were sounded in patterns that ships…"
+
+
+def test_a_heading_that_names_only_a_role_gives_way_to_one_that_names_a_subject(
+    make_vault: MakeVault, tmp_path: Path, anki_collection: Any
+) -> None:
+    note = """\
+# Pottery
+
+## Glazes
+
+### Ash glazes
+
+#### Key points
+
+Wood ash melts into a glaze because of the **calcium** it holds.
+"""
+    build_and_import(anki_collection, make_vault({"Pottery.md": note}), tmp_path / "decks")
+    contexts = _contexts(anki_collection, ("Wood ash",))
+    assert contexts["Wood ash"] == "Pottery › Glazes › Ash glazes"
