@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from cards.extractors.claims.again import named_again, split_around
 from cards.extractors.claims.alias import TERM_ADVERBS, past_alias, restated
 from cards.extractors.claims.clause import aside_start, clause_end, past_fronted
 from cards.extractors.claims.guessable import guessable
@@ -23,7 +24,9 @@ def meaning_deletions(
     text: str, term: tuple[int, int], literal: tuple[tuple[int, int], ...] = ()
 ) -> tuple[tuple[int, int, int], ...]:
     """The deletions a definition adds to its term's (start, end, number): what the term is
-    (2), and the term named again where that starts (1), hidden with the first naming.
+    (2), and the term named again where that starts or anywhere else (1, `again.py`),
+    hidden with the first naming; a naming inside what the term is cuts that in pieces. The
+    last is where what the term is starts, the deletion `faces` asks "What is X?" of.
     `literal`: where the text is code or math, whose words are names, never guessed."""
     defined = defined_span(text, term)
     if defined is None:
@@ -32,10 +35,23 @@ def meaning_deletions(
     if guessable(text[a:b]) and not any(s < b and a < e for s, e in literal):
         return ()  # "Tempering is {{a process}}": what any reader fills in
     again = restated(text, term, defined[0])
-    if again is None:
-        return ((*defined, 2),)
-    after = _CONNECTOR.match(text, again[1])
-    return ((*again, 1), (max(after.end() if after else again[1], again[1]), defined[1], 2))
+    if again is not None:
+        after = _CONNECTOR.match(text, again[1])
+        defined = (max(after.end() if after else again[1], again[1]), defined[1])
+    named = ((again,) if again else ()) + literal
+    elsewhere = [s for s in named_again(text, term, named) if not _straddles(s, defined)]
+    pieces = split_around(text, defined, elsewhere)
+    if not pieces:  # "is {{the}} Tar {{of}} ...": nothing of it but the name, which stays
+        elsewhere = [s for s in elsewhere if not (defined[0] <= s[0] and s[1] <= defined[1])]
+        pieces = [defined]
+    first, *rest = [(a, b, 2) for a, b in pieces]
+    ones = [(a, b, 1) for a, b in ([again] if again else []) + elsewhere]
+    return (*ones, *rest, first)
+
+
+def _straddles(span: tuple[int, int], defined: tuple[int, int]) -> bool:
+    """Whether a naming runs across an edge of what the term is: hidden with neither."""
+    return span[0] < defined[0] < span[1] or span[0] < defined[1] < span[1]
 
 
 _CONNECTOR = re.compile(

@@ -1,0 +1,63 @@
+"""Where a definition names its term again, past the places its deletions already hide.
+
+    {{c1::A rudder}} is {{c2::the blade that steers a boat}}; a rudder ...
+        <- the second "rudder" is hidden with the first
+    {{c1::Tar}} is {{c2::a black pitch once brushed on}} {{c1::tar}} {{c2::paper}}
+        <- named inside what the term is: that deletion is cut around the name
+
+Judges of whole-vault decks mark a card whose first deletion hides a term that the same
+sentence names again in the clear ("{{A keel}} is ..., which steadies the keel") as a fix:
+the card answers itself. Anki hides every deletion of one number together, so each other
+naming becomes one more `c1`; one inside the second deletion splits it in two `c2`s, which
+Anki also hides together, so neither card shows the term or loses what it asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ARTICLE = re.compile(r"(?:an?|the)\s+", re.IGNORECASE)
+_SHORTEST = 3
+"""Letters a name needs before its other namings are looked for: "C", "Go" are letters
+and words of every sentence."""
+_CONTENT = re.compile(r"[^\W_]{2,}")
+_FILLER = frozenset("a an the of to in on and or as by for with at".split())
+"""Words a piece of a split deletion can be alone: left in the clear, not hidden as such."""
+
+
+def named_again(
+    text: str, name: tuple[int, int], hidden: tuple[tuple[int, int], ...]
+) -> list[tuple[int, int]]:
+    """The other places `text` names the term at `name` (without its article, as a whole
+    word in any case), outside the spans `hidden` (the term itself, a naming already
+    hidden, code or math)."""
+    term = _ARTICLE.sub("", text[name[0] : name[1]], count=1).strip()
+    if len(term) < _SHORTEST or text.lower().count(term.lower()) < 2:
+        return []  # a substring first: most definitions name their term once
+    pattern = re.compile(rf"(?<![\w'’/-]){re.escape(term)}(?![\w/-]|['’](?!s\b))", re.IGNORECASE)
+    return [
+        m.span()
+        for m in pattern.finditer(text)
+        if not any(m.start() < b and a < m.end() for a, b in (name, *hidden))
+    ]
+
+
+def split_around(
+    text: str, span: tuple[int, int], holes: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """`span` less the `holes` inside it, as the pieces between them that hold a word
+    worth hiding ("the", "of" alone stay in the clear), in order."""
+    pieces, at = [], span[0]
+    for a, b in sorted(holes):
+        if span[0] <= a and b <= span[1]:
+            pieces.append((at, a))
+            at = b
+    pieces.append((at, span[1]))
+    kept = []
+    for a, b in pieces:
+        piece = text[a:b]
+        a += len(piece) - len(piece.lstrip(" ,;:"))
+        b -= len(piece) - len(piece.rstrip(" ,;:"))
+        if any(w.lower() not in _FILLER for w in _CONTENT.findall(text[a:b])):
+            kept.append((a, b))
+    return kept

@@ -1,0 +1,69 @@
+"""A definition that names its term again shows no naming of it on the card that hides it:
+each other naming is hidden with the term, one inside what the term is cuts that deletion
+around it. Built into a real deck and imported into real Anki."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from cards.meaning import meaning_deletions
+from tests.conftest import MakeVault, build_and_import
+
+BOATYARD = """\
+# Boatyard
+
+A rudder is a flat blade at the stern, which turns to steer the rudder's boat.
+
+A gaff is a spar that holds up the top edge of a gaff sail.
+
+Spar varnish is a varnish that protects spar wood from salt.
+
+A keel is the spine of a hull, laid before any frame.
+"""
+
+_CONTEXT = re.compile(r'<div class="context">.*?</div>')
+
+
+def test_a_term_named_again_is_hidden_wherever_it_is_named(
+    make_vault: MakeVault, tmp_path: Path, anki_collection: Any
+) -> None:
+    build_and_import(anki_collection, make_vault({"Boatyard.md": BOATYARD}), tmp_path / "decks")
+    fronts = {
+        _CONTEXT.sub("", str(anki_collection.get_note(n).fields[0]))
+        for n in anki_collection.find_notes("")
+    }
+    texts = "\n".join(fronts)
+    # named again after what the term is: one more c1
+    assert (
+        "{{c1::A rudder}} is {{c2::a flat blade at the stern::What is a rudder?}}, which turns"
+        " to steer the {{c1::rudder}}'s boat." in texts  # a possessive is the name too
+    ), texts
+    # named again inside what the term is: that deletion is cut around the name
+    assert (
+        "{{c1::A gaff}} is {{c2::a spar that holds up the top edge of a::What is a gaff?}}"
+        " {{c1::gaff}} {{c2::sail}}." in texts
+    ), texts
+    # named once, or only in part ("spar wood" is no "spar varnish"): as before
+    assert "{{c1::A keel}} is {{c2::the spine of a hull, laid before any frame::" in texts
+    assert "{{c2::a varnish that protects spar wood from salt::" in texts, texts
+
+
+def test_a_naming_past_the_meaning_is_hidden_with_the_term() -> None:
+    text = "A bilge is the lowest part of a hull, where its bilge pump sits"
+    deletions = meaning_deletions(text, (0, 7))
+    shown = [(text[a:b], n) for a, b, n in deletions]
+    # the second naming, past what the term is, is hidden with the term; what the term is
+    # comes last, the deletion "What is X?" is asked of
+    assert shown == [
+        ("bilge", 1),
+        ("the lowest part of a hull", 2),
+    ], shown
+
+
+def test_a_naming_inside_the_meaning_splits_it() -> None:
+    text = "A gaff is a spar that holds up the top edge of a gaff sail"
+    shown = [(text[a:b], n) for a, b, n in meaning_deletions(text, (0, 6))]
+    # two pieces that Anki hides together; the last is where what the term is starts
+    assert shown == [("gaff", 1), ("sail", 2), ("a spar that holds up the top edge of a", 2)]
