@@ -91,7 +91,7 @@ def face(
     meaning = meaning_deletions(text.text, key, literal) if item.term else ()
     if meaning:
         clozes.extend(meaning)
-        begin, end, _ = meaning[-1]
+        begin, end = meaning[-1][0], max(e for _, e, n in meaning if n == 2)  # pieces: whole
         verb = text.text[key[1] : begin] if begin >= key[1] else text.text[end : key[0]]
         # A property ("a little harder to clean") is asked as a plain deletion, not "What is X?".
         predicate = text.text[begin:end]

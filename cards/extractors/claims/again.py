@@ -20,6 +20,10 @@ _ARTICLE = re.compile(r"(?:an?|the)\s+", re.IGNORECASE)
 _SHORTEST = 3
 """Letters a name needs before its other namings are looked for: "C", "Go" are letters
 and words of every sentence."""
+_BEFORE_NAME = " ,;:(['\"“‘"
+_AFTER_NAME = " ,;:)]'\"”’"
+"""What a piece of a split deletion leaves in the clear next to the name: its brackets and
+quotation marks ("pan-european game information (PEGI)" hides up to the bracket)."""
 _CONTENT = re.compile(r"[^\W_]{2,}")
 _FILLER = frozenset("a an the of to in on and or as by for with at".split())
 """Words a piece of a split deletion can be alone: left in the clear, not hidden as such."""
@@ -56,8 +60,10 @@ def split_around(
     kept = []
     for a, b in pieces:
         piece = text[a:b]
-        a += len(piece) - len(piece.lstrip(" ,;:"))
-        b -= len(piece) - len(piece.rstrip(" ,;:"))
+        if a > span[0]:
+            a += len(piece) - len(piece.lstrip(_AFTER_NAME))
+        if b < span[1]:
+            b -= len(piece) - len(piece.rstrip(_BEFORE_NAME))
         if any(w.lower() not in _FILLER for w in _CONTENT.findall(text[a:b])):
             kept.append((a, b))
     return kept
