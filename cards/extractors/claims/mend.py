@@ -23,6 +23,7 @@ import re
 
 from cards.extractors.claims.alias import TERM_ADVERBS
 from cards.extractors.claims.clause import own_clause, value_key
+from cards.extractors.claims.coordinated import whole_list
 from cards.extractors.claims.elsewhere import refers_out
 from cards.extractors.claims.examples import before_examples
 from cards.extractors.claims.hollow import hollow
@@ -115,6 +116,7 @@ def mend(item: Item) -> Item | None:
     key = whole_phrase(plain, key)
     if key is not None and not item.term:
         key = to_predicate(plain, key)  # "Deep {{roots are needed}} ...": what "are" says
+        key = key and whole_list(plain, key)  # "{{Gales}}/storms", "{{hemp}}, jute, or flax"
         key = key and before_examples(plain, key)  # "{{extracts such as woad}}, madder"
         key = key and whole_phrase(plain, key)
     if key is None or _cited(plain[key[0] : key[1]]):
