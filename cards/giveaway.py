@@ -3,16 +3,20 @@
     4.1.2 Crop Rotation › {{crop rotation}} is ...            <- the heading is the answer
     Late Frost Risks › ... because of the {{risk}}            <- "Risks" names "risk"
     Ferns › {{A fern}} is a plant that ...                     <- so does a plural
+    {{Kausika}} wrote the Kaushika Sutra                       <- and a name spelled apart
 
 A breadcrumb part that holds the hidden phrase word for word is left out already; one that
 holds its words in another form (a plural, without the article, in title case, with a
 section number) gives the answer away as plainly, so the comparison is on the content
-words' stems: every one the deletion hides is in the part.
+words' stems: every one the deletion hides is in the part. A name taken from another
+script is spelled several ways in one vault, often in one line; judges mark a card that
+hides one spelling and shows the other as given away.
 """
 
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from cards.language import FUNCTION_WORDS
 
@@ -80,4 +84,31 @@ def shown_again(plain: str, key: tuple[int, int]) -> bool:
     before any thread ..." show the answer on the card itself."""
     a, b = key
     hidden = stems(plain[a:b])
-    return bool(hidden) and hidden <= stems(plain[:a] + " " + plain[b:])
+    rest = plain[:a] + " " + plain[b:]
+    if bool(hidden) and hidden <= stems(rest):
+        return True
+    names = _NAME.findall(plain[a:b])
+    return len(names) == 1 and any(spelled_apart(names[0], w) for w in _NAME.findall(rest))
+
+
+_NAME = re.compile(r"\b[A-Z][a-z]{4,}\b")
+"""A word that may be a name: a capital, then letters only, five in all at least."""
+_SAME_START = 3
+_SAME_END = 2
+_ALIKE = 0.85
+
+
+def spelled_apart(name: str, word: str) -> bool:
+    """Whether `word` is `name` spelled another way, as names taken from another script are
+    ("Kaushika", "Kausika"; "Taittiriya", "Taittirya"): a letter or two put in or left
+    out between the same start and the same end. An ending that differs is another form of
+    one word ("executing", "execution"); a letter changed in place, another word
+    ("Wikipedia", "Wikimedia")."""
+    one, other = name.lower(), word.lower()
+    if len(one) == len(other) or abs(len(one) - len(other)) > 2 or min(len(one), len(other)) < 5:
+        return False
+    if one[:_SAME_START] != other[:_SAME_START] or one[-_SAME_END:] != other[-_SAME_END:]:
+        return False
+    if one.startswith(other) or other.startswith(one):
+        return False
+    return SequenceMatcher(None, one, other).ratio() >= _ALIKE

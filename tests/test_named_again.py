@@ -21,6 +21,8 @@ A gaff is a spar that holds up the top edge of a gaff sail.
 Spar varnish is a varnish that protects spar wood from salt.
 
 A keel is the spine of a hull, laid before any frame.
+
+Tolvaris is a harbour town whose Tolvharis quay lands most of the herring.
 """
 
 _CONTEXT = re.compile(r'<div class="context">.*?</div>')
@@ -44,6 +46,11 @@ def test_a_term_named_again_is_hidden_wherever_it_is_named(
     assert (
         "{{c1::A gaff}} is {{c2::a spar that holds up the top edge of a::What is a gaff?}}"
         " {{c1::gaff}} {{c2::sail}}." in texts
+    ), texts
+    # named again in another spelling, as names from another script are: hidden too
+    assert (
+        "{{c1::Tolvaris}} is {{c2::a harbour town whose::What is tolvaris?}} {{c1::Tolvharis}}"
+        " {{c2::quay lands most of the herring}}." in texts
     ), texts
     # named once, or only in part ("spar wood" is no "spar varnish"): as before
     assert "{{c1::A keel}} is {{c2::the spine of a hull, laid before any frame::" in texts

@@ -4,6 +4,8 @@
         <- the second "rudder" is hidden with the first
     {{c1::Tar}} is {{c2::a black pitch once brushed on}} {{c1::tar}} {{c2::paper}}
         <- named inside what the term is: that deletion is cut around the name
+    {{c1::Kausika}}: {{c2::the}} {{c1::Kaushika}} {{c2::Sutra is a text on rites}}
+        <- a name spelled apart, as names from another script are, is the name again
 
 Judges of whole-vault decks mark a card whose first deletion hides a term that the same
 sentence names again in the clear ("{{A keel}} is ..., which steadies the keel") as a fix:
@@ -16,6 +18,9 @@ from __future__ import annotations
 
 import re
 
+from cards.giveaway import spelled_apart
+
+_NAME = re.compile(r"[A-Z][a-z]{4,}")
 _ARTICLE = re.compile(r"(?:an?|the)\s+", re.IGNORECASE)
 _SHORTEST = 3
 """Letters a name needs before its other namings are looked for: "C", "Go" are letters
@@ -36,14 +41,19 @@ def named_again(
     word in any case), outside the spans `hidden` (the term itself, a naming already
     hidden, code or math)."""
     term = _ARTICLE.sub("", text[name[0] : name[1]], count=1).strip()
-    if len(term) < _SHORTEST or text.lower().count(term.lower()) < 2:
-        return []  # a substring first: most definitions name their term once
-    pattern = re.compile(rf"(?<![\w'’/-]){re.escape(term)}(?![\w/-]|['’](?!s\b))", re.IGNORECASE)
-    return [
-        m.span()
-        for m in pattern.finditer(text)
-        if not any(m.start() < b and a < m.end() for a, b in (name, *hidden))
-    ]
+    if len(term) < _SHORTEST:
+        return []
+    found: list[tuple[int, int]] = []
+    if text.lower().count(term.lower()) >= 2:  # a substring first: most name it once
+        found = [m.span() for m in re.finditer(_whole(re.escape(term)), text, re.IGNORECASE)]
+    if _NAME.fullmatch(term):  # "Kausika ... the Kaushika Sutra": a name spelled apart
+        found += [m.span() for m in _NAME.finditer(text) if spelled_apart(term, m.group())]
+    return sorted((a, b) for a, b in found if not any(a < e and s < b for s, e in (name, *hidden)))
+
+
+def _whole(pattern: str) -> str:
+    """`pattern` as a whole word or a possessive ("the rudder's"), not part of a compound."""
+    return rf"(?<![\w'’/-]){pattern}(?![\w/-]|['’](?!s\b))"
 
 
 def split_around(
