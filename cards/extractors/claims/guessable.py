@@ -30,6 +30,9 @@ _APPRAISALS = frozenset(
     "interesting".split()
 )
 """Adjectives that judge their noun: "a big deal", "a good idea", "a common case"."""
+_VAGUE = frozenset("another other others such certain".split())
+"""Words that point at a noun the line does not name ("another common set"): no more to
+recall than an article."""
 
 
 def guessable(hidden: str) -> bool:
@@ -39,7 +42,7 @@ def guessable(hidden: str) -> bool:
     plain = hidden.strip(" .,;:")
     if not plain or "".join(_PLAIN.findall(plain)) != plain:
         return False  # a digit, a symbol, a bracket: a value or a formula
-    content = [w for w in WORD.findall(plain) if w.lower() not in FUNCTION_WORDS]
+    content = [w for w in WORD.findall(plain) if w.lower() not in FUNCTION_WORDS | _VAGUE]
     if not content or any(not _PLAIN_WORD.fullmatch(w) for w in content):
         return False  # only function words (`phrase.whole_phrase` rules on those), a name,
         # a letter that names a variable ("x and y are termed ..."), a compound ("first-to-market")
@@ -47,6 +50,10 @@ def guessable(hidden: str) -> bool:
         return False  # "three, or a trio": a value
     if len(content) == 1:
         return everyday(content[0])
+    if len(content) == 3:  # "a handy way to start", "another common set", not "the simple
+        # random sample": a grade or a pointer at a noun named elsewhere, then two nouns
+        graded = content[0].lower() in _VERDICTS or plain.split(" ", 1)[0].lower() in _VAGUE
+        return graded and all(everyday(w) for w in content[1:])
     return len(content) == 2 and content[0].lower() in _APPRAISALS and everyday(content[1])
 
 
