@@ -74,3 +74,12 @@ def test_a_naming_inside_the_meaning_splits_it() -> None:
     shown = [(text[a:b], n) for a, b, n in meaning_deletions(text, (0, 6))]
     # two pieces that Anki hides together; the last is where what the term is starts
     assert shown == [("gaff", 1), ("sail", 2), ("a spar that holds up the top edge of a", 2)]
+
+
+def test_a_piece_leaves_the_name_its_quotes_and_possessive() -> None:
+    text = 'Luff: the forward edge of a sail where the "luff" rope is sewn'
+    shown = [(text[a:b], n) for a, b, n in meaning_deletions(text, (0, 4))]
+    assert shown[0] == ("luff", 1) and ("rope is sewn", 2) in shown, shown
+    text = "Sheer is the curve of a deck seen from the side, the sheer's rise at the bow"
+    shown = [(text[a:b], n) for a, b, n in meaning_deletions(text, (0, 5))]
+    assert shown[0] == ("sheer", 1) and ("rise at the bow", 2) in shown, shown

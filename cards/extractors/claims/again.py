@@ -25,10 +25,14 @@ _ARTICLE = re.compile(r"(?:an?|the)\s+", re.IGNORECASE)
 _SHORTEST = 3
 """Letters a name needs before its other namings are looked for: "C", "Go" are letters
 and words of every sentence."""
-_BEFORE_NAME = " ,;:(['\"“‘"
-_AFTER_NAME = " ,;:)]'\"”’"
+_BEFORE_NAME = " ,;:([“‘"
+_AFTER_NAME = " ,;:)]”’"
 """What a piece of a split deletion leaves in the clear next to the name: its brackets and
 quotation marks ("pan-european game information (PEGI)" hides up to the bracket)."""
+_STRAIGHT = "\"'"
+"""Quotation marks that open and close alike: left out at the name's side only when the
+piece holds one of them alone ('enters the "new" state', not 'the name "entry point"')."""
+_POSSESSIVE = re.compile(r"['’]s\b")
 _CONTENT = re.compile(r"[^\W_]{2,}")
 _FILLER = frozenset("a an the of to in on and or as by for with at".split())
 """Words a piece of a split deletion can be alone: left in the clear, not hidden as such."""
@@ -65,15 +69,21 @@ def split_around(
     for a, b in sorted(holes):
         if span[0] <= a and b <= span[1]:
             pieces.append((at, a))
-            at = b
+            owned = _POSSESSIVE.match(text, b)
+            at = owned.end() if owned else b  # "the rudder's": the name's own ending
     pieces.append((at, span[1]))
     kept = []
     for a, b in pieces:
         piece = text[a:b]
         if a > span[0]:
-            a += len(piece) - len(piece.lstrip(_AFTER_NAME))
+            a += len(piece) - len(piece.lstrip(_AFTER_NAME + _lone(piece)))
         if b < span[1]:
-            b -= len(piece) - len(piece.rstrip(_BEFORE_NAME))
+            b -= len(piece) - len(piece.rstrip(_BEFORE_NAME + _lone(piece)))
         if any(w.lower() not in _FILLER for w in _CONTENT.findall(text[a:b])):
             kept.append((a, b))
     return kept
+
+
+def _lone(piece: str) -> str:
+    """The straight quotation marks `piece` holds an odd number of."""
+    return "".join(q for q in _STRAIGHT if piece.count(q) % 2)
