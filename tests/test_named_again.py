@@ -83,3 +83,10 @@ def test_a_piece_leaves_the_name_its_quotes_and_possessive() -> None:
     text = "Sheer is the curve of a deck seen from the side, the sheer's rise at the bow"
     shown = [(text[a:b], n) for a, b, n in meaning_deletions(text, (0, 5))]
     assert shown[0] == ("sheer", 1) and ("rise at the bow", 2) in shown, shown
+
+
+def test_a_term_is_named_again_whole_whatever_its_words() -> None:
+    # "an" inside a word of the term ("human", "organ") is no article to drop
+    text = "Organ pipe: a tube that sounds one note, as each organ pipe does"
+    shown = [(text[a:b], n) for a, b, n in meaning_deletions(text, (0, 10))]
+    assert ("organ pipe", 1) in shown, shown

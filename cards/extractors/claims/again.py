@@ -44,7 +44,9 @@ def named_again(
     """The other places `text` names the term at `name` (without its article, as a whole
     word in any case), outside the spans `hidden` (the term itself, a naming already
     hidden, code or math)."""
-    term = _ARTICLE.sub("", text[name[0] : name[1]], count=1).strip()
+    named = text[name[0] : name[1]]
+    article = _ARTICLE.match(named)
+    term = named[article.end() if article else 0 :].strip()
     if len(term) < _SHORTEST:
         return []
     found: list[tuple[int, int]] = []
