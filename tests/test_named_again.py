@@ -90,3 +90,7 @@ def test_a_term_is_named_again_whole_whatever_its_words() -> None:
     text = "Organ pipe: a tube that sounds one note, as each organ pipe does"
     shown = [(text[a:b], n) for a, b, n in meaning_deletions(text, (0, 10))]
     assert ("organ pipe", 1) in shown, shown
+    # in the plural, it names the term as plainly
+    text = "A cleat is a fitting that holds a rope fast (cleats are bolted through the deck)"
+    shown = [(text[a:b], n) for a, b, n in meaning_deletions(text, (0, 7))]
+    assert ("cleats", 1) in shown, shown

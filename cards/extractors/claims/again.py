@@ -42,8 +42,8 @@ def named_again(
     text: str, name: tuple[int, int], hidden: tuple[tuple[int, int], ...]
 ) -> list[tuple[int, int]]:
     """The other places `text` names the term at `name` (without its article, as a whole
-    word in any case), outside the spans `hidden` (the term itself, a naming already
-    hidden, code or math)."""
+    word in any case, in the plural too), outside the spans `hidden` (the term itself, a
+    naming already hidden, code or math)."""
     named = text[name[0] : name[1]]
     article = _ARTICLE.match(named)
     term = named[article.end() if article else 0 :].strip()
@@ -51,7 +51,8 @@ def named_again(
         return []
     found: list[tuple[int, int]] = []
     if text.lower().count(term.lower()) >= 2:  # a substring first: most name it once
-        found = [m.span() for m in re.finditer(_whole(re.escape(term)), text, re.IGNORECASE)]
+        plural = "" if term[-1:].lower() == "s" else "(?:e?s)?"  # "a router ... routers"
+        found = [m.span() for m in re.finditer(_whole(re.escape(term) + plural), text, re.I)]
     if _NAME.fullmatch(term):  # "Kausika ... the Kaushika Sutra": a name spelled apart
         found += [m.span() for m in _NAME.finditer(text) if spelled_apart(term, m.group())]
     return sorted((a, b) for a, b in found if not any(a < e and s < b for s, e in (name, *hidden)))
