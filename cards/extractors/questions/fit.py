@@ -35,6 +35,10 @@ from cards.parse import Block
 BUDGET = 60
 SENTENCES = 2
 """Words a back holds: as many as a paragraph answer's two sentences (`answer.shorten`)."""
+WHOLE = 1.5
+"""Times `budget` a list of items without sub-lists may hold and still show whole: a run of
+steps or points cut an item or two short of its end reads as the whole answer, and its
+last steps are often the point ("- Finally, read the result off the array")."""
 
 
 def fit(
@@ -84,7 +88,7 @@ def _items(
     `points` (`points.asks_points`), the items' own words come first, then what is nested
     under them while the budget lasts (`points.detailed`)."""
     listed, stopped = _listed(items, first)
-    if sum(size(i) for i in listed) <= budget:
+    if sum(size(i) for i in listed) <= budget * (WHOLE if _flat(listed) else 1):
         return listed, not stopped
     shown = detailed(listed, budget) if points else ()
     if shown:
@@ -108,6 +112,12 @@ def _items(
             kept.append(own)
         return tuple(kept), False
     return tuple(kept), not stopped
+
+
+def _flat(items: Sequence[Block]) -> bool:
+    """Items that each hold only their own words: a run of points or steps, none the
+    heading of notes that could be cut instead."""
+    return all(len(i.children) == 1 for i in items)
 
 
 def _listed(items: Sequence[Block], first: bool) -> tuple[tuple[Block, ...], bool]:
