@@ -21,7 +21,13 @@ def label(item: Block) -> bool:
     return len(text.split()) < LABEL_WORDS or _announces(item)
 
 
-_ANNOUNCES = re.compile(r"\b(?:following(?:\s+\w+)?|as follows|include|includes|such as)$", re.I)
+_ANNOUNCES = re.compile(
+    r"\b(?:following(?:\s+\w+)?|as follows|include|includes|including|such as|namely|"
+    r"for (?:example|instance)|e\.g\.?|(?<!\bi )(?<!you )(?<!we )(?<!they )like)$",
+    re.I,
+)
+"""Words that end a line only when what they announce follows it: "a pattern like", "in
+places such as". A line that likes something ("what you like") ends on its verb."""
 
 
 def unlabelled(shown: Sequence[Block], items: Sequence[Block]) -> tuple[Block, ...]:
