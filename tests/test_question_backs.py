@@ -118,3 +118,25 @@ def test_a_back_short_of_the_count_it_announces_makes_no_card(
     assert any(f.endswith("kite line chosen?") for f in fronts)
     assert any(f.endswith("kite line waxed?") for f in fronts)  # a step's amount, no count
     assert not any(f.endswith("kites stay up?") for f in fronts)
+
+
+LEFT_FOR_LATER = """# Pottery
+
+## Why does a pot crack in the kiln?
+
+{% embed url="https://example.org/kilns/cracks" %}
+
+- Water trapped in clay that was not dried long enough turns to steam
+- The kiln was heated faster than the walls could expand
+-
+"""
+
+
+def test_a_back_shows_no_embed_markup_and_no_empty_bullet(
+    make_vault: MakeVault, anki_collection: Any, tmp_path: Path
+) -> None:
+    vault = make_vault({"Pottery.md": LEFT_FOR_LATER})
+    back = back_of(anki_collection, vault, tmp_path / "out", "crack in the kiln?")
+    assert "turns to steam" in back and "could expand" in back
+    assert "embed" not in back
+    assert "<li></li>" not in back

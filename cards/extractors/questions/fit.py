@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from cards.extractors.questions.labels import label, unlabelled
+from cards.extractors.questions.markup import empty, unembedded
 from cards.extractors.questions.points import detailed, size
 from cards.inline import InlineText
 from cards.language import sentences
@@ -52,6 +53,7 @@ def fit(
     while not steps and lead < len(blocks) and blocks[lead].kind == "code":
         lead += 1
     blocks = blocks[lead:] if lead < len(blocks) else blocks
+    blocks = unembedded(blocks)
     out: list[Block] = []
     used = 0
     for block in blocks:
@@ -125,7 +127,7 @@ def _listed(items: Sequence[Block], first: bool) -> tuple[tuple[Block, ...], boo
     we check ...?": the next question). Asides are left out."""
     out: list[Block] = []
     for item in items:
-        if aside(item):
+        if aside(item) or empty(item):
             continue
         if (out or not first) and _asks(item):
             return tuple(out), True
