@@ -112,6 +112,8 @@ def askable(item: Item) -> bool:
         return False  # "Should I use ...?": the writer's choice; "Do you own a car?": a person's
     if personal or (("would" in ws or "did" in ws[:2]) and ("you" in ws or "your" in ws)):
         return False  # "What would be your ...?", "Why did you ...?": asking a person
+    if ws[-2:] in (["are", "you"], ["am", "i"]):
+        return False  # "Which kind of gardener are you?": the reader's self, not a fact
     # "Why would I need this?" over "... I need to trim my ...": the writer's own case;
     # "What if two readings disagree?" over "Here's the batch I measured": their own story
     first = said.split(". ", 1)[0]
