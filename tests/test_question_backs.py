@@ -17,7 +17,7 @@ NOTE = """# Volcanoes
 - Survey notes: the rim rocks were mapped in three field seasons by a team that walked the whole
   circumference twice, sampling every outcrop of welded tuff they found along the way, and then
   dated the youngest layers with argon methods in a laboratory far from the mountain
-  - Their maps are in the appendix
+  - Their maps are in the appendix, with a table of every sample, its site and its age
 - Which calderas are still active?
 """
 
@@ -75,7 +75,8 @@ POINTS = """# Bridges
 - Steel and concrete grow longer in summer heat and shrink again in winter frost
   - A long span can change length by a hand's width between the seasons
   - Without room to move, the deck pushes on its supports until bearings crack or the road
-    surface buckles into ridges
+    surface buckles into ridges, and the repairs close a lane for weeks while crews cut out
+    the damaged concrete, reset the bearings and wait for the new pour to cure
 - Traffic and wind make the deck flex a little all day long
 - Concrete keeps shrinking slowly for years after it is poured
 """

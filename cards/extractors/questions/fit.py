@@ -37,9 +37,9 @@ BUDGET = 60
 SENTENCES = 2
 """Words a back holds: as many as a paragraph answer's two sentences (`answer.shorten`)."""
 WHOLE = 1.5
-"""Times `budget` a list of items without sub-lists may hold and still show whole: a run of
-steps or points cut an item or two short of its end reads as the whole answer, and its
-last steps are often the point ("- Finally, read the result off the array")."""
+"""Times `budget` a list may hold and still show whole: a run of steps or points cut an item
+or two short of its end reads as the whole answer, and its last steps are often the point
+("- Finally, read the result off the array")."""
 
 
 def fit(
@@ -90,7 +90,7 @@ def _items(
     `points` (`points.asks_points`), the items' own words come first, then what is nested
     under them while the budget lasts (`points.detailed`)."""
     listed, stopped = _listed(items, first)
-    if sum(size(i) for i in listed) <= budget * (WHOLE if _flat(listed) else 1):
+    if sum(size(i) for i in listed) <= budget * WHOLE:
         return listed, not stopped
     shown = detailed(listed, budget) if points else ()
     if shown:
@@ -114,12 +114,6 @@ def _items(
             kept.append(own)
         return tuple(kept), False
     return tuple(kept), not stopped
-
-
-def _flat(items: Sequence[Block]) -> bool:
-    """Items that each hold only their own words: a run of points or steps, none the
-    heading of notes that could be cut instead."""
-    return all(len(i.children) == 1 for i in items)
 
 
 def _listed(items: Sequence[Block], first: bool) -> tuple[tuple[Block, ...], bool]:
@@ -153,6 +147,13 @@ _ASIDE = re.compile(
 short talk on it", "We discussed this in week 3": no part of the answer."""
 
 
+_FURTHER = re.compile(
+    r"(?:additional|further|more|useful|other)?\s*(?:resources|reading|links|references)\s*:?",
+    re.I,
+)
+"""A label over pointers elsewhere, its whole line: "Additional resources", "Further reading"."""
+
+
 def aside(block: Block) -> bool:
     """A paragraph or an item that only points elsewhere, or a site generator's hint."""
     lead = block.children[0] if block.kind == "item" and block.children else block
@@ -163,6 +164,8 @@ def aside(block: Block) -> bool:
         return not text[2:].lstrip().startswith("embed")  # embed is `asked.askable`'s to judge
     if any(m.start == 0 and m.kind in ("image", "embed") for m in lead.text.marks):
         return False  # a picture whose caption reads "Source: ..."
+    if _FURTHER.fullmatch(text.rstrip()):
+        return True  # "- Additional resources" over the links
     return text[:1] in "SsRrVvCcHhWw" and _ASIDE.match(text) is not None
 
 
