@@ -59,4 +59,13 @@ def _clause(item: Block) -> bool:
 
 def _announces(item: Block) -> bool:
     text = item.children[0].text.text.strip() if item.children else ""
-    return text.endswith(":") or _ANNOUNCES.search(text[-40:]) is not None
+    last = text.rsplit(None, 1)[-1].lower() if text else ""
+    return text.endswith(":") or last in _DANGLING or _ANNOUNCES.search(text[-40:]) is not None
+
+
+_DANGLING = frozenset(
+    "a an the my your his their our its i we they he she and or nor of to for with from into "
+    "onto than between among via per toward towards upon whose".split()
+)
+"""Words a sentence cannot end on: an item that stops on one ("... is that they") goes on in
+its sub-list. Not a word that can end one as an object or a particle ("it", "them", "in")."""
