@@ -85,6 +85,8 @@ def answer(
         blocks.append(block)
         if parts[-1:] and (leads_in(parts[-1].text) or _captioned(parts)):
             continue  # "It shows:", "It works like this": what it shows is below
+        if block.kind == "code" and len(parts) == 2 and leads_in(parts[0].text):
+            continue  # "Most versions look like" over code: the point is made after it
         if sum(len(sentences(p.text)) for p in parts) >= most:
             break
     if not blocks:

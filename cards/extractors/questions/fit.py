@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from cards.extractors.questions.labels import label, unlabelled
+from cards.extractors.questions.labels import ANNOUNCES, label, unlabelled
 from cards.extractors.questions.markup import empty, unembedded
 from cards.extractors.questions.points import detailed, size
 from cards.inline import InlineText
@@ -186,7 +186,11 @@ def _leads_in(block: Block) -> bool:
 def leads_in(text: str) -> bool:
     """A line that announces what follows it: "It shows:", "The rule works like this"."""
     tail = text.rstrip()
-    return tail.endswith(":") or _INTRO.search(tail[-24:]) is not None
+    return (
+        tail.endswith(":")
+        or _INTRO.search(tail[-24:]) is not None
+        or ANNOUNCES.search(tail[-40:]) is not None  # "Most versions look like"
+    )
 
 
 _INTRO = re.compile(r"\b(?:like (?:this|so)|as follows|the following)\.?$", re.I)

@@ -21,7 +21,7 @@ def label(item: Block) -> bool:
     return len(text.split()) < LABEL_WORDS or _announces(item)
 
 
-_ANNOUNCES = re.compile(
+ANNOUNCES = re.compile(
     r"\b(?:following(?:\s+\w+)?|as follows|include|includes|including|such as|namely|"
     r"for (?:example|instance)|e\.g\.?|(?<!\bi )(?<!you )(?<!we )(?<!they )like)$",
     re.I,
@@ -60,7 +60,7 @@ def _clause(item: Block) -> bool:
 def _announces(item: Block) -> bool:
     text = item.children[0].text.text.strip() if item.children else ""
     last = text.rsplit(None, 1)[-1].lower() if text else ""
-    return text.endswith(":") or last in _DANGLING or _ANNOUNCES.search(text[-40:]) is not None
+    return text.endswith(":") or last in _DANGLING or ANNOUNCES.search(text[-40:]) is not None
 
 
 _DANGLING = frozenset(
