@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from cards.extractors.claims.story import story
 from cards.language import AUX, FUNCTION_WORDS, PREPOSITIONS, finite_verb, words
 
 _COLOURS = frozenset(
@@ -53,6 +54,12 @@ _VERDICTS = frozenset(
 )
 """Labels that weigh or prescribe for the topic above them ("Downfall: not agile", "Pros:
 ...", "Recommendations: ..."): the value judges the topic, it says what no term is."""
+_LEVELS = frozenset(
+    "basic basics beginner beginners novice intermediate advanced expert experts easy medium "
+    "hard difficult".split()
+)
+"""Labels that grade what follows by level ("Beginner: ...", "Advanced: ..."): a tier of
+a course, a tool or a task, not a term; "What is advanced?" asks nothing."""
 
 
 def label_only(term: str, meaning: str, colon: bool) -> bool:
@@ -60,9 +67,9 @@ def label_only(term: str, meaning: str, colon: bool) -> bool:
     defines no term."""
     if legend(term, meaning) or (tags(term) and not named(meaning)) or exercise(term, meaning):
         return True
-    if term.lower() in _VERDICTS and not genus(meaning):
-        return True  # "Drawback: slow to start"; "Downside: a fall from power" is a term
-    if remark(term, meaning) or inflected(term, meaning):
+    if (term.lower() in _VERDICTS or term.lower() in _LEVELS) and not genus(meaning):
+        return True  # "Drawback: slow to start", "Advanced: ..."; "Downside: a fall" is a term
+    if remark(term, meaning) or inflected(term, meaning) or story(term, meaning):
         return True
     return colon and circular(term, meaning, restated(term, meaning))
 

@@ -27,6 +27,7 @@ from cards.extractors.claims.labels import legend, restated, tags
 from cards.extractors.claims.meanings import step, told
 from cards.extractors.claims.reading import Claimed, ClaimRule, Reading
 from cards.extractors.claims.shared import NOT_TERMS, SECTIONS, claim_like, predicate
+from cards.extractors.claims.story import story
 from cards.extractors.claims.terms import recurs
 from cards.extractors.walk import Visit
 from cards.inline import Mark
@@ -65,7 +66,7 @@ def titled(reading: Reading, visit: Visit) -> Claimed | None:
         return None
     if _listed(statement) or "=>" in statement or "->" in statement:
         return None  # "**Power:** solar panels, DC-DC converters, relays.": a list, no verb
-    if is_advice(statement, lax=True) or told(ws):
+    if is_advice(statement, lax=True) or told(ws) or story(label, statement):
         return None  # "**User interface:** display photos ...", "**Tue:** had rain": to-do, log
     term = definition_term(statement, reading.note.title)
     if term and set(words(term)) & set(words(label)):
