@@ -23,6 +23,7 @@ from cards.extractors.claims.labelled import ASSERTION
 from cards.extractors.claims.labels import doubled, label_only, restated
 from cards.extractors.claims.meanings import advice, aside, explained, own_subject, step, value
 from cards.extractors.claims.reading import Reading
+from cards.extractors.claims.role import description
 from cards.extractors.claims.shared import ENUMERATED, FACETS, MIN_WORDS, NOT_TERMS, quoted
 from cards.extractors.claims.subjects import subject_ok
 from cards.extractors.walk import Visit, walk
@@ -198,7 +199,8 @@ def term_claim(
     ref = reading.ref(visit, text, start)
     if line is not None:
         ref = SourceRef(reading.note.path, line, visit.headings)
-    if term.lower() in FACETS:  # "Worst case: O(n^2)": the note's subject's, the value hidden
+    if term.lower() in FACETS or description(term):  # "Worst case: O(n^2)", "Things that
+        # melt first: ...": a facet of the note's subject or a description, the value hidden
         given = claim.text.find(meaning.text)
         end = len(claim.text.rstrip(" .;:"))
         return Item("claim", ref, claim, key=(given, end), rule=rule)
