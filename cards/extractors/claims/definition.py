@@ -32,7 +32,7 @@ from cards.extractors.claims.emphasis import key_phrase, names
 from cards.extractors.claims.guessable import verdict
 from cards.extractors.claims.labels import word_at
 from cards.extractors.claims.reading import ClaimRule, Passage
-from cards.extractors.claims.role import description
+from cards.extractors.claims.role import description, membership
 from cards.extractors.claims.shared import SECTIONS, predicate
 from cards.extractors.claims.term_edges import bare_term
 from cards.extractors.walk import heading_text
@@ -72,9 +72,9 @@ def definition(passage: Passage) -> Sequence[Item] | None:
     if _graded(plain):
         return ()  # "Daily backups are a good idea": a grade of the term, no meaning
     key = key_phrase(sentence)
-    if _activity(term) or term.lower() in _INDEFINITE or description(term):  # "Dropping
-        # stale rows is a cheap fix", "Everything is a tool", "The key step is ...": a claim
-        # about doing something, about all things, or about a role
+    if _activity(term) or term.lower() in _INDEFINITE or description(term) or membership(plain):
+        # "Dropping stale rows is a cheap fix", "Everything is a tool", "The key step is ...",
+        # "Iron is a key part of ...": about doing something, all things, a role, a place
         key = key or predicate(plain)
         if key and verdict(plain[key[0] : key[1]]):
             return ()  # "Polling the disk is a bad idea": a grade, its reasons elsewhere

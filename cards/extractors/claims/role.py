@@ -10,9 +10,17 @@ description that picks one out by its rank or role ("the main idea", "the differ
 between ...") names nothing off its note: "What is the key step?" cannot be answered. The
 sentence can still be a claim: the card hides what it says of the description, not the
 description, and asks no "What is ...?".
+
+    Iron is a crucial part of haemoglobin.               <- where it belongs, not what it is
+
+A genus that only ranks the term inside something else ("a key part of", "an essential
+element of") says what it belongs to and how much it matters, not what it is: "What is
+iron?" answered by "a crucial part of haemoglobin" misleads. The sentence is a claim.
 """
 
 from __future__ import annotations
+
+import re
 
 from cards.language import words
 
@@ -41,3 +49,16 @@ def description(term: str) -> bool:
         if ws[0] in _SELECTING and len(ws) > 1:
             return True  # "the key step"; "which we call the primary" names one
     return ws[0] in _GENERAL and len(ws) > 1 and ws[1] in _NARROWING
+
+
+_MEMBER = re.compile(
+    r"\s(?:is|are)\s+(?:a|an)\s+(?:(?:very|most|really|extremely|an?)\s+)?(?:important|essential"
+    r"|integral|key|crucial|vital|major|central|critical|fundamental|necessary)\s+(?:part|aspect"
+    r"|component|element|factor|piece|ingredient)s?\s+of\b"
+)
+
+
+def membership(sentence: str) -> bool:
+    """Whether the sentence's genus only ranks its term inside something else ("is a key
+    part of ...")."""
+    return " of " in sentence and _MEMBER.search(sentence) is not None
