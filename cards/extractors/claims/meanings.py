@@ -36,11 +36,15 @@ def advice(term: str, meaning: str, advised: bool) -> bool:
     ..."). In a list of advice, any meaning that opens on a base verb; elsewhere, a plural
     term's meaning that does is its predicate ("Q-values: Represent the expected reward").
     """
-    if len(words(term)) > 2 and is_instruction(term):
-        return True
+    if len(words(term)) > 2 and is_instruction(_ALTERNATIVE.sub(r"\1", term, count=1)):
+        return True  # "Plan/book the venue": a task given two verbs
     if not advised and in_s(words(term)[-1]):
         return False
     return is_advice(meaning, lax=advised)
+
+
+_ALTERNATIVE = re.compile(r"^([A-Za-z]{2,20})/[a-z]+\b")
+"""A second verb offered after a slash ("Plan/book the venue"): the task reads as its first."""
 
 
 def explained(text: str, start: int, spans: tuple[tuple[int, int], ...]) -> int:
