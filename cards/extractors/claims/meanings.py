@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from cards.commonness import zipf
 from cards.language import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -123,7 +124,20 @@ def value(term: str, meaning: str) -> bool:
     content = [w for w in _NAMED.findall(meaning) if w.lower() not in FUNCTION_WORDS]
     if content and all(w[0].isupper() or not w.isalpha() for w in content):
         return not _spelled_out(term, content)  # a name, a title, a list of names
-    return False
+    return " (" in meaning and _name_aside(term, _ASIDE.sub("", meaning))
+
+
+def _name_aside(term: str, named: str) -> bool:
+    """A name with a bracketed aside after it ("Tern-4 (the budget model)", "Hymns 2.1
+    (a verse's first words)"): a value all the same, when a word of it is no English word
+    or a code. Capitalised English words ("Serpent People (in the epics)") are a gloss in
+    title case, not a name."""
+    content = [w for w in _NAMED.findall(named) if w.lower() not in FUNCTION_WORDS]
+    if not content or any(w[0].islower() for w in content):
+        return False
+    if all(w.isalpha() and zipf(w.lower()) > 0 for w in content):
+        return False
+    return not _spelled_out(term, content)
 
 
 def step(term: str) -> bool:
@@ -156,6 +170,8 @@ def aside(term: str, meaning: str) -> bool:
     return len(ws) < 5 and bool(said) and ws[: len(said)] == said
 
 
+_ASIDE = re.compile(r"\s\([^()]*\)")
+"""A bracketed aside after a name ("Tern 4 (the cheap model)"): the name is still the value."""
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _COMMANDS = frozenset(
     "sudo apt apt-get brew npm npx pip pip3 yarn pacman dnf yum choco winget snap flatpak "
