@@ -29,10 +29,11 @@ from collections.abc import Sequence
 from cards.commonness import everyday
 from cards.extractors.claims.defines import definition_term
 from cards.extractors.claims.emphasis import key_phrase, names
+from cards.extractors.claims.example_names import example_name
 from cards.extractors.claims.guessable import verdict
 from cards.extractors.claims.labels import word_at
 from cards.extractors.claims.reading import ClaimRule, Passage
-from cards.extractors.claims.role import description, membership
+from cards.extractors.claims.role import unnamed
 from cards.extractors.claims.shared import SECTIONS, predicate
 from cards.extractors.claims.term_edges import bare_term
 from cards.extractors.walk import heading_text
@@ -56,8 +57,8 @@ def definition(passage: Passage) -> Sequence[Item] | None:
         return _of_subject(passage)
     term, sentence = passage.term, passage.sentence
     term, sentence = bare_term(term, sentence)  # "e.g. X is", "X literally means"
-    if not term:
-        return ()  # "Really only means ...": no term left
+    if not term or example_name(passage.reading.note, term):
+        return ()  # "Really only means ...", "tillName is a local variable": the example's
     if " " in term and term[: term.find(" ")].lower() in _NO_TERM_START:
         return ()  # "The term in Latin ...", "What's needed is ...": a phrase, not a term
     pointer = _POINTER.match(sentence.text) if sentence.text[:1] in _STARTS else None
@@ -72,7 +73,7 @@ def definition(passage: Passage) -> Sequence[Item] | None:
     if _graded(plain):
         return ()  # "Daily backups are a good idea": a grade of the term, no meaning
     key = key_phrase(sentence)
-    if _activity(term) or term.lower() in _INDEFINITE or description(term) or membership(plain):
+    if _activity(term) or term.lower() in _INDEFINITE or unnamed(term, plain):
         # "Dropping stale rows is a cheap fix", "Everything is a tool", "The key step is ...",
         # "Iron is a key part of ...": about doing something, all things, a role, a place
         key = key or predicate(plain)

@@ -62,3 +62,9 @@ def membership(sentence: str) -> bool:
     """Whether the sentence's genus only ranks its term inside something else ("is a key
     part of ...")."""
     return " of " in sentence and _MEMBER.search(sentence) is not None
+
+
+def unnamed(term: str, sentence: str) -> bool:
+    """Whether the sentence says something of its subject without naming a term: a role
+    for its subject, or a genus that only ranks it."""
+    return description(term) or membership(sentence)
