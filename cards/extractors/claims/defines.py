@@ -47,6 +47,12 @@ _POINTED_FRAME = re.compile(
 _INVOKED = re.compile(r"(?<!which )(?<!what )(?<!that )\b(?:you|we|I|they) call (?:a|an|the) ")
 """A call that runs something ("each time we call a helper"), not one that names it
 ("which we call the keystone")."""
+_POINTER = re.compile(r"(?:this|these|that|those|they|it)\b", re.IGNORECASE)
+_POINTED_OBJECT = re.compile(
+    r"\b(?:a|an|some|two|three|four|several)\s+(?:[a-z]+\s+)?[a-z]+,?\s+(?:called|named|known as)\s"
+)
+"""A sentence on something the card does not show ("This script looks for a file called
+...", "They met a man named ..."): what it names is a piece of that, not a term."""
 _HEDGES = frozenset("basically essentially simply just really literally".split())
 _CLAUSE_COMPLEMENT = frozenset(["when", "where", "how", "about"])
 """What opens an informal definition of a bare noun: "Stonewalling is when ...", "Rituals
@@ -75,6 +81,8 @@ def definition_term(plain: str, title: str = "") -> str:
             return ""  # "In the following case, the call-site is ...": the case is elsewhere
         plain = plain[framed.end() :]
     named = named_term(plain)
+    if named is not None and _POINTED_OBJECT.search(plain) and _POINTER.match(plain):
+        return ""  # "This function takes two parameters called ...": the example's, elsewhere
     if named is not None and not ("call " in plain and _INVOKED.search(plain)):
         return named
     copula = _COPULA.search(plain) if "is" in plain or "are" in plain else None
