@@ -134,6 +134,8 @@ def _role_filled(rest_words: list[str]) -> bool:
         return True  # "Erlang is the unit": which role it has, too short to say what it is
     if len(rest_words) <= 6 and rest_words[-1] in _POINTERS:
         return True  # "Oio is the centerpoint for that": what fills a role named before
+    if rest_words[0] == "the" and _OWN_SETUP.match(" ".join(rest_words[1:7])):
+        return True  # "Racket is the IDE we'll use": a part of the writer's own setup
     if len(rest_words) > 3 or rest_words[0] not in ("a", "an", "the"):
         return False
     return rest_words[-1] in _ROLE_PREDICATES
@@ -143,6 +145,11 @@ _ROLE_PREDICATES = frozenset(
     "answer answers example examples term word key solution culprit winner reason point one".split()
 )
 _POINTERS = frozenset("that this it them those these".split())
+_OWN_SETUP = re.compile(
+    r"(?:\S+ ){1,2}(?:that |which )?(?:we|i)(?:['’](?:re|ll|m)| are| will| am)\b"
+)
+"""The writer's own present or coming doing ("the function we're running", "the tool I
+will use"): a course's or a project's setup, unlike a habit ("the books we buy")."""
 
 
 def _about_what(subject: str, rest_words: list[str]) -> bool:
