@@ -39,11 +39,20 @@ def advice(term: str, meaning: str, advised: bool) -> bool:
     """
     if len(words(term)) > 2 and is_instruction(_ALTERNATIVE.sub(r"\1", term, count=1)):
         return True  # "Plan/book the venue": a task given two verbs
+    if duty(words(meaning)):
+        return True  # "Hiring — help refine the process": a role's duty, whatever the term
     if not advised and in_s(words(term)[-1]):
         return False
     return is_advice(meaning, lax=advised)
 
 
+def duty(ws: list[str]) -> bool:
+    """A value that opens on a bare "help" and what to help do ("help organise the fair",
+    "help with the rota"): a job's duty; a verb's gloss goes on "help or ...", "help someone"."""
+    return len(ws) > 2 and ws[0] == "help" and ws[1] not in _HELPED
+
+
+_HELPED = frozenset("or and to someone somebody people others another".split())
 _ALTERNATIVE = re.compile(r"^([A-Za-z]{2,20})/[a-z]+\b")
 """A second verb offered after a slash ("Plan/book the venue"): the task reads as its first."""
 

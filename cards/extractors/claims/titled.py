@@ -24,7 +24,7 @@ from cards.extractors.claims.defines import definition_term
 from cards.extractors.claims.guessable import trivial
 from cards.extractors.claims.labelled import ASSERTION
 from cards.extractors.claims.labels import legend, restated, tags
-from cards.extractors.claims.meanings import step, told
+from cards.extractors.claims.meanings import duty, step, told
 from cards.extractors.claims.reading import Claimed, ClaimRule, Reading
 from cards.extractors.claims.shared import NOT_TERMS, SECTIONS, claim_like, predicate
 from cards.extractors.claims.story import story
@@ -66,7 +66,7 @@ def titled(reading: Reading, visit: Visit) -> Claimed | None:
         return None
     if _listed(statement) or "=>" in statement or "->" in statement:
         return None  # "**Power:** solar panels, DC-DC converters, relays.": a list, no verb
-    if is_advice(statement, lax=True) or told(ws) or story(label, statement):
+    if is_advice(statement, lax=True) or told(ws) or duty(ws) or story(label, statement):
         return None  # "**User interface:** display photos ...", "**Tue:** had rain": to-do, log
     term = definition_term(statement, reading.note.title)
     if term and set(words(term)) & set(words(label)):
