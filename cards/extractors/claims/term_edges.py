@@ -5,12 +5,16 @@
     Bonsai literally means "tray planting".   <- an adverb of the naming verb
     Usually a shuttle is a tool that ...      <- a hedge on the sentence: the term is "a shuttle"
     Apparently the cache is a ring buffer.    <- the writer's stance on it: no term
+    Currently the cache is a ring buffer.     <- a state at one time: no term
+    Even though the cache is small, it ...    <- a concession, its clause goes on: no term
 
 Each is read as part of the subject by the rules that find a term, and a card of it would
 ask "What is Apparently the cache?". Without the first four, the term is what the
 sentence defines ("usually", "technically" only hedge the definition); an adverb of the
 writer's stance makes the sentence a remark on its subject (as "Obviously X is ..." is
-for the subject rules), so it defines nothing.
+for the subject rules), so it defines nothing; so does one of time ("Now", "Currently":
+how things stand at a step of an explanation), and a subordinator ("Even though",
+"Although") puts the subject in a clause that the sentence goes on past.
 """
 
 from __future__ import annotations
@@ -29,8 +33,12 @@ _HEDGES = frozenset(
     "basically essentially generally usually typically actually technically ultimately".split()
 )
 """Adverbs that hedge the whole sentence and leave it a definition ("Usually a shuttle is")."""
-_STANCES = frozenset("apparently obviously clearly arguably presumably supposedly".split())
-"""Adverbs of the writer's stance, which open no term ("Apparently the cache is ...")."""
+_STANCES = frozenset(
+    "apparently obviously clearly arguably presumably supposedly now currently nowadays "
+    "although though whereas because since unless".split()
+)
+"""Adverbs of the writer's stance or of the time, and subordinators, which open no term
+("Apparently the cache is ...", "Currently the index is ...", "Although X is ...")."""
 _POSSESSIVE = frozenset("its their his her our my your".split())
 
 
@@ -42,7 +50,7 @@ def bare_term(term: str, sentence: InlineText) -> tuple[str, InlineText]:
     if lead:
         term, sentence = term[lead.end() :], sentence.slice(lead.end(), len(sentence.text))
     first = term.split(None, 1)
-    if len(first) == 2 and first[0].lower() in _STANCES:
+    if len(first) == 2 and (first[0].lower() in _STANCES or term[:12].lower() == "even though "):
         return "", sentence  # a remark on the sentence's subject, as "Obviously X is ..."
     if len(first) == 2 and first[0].lower() in _HEDGES:
         term, first = first[1], first[1].split(None, 1)  # "Usually a shuttle is ..."
