@@ -27,6 +27,7 @@ from cards.extractors.claims.coordinated import whole_list
 from cards.extractors.claims.elsewhere import refers_out
 from cards.extractors.claims.examples import before_examples
 from cards.extractors.claims.hollow import hollow
+from cards.extractors.claims.label_subject import label_subject
 from cards.extractors.claims.phrase import dangling_end, first_clause, whole_clause, whole_phrase
 from cards.extractors.claims.predicate import to_predicate
 from cards.giveaway import gives_away, opens_on_shown, shown_again, stems
@@ -119,6 +120,7 @@ def mend(item: Item) -> Item | None:
         key = key and whole_list(plain, key)  # "{{Gales}}/storms", "{{hemp}}, jute, or flax"
         key = key and before_examples(plain, key)  # "{{extracts such as woad}}, madder"
         key = key and whole_phrase(plain, key)
+        key = key and label_subject(plain, key)  # "{{Kiln shelf}}: holds the pots ..."
     if key is None or _cited(plain[key[0] : key[1]]):
         return None  # nothing whole to hide, or a verse's number ("6:151", "1 Kings 22:22")
     if not item.term and _labelled_away(plain, key):
