@@ -4,12 +4,15 @@
     {{Kiln shelf}}: holds the pots during the firing       <- so the label is what it says of
     Setting `GLAZE_PATH`: This tells the mixer ...         <- a pointer at the label: the
     Setting {{GLAZE_PATH}}: This tells the mixer ...       <- label's code name is hidden
+    Grog: fired clay {{that opens the body}}               <- a noun phrase that describes
+    {{Grog}}: fired clay that opens the body               <- the label: its definition
     Purpose: holds the pots during {{the firing}}          <- an everyday label: as it was
 
 Book, course and tool notes list facets this way, the name, then what it does ("Kiln
-shelf: holds ..."), the subject left out because the label says it. Judges of whole-vault
-decks mark a deletion over the verb phrase or its trailing tail there as arbitrary: the
-name, the one specific thing on the card, stays in view while a vague span is hidden. So
+shelf: holds ..."), the subject left out because the label says it, or a noun phrase that
+is the label's definition. Judges of whole-vault decks mark a deletion over the verb phrase
+or its trailing tail there as arbitrary: the name, the one specific thing on the card,
+stays in view while a vague span is hidden. So
 the deletion moves to the label when the label is a name (a code name, a word rarer than
 everyday English, or a title-cased name) and what was hidden holds no code name of its own,
 which would be as specific.
@@ -28,6 +31,7 @@ from cards.language import (
     OBJECT_PRONOUNS,
     SUBJECT_PRONOUNS,
     in_s,
+    words,
 )
 
 _LABEL = 60
@@ -44,7 +48,9 @@ def label_subject(plain: str, key: tuple[int, int]) -> tuple[int, int]:
     """The deletion `key` moved to the label of a line whose statement has no subject, when
     the label names something and `key` hides no code name; `key` otherwise."""
     colon = plain.find(": ", 0, _LABEL)
-    if colon <= 0 or key[0] <= colon or not _subjectless(plain[colon + 2 :]):
+    if colon <= 0 or key[0] <= colon:
+        return key
+    if not _subjectless(plain[colon + 2 :]) and not _described(plain, colon + 2, key):
         return key
     a = len(plain[:colon]) - len(plain[:colon].lstrip("*_ "))
     b = len(plain[:colon].rstrip("*_ "))
@@ -81,6 +87,22 @@ def _subjectless(statement: str) -> bool:
     if second in DETERMINERS or second in OBJECT_PRONOUNS or second in SUBJECT_PRONOUNS:
         return True  # "holds the pots", "lets you ...", "Ensures we ..."
     return second.isalpha() and second not in FUNCTION_WORDS and in_s(second)
+
+
+def _described(plain: str, start: int, key: tuple[int, int]) -> bool:
+    """A statement that is a noun phrase describing the label, its deletion the phrase's
+    own clause or modifier ("Sinter: fused grains {{that hold the body together}}"): a
+    definition whose term is the label."""
+    if _MODIFIER.match(plain, key[0]) is None:
+        return False
+    ws = words(plain[start : key[0]])
+    return 0 < len(ws) <= _LABEL_WORDS and not (
+        AUX.intersection(ws) or SUBJECT_PRONOUNS.intersection(ws)
+    )
+
+
+_MODIFIER = re.compile(r"(?:that|which|who|with|used|made|consisting|containing)\b")
+"""What opens a noun's own clause or modifier, unlike a verb's object."""
 
 
 def _named(label: str) -> bool:
