@@ -110,7 +110,8 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
         who = located(note, where.group("where")) if where else ""
     if forum(who):  # "From Reddit:": an anonymous poster's words, the site on the back
         who, title = "", title or who
-    return [quote(note, visit, block.line, body, who, "quote.blockquote", title)]
+    made = quote(note, visit, block.line, body, who, "quote.blockquote", title)
+    return [made] if made is not None else []
 
 
 def _translation(whole: InlineText, parts: list[InlineText]) -> InlineText:

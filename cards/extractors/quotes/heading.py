@@ -47,4 +47,5 @@ def heading(note: ParsedNote, visit: Visit) -> list[Item]:
     if not who:
         return []
     body = text.slice(found.start("q"), found.end("q")).strip()
-    return [quote(note, visit, block.line, body, who, "quote.heading")]
+    made = quote(note, visit, block.line, body, who, "quote.heading")
+    return [made] if made is not None else []

@@ -50,7 +50,8 @@ def highlight(note: ParsedNote, visit: Visit) -> list[Item]:
         return []
     if label and _own_label(label["lead"], label["label"]):
         return []  # "Note: ...", "My own note: ..." under a highlight is the reader's own
-    return [quote(note, visit, block.line, body, located(note, where), "quote.highlight")]
+    made = quote(note, visit, block.line, body, located(note, where), "quote.highlight")
+    return [made] if made is not None else []
 
 
 def _own_label(lead: str, label: str) -> bool:

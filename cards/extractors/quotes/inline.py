@@ -83,7 +83,8 @@ def inline(note: ParsedNote, visit: Visit) -> list[Item]:
         while body.text[-1:] in ",;:":  # "... about our past," says X: the comma is the prose's
             body = body.slice(0, len(body.text) - 1).strip()
         line = visit.block.line + text.line_of(found.start())
-        found_items.append(quote(note, visit, line, body, who, "quote.inline"))
+        made = quote(note, visit, line, body, who, "quote.inline")
+        found_items.extend([made] if made is not None else [])
     return found_items
 
 

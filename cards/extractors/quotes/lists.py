@@ -75,7 +75,8 @@ def listed(note: ParsedNote, visit: Visit) -> list[Item]:
         return []
     if not _says_quotes(note, visit) and not _set_off(found):
         return []
-    return [quote(note, visit, p.line, body, who, "quote.list") for p, body, who in found]
+    made = (quote(note, visit, p.line, body, who, "quote.list") for p, body, who in found)
+    return [item for item in made if item is not None]
 
 
 def _says_quotes(note: ParsedNote, visit: Visit) -> bool:

@@ -4,6 +4,7 @@
     > — Erich Fromm                                  <- cleaned: "Erich Fromm"
     > 17] All rivers rose in the first age ...       <- the verse number goes (`trim.py`)
     > ... the same debt. Harbour Laws 3.7.2          <- a citation closing it is its source
+    > ... — Canto 3, Khanda 12                        <- a place, shown, not asked (`record.py`)
 
 A quote card hides one phrase (`phrase.py`: the emphasised one, else the phrase that
 finishes its first sentence) and the attribution. Quotation marks around the whole quote
@@ -15,6 +16,7 @@ from __future__ import annotations
 from cards.extractors.quotes.cited import trailing_source
 from cards.extractors.quotes.names import clean
 from cards.extractors.quotes.phrase import key
+from cards.extractors.quotes.record import named
 from cards.extractors.quotes.trim import trimmed
 from cards.extractors.walk import Visit
 from cards.inline import InlineText
@@ -33,16 +35,19 @@ def quote(
     who: str,
     rule: str,
     title: str = "",
-) -> Item:
-    """A quote item found by `rule` at `line`, under the headings above `visit`."""
+) -> Item | None:
+    """A quote item found by `rule` at `line`, under the headings above `visit`; none when
+    its source names no one (`record.py`) and no phrase of it is worth recalling: a card
+    would hide a locator or a tail of the sentence."""
     ref = SourceRef(note.path, line, visit.headings)
     body = trimmed(body)
     if not who:
         body, who = trailing_source(body)
-    who = clean(who)
-    return Item(
-        "quote", ref, body, key=key(body, bool(who)), attribution=who, title=title, rule=rule
-    )
+    who, shown = named(clean(who))
+    hidden = key(body, bool(who or shown))
+    if shown and not who and hidden is None:
+        return None
+    return Item("quote", ref, body, key=hidden, attribution=who, title=title or shown, rule=rule)
 
 
 def unwrapped(body: InlineText) -> InlineText:

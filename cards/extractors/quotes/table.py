@@ -49,5 +49,6 @@ def table(note: ParsedNote, visit: Visit) -> list[Item]:
         if len(words(body.text)) < MIN_WORDS:
             continue
         who = cells[by].text.text if by is not None and by < len(cells) else ""
-        found.append(quote(note, visit, cells[said].line, body, who, "quote.table"))
+        made = quote(note, visit, cells[said].line, body, who, "quote.table")
+        found.extend([made] if made is not None else [])
     return found
