@@ -30,9 +30,8 @@ from cards.extractors.quotes.ending import split_attribution
 from cards.extractors.quotes.exercise import exercise
 from cards.extractors.quotes.forum import forum
 from cards.extractors.quotes.make import MIN_WORDS, quote, unwrapped
-from cards.extractors.quotes.names import (
-    speaker,
-)
+from cards.extractors.quotes.names import speaker
+from cards.extractors.quotes.opening import opening_source, several
 from cards.extractors.quotes.passage import latin_script, not_a_passage, original
 from cards.extractors.quotes.scaffold import templated
 from cards.extractors.quotes.titles import (
@@ -60,7 +59,8 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
         return []
     if _outline(block):
         return []
-    parts = [c.text for c in block.children if c.kind == "paragraph"]
+    paragraphs = [c for c in block.children if c.kind == "paragraph"]
+    parts = [c.text for c in paragraphs]
     if _heads_items(visit, parts):
         return []
     if len(parts) > 1 and _caption_line(parts[0]):
@@ -79,6 +79,8 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
     if not who and whole.footnotes:  # before unwrapping: `> "..."[^1]` cites after the mark
         who = note.footnotes.get(whole.footnotes[0][1], InlineText()).text
     whole, work = source_first(whole)
+    if not work:  # "> Harbour Laws 4.2 - A pilot who ...": the citation opens the line
+        whole, work = opening_source(whole)
     body, speaking = _spoken(unwrapped(whole))
     if visit.headings and words(visit.headings[-1])[-1:] in _EXAMPLES:
         return []  # "#### Before" over "> We only have two boxes left.": an example, no quote
@@ -110,6 +112,9 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
         who = located(note, where.group("where")) if where else ""
     if forum(who):  # "From Reddit:": an anonymous poster's words, the site on the back
         who, title = "", title or who
+    passages = several(note, visit, paragraphs)  # "> Laws 4.2 - ..." / "> Code 2.7 - ..."
+    if passages is not None:
+        return passages
     made = quote(note, visit, block.line, body, who, "quote.blockquote", title)
     return [made] if made is not None else []
 
