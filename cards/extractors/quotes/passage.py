@@ -8,6 +8,7 @@
     > Accomplished Actuated Advised Appraised ...    <- a list of words, no sentence
     > Ardis, Bellom, Corran, ... and Dunmere.        <- a list of names, no verb
     > -----BEGIN PGP MESSAGE----- hQEMA20TWB3rT4A4...  <- a blob of code
+    > Tilting the plane means... M_2^-1 * R_x ... P    <- a formula's symbols, words elided
     > (three hundred words of scripture)             <- a wall: more than a card holds
     > yathorṇanābhiḥ sṛjate gṛhṇate ca ...           <- the original, in another script
                                                         or transliterated
@@ -49,6 +50,10 @@ _STORY = re.compile(
 """A first sentence that tells what "I" or "we" did (`On our first survey we counted ...`,
 `I was taken aback by ...`): a story of the writer's, which with no one named asks nothing a
 reader could recall of anyone. ("need" and "feed" are no past tense.)"""
+_SYMBOL = re.compile(r"[*=+/<>^]|\S*[_^]\S*")
+"""`M_2^-1`, `*`, `R_0R_3`: a term of a formula written out in plain text, not a word."""
+_SYMBOLS = 3
+"""A passage one token in this many of which is a formula's is a formula worked through."""
 _URL = re.compile(r"\w+://\S+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -67,7 +72,7 @@ def not_a_passage(text: str, attributed: bool, latin: bool = True, called: bool 
     found = analyse(text)
     if sum(len(s.words) for s in found) > (MAX_WORDS if attributed or called else MAX_UNNAMED):
         return True
-    if _BLOB.search(_URL.sub("", text)):
+    if _BLOB.search(_URL.sub("", text)) or _formula(text):
         return True
     if len({m["who"] for m in _TURN.finditer(text)}) >= 2 or _LINES.fullmatch(stripped):
         return True
@@ -79,6 +84,16 @@ def not_a_passage(text: str, attributed: bool, latin: bool = True, called: bool 
     if not attributed and not called and teller and _STORY.search(text):
         return True
     return not attributed and all(is_question(s.text, list(s.words)) for s in found)
+
+
+def _formula(text: str) -> bool:
+    """A passage whose tokens are one in `_SYMBOLS` a formula's (`... T_1^-1 * R_2 ...`):
+    a derivation copied in plain text, often elided, with no saying to recall."""
+    if "_" not in text and "^" not in text:
+        return False  # a substring first: prose holds neither
+    tokens = text.split()
+    symbols = sum(1 for t in tokens if _SYMBOL.fullmatch(t.strip("\"“”'.,;:()")))
+    return symbols * _SYMBOLS >= len(tokens)
 
 
 def _named(text: str) -> bool:
