@@ -33,7 +33,9 @@ _OCCASION = re.compile(
     r"|meeting|broadcast|podcast)\b",
     re.IGNORECASE,
 )
-_DATED = re.compile(rf"\b{MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}\s+{MONTH},?\s+\d{{4}}\b")
+_DATED = re.compile(
+    rf"\b{MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}\s+{MONTH},?\s+\d{{4}}\b", re.IGNORECASE
+)
 """A day a record dates (`March 3, 1961`, `3 Mar, 1961`)."""
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _SITES = frozenset(
