@@ -13,6 +13,7 @@ say only what the card says already, and go.
 
 from __future__ import annotations
 
+from cards.extractors.quotes.back import refers_back
 from cards.extractors.quotes.cited import trailing_source
 from cards.extractors.quotes.names import clean
 from cards.extractors.quotes.phrase import key
@@ -37,10 +38,13 @@ def quote(
     title: str = "",
 ) -> Item | None:
     """A quote item found by `rule` at `line`, under the headings above `visit`; none when
-    its source names no one (`record.py`) and no phrase of it is worth recalling: a card
-    would hide a locator or a tail of the sentence."""
+    it counts what a quote before it named (`back.py`), or its source names no one
+    (`record.py`) and no phrase of it is worth recalling: a card would hide a locator or a
+    tail of the sentence."""
     ref = SourceRef(note.path, line, visit.headings)
     body = trimmed(body)
+    if refers_back(body.text):
+        return None  # "these three centres ...": what it counts is in the quote before
     if not who:
         body, who = trailing_source(body)
     who, shown = named(clean(who))
