@@ -10,7 +10,8 @@
 
 Questions put to the reader ("Questions to contemplate:" and its list) are
 list items or paragraphs with no answer the note gives, so they never become
-cards: a paragraph question counts only when it is labelled and answered.
+cards: a paragraph question counts only when it is labelled and answered, or is one
+sentence with a list right under it that answers it (`question.paragraph`).
 
 A question any rule finds must still ask something of its subject, answered by the note
 (`asked.askable`): not a topic with a question mark, the writer musing, or a quiz.
@@ -31,6 +32,7 @@ from cards.extractors.questions.flashcard import flashcard
 from cards.extractors.questions.heading import heading
 from cards.extractors.questions.labelled import labelled
 from cards.extractors.questions.outline import outline
+from cards.extractors.questions.paragraph import paragraph
 from cards.extractors.ruler import Ruler
 from cards.extractors.walk import Visit, walk
 from cards.items import Item
@@ -46,6 +48,7 @@ RULES: tuple[tuple[str, QuestionRule], ...] = (
     ("labelled", labelled),
     ("bold", bold),
     ("outline", outline),
+    ("paragraph", paragraph),
     ("callout", callout),
 )
 """The ways a question appears in a note, in the order they are tried."""
@@ -56,10 +59,11 @@ KINDS: dict[QuestionRule, frozenset[str]] = {
     labelled: _PARAGRAPH,
     bold: _PARAGRAPH,
     outline: _PARAGRAPH,
+    paragraph: _PARAGRAPH,
     callout: frozenset(["blockquote"]),
 }
 """The kinds of block each rule reads, finding nothing in any other: a list or a table is
-shown to no rule, a paragraph to four. A rule not named here is shown every block."""
+shown to no rule, a paragraph to five. A rule not named here is shown every block."""
 
 
 def ruler() -> Ruler[QuestionRule]:

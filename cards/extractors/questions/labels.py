@@ -60,10 +60,10 @@ def _clause(item: Block) -> bool:
 def _announces(item: Block) -> bool:
     text = item.children[0].text.text.strip() if item.children else ""
     last = text.rsplit(None, 1)[-1].lower() if text else ""
-    return text.endswith(":") or last in _DANGLING or ANNOUNCES.search(text[-40:]) is not None
+    return text.endswith(":") or last in DANGLING or ANNOUNCES.search(text[-40:]) is not None
 
 
-_DANGLING = frozenset(
+DANGLING = frozenset(
     "a an the my your his their our its i we they he she and or nor of to for with from into "
     "onto than between among via per toward towards upon whose".split()
 )

@@ -102,8 +102,11 @@ def restating(blocks: Sequence[Block], asked: str) -> Sequence[Block]:
 
 def _answers(lead: str) -> bool:
     """An item that answers whatever words it uses: a definition's bare noun phrase ("A tool
-    for cutting ...") or the steps a "how" asks for ("Soak the seeds ...")."""
+    for cutting ..."), the steps a "how" asks for ("Soak the seeds ..."), or the "Yes" or
+    "No" a question of whether asks for, its reasons in the items after it."""
     ws = words(lead)
+    if ws[:1] in (["yes"], ["no"]):
+        return True
     bare = ws[:1] in (["a"], ["an"], ["the"]) and finite_verb(lead) is None
     return bare or is_instruction(lead, ws)
 

@@ -31,7 +31,7 @@ from cards.items import Item, SourceRef
 from cards.language import words
 from cards.parse import ParsedNote
 
-_OPENERS = frozenset(
+OPENERS = frozenset(
     "what what's why how how's when where who whom whose which is are was were do does did "
     "can could should would will shall may might has have had if".split()
 )
@@ -46,7 +46,7 @@ def _asks(text: str) -> bool:
     if text.rstrip("? ")[-1:] not in "\"”'’":
         return True
     clauses = [text, *(part for sep in (":", ",") for part in text.split(sep)[1:2])]
-    return any(words(clause)[:1] and words(clause)[0] in _OPENERS for clause in clauses)
+    return any(words(clause)[:1] and words(clause)[0] in OPENERS for clause in clauses)
 
 
 def outline(note: ParsedNote, visit: Visit) -> Sequence[Item]:

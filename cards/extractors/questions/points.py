@@ -161,3 +161,15 @@ def _short(text: str, shown: int) -> bool:
 
 def _number(word: str) -> int:
     return _NUMBERS.index(word.lower()) + 2  # "two" is 2: the count in words, never digits
+
+
+_ASKED_COUNT = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?[a-z-]{2,}s\b", re.I
+)
+
+
+def asked_count(question: str) -> int:
+    """How many things a question asks for ("What are four kinds of rock?": 4), else 0: a
+    list of fewer answers it in part."""
+    found = _ASKED_COUNT.search(question) if question[-1:] == "?" else None
+    return _number(found[1]) if found else 0
