@@ -69,7 +69,7 @@ def _finished(items: Sequence[Block], asked: str) -> bool:
 
 def paragraph(note: ParsedNote, visit: Visit) -> Sequence[Item]:
     """The paragraph's question, answered by the list right after it."""
-    if visit.parent_kind == "item":
+    if visit.block.kind != "paragraph" or visit.parent_kind == "item":
         return ()  # a list item that asks: the outline rule's
     text = visit.block.text
     if not text.text.endswith("?") or text.breaks:
