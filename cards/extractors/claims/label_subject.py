@@ -15,7 +15,8 @@ or its trailing tail there as arbitrary: the name, the one specific thing on the
 stays in view while a vague span is hidden. So
 the deletion moves to the label when the label is a name (a code name, a word rarer than
 everyday English, or a title-cased name) and what was hidden holds no code name of its own,
-which would be as specific.
+which would be as specific. A statement with a generic subject of its own ("you ...",
+"the crew ...") is `label_topic`'s to judge.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from __future__ import annotations
 import re
 
 from cards.commonness import everyday
+from cards.extractors.claims.label_topic import facet, said_again, term, topic
 from cards.extractors.claims.shared import NOT_TERMS
 from cards.language import (
     AUX,
@@ -44,17 +46,26 @@ or an inner dot ("GLAZE_PATH", "mix()", "kilnTemp", "kiln.fire")."""
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
-def label_subject(plain: str, key: tuple[int, int]) -> tuple[int, int]:
-    """The deletion `key` moved to the label of a line whose statement has no subject, when
-    the label names something and `key` hides no code name; `key` otherwise."""
+def label_subject(plain: str, key: tuple[int, int]) -> tuple[int, int] | None:
+    """The deletion `key` moved to the label of a line whose statement has no subject, or a
+    generic one (`label_topic`), when the label names something and `key` hides no code
+    name; None for "we", or a generic pronoun that says the label again, under a label that
+    is no term; `key` otherwise."""
     colon = plain.find(": ", 0, _LABEL)
     if colon <= 0 or key[0] <= colon:
-        return key
-    if not _subjectless(plain[colon + 2 :]) and not _described(plain, colon + 2, key):
         return key
     a = len(plain[:colon]) - len(plain[:colon].lstrip("*_ "))
     b = len(plain[:colon].rstrip("*_ "))
     label = plain[a:b]
+    statement = plain[colon + 2 :]
+    generic = topic(plain, colon + 2, key, label)
+    if generic in ("we", "pronoun") and not term(label):
+        if generic == "we" or said_again(label, statement):
+            return None  # "Filters: you can filter ...", "Estimate: we take ...": a remark
+        return key  # "Reefing: you tie the sail down ...": a fact under its topic
+    own = generic is None or (generic == "noun" and (not term(label) or facet(label)))
+    if own and not (_subjectless(statement) or _described(plain, colon + 2, key)):
+        return key  # "Spinnaker: Gennakers are ...": a subject of its own
     ws = label.split()
     if not 0 < len(ws) <= _LABEL_WORDS or label.lower() in NOT_TERMS:
         return key
