@@ -61,8 +61,16 @@ def topic(plain: str, start: int, key: tuple[int, int], label: str) -> str | Non
     if first in PRONOUNS or not any(not everyday(w) for w in words(label)):
         return None  # "there is ...", "Old idea: ...": no term, or a heading's role
     if _everyday_subject(region) and not said_again(label, plain[start:]):
-        return "noun"  # not "Lucky: lucky guesses are ...": the label said again
+        if not _spelled_out(label, region):
+            return "noun"  # not "Lucky: lucky guesses are ...": the label said again
     return None
+
+
+def _spelled_out(label: str, region: str) -> bool:
+    """Whether the subject is an acronym of the label written out ("VHF Radio: very high
+    frequency signals ..."): the statement names its own subject."""
+    initials = "".join(w[0] for w in words(region))
+    return any(len(w) > 1 and w.isupper() and w.lower() in initials for w in label.split())
 
 
 def said_again(label: str, statement: str) -> bool:
