@@ -60,10 +60,9 @@ def topic(plain: str, start: int, key: tuple[int, int], label: str) -> str | Non
         return "pronoun"
     if first in PRONOUNS or not any(not everyday(w) for w in words(label)):
         return None  # "there is ...", "Old idea: ...": no term, or a heading's role
-    if _everyday_subject(region) and not said_again(label, plain[start:]):
-        if not _spelled_out(label, region):
-            return "noun"  # not "Lucky: lucky guesses are ...": the label said again
-    return None
+    if said_again(label, plain[start:]) or _spelled_out(label, region):
+        return None  # "Lucky: lucky guesses are ...", "VHF: very high ...": said already
+    return "noun" if _everyday_subject(region) else None
 
 
 def _spelled_out(label: str, region: str) -> bool:
