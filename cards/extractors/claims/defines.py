@@ -51,7 +51,7 @@ _POINTER = re.compile(r"(?:this|these|that|those|they|it)\b", re.IGNORECASE)
 _POINTED_OBJECT = re.compile(
     r"\b(?:a|an|some|two|three|four|several)\s+(?:[a-z]+\s+)?[a-z]+,?\s+(?:called|named|known as)\s"
 )
-"""A sentence on something the card does not show ("This script looks for a file called
+"""A sentence on something the card does not show ("This recipe asks for a spice called
 ...", "They met a man named ..."): what it names is a piece of that, not a term."""
 _HEDGES = frozenset("basically essentially simply just really literally".split())
 _CLAUSE_COMPLEMENT = frozenset(["when", "where", "how", "about"])
@@ -135,7 +135,7 @@ def _role_filled(rest_words: list[str]) -> bool:
     if len(rest_words) <= 6 and rest_words[-1] in _POINTERS:
         return True  # "Oio is the centerpoint for that": what fills a role named before
     if rest_words[0] == "the" and _OWN_SETUP.match(" ".join(rest_words[1:7])):
-        return True  # "Racket is the IDE we'll use": a part of the writer's own setup
+        return True  # "Quillpad is the editor we'll use": a part of the writer's own setup
     if len(rest_words) > 3 or rest_words[0] not in ("a", "an", "the"):
         return False
     return rest_words[-1] in _ROLE_PREDICATES
@@ -148,7 +148,7 @@ _POINTERS = frozenset("that this it them those these".split())
 _OWN_SETUP = re.compile(
     r"(?:\S+ ){1,2}(?:that |which )?(?:we|i)(?:['’](?:re|ll|m)| are| will| am)\b"
 )
-"""The writer's own present or coming doing ("the function we're running", "the tool I
+"""The writer's own present or coming doing ("the kiln we're firing", "the tool I
 will use"): a course's or a project's setup, unlike a habit ("the books we buy")."""
 
 

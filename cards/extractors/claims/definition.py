@@ -74,8 +74,8 @@ def definition(passage: Passage) -> Sequence[Item] | None:
         return ()  # "Daily backups are a good idea": a grade of the term, no meaning
     key = key_phrase(sentence)
     if _activity(term) or term.lower() in _INDEFINITE or unnamed(term, plain):
-        # "Dropping stale rows is a cheap fix", "Everything is a tool", "The key step is ...",
-        # "Iron is a key part of ...": about doing something, all things, a role, a place
+        # "Dropping stale rows is a cheap fix", "Everything is a tool", "The crucial step is ...",
+        # "Yeast is a key part of ...": about doing something, all things, a role, a place
         key = key or predicate(plain)
         if key and verdict(plain[key[0] : key[1]]):
             return ()  # "Polling the disk is a bad idea": a grade, its reasons elsewhere

@@ -40,7 +40,7 @@ def advice(term: str, meaning: str, advised: bool) -> bool:
     if len(words(term)) > 2 and is_instruction(_ALTERNATIVE.sub(r"\1", term, count=1)):
         return True  # "Plan/book the venue": a task given two verbs
     if duty(words(meaning)):
-        return True  # "Hiring — help refine the process": a role's duty, whatever the term
+        return True  # "Stewarding — help run the gate": a role's duty, whatever the term
     if not advised and in_s(words(term)[-1]):
         return False
     return is_advice(meaning, lax=advised)
@@ -139,7 +139,7 @@ def value(term: str, meaning: str) -> bool:
 def _name_aside(term: str, named: str) -> bool:
     """A name with a bracketed aside after it ("Tern-4 (the budget model)", "Hymns 2.1
     (a verse's first words)"): a value all the same, when a word of it is no English word
-    or a code. Capitalised English words ("Serpent People (in the epics)") are a gloss in
+    or a code. Capitalised English words ("Chief Electrician (on a film set)") are a gloss in
     title case, not a name."""
     content = [w for w in _NAMED.findall(named) if w.lower() not in FUNCTION_WORDS]
     if not content or any(w[0].islower() for w in content):

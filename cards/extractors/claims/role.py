@@ -1,21 +1,21 @@
-"""Terms that describe a role rather than name a thing: "the key step", "things that ...".
+"""Terms that describe a role rather than name a thing: "the crucial step", "things that ...".
 
-    The key step is the weighted update of the table.    <- which step, of what?
+    The crucial step is the slow cooling of the glass.   <- which step, of what?
     The real danger is the ice under the snow.           <- a claim, no term
     Things that melt first: butter, wax, chocolate.      <- a description over a list
     Ice wedging is the splitting of rock by frost.       <- a term: kept
 
 A definition's term names something a reader can be asked about anywhere. A definite
 description that picks one out by its rank or role ("the main idea", "the difference
-between ...") names nothing off its note: "What is the key step?" cannot be answered. The
+between ...") names nothing off its note: "What is the crucial step?" cannot be answered. The
 sentence can still be a claim: the card hides what it says of the description, not the
 description, and asks no "What is ...?".
 
-    Iron is a crucial part of haemoglobin.               <- where it belongs, not what it is
+    Yeast is a crucial part of a leavened dough.         <- where it belongs, not what it is
 
 A genus that only ranks the term inside something else ("a key part of", "an essential
 element of") says what it belongs to and how much it matters, not what it is: "What is
-iron?" answered by "a crucial part of haemoglobin" misleads. The sentence is a claim.
+yeast?" answered by "a crucial part of a leavened dough" misleads. The sentence is a claim.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ _NARROWING = frozenset("that which who whose between why".split())
 
 
 def description(term: str) -> bool:
-    """Whether `term` describes a role ("The key step", "The idea that ...", "Things that
+    """Whether `term` describes a role ("The crucial step", "The idea that ...", "Things that
     melt first") rather than names a thing."""
     ws = words(term)
     if len(ws) < 2 or '"' in term or "“" in term:
@@ -47,7 +47,7 @@ def description(term: str) -> bool:
     if ws[0] == "the":
         ws = ws[1:]
         if ws[0] in _SELECTING and len(ws) > 1:
-            return True  # "the key step"; "which we call the primary" names one
+            return True  # "the crucial step"; "which we call the anchor" names one
     return ws[0] in _GENERAL and len(ws) > 1 and ws[1] in _NARROWING
 
 

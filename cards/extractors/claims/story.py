@@ -2,12 +2,12 @@
 
     Setbacks: Initially had trouble keeping the dough warm.   <- a project's log, no subject
     Sea walls: They gave up on them after the storm.          <- someone's deed, told
-    Origin myth: A giant sneezed, and the islands were there. <- a tale, retold
+    Origin myth: A fisherman found the first isle on his hook. <- a tale, retold
     Tundra: a treeless plain where the subsoil stays frozen.  <- a meaning: kept
 
 A meaning is timeless: it says what the term is, in the present. A value in the past
 tense, its subject a pronoun that points off the line or someone the line brings in
-("a giant"), or no subject at all after a word of sequence ("Initially", "Later"), tells
+("a fisherman"), or no subject at all after a word of sequence ("Initially", "Later"), tells
 what happened: a diary's entry, a write-up's hurdles, an anecdote. "What is a setback?"
 answered by it asks what the card cannot answer. A passive naming ("was called", "was
 introduced in 1991") and a participle that narrows a noun ("settings changed by the
@@ -53,9 +53,9 @@ def story(term: str, meaning: str) -> bool:
 
 def _teller(subject: list[str], verb: str) -> bool:
     """A pronoun right before the verb ("At the time they tried"), or an indefinite noun
-    phrase of a word or two ("A giant", "A young potter") that opens the value before an
+    phrase of a word or two ("A fisherman", "A young potter") that opens the value before an
     irregular past ("said", "was"): a form in -ed after a noun is as often a participle
-    ("a series of self-contained stories")."""
+    ("a row of hand-painted tiles")."""
     if subject[-1] in _TELLERS:
         return True
     irregular = verb in _PAST or verb in _BE_PAST
@@ -64,7 +64,7 @@ def _teller(subject: list[str], verb: str) -> bool:
 
 def _past(ws: list[str], i: int) -> bool:
     """A past verb at `i` that is the clause's own: not a passive's participle ("was
-    introduced"), not a participle narrowing a noun ("files opened by", "a freshly
+    introduced"), not a participle narrowing a noun ("pages printed by", "a freshly
     painted wall")."""
     word = ws[i]
     after = ws[i + 1] if i + 1 < len(ws) else ""

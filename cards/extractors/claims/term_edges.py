@@ -5,7 +5,7 @@
     Bonsai literally means "tray planting".   <- an adverb of the naming verb
     Usually a shuttle is a tool that ...      <- a hedge on the sentence: the term is "a shuttle"
     Apparently the cache is a ring buffer.    <- the writer's stance on it: no term
-    Currently the cache is a ring buffer.     <- a state at one time: no term
+    Currently the cache is a plain list.      <- a state at one time: no term
     Even though the cache is small, it ...    <- a concession, its clause goes on: no term
 
 Each is read as part of the subject by the rules that find a term, and a card of it would
@@ -38,7 +38,7 @@ _STANCES = frozenset(
     "although though whereas because since unless".split()
 )
 """Adverbs of the writer's stance or of the time, and subordinators, which open no term
-("Apparently the cache is ...", "Currently the index is ...", "Although X is ...")."""
+("Apparently the cache is ...", "Currently the queue is ...", "Although X is ...")."""
 _POSSESSIVE = frozenset("its their his her our my your".split())
 
 
