@@ -24,16 +24,23 @@ import re
 
 from cards.language import words
 
-_SELECTING = frozenset(
-    "key main real only most biggest primary major ultimate central crucial distinguishing "
-    "hardest trickiest".split()
+_RANKING = frozenset(
+    "real only most biggest ultimate crucial distinguishing hardest trickiest".split()
 )
-"""Words after "the" that pick one of several by rank ("the main idea", "the most ...")."""
+"""Words after "the" that pick one of several by rank ("the real danger", "the most ...")."""
+_COMPOUNDING = frozenset("key main primary major central".split())
+"""Words that rank ("the main idea") but also open many a fixed name ("the primary key",
+"the central limit theorem", "the major scale"): a role only before a general noun."""
 _GENERAL = frozenset(
     "idea ideas thing things point problem difference reason goal catch trick secret "
     "question answer result people".split()
 )
 """Nouns so general that only what follows says which ("the idea that ...")."""
+_ROLES = _GENERAL | frozenset(
+    "step steps part issue danger challenge feature benefit advantage drawback risk concern "
+    "task lesson takeaway aim rule way".split()
+)
+"""Nouns that name a role in an argument or a process, which a rank word picks one of."""
 _NARROWING = frozenset("that which who whose between why".split())
 """What narrows a general noun by a clause or a pair: the term is that clause."""
 
@@ -46,8 +53,8 @@ def description(term: str) -> bool:
         return False  # 'The "primary" replica': the writer marks a term
     if ws[0] == "the":
         ws = ws[1:]
-        if ws[0] in _SELECTING and len(ws) > 1:
-            return True  # "the crucial step"; "which we call the anchor" names one
+        if len(ws) > 1 and (ws[0] in _RANKING or (ws[0] in _COMPOUNDING and ws[1] in _ROLES)):
+            return True  # "the crucial step", "the main idea"; not "the primary key"
     return ws[0] in _GENERAL and len(ws) > 1 and ws[1] in _NARROWING
 
 
