@@ -39,16 +39,16 @@ def advice(term: str, meaning: str, advised: bool) -> bool:
     """
     if len(words(term)) > 2 and is_instruction(_ALTERNATIVE.sub(r"\1", term, count=1)):
         return True  # "Plan/book the venue": a task given two verbs
-    if duty(words(meaning)):
-        return True  # "Stewarding — help run the gate": a role's duty, whatever the term
     if not advised and in_s(words(term)[-1]):
-        return False
-    return is_advice(meaning, lax=advised)
+        return False  # "Platelets: help blood clot": the plural term's predicate
+    return duty(words(meaning)) or is_advice(meaning, lax=advised)  # "Stewarding — help run"
 
 
 def duty(ws: list[str]) -> bool:
     """A value that opens on a bare "help" and what to help do ("help organise the fair",
-    "help with the rota"): a job's duty; a verb's gloss goes on "help or ...", "help someone"."""
+    "help with the rota"): a job's duty; a verb's gloss goes on "help or ...", "help someone".
+    Under a plural term it is the term's predicate ("Platelets: help blood clot"), unless
+    the list around it is one of duties."""
     return len(ws) > 2 and ws[0] == "help" and ws[1] not in _HELPED
 
 

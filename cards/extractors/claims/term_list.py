@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from cards.extractors.claims.meanings import duty
 from cards.extractors.claims.reading import Claimed, ClaimRule, Reading, first_nested
 from cards.extractors.claims.terms import (
     DASH_ITEM,
@@ -30,7 +31,7 @@ from cards.extractors.claims.terms import (
 )
 from cards.extractors.walk import Visit
 from cards.inline import InlineText, concat
-from cards.language import has_finite_verb, is_advice, words
+from cards.language import has_finite_verb, in_s, is_advice, words
 from cards.parse import Block
 
 _DEFINITION_LIST = re.compile(
@@ -141,10 +142,18 @@ def survey(block: Block) -> tuple[list[int], list[int]]:
         if found is None:
             continue
         defining += found.group("term")[:1].isupper()
-        advising += is_advice(found.group("term")) or is_advice(found.group("rest"))
+        term, rest = found.group("term"), found.group("rest")
+        advising += is_advice(term) or is_advice(rest) or _duty(term, rest)
     ids = [id(paragraph) for paragraph in firsts]
     glossed = ids if len(ids) > 2 and defining >= 2 and 2 * defining >= len(firsts) else []
     return glossed, ids if advising and 2 * advising >= len(firsts) else []
+
+
+def _duty(term: str, rest: str) -> bool:
+    """A duty under a singular label ("Hiring — help refine ..."): a plural one with "help"
+    is a predicate ("Platelets: help blood clot"), so a glossary of such stays one."""
+    named = words(term)
+    return duty(words(rest)) and bool(named) and not in_s(named[-1])
 
 
 RULE = ClaimRule(block=term_list)

@@ -32,7 +32,7 @@ from cards.extractors.claims.terms import recurs
 from cards.extractors.walk import Visit
 from cards.inline import Mark
 from cards.items import Item
-from cards.language import PRONOUNS, finite_verb, is_advice, sentences, words
+from cards.language import PRONOUNS, finite_verb, in_s, is_advice, sentences, words
 
 _AFTER = re.compile(r"[ \t\n]*(?:(?<=:)|[:.]|[-–—](?=\s))[ \t\n]*")
 """What separates a title from its statement: the title's own colon, or a colon or a dash
@@ -66,7 +66,7 @@ def titled(reading: Reading, visit: Visit) -> Claimed | None:
         return None
     if _listed(statement) or "=>" in statement or "->" in statement:
         return None  # "**Power:** solar panels, DC-DC converters, relays.": a list, no verb
-    if is_advice(statement, lax=True) or told(ws) or duty(ws) or story(label, statement):
+    if is_advice(statement, lax=True) or told(ws) or _duty(label, ws) or story(label, statement):
         return None  # "**User interface:** display photos ...", "**Tue:** had rain": to-do, log
     term = definition_term(statement, reading.note.title)
     if term and set(words(term)) & set(words(label)):
@@ -118,3 +118,10 @@ def _titles(label: str, reading: Reading) -> bool:
 
 
 RULE = ClaimRule(block=titled)
+
+
+def _duty(label: str, ws: list[str]) -> bool:
+    """A duty under a bold title ("**Rota:** help with the rota"); under a plural title
+    ("**Platelets:** help blood clot") the value is the title's predicate."""
+    named = words(label)
+    return duty(ws) and not (named and in_s(named[-1]))
