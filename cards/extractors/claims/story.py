@@ -19,12 +19,16 @@ from __future__ import annotations
 from cards.language import DETERMINERS, PREPOSITIONS, words
 
 _SEQUENCE = frozenset(
-    "initially originally eventually finally later then recently afterwards once first".split()
+    "initially originally eventually finally later then recently afterwards".split()
 )
 """Words that place a subjectless past verb in the writer's own timeline ("Initially had
-...", "Later went back to ...")."""
+...", "Later went back to ..."). Not "once" or "first", which as often open a participle
+that describes the term ("Annealing: once heated, the glass ...", "Undercoat: first
+applied layer ...")."""
 _TELLERS = frozenset("i we he she they it there".split())
 """Subjects that point off the line: who "they" are, the card cannot say."""
+_NAMING = frozenset("it they he she".split())
+"""Pronouns that, opening the value, stand for the term itself."""
 _INDEFINITE = frozenset(["a", "an", "some"])
 """An indefinite subject brings someone into a tale ("A merchant once said ...")."""
 _PAST = frozenset(
@@ -52,10 +56,13 @@ def story(term: str, meaning: str) -> bool:
 
 
 def _teller(subject: list[str], verb: str) -> bool:
-    """A pronoun right before the verb ("At the time they tried"), or an indefinite noun
+    """A pronoun right before the verb ("At the time they tried"), but for the term's own
+    pronoun and a past "was" that says what it was, or an indefinite noun
     phrase of a word or two ("A fisherman", "A young potter") that opens the value before an
     irregular past ("said", "was"): a form in -ed after a noun is as often a participle
     ("a row of hand-painted tiles")."""
+    if subject == [subject[-1]] and subject[-1] in _NAMING and verb in _BE_PAST:
+        return False  # "Vikings: They were seafaring raiders": what the term was, in a history
     if subject[-1] in _TELLERS:
         return True
     irregular = verb in _PAST or verb in _BE_PAST
