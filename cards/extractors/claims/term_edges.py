@@ -40,6 +40,14 @@ _STANCES = frozenset(
 """Adverbs of the writer's stance or of the time, and subordinators, which open no term
 ("Apparently the cache is ...", "Currently the queue is ...", "Although X is ...")."""
 _POSSESSIVE = frozenset("its their his her our my your".split())
+_CONCEDED = frozenset("though if when".split())
+"""What "even" turns into a subordinator ("Even though X are ...", "Even if X is ...")."""
+
+
+def _conceding(first: list[str]) -> bool:
+    """Whether the term opens on "even" and a subordinator; "Even numbers" is a term."""
+    rest = first[1].split(None, 1)
+    return first[0].lower() == "even" and len(rest) == 2 and rest[0].lower() in _CONCEDED
 
 
 def bare_term(term: str, sentence: InlineText) -> tuple[str, InlineText]:
@@ -50,7 +58,7 @@ def bare_term(term: str, sentence: InlineText) -> tuple[str, InlineText]:
     if lead:
         term, sentence = term[lead.end() :], sentence.slice(lead.end(), len(sentence.text))
     first = term.split(None, 1)
-    if len(first) == 2 and (first[0].lower() in _STANCES or term[:12].lower() == "even though "):
+    if len(first) == 2 and (first[0].lower() in _STANCES or _conceding(first)):
         return "", sentence  # a remark on the sentence's subject, as "Obviously X is ..."
     if len(first) == 2 and first[0].lower() in _HEDGES:
         term, first = first[1], first[1].split(None, 1)  # "Usually a shuttle is ..."
