@@ -49,10 +49,12 @@ _INVOKED = re.compile(r"(?<!which )(?<!what )(?<!that )\b(?:you|we|I|they) call 
 ("which we call the keystone")."""
 _POINTER = re.compile(r"(?:this|these|that|those|they|it)\b", re.IGNORECASE)
 _POINTED_OBJECT = re.compile(
-    r"\b(?:a|an|some|two|three|four|several)\s+(?:[a-z]+\s+)?[a-z]+,?\s+(?:called|named|known as)\s"
+    r"\b(?:a|an|some|two|three|four|several)\s+(?:[a-z]+\s+)?[a-z]+,?\s+"
+    r"(?:called|named|known as)\s"
 )
 """A sentence on something the card does not show ("This recipe asks for a spice called
 ...", "They met a man named ..."): what it names is a piece of that, not a term."""
+_GLOSSED = re.compile(r",\s+(?:which|who|that)\s")
 _HEDGES = frozenset("basically essentially simply just really literally".split())
 _CLAUSE_COMPLEMENT = frozenset(["when", "where", "how", "about"])
 """What opens an informal definition of a bare noun: "Stonewalling is when ...", "Rituals
@@ -81,12 +83,20 @@ def definition_term(plain: str, title: str = "") -> str:
             return ""  # "In the following case, the call-site is ...": the case is elsewhere
         plain = plain[framed.end() :]
     named = named_term(plain)
-    if named is not None and _POINTED_OBJECT.search(plain) and _POINTER.match(plain):
+    if named is not None and _POINTER.match(plain) and _piece(plain):
         return ""  # "This function takes two parameters called ...": the example's, elsewhere
     if named is not None and not ("call " in plain and _INVOKED.search(plain)):
         return named
     copula = _COPULA.search(plain) if "is" in plain or "are" in plain else None
     return _copula_term(plain, copula, title) if copula else ""
+
+
+def _piece(plain: str) -> bool:
+    """Whether a sentence on something off the card names a piece of it ("This recipe asks
+    for a spice called ..."), not a term it goes on to gloss ("It uses a trick called
+    memoization, which keeps ...")."""
+    obj = _POINTED_OBJECT.search(plain)
+    return obj is not None and not _GLOSSED.search(plain, obj.end())
 
 
 def _copula_term(plain: str, copula: re.Match[str], title: str) -> str:
