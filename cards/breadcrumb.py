@@ -39,8 +39,8 @@ def breadcrumb(
     out. A part the card's text already names is left out, and so is one that names what a
     deletion hides (the term, the attribution, the category): it would give it away. A part
     the text names only inside a later deletion (`hidden[1:]`: what the term is, the quote's
-    author) is shown unless it gives that one away: "{{Psalm 51}} refers to {{your holy
-    spirit}}" in a note titled "Holy Spirit" is about it, where a part inside the first
+    author) is shown unless it gives that one away: "{{Tablet 7}} speaks of {{the river
+    spirit}}" in a note titled "River Spirit" is about it, where a part inside the first
     ("Reflectance" over "{{the reflectance of a surface}} is ...") is its answer."""
     named = f" {normalise(_visible(item.text.text, hidden[1:]))} "
     secrets = [f" {k} " for k in map(normalise, hidden) if k]
