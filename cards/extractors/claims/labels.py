@@ -67,8 +67,10 @@ def label_only(term: str, meaning: str, colon: bool) -> bool:
     defines no term."""
     if legend(term, meaning) or (tags(term) and not named(meaning)) or exercise(term, meaning):
         return True
-    if (term.lower() in _VERDICTS or term.lower() in _LEVELS) and not genus(meaning):
-        return True  # "Drawback: slow to start", "Advanced: ..."; "Downside: a fall" is a term
+    if term.lower() in _VERDICTS and not genus(meaning):
+        return True  # "Drawback: slow to start"; "Downside: a fall from power" is a term
+    if term.lower() in _LEVELS and not (genus(meaning) or _adjective_gloss(meaning)):
+        return True  # "Advanced: ..."; "Basic: having a pH above seven" glosses the word
     if remark(term, meaning) or inflected(term, meaning) or story(term, meaning):
         return True
     return colon and circular(term, meaning, restated(term, meaning))
@@ -96,6 +98,18 @@ def exercise(term: str, meaning: str) -> bool:
     approximate value" still defines the noun."""
     ws = words(term)
     return len(ws) == 1 and ws[0] in _TASKS and not genus(meaning)
+
+
+def _adjective_gloss(meaning: str) -> bool:
+    """A meaning that opens as a dictionary glosses an adjective ("having ...", "of or
+    relating to ...", "not ...", "able to ..."): the label is a word being defined."""
+    return bool(_ADJECTIVE_GLOSS.intersection(words(meaning)[:1]))
+
+
+_ADJECTIVE_GLOSS = frozenset(
+    "having of not relating able full lacking without characterised characterized showing "
+    "capable resembling".split()
+)
 
 
 def genus(meaning: str) -> bool:
