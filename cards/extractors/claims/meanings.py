@@ -146,7 +146,17 @@ def _name_aside(term: str, named: str) -> bool:
         return False
     if all(w.isalpha() and zipf(w.lower()) > 0 for w in content):
         return False
-    return not _spelled_out(term, content)
+    return not (_spelled_out(term, content) or _abbreviated(term, content))
+
+
+def _abbreviated(term: str, content: list[str]) -> bool:
+    """`ATP: Adenosine Triphosphate (...)`: an acronym whose letters, first to first, come in
+    order from the words of the meaning, as a chemical's or an organ's often do."""
+    letters = iter("".join(content).upper())
+    initials = "".join(c for c in term if c.isalpha())
+    if len(initials) < 2 or not initials.isupper() or initials[0] != content[0][0].upper():
+        return False
+    return all(c in letters for c in initials)
 
 
 def step(term: str) -> bool:
