@@ -118,7 +118,7 @@ def _copula_term(plain: str, copula: re.Match[str], title: str) -> str:
     if kind == "one" and (_VAGUE.intersection(rest_words[2:4]) or len(rest_words) == 2):
         return ""  # "Chess is one of the hobbies ...", "Bisection is one option": one among
         # others, not what it is
-    if _role_filled(rest_words):
+    if _role_filled(rest_words) or _own_setup(rest, rest_words):
         return ""  # "'Adventure' is the answer.", "Absorbance is the right term.": a role
     clause = kind in _CLAUSE_COMPLEMENT and subject_words[0] not in _DEFINING_START
     if clause and (kind != "about" or _about_what(subject, rest_words)):
@@ -144,8 +144,6 @@ def _role_filled(rest_words: list[str]) -> bool:
         return True  # "Erlang is the unit": which role it has, too short to say what it is
     if len(rest_words) <= 6 and rest_words[-1] in _POINTERS:
         return True  # "Oio is the centerpoint for that": what fills a role named before
-    if rest_words[0] == "the" and _OWN_SETUP.match(" ".join(rest_words[1:7])):
-        return True  # "Quillpad is the editor we'll use": a part of the writer's own setup
     if len(rest_words) > 3 or rest_words[0] not in ("a", "an", "the"):
         return False
     return rest_words[-1] in _ROLE_PREDICATES
@@ -159,7 +157,17 @@ _OWN_SETUP = re.compile(
     r"(?:\S+ ){1,2}(?:that |which )?(?:we|i)(?:['’](?:re|ll|m)| are| will| am)\b"
 )
 """The writer's own present or coming doing ("the kiln we're firing", "the tool I
-will use"): a course's or a project's setup, unlike a habit ("the books we buy")."""
+will use"): a course's or a project's setup, unlike a habit ("the cables we keep")."""
+_GLOSS_AFTER = re.compile(r",\s+(?:a|an)\s")
+
+
+def _own_setup(rest: str, rest_words: list[str]) -> bool:
+    """A genus that is a part of the writer's own setup ("Quillpad is the editor we'll
+    use"): which role the term plays here, not what it is; unless a gloss follows it ("the
+    dye we'll use, a dye that turns pink ...")."""
+    if rest_words[0] != "the" or not _OWN_SETUP.match(" ".join(rest_words[1:7])):
+        return False
+    return _GLOSS_AFTER.search(rest) is None
 
 
 def _about_what(subject: str, rest_words: list[str]) -> bool:
