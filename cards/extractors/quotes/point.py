@@ -45,7 +45,7 @@ _SUBORDINATE = frozenset(
 )
 """Words that open a clause leading into the main one ("If you're tired ..., the road ...")."""
 _STOP = PREPOSITIONS | CONJUNCTIONS | WH | AUX | (_SUBORDINATE - {"being", "given"})
-_STOP |= frozenset(["that", "to", "not"])
+_STOP |= frozenset(["that", "to", "not", "regarding", "concerning", "including"])
 _RUN_STOP = _STOP - {"of"}  # sets built once, not per word; "of" goes on inside a phrase
 _INSIDE = DETERMINERS | PRONOUNS | {"of"}
 _JOINING = AND | {"of"}

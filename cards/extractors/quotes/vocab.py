@@ -15,7 +15,7 @@ from cards.language import FUNCTION_WORDS, words
 FILLER = frozenset(
     "not never always only also just even still really very quite rather too so then thus "
     "therefore however often usually simply actually perhaps probably maybe already etc "
-    "true neither either such going well up out off away back unto least twice once nothing "
+    "true neither either such going well up down out off away back unto least twice once nothing "
     "everything something anything anyone everyone someone nobody anybody everybody somebody "
     "itself themselves himself herself myself yourself ourselves".split()
 )

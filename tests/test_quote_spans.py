@@ -1,0 +1,41 @@
+"""What a quote with no source hides: never a phrase split before its object."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cards.extractors import default_extractors
+from cards.parse import parse_note
+from cards.vault import read_note
+
+
+def _hidden(quote: str, tmp_path: Path) -> str:
+    (tmp_path / "q.md").write_text(f"> {quote}\n", encoding="utf-8")
+    note = parse_note(read_note(tmp_path, tmp_path / "q.md"))
+    (item,) = [i for i in default_extractors().run(note) if i.kind == "quote"]
+    assert item.key is not None
+    return item.text.text[item.key[0] : item.key[1]]
+
+
+@pytest.mark.parametrize(
+    ("quote", "hidden"),
+    [
+        (
+            "A slower approach to sowing only what farms actually need means less tilling "
+            "down the road.",
+            "means less tilling",
+        ),
+        (
+            "Both old almanacs give careful forecasts regarding when the first frost comes "
+            "to the valley.",
+            "give careful forecasts",
+        ),
+    ],
+)
+def test_a_deletion_never_ends_on_a_particle_its_object_follows(
+    quote: str, hidden: str, tmp_path: Path
+) -> None:
+    """ "{{less tilling down}} the road" splits an idiom: the particle stays with it."""
+    assert _hidden(quote, tmp_path) == hidden
