@@ -1,4 +1,5 @@
-"""What a quote with no source hides: never a phrase split before its object."""
+"""What a quote with no source hides when its first phrase is plain, said again, or cut
+short: a sharper phrase, never one split before its object."""
 
 from __future__ import annotations
 
@@ -17,6 +18,35 @@ def _hidden(quote: str, tmp_path: Path) -> str:
     (item,) = [i for i in default_extractors().run(note) if i.kind == "quote"]
     assert item.key is not None
     return item.text.text[item.key[0] : item.key[1]]
+
+
+@pytest.mark.parametrize(
+    ("quote", "hidden"),
+    [
+        # a plain phrase said again: the rarer point a later sentence makes
+        (
+            "We will take n trips. We will pay the fare for n trips. F(n)/n gives the "
+            "amortized fare or the fare per trip.",
+            "amortized fare",
+        ),
+        # a coined name said again is what the passage defines: it stays
+        (
+            "A hollow in a dune is called a blowout. A blowout grows wherever the marram "
+            "grass dies.",
+            "blowout",
+        ),
+        # a later phrase in brackets is an example, not the point: the repeat stays
+        (
+            "Say you bake a plain loaf. If you slice the loaf, you get a new loaf and a new "
+            "crumb (such as with the Hartwell Crumbmaster or a knife).",
+            "new loaf",
+        ),
+    ],
+)
+def test_a_repeated_plain_phrase_gives_way_only_to_a_sharper_one(
+    quote: str, hidden: str, tmp_path: Path
+) -> None:
+    assert _hidden(quote, tmp_path) == hidden
 
 
 @pytest.mark.parametrize(

@@ -22,11 +22,11 @@ from collections import Counter
 
 from cards.extractors.quotes.given import given_away, shown
 from cards.extractors.quotes.point import points
-from cards.extractors.quotes.specific import specific
+from cards.extractors.quotes.specific import sharper, specific
 from cards.extractors.quotes.vocab import opens_nothing
 from cards.extractors.quotes.worth import analogy, called, trivial, turned
 from cards.inline import InlineText, Mark
-from cards.language import AUX, sentences, words
+from cards.language import AUX, BE, sentences, words
 
 _WORD = re.compile(r"\S+")
 _ETC = re.compile(r"\betc\b", re.IGNORECASE)
@@ -83,13 +83,16 @@ def key(body: InlineText, attributed: bool = False) -> tuple[int, int] | None:
         fits = (p for p in found if _fits(text, p, counts, start if listed else None))
         recalled = next(fits, recalled)  # "is noisy, but lifts {{a barrel of water}}"
     hollow = recalled is not None and trivial(text, recalled)  # "a {{chance}}"
-    if recalled is not None and (hollow or given_away(text[recalled[0] : recalled[1]], counts)):
+    given = recalled is not None and given_away(text[recalled[0] : recalled[1]], counts)
+    if recalled is not None and (hollow or given):
         fits = (p for p in found if _fits(text, p, counts, start if listed else None))
         better = next(fits, None)
-        if better is None and hollow and not attributed:  # "a {{chance}} ...": a later point
+        if better is None and not attributed:  # "a {{chance}} ...", "{{rest}} ... rest": later
             later = [(a, b) for a, b in spans if a >= stop][:_LATER]
             fits = (p for a, b in later for p in points(text, a, b) if _fits(text, p, counts, None))
             better = next(fits, None) or specific(text, counts)  # "the {{tapestry workshop}}"
+            if not hollow and better is not None and not _outdone(text, recalled, better):
+                better = None  # "{{Hiraeth}}. Hiraeth is ...": a name, said again, stays
         if better is not None or attributed:
             return better  # none: the card asks who said it
     if recalled is not None and listed and "," in text[start : recalled[1] + 1]:
@@ -122,6 +125,14 @@ def _fits(text: str, span: tuple[int, int], counts: Counter[str], listed: int | 
     item = listed is not None and "," in text[listed : b + 1]
     fair = _balanced(text[a:b]) and not item and not trivial(text, span)
     return fair and not given_away(text[a:b], counts)
+
+
+def _outdone(text: str, said: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether a phrase the quote says again gives way to `other`: not when it is what the
+    quote says its subject is ("it is {{door care}}", a refrain, hidden each time), only
+    when `other` is sharper ("consider {{n trips}} ... n trips" for the "amortized fare")."""
+    before = words(text[max(0, said[0] - 16) : said[0]])[-1:]
+    return not (before and before[0] in BE) and sharper(text, said, other)
 
 
 def _content(text: str, at: int, stop: int) -> int:

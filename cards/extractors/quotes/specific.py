@@ -21,7 +21,14 @@ from collections import Counter
 from cards.commonness import everyday, zipf
 from cards.extractors.quotes.given import given_away
 from cards.extractors.quotes.vocab import filler
-from cards.language import DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, finite_verb, sentences
+from cards.language import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    finite_verb,
+    sentences,
+    words,
+)
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\S")
 _OPENS = (DETERMINERS | PREPOSITIONS | frozenset("my your his her its our their".split())) - (
@@ -79,3 +86,32 @@ def _run(tokens: list[re.Match[str]], at: int, text: str) -> list[re.Match[str]]
         if run[k].group().endswith(("ed", "en")) and run[k - 1].group().endswith("s"):
             return run[:k] if k <= _MOST else []
     return run if 0 < len(run) <= _MOST else []
+
+
+PLAIN = 3.9
+"""Zipf frequency from which a word is one most readers know ("array", "seed", "puzzle")."""
+_SHARPER = 1.0
+"""How much rarer (in Zipf) a phrase's rarest word must be to say more than another's."""
+
+
+def sharper(text: str, old: tuple[int, int], new: tuple[int, int]) -> bool:
+    """Whether `new` names something more specific than `old`: every word of `old` is one
+    most readers know, and `new` holds a word clearly rarer than any of them ("{{n steps}}
+    ... n steps" gives way to "{{amortized cost}}"; a coined name said again does not)."""
+    mine = [zipf(w) for w in words(text[old[0] : old[1]]) if w not in FUNCTION_WORDS]
+    theirs = [zipf(w) for w in words(text[new[0] : new[1]]) if w not in FUNCTION_WORDS]
+    if not mine or not theirs or min(mine) < PLAIN or _aside(text, new):
+        return False
+    return min(theirs) <= min(mine) - _SHARPER
+
+
+_CITED = re.compile(r"\s*\(?\d+(?:\.\d+)+")
+
+
+def _aside(text: str, span: tuple[int, int]) -> bool:
+    """Whether a phrase stands in a bracket ("(such as the {{Oakfield kit}})") or names a
+    source its section numbers follow ("{{Harbour Laws}} (3.7.2)"): an example or a
+    reference, not what the passage says."""
+    a, b = span
+    before = text[max(0, a - 200) : a]
+    return before.count("(") > before.count(")") or bool(_CITED.match(text, b))
