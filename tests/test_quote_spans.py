@@ -69,3 +69,22 @@ def test_a_deletion_never_ends_on_a_particle_its_object_follows(
 ) -> None:
     """ "{{less tilling down}} the road" splits an idiom: the particle stays with it."""
     assert _hidden(quote, tmp_path) == hidden
+
+
+def test_a_phrase_that_announces_a_short_list_gives_way_to_the_list(tmp_path: Path) -> None:
+    """ "the {{rest of the channels}}: the Ash, ...": the members right after it give its
+    answer away; they are what a reader recalls."""
+    quote = (
+        "Besides the main stream, the river feeds the rest of the delta channels: the Ash, "
+        "the Vell and the Orm."
+    )
+    assert _hidden(quote, tmp_path) == "the Ash, the Vell and the Orm"
+
+
+def test_a_phrase_that_announces_a_long_list_is_not_what_is_hidden(tmp_path: Path) -> None:
+    quote = (
+        "The word 'tack' has several senses: a short nail; a sailing course; a saddle and "
+        "bridle; the sticky feel of paint before it has dried fully in a damp barn."
+    )
+    hidden = _hidden(quote, tmp_path)
+    assert hidden != "senses" and quote.index(hidden) > quote.index(":")

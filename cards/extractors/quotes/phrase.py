@@ -24,7 +24,7 @@ from cards.extractors.quotes.given import given_away, shown
 from cards.extractors.quotes.point import points
 from cards.extractors.quotes.specific import sharper, specific
 from cards.extractors.quotes.vocab import opens_nothing
-from cards.extractors.quotes.worth import analogy, called, trivial, turned
+from cards.extractors.quotes.worth import analogy, announces, called, trivial, turned
 from cards.inline import InlineText, Mark
 from cards.language import AUX, BE, sentences, words
 
@@ -82,7 +82,13 @@ def key(body: InlineText, attributed: bool = False) -> tuple[int, int] | None:
     if recalled is not None and _BUT.match(text, recalled[1]):
         fits = (p for p in found if _fits(text, p, counts, start if listed else None))
         recalled = next(fits, recalled)  # "is noisy, but lifts {{a barrel of water}}"
-    hollow = recalled is not None and trivial(text, recalled)  # "a {{chance}}"
+    told = recalled is not None and announces(text, recalled)
+    if told and recalled is not None and text[recalled[1] :].lstrip().startswith(":"):
+        at = text.index(":", recalled[1]) + 1
+        at += len(text[at:stop]) - len(text[at:stop].lstrip())
+        if stop > at and _short(text[at:stop]) and _balanced(text[at:stop]):
+            return (at, stop)  # "the rest of the tools: {{saw, plane, chisel}}"
+    hollow = recalled is not None and (told or trivial(text, recalled))
     given = recalled is not None and given_away(text[recalled[0] : recalled[1]], counts)
     if recalled is not None and (hollow or given):
         fits = (p for p in found if _fits(text, p, counts, start if listed else None))

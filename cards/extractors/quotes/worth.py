@@ -134,3 +134,18 @@ def called(text: str, start: int, stop: int) -> tuple[int, int] | None:
 
 
 _NAME_WORDS = 5
+
+
+_ANNOUNCING = frozenset("following rest multiple several various these those below".split())
+"""Words of a phrase that points at what comes next: "the {{following rules}}: ..."."""
+
+
+def announces(text: str, span: tuple[int, int]) -> bool:
+    """Whether `text[span]` only announces the members that follow it ("the {{rest of the
+    tools}}: saw, plane, ...", "multiple {{senses}}: ..."): the card shows the answer's
+    parts right after the deletion, and hides the one word that names their kind."""
+    a, b = span
+    after = text[b : b + 2].lstrip()
+    if not after or after[0] not in ":,":
+        return False  # a substring first: most phrases end their sentence or go on
+    return bool(_ANNOUNCING.intersection(words(text[max(0, a - 20) : b])[-6:]))
