@@ -88,3 +88,25 @@ def test_a_phrase_that_announces_a_long_list_is_not_what_is_hidden(tmp_path: Pat
     )
     hidden = _hidden(quote, tmp_path)
     assert hidden != "senses" and quote.index(hidden) > quote.index(":")
+
+
+@pytest.mark.parametrize(
+    ("quote", "hidden"),
+    [
+        (
+            "In general, glaziers always want to give a bevelled edge if the pane allows it.",
+            "bevelled edge",
+        ),
+        (
+            "This proverb is used to denote the futility of rowing against the tide.",
+            "futility of rowing",
+        ),
+        ("Old kilns can be cooled quickly by opening the brick flue at dusk.", "brick flue"),
+    ],
+)
+def test_a_deletion_hides_the_thing_named_not_the_verb_before_it(
+    quote: str, hidden: str, tmp_path: Path
+) -> None:
+    """ "used to {{measure the daily rainfall}}": the verb comes from the sentence's frame;
+    what a reader recalls is what it acts on."""
+    assert _hidden(quote, tmp_path) == hidden

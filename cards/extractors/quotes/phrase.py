@@ -24,7 +24,14 @@ from cards.extractors.quotes.given import given_away, shown
 from cards.extractors.quotes.point import points
 from cards.extractors.quotes.specific import sharper, specific
 from cards.extractors.quotes.vocab import opens_nothing
-from cards.extractors.quotes.worth import analogy, announces, called, trivial, turned
+from cards.extractors.quotes.worth import (
+    analogy,
+    announces,
+    called,
+    trivial,
+    turned,
+    verbless,
+)
 from cards.inline import InlineText, Mark
 from cards.language import AUX, BE, sentences, words
 
@@ -108,7 +115,7 @@ def key(body: InlineText, attributed: bool = False) -> tuple[int, int] | None:
         whole = (recalled[0], items.end())  # "from the {{view of rest, work, and play}}"
         recalled = whole if _short(text[whole[0] : whole[1]], _LIST_WORDS) else recalled
     if recalled is not None and _balanced(text[recalled[0] : recalled[1]]):
-        return recalled
+        return verbless(text, recalled)  # "used to describe an {{upper bound}}"
     if attributed:
         return None  # a tail is no phrase to recall: the card asks who said it
     middle = len(tokens) // 2

@@ -149,3 +149,22 @@ def announces(text: str, span: tuple[int, int]) -> bool:
     if not after or after[0] not in ":,":
         return False  # a substring first: most phrases end their sentence or go on
     return bool(_ANNOUNCING.intersection(words(text[max(0, a - 20) : b])[-6:]))
+
+
+_ARTICLES = frozenset("a an the this these those my your his her its our their".split())
+_WORD_AT = re.compile(r"[^\s]+")
+
+
+def verbless(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """`span` without the verb that opens it ("used to {{describe an upper bound}}" hides
+    "upper bound"): a verb a reader fills from the sentence's frame, not the thing it
+    names. A span opens on a verb when its second word is an article or a possessive; the
+    noun phrase after it is kept only when worth hiding on its own."""
+    found = list(_WORD_AT.finditer(text, span[0], span[1]))
+    if len(found) < 3 or found[1].group().lower() not in _ARTICLES:
+        return span
+    first = found[0].group().lower()
+    if first in FUNCTION_WORDS or not first.isalpha():
+        return span
+    rest = (found[2].start(), span[1])
+    return span if trivial(text, rest) else rest
