@@ -110,3 +110,13 @@ def test_a_deletion_hides_the_thing_named_not_the_verb_before_it(
     """ "used to {{measure the daily rainfall}}": the verb comes from the sentence's frame;
     what a reader recalls is what it acts on."""
     assert _hidden(quote, tmp_path) == hidden
+
+
+def test_a_plain_word_gives_way_to_a_rarer_noun_phrase_of_its_sentence(tmp_path: Path) -> None:
+    """ "fired by a {{potter}}" asks for a word the sentence all but says; the glazes it
+    is about are what a reader of the passage recalls."""
+    quote = (
+        "The trouble is that the tin glazes (which are later mixed into the slips) still need "
+        "to be fired by a potter. This must be done the same way each time."
+    )
+    assert _hidden(quote, tmp_path) == "tin glazes"

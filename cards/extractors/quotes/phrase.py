@@ -22,7 +22,7 @@ from collections import Counter
 
 from cards.extractors.quotes.given import given_away, shown
 from cards.extractors.quotes.point import points
-from cards.extractors.quotes.specific import sharper, specific
+from cards.extractors.quotes.specific import named, outdone, plain_word, sharper, specific
 from cards.extractors.quotes.vocab import opens_nothing
 from cards.extractors.quotes.worth import (
     analogy,
@@ -33,7 +33,7 @@ from cards.extractors.quotes.worth import (
     verbless,
 )
 from cards.inline import InlineText, Mark
-from cards.language import AUX, BE, sentences, words
+from cards.language import AUX, sentences, words
 
 _WORD = re.compile(r"\S+")
 _ETC = re.compile(r"\betc\b", re.IGNORECASE)
@@ -104,10 +104,14 @@ def key(body: InlineText, attributed: bool = False) -> tuple[int, int] | None:
             later = [(a, b) for a, b in spans if a >= stop][:_LATER]
             fits = (p for a, b in later for p in points(text, a, b) if _fits(text, p, counts, None))
             better = next(fits, None) or specific(text, counts)  # "the {{tapestry workshop}}"
-            if not hollow and better is not None and not _outdone(text, recalled, better):
+            if not hollow and better is not None and not outdone(text, recalled, better):
                 better = None  # "{{Hiraeth}}. Hiraeth is ...": a name, said again, stays
         if better is not None or attributed:
             return better  # none: the card asks who said it
+    if recalled is not None and not attributed and plain_word(text, recalled):
+        other = specific(text[:stop], counts)  # "made by a {{maker}}": the "{{tin glaze}}"
+        if other is not None and other[0] >= start and named(text, other):
+            recalled = other if sharper(text, recalled, other) else recalled
     if recalled is not None and listed and "," in text[start : recalled[1] + 1]:
         recalled = None  # one of a list's items: "{{Latin}}, Greek, Hebrew"
     items = _ITEMS.match(text, recalled[1]) if recalled is not None and not attributed else None
@@ -138,14 +142,6 @@ def _fits(text: str, span: tuple[int, int], counts: Counter[str], listed: int | 
     item = listed is not None and "," in text[listed : b + 1]
     fair = _balanced(text[a:b]) and not item and not trivial(text, span)
     return fair and not given_away(text[a:b], counts)
-
-
-def _outdone(text: str, said: tuple[int, int], other: tuple[int, int]) -> bool:
-    """Whether a phrase the quote says again gives way to `other`: not when it is what the
-    quote says its subject is ("it is {{door care}}", a refrain, hidden each time), only
-    when `other` is sharper ("consider {{n trips}} ... n trips" for the "amortized fare")."""
-    before = words(text[max(0, said[0] - 16) : said[0]])[-1:]
-    return not (before and before[0] in BE) and sharper(text, said, other)
 
 
 def _content(text: str, at: int, stop: int) -> int:

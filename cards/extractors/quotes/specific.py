@@ -11,6 +11,12 @@ has only its words to ask for, and judges marked a deletion over "done", "weird"
 content words after a determiner or a preposition) whose rarest word is no everyday
 English word ("tapestry workshop", "unevenness") is what a reader of the quote
 recalls, not guesses. The rarest wins; none such leaves the everyday word.
+
+A plain word or phrase (every word one most readers know) also gives way when it is not
+what the quote says its subject is: a phrase the quote says again ("consider {{n
+trips}} ... for n trips") to a clearly rarer point, one plain word ("fired by a
+{{potter}}") to a clearly rarer noun phrase of its sentence (`sharper`), never to one in
+brackets or a cited source.
 """
 
 from __future__ import annotations
@@ -21,7 +27,9 @@ from collections import Counter
 from cards.commonness import everyday, zipf
 from cards.extractors.quotes.given import given_away
 from cards.extractors.quotes.vocab import filler
+from cards.extractors.quotes.worth import ARTICLES
 from cards.language import (
+    BE,
     DETERMINERS,
     FUNCTION_WORDS,
     PREPOSITIONS,
@@ -35,8 +43,11 @@ _OPENS = (DETERMINERS | PREPOSITIONS | frozenset("my your his her its our their"
     frozenset("like as than more most less fewer much".split())
 )
 """Words a noun phrase follows: "the", "of", "their" ("more" or "as" takes an adjective)."""
-_HOLLOW = frozenset("kind sort whoever whomever whatever whichever".split())
-"""Words that hedge ("kind of") or stand for anyone ("whomever"): no phrase's words."""
+_HOLLOW = frozenset(
+    "kind sort whoever whomever whatever whichever same other own such certain".split()
+)
+"""Words that hedge ("kind of"), stand for anyone ("whomever") or say which, not what
+("the same night"): no phrase's words."""
 _MOST = 4
 """Words a noun phrase holds at most, to be recalled as one."""
 _AFTER = 24
@@ -80,7 +91,8 @@ def _run(tokens: list[re.Match[str]], at: int, text: str) -> list[re.Match[str]]
             break
         run.append(token)
     if len(run) > 1:  # "the tide turns to ...": a verb ends the phrase
-        verb = finite_verb(text[run[0].start() : run[-1].end() + _AFTER])
+        after = text[run[-1].end() : run[-1].end() + _AFTER].split("(")[0]  # an aside: no verb
+        verb = finite_verb(text[run[0].start() : run[-1].end()] + after)
         run = run[:verb] if verb is not None else run
     for k in range(1, len(run)):  # "boats moored in ...": a participle opens a clause
         if run[k].group().endswith(("ed", "en")) and run[k - 1].group().endswith("s"):
@@ -115,3 +127,24 @@ def _aside(text: str, span: tuple[int, int]) -> bool:
     a, b = span
     before = text[max(0, a - 200) : a]
     return before.count("(") > before.count(")") or bool(_CITED.match(text, b))
+
+
+def outdone(text: str, said: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether a phrase the quote says again gives way to `other`: not when it is what the
+    quote says its subject is ("it is {{door care}}", a refrain, hidden each time), only
+    when `other` is sharper ("consider {{n trips}} ... n trips" for the "amortized fare")."""
+    before = words(text[max(0, said[0] - 16) : said[0]])[-1:]
+    return not (before and before[0] in BE) and sharper(text, said, other)
+
+
+def plain_word(text: str, span: tuple[int, int]) -> bool:
+    """One word, not what the quote says its subject is ("is {{rare}}")."""
+    before = words(text[max(0, span[0] - 16) : span[0]])[-1:]
+    return len(words(text[span[0] : span[1]])) == 1 and not (before and before[0] in BE)
+
+
+def named(text: str, span: tuple[int, int]) -> bool:
+    """Two words or more after an article or a possessive: a noun phrase ("the {{tin
+    glaze}}"), not a verb after "both" or "all" ("they both {{become known}}")."""
+    before = words(text[max(0, span[0] - 16) : span[0]])[-1:]
+    return len(words(text[span[0] : span[1]])) > 1 and bool(before) and before[0] in ARTICLES

@@ -151,7 +151,7 @@ def announces(text: str, span: tuple[int, int]) -> bool:
     return bool(_ANNOUNCING.intersection(words(text[max(0, a - 20) : b])[-6:]))
 
 
-_ARTICLES = frozenset("a an the this these those my your his her its our their".split())
+ARTICLES = frozenset("a an the this these those my your his her its our their".split())
 _WORD_AT = re.compile(r"[^\s]+")
 
 
@@ -161,7 +161,7 @@ def verbless(text: str, span: tuple[int, int]) -> tuple[int, int]:
     names. A span opens on a verb when its second word is an article or a possessive; the
     noun phrase after it is kept only when worth hiding on its own."""
     found = list(_WORD_AT.finditer(text, span[0], span[1]))
-    if len(found) < 3 or found[1].group().lower() not in _ARTICLES:
+    if len(found) < 3 or found[1].group().lower() not in ARTICLES:
         return span
     first = found[0].group().lower()
     if first in FUNCTION_WORDS or not first.isalpha():
