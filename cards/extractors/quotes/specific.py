@@ -133,18 +133,25 @@ def outdone(text: str, said: tuple[int, int], other: tuple[int, int]) -> bool:
     """Whether a phrase the quote says again gives way to `other`: not when it is what the
     quote says its subject is ("it is {{door care}}", a refrain, hidden each time), only
     when `other` is sharper ("consider {{n trips}} ... n trips" for the "amortized fare")."""
-    before = words(text[max(0, said[0] - 16) : said[0]])[-1:]
-    return not (before and before[0] in BE) and sharper(text, said, other)
+    return not _said_of_subject(text, said) and sharper(text, said, other)
 
 
 def plain_word(text: str, span: tuple[int, int]) -> bool:
     """One word, not what the quote says its subject is ("is {{rare}}")."""
-    before = words(text[max(0, span[0] - 16) : span[0]])[-1:]
-    return len(words(text[span[0] : span[1]])) == 1 and not (before and before[0] in BE)
+    return len(words(text[span[0] : span[1]])) == 1 and not _said_of_subject(text, span)
 
 
 def named(text: str, span: tuple[int, int]) -> bool:
     """Two words or more after an article or a possessive: a noun phrase ("the {{tin
     glaze}}"), not a verb after "both" or "all" ("they both {{become known}}")."""
-    before = words(text[max(0, span[0] - 16) : span[0]])[-1:]
-    return len(words(text[span[0] : span[1]])) > 1 and bool(before) and before[0] in ARTICLES
+    return len(words(text[span[0] : span[1]])) > 1 and _before(text, span) in ARTICLES
+
+
+def _said_of_subject(text: str, span: tuple[int, int]) -> bool:
+    """Whether the phrase follows "is" or "are": what the quote says its subject is."""
+    return _before(text, span) in BE
+
+
+def _before(text: str, span: tuple[int, int]) -> str:
+    found = words(text[max(0, span[0] - 16) : span[0]])
+    return found[-1] if found else ""
