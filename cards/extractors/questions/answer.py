@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cards.extractors.questions.ending import continued, finished
 from cards.extractors.questions.fit import BUDGET, fit, leads_in, whole_items
 from cards.extractors.questions.labels import LABEL_WORDS
 from cards.extractors.questions.opening import restating, shares
@@ -96,7 +97,8 @@ def answer(
     if prompts(blocks):
         return None  # "- Can you walk it twice a day?": asked of the reader
     budget = LABELLED * BUDGET if labelled else BUDGET
-    blocks = list(fit(restating(blocks, asked), budget, steps, asks_points(asked)))
+    kept = continued(following, fit(restating(blocks, asked), budget, steps, asks_points(asked)))
+    blocks = list(finished(kept or ()))
     if not blocks or short_of_count(blocks):
         return None  # "three reasons" over one of them: a partial answer read as whole
     parts = [t for b in blocks for t in _texts(b)]
