@@ -23,6 +23,7 @@ import re
 from itertools import pairwise
 from pathlib import PurePosixPath
 
+from cards.extractors.questions.debated import debated
 from cards.extractors.questions.opening import named_again
 from cards.extractors.questions.person import put_to_person
 from cards.extractors.questions.said import pictured
@@ -89,6 +90,8 @@ def askable(item: Item) -> bool:
         return False  # "What is it?" under "## Queues": "A queue, obviously."
     if said.endswith(":") or said.endswith(": ;"):
         return False  # "Types of models:", "A medium-quality discussion:": its list left behind
+    if debated(item):
+        return False  # a quoted exchange, or each side's position: reported, not answered
     if said and not any(c.isalnum() for c in said):
         return False  # an answer of only punctuation (":"); an image alone has no text
     if (
