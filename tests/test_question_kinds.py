@@ -9,6 +9,7 @@ from markdown_it.utils import read_fixture_file
 
 from cards.extractors.questions import KINDS, RULES, extract_questions
 from cards.extractors.questions.asked import askable
+from cards.extractors.questions.captioned import uncaptioned
 from cards.extractors.walk import walk
 from cards.items import Item
 from cards.parse import ParsedNote, parse_note
@@ -88,6 +89,6 @@ def _every_rule_on_every_block(note: ParsedNote) -> list[Item]:
         for _, rule in RULES:
             items = rule(note, visit)
             if items:
-                found.extend(item for item in items if askable(item))
+                found.extend(uncaptioned(item) for item in items if askable(item))
                 break
     return found

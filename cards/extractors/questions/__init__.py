@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterator, Sequence
 from cards.extractors.questions.asked import askable
 from cards.extractors.questions.bold import bold
 from cards.extractors.questions.callout import callout
+from cards.extractors.questions.captioned import uncaptioned
 from cards.extractors.questions.flashcard import flashcard
 from cards.extractors.questions.heading import heading
 from cards.extractors.questions.labelled import labelled
@@ -86,5 +87,5 @@ def extract_questions(
         for rule in readers[kind]:
             found = rule(note, visit)
             if found:
-                yield from (item for item in found if askable(item))
+                yield from (uncaptioned(item) for item in found if askable(item))
                 break
