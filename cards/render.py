@@ -133,8 +133,9 @@ def render_plain(text: str) -> str:
 
 def _block(block: Block, ctx: Context) -> str:
     kind = block.kind
-    if kind == "paragraph":
-        return f"<p>{render(block.text, ctx=ctx)}</p>"
+    if kind == "paragraph":  # one that held only a picture left out shows no blank line
+        body = render(block.text, ctx=ctx)
+        return f"<p>{body}</p>" if body.strip() else ""
     if kind == "heading":
         return f"<h4>{render(block.text, ctx=ctx)}</h4>"
     if kind == "list":

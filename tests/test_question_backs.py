@@ -141,3 +141,18 @@ def test_a_back_shows_no_embed_markup_and_no_empty_bullet(
     assert "turns to steam" in back and "could expand" in back
     assert "embed" not in back
     assert "<li></li>" not in back
+
+
+def test_a_back_has_no_empty_paragraph_where_a_picture_was_left_out(
+    make_vault: MakeVault, anki_collection: Any, tmp_path: Path
+) -> None:
+    # The picture is not in the vault, so the card leaves it out: its paragraph held nothing
+    # else, and an empty one would open the back with a blank line.
+    note = (
+        "# Landforms\n\n## What is a moraine?\n\n![a ridge in a valley](ridge.png)\n\n"
+        "- A ridge of rock and gravel that a glacier pushed ahead of it or left at its side\n"
+    )
+    vault = make_vault({"Landforms.md": note})
+    back = back_of(anki_collection, vault, tmp_path / "out", "moraine?")
+    assert "ridge of rock and gravel" in back
+    assert "<p></p>" not in back and "<p> </p>" not in back
