@@ -37,9 +37,12 @@ BUDGET = 60
 SENTENCES = 2
 """Words a back holds: as many as a paragraph answer's two sentences (`answer.shorten`)."""
 WHOLE = 1.5
-"""Times `budget` a list may hold and still show whole: a run of steps or points cut an item
-or two short of its end reads as the whole answer, and its last steps are often the point
-("- Finally, read the result off the array")."""
+"""Times `budget` a flat list may hold and still show whole: a run of steps or points cut an
+item or two short of its end reads as the whole answer, and its last steps are often the
+point ("- Finally, read the result off the array"). Measured on the three shared vaults'
+decks, where judges had marked list backs cut one or two items short as fix: showing lists
+up to 1.5 times the 60-word budget whole changed 30, 10 and 0 backs, and 13 judged fix
+became keep."""
 
 
 def fit(
