@@ -3,7 +3,7 @@
     4.1.2 Crop Rotation › {{crop rotation}} is ...            <- the heading is the answer
     Late Frost Risks › ... because of the {{risk}}            <- "Risks" names "risk"
     Ferns › {{A fern}} is a plant that ...                     <- so does a plural
-    {{Kausika}} wrote the Kaushika Sutra                       <- and a name spelled apart
+    {{Marvesh}} founded the Marvessh guild                     <- and a name spelled apart
 
 A breadcrumb part that holds the hidden phrase word for word is left out already; one that
 holds its words in another form (a plural, without the article, in title case, with a
@@ -100,10 +100,11 @@ _ALIKE = 0.85
 
 def spelled_apart(name: str, word: str) -> bool:
     """Whether `word` is `name` spelled another way, as names taken from another script are
-    ("Kaushika", "Kausika"; "Taittiriya", "Taittirya"): a letter or two put in or left
-    out between the same start and the same end. An ending that differs is another form of
-    one word ("executing", "execution"); a letter changed in place, another word
-    ("Wikipedia", "Wikimedia")."""
+    ("Marvesh", "Marvessh"; "Tolvaris", "Tolvharis"): a letter or two put in or left out,
+    one at a time, between the same start and the same end. An ending that differs is
+    another form of one word ("executing", "execution"); a letter changed in place, another
+    word ("Wikipedia", "Wikimedia"); a syllable put in, another name ("Austria",
+    "Australia")."""
     one, other = name.lower(), word.lower()
     if len(one) == len(other) or abs(len(one) - len(other)) > 2 or min(len(one), len(other)) < 5:
         return False
@@ -111,4 +112,8 @@ def spelled_apart(name: str, word: str) -> bool:
         return False
     if one.startswith(other) or other.startswith(one):
         return False
-    return SequenceMatcher(None, one, other).ratio() >= _ALIKE
+    matcher = SequenceMatcher(None, one, other)
+    apart = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    if any(tag == "replace" or max(i2 - i1, j2 - j1) > 1 for tag, i1, i2, j1, j2 in apart):
+        return False  # a letter changed, or two put in side by side: a syllable of another name
+    return matcher.ratio() >= _ALIKE
