@@ -90,7 +90,7 @@ def face(
     literal = tuple((m.start, m.end) for m in text.marks if m.kind in _LITERAL)
     meaning = meaning_deletions(text.text, key, literal) if item.term else ()
     if meaning:
-        clozes.extend(meaning)
+        clozes = list(meaning)  # the term's own deletion too, unless its meaning names it
         begin, end = meaning[-1][0], max(e for _, e, n in meaning if n == 2)  # pieces: whole
         verb = text.text[key[1] : begin] if begin >= key[1] else text.text[end : key[0]]
         # A property ("a little harder to clean") is asked as a plain deletion, not "What is X?".

@@ -3,17 +3,19 @@
     Endorphins are [our natural pain-killers].              <- after the term and its verb
     [A starter kept alive with flour] is called a levain.   <- before a term named last
     Grafting: [Grafting] joins [a cutting to ...]          <- the term named again: c1 too
+    Tar is [a pitch once brushed on tar paper].            <- named in what it is: asked alone
 
-The first deletion hides the term; the second, asked as "What is X?" (`faces.what_is`),
-hides what the sentence says the term is, and no more: not another name for it, not a
-second clause (`claims/clause.py`), not the lead of a name that belongs to another noun.
+The first deletion hides the term (unless what it is names it again); the second, asked
+as "What is X?" (`faces.what_is`), hides what the sentence says the term is, and no more:
+not another name for it, not a second clause (`claims/clause.py`), not the lead of a name
+that belongs to another noun.
 """
 
 from __future__ import annotations
 
 import re
 
-from cards.extractors.claims.again import named_again, split_around
+from cards.extractors.claims.again import named_again
 from cards.extractors.claims.alias import TERM_ADVERBS, past_alias, restated
 from cards.extractors.claims.clause import aside_start, clause_end, past_fronted
 from cards.extractors.claims.guessable import guessable
@@ -23,11 +25,13 @@ from cards.language import BE
 def meaning_deletions(
     text: str, term: tuple[int, int], literal: tuple[tuple[int, int], ...] = ()
 ) -> tuple[tuple[int, int, int], ...]:
-    """The deletions a definition adds to its term's (start, end, number): what the term is
-    (2), and the term named again where that starts or anywhere else (1, `again.py`),
-    hidden with the first naming; a naming inside what the term is cuts that in pieces. The
-    last is where what the term is starts, the deletion `faces` asks "What is X?" of.
-    `literal`: where the text is code or math, whose words are names, never guessed."""
+    """A definition's deletions (start, end, number): its term (1), the term named again
+    where what it is starts or anywhere outside it (1, `again.py`), hidden with the first
+    naming, and what the term is (2), last: the deletion `faces` asks "What is X?" of.
+    Where what the term is names the term itself, it is asked alone and the term stays in
+    the clear: hiding that naming would cut the answer in pieces, and a card hiding the
+    term would show it in the answer's words. `literal`: where the text is code or math,
+    whose words are names, never guessed. None when the sentence says no meaning."""
     defined = defined_span(text, term)
     if defined is None:
         return ()
@@ -40,13 +44,17 @@ def meaning_deletions(
         defined = (max(after.end() if after else again[1], again[1]), defined[1])
     named = ((again,) if again else ()) + literal
     elsewhere = [s for s in named_again(text, term, named) if not _straddles(s, defined)]
-    pieces = split_around(text, defined, elsewhere)
-    if not pieces:  # "is {{the}} Tar {{of}} ...": nothing of it but the name, which stays
-        elsewhere = [s for s in elsewhere if not (defined[0] <= s[0] and s[1] <= defined[1])]
-        pieces = [defined]
-    first, *rest = [(a, b, 2) for a, b in pieces]
-    ones = [(a, b, 1) for a, b in ([again] if again else []) + elsewhere]
-    return (*ones, *rest, first)
+    label = next((_LABEL.match(text, e) for s, e in elsewhere if s == defined[0]), None)
+    if label is not None:  # "Loam: soil of sand and clay is called loam": a label, not a word
+        defined = (label.end(), defined[1])
+    if any(defined[0] <= s and e <= defined[1] for s, e in elsewhere):
+        return ((*defined, 2),)  # "Tar is a pitch once brushed on tar paper": asked alone
+    ones = [term, *([again] if again else []), *elsewhere]
+    return (*((s, e, 1) for s, e in ones), (*defined, 2))
+
+
+_LABEL = re.compile(r"[*_]*\s*:\s+")
+"""A colon after the term named first, as a label, before what a term named last is."""
 
 
 def _straddles(span: tuple[int, int], defined: tuple[int, int]) -> bool:

@@ -72,9 +72,8 @@ def test_what_is_asks_for_a_category_and_never_for_a_property(
         "{{c1::Quinces}} are {{c2::a little harder to prune than apples}}.",
         "{{c1::Thinning}} is {{c2::about leaving fewer fruit so that each grows larger}}.",
         "{{c1::Spring pruning}} is {{c2::the habit now}}.",
-        # the term named again is hidden with it (`again.py`), the property cut around it
-        "{{c1::The south row}} is {{c2::the oldest since the}} {{c1::south row}}"
-        " {{c2::was planted first}}.",
+        # the term named again inside the property: that deletion whole and alone
+        "The south row is {{c2::the oldest since the south row was planted first}}.",
         "{{c1::The red tag}} is {{c2::the pear row and the blue tag is the plum row}}.",
     ):
         assert kept in texts, kept
