@@ -31,14 +31,16 @@ _APPRAISALS = frozenset(
 )
 """Adjectives that judge their noun: "a big deal", "a good idea", "a common case"."""
 _VAGUE = frozenset("another other others such certain".split())
-"""Words that point at a noun the line does not name ("another common set"): no more to
+"""Words that point at a noun the line does not name ("another usual kind"): no more to
 recall than an article."""
 
 
 def guessable(hidden: str) -> bool:
     """Whether `hidden` is only an everyday noun and its determiner ("a process", "the
-    goal"), or an appraisal ("a big deal", "a common case": an everyday adjective of
-    judgement and its everyday noun): no name, number or symbol in it."""
+    goal", "some other method"), or an appraisal ("a big deal", "another common case": an
+    everyday adjective of judgement and its everyday noun): no name, number or symbol in
+    it. A third word ("a handy way to start", "a common law court") says what the grade is
+    of, and that is something to recall."""
     plain = hidden.strip(" .,;:")
     if not plain or "".join(_PLAIN.findall(plain)) != plain:
         return False  # a digit, a symbol, a bracket: a value or a formula
@@ -49,11 +51,7 @@ def guessable(hidden: str) -> bool:
     if any(w.lower() in _NUMBERS for w in WORD.findall(plain)):
         return False  # "three, or a trio": a value
     if len(content) == 1:
-        return everyday(content[0])
-    if len(content) == 3:  # "a handy way to start", "another common set", not "the simple
-        # random sample": a grade or a pointer at a noun named elsewhere, then two nouns
-        graded = content[0].lower() in _VERDICTS or plain.split(" ", 1)[0].lower() in _VAGUE
-        return graded and all(everyday(w) for w in content[1:])
+        return everyday(content[0])  # "a process", "another method": a pointer is an article
     return len(content) == 2 and content[0].lower() in _APPRAISALS and everyday(content[1])
 
 
