@@ -6,6 +6,7 @@
     **Note:** the label is no key phrase.                      <- a lead-in, stepped over
     This is **really** important.                              <- stress, as spoken
     **S**ecure **P**eople                                      <- letters of a mnemonic
+    **Rain follows the drought**  (a cited quote below it)     <- its title (`quote_title`)
 
 Emphasis is how a writer marks what matters in a sentence, so the emphasised phrase is
 the cloze. Not every bold is that: a label before a colon, a word stressed as a speaker
@@ -20,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from cards.extractors.claims.guessable import passage_label, verdict
+from cards.extractors.claims.quote_title import titles_quote
 from cards.extractors.claims.reading import ClaimRule, Passage
 from cards.extractors.claims.shared import KEY_MARKS, leans_back, outside_brackets, predicate
 from cards.inline import InlineText, Mark
@@ -31,6 +33,8 @@ def emphasis(passage: Passage) -> Sequence[Item] | None:
     """The sentence, its key phrase hidden, unless the phrase is the defined term."""
     if not passage.ok or not _emphasised(passage):
         return None
+    if titles_quote(passage):
+        return ()  # "**The miller keeps a sack back**" over the cited saying: its title
     key = key_phrase(passage.sentence)
     if key is None or leans_back(passage.plain):
         return None  # none, or "It **always** wins": its subject is elsewhere
