@@ -41,19 +41,24 @@ def breadcrumb(
     the text names only inside a later deletion (`hidden[1:]`: what the term is, the quote's
     author) is shown unless it gives that one away: "{{Tablet 7}} speaks of {{the river
     spirit}}" in a note titled "River Spirit" is about it, where a part inside the first
-    ("Reflectance" over "{{the reflectance of a surface}} is ...") is its answer."""
+    ("Reflectance" over "{{the reflectance of a surface}} is ...") is its answer. Over a
+    quote, a heading that shares one word with what it hides goes too (`_quoted_words`)."""
     named = f" {normalise(_visible(item.text.text, hidden[1:]))} "
     secrets = [f" {k} " for k in map(normalise, hidden) if k]
     hidden_stems = [stems(h) for h in hidden]
+    quoted = _quoted_words(item, hidden)
     seen: set[str] = set()
 
-    def shown(part: str) -> bool:
+    def shown(part: str, heading: bool = True) -> bool:
         key = normalise(part)
         padded = f" {key} "
         if not key or key in seen or padded in named or any(s in padded for s in secrets):
             return False
+        words_shown = stems(part)
+        if heading and quoted and not quoted.isdisjoint(words_shown):
+            return False  # "Storms test the helmsman" over "... {{the helmsman's nerve}}"
         # "4.1.2 Crop Rotation" over "{{crop rotation}} is ...":
-        return not any(gives_away(stems(part), h) for h in hidden_stems)
+        return not any(gives_away(words_shown, h) for h in hidden_stems)
 
     heads = item.ref.headings
     slots: list[tuple[str, ...]] = [(title,), *((h,) for h in heads[:-1])]
@@ -62,7 +67,7 @@ def breadcrumb(
     parts: list[str] = []
     keep = BREADCRUMB_PARTS
     for at, choices in enumerate((*slots, (lead,))):
-        part = next((c for c in choices if shown(c)), None)
+        part = next((c for c in choices if shown(c, at > 0)), None)
         if part is None:
             continue
         seen.add(normalise(part))
@@ -75,6 +80,20 @@ def breadcrumb(
     if not parts:
         return ""
     return f'<div class="context">{" › ".join(render_plain(p) for p in parts)}</div>'
+
+
+def _quoted_words(item: Item, hidden: tuple[str, ...]) -> frozenset[str]:
+    """The content words a quote's deletions hide (its attribution aside) and the rest of
+    its text does not show. The heading or bold line over a quote is often the writer's
+    own summary of it (`boldheads.py`), in the quote's words: one of them is enough to
+    point to the answer. The note's title names the topic of every quote in it, and a word
+    shared with one ("Coffee" over "{{Sumatran coffee}}") is its subject, not its answer."""
+    if item.kind != "quote":
+        return frozenset()
+    deleted = [h for h in hidden if h and h != item.attribution]
+    if not deleted:
+        return frozenset()
+    return frozenset().union(*map(stems, deleted)) - stems(_visible(item.text.text, hidden))
 
 
 def _visible(text: str, hidden: tuple[str, ...]) -> str:

@@ -161,3 +161,38 @@ Wood ash melts into a glaze because of the **calcium** it holds.
     build_and_import(anki_collection, make_vault({"Pottery.md": note}), tmp_path / "decks")
     contexts = _contexts(anki_collection, ("Wood ash",))
     assert contexts["Wood ash"] == "Pottery › Glazes › Ash glazes"
+
+
+SAYINGS = """\
+# Harbour sayings
+
+## Moorings
+
+**Every berth has its lantern**
+
+> [Harbour Sayings 215](https://example.org/sayings/215):
+> Keep three lanterns burning on the quay through the night, so that a boat coming home
+> can count them and know its berth.
+"""
+
+BERTHS = """\
+# Berths
+
+> [Harbour Sayings 216](https://example.org/sayings/216):
+> Keep three lanterns burning on the quay through the night, so that a ferry coming home
+> can count them and know its berth.
+"""
+
+
+def test_a_line_over_a_quote_that_shares_a_word_it_hides_is_left_out_but_the_title_is_not(
+    make_vault: MakeVault, tmp_path: Path, anki_collection: Any
+) -> None:
+    vault = make_vault({"Harbour sayings.md": SAYINGS, "Berths.md": BERTHS})
+    build_and_import(anki_collection, vault, tmp_path / "decks")
+    contexts = _contexts(anki_collection, ("boat", "ferry"))
+    fronts = [str(anki_collection.get_note(n).fields[0]) for n in anki_collection.find_notes("")]
+    assert all("{{c1::know its berth}}" in front for front in fronts)
+    # the writer's title of the saying names "berth", which the deletion hides
+    assert contexts["boat"] == "Harbour sayings › Moorings"
+    # the note's title names what every saying in it is about: it stays
+    assert contexts["ferry"] == "Berths"
