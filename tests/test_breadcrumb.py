@@ -8,6 +8,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+from cards.breadcrumb import breadcrumb
+from cards.inline import InlineText
+from cards.items import Item, SourceRef
 from tests.conftest import MakeVault, build_and_import
 
 GARDEN = """\
@@ -163,36 +166,31 @@ Wood ash melts into a glaze because of the **calcium** it holds.
     assert contexts["Wood ash"] == "Pottery › Glazes › Ash glazes"
 
 
-SAYINGS = """\
-# Harbour sayings
-
-## Moorings
-
-**Every berth has its lantern**
-
-> [Harbour Sayings 215](https://example.org/sayings/215):
-> Keep three lanterns burning on the quay through the night, so that a boat coming home
-> can count them and know its berth.
-"""
-
-BERTHS = """\
-# Berths
-
-> [Harbour Sayings 216](https://example.org/sayings/216):
-> Keep three lanterns burning on the quay through the night, so that a ferry coming home
-> can count them and know its berth.
-"""
+SAYING = (
+    "Keep three lanterns burning on the quay through the night, so that a boat coming home "
+    "can count them and know its berth."
+)
 
 
-def test_a_line_over_a_quote_that_shares_a_word_it_hides_is_left_out_but_the_title_is_not(
-    make_vault: MakeVault, tmp_path: Path, anki_collection: Any
-) -> None:
-    vault = make_vault({"Harbour sayings.md": SAYINGS, "Berths.md": BERTHS})
-    build_and_import(anki_collection, vault, tmp_path / "decks")
-    contexts = _contexts(anki_collection, ("boat", "ferry"))
-    fronts = [str(anki_collection.get_note(n).fields[0]) for n in anki_collection.find_notes("")]
-    assert all("{{c1::know its berth}}" in front for front in fronts)
-    # the writer's title of the saying names "berth", which the deletion hides
-    assert contexts["boat"] == "Harbour sayings › Moorings"
+def test_a_line_over_a_quote_that_shares_a_word_it_hides_is_left_out_but_the_title_is_not() -> None:
+    attribution = "Harbour Sayings 215"
+    start = SAYING.index("count them")
+    ref = SourceRef("Harbour sayings.md", 7, ("Moorings",))
+    item = Item(
+        "quote", ref, InlineText(SAYING), key=(start, len(SAYING) - 1), attribution=attribution
+    )
+    hidden = ("count them and know its berth", attribution)
+    # the writer's bold title of the saying names "berth", which the deletion hides: the
+    # heading it stands in for comes back
+    crumb = breadcrumb(item, "Harbour sayings", hidden, section="Every berth has its lantern")
+    assert crumb == '<div class="context">Harbour sayings › Moorings</div>'
+    # a word the quote shows outside its deletion gives nothing away
+    shown = breadcrumb(item, "Harbour sayings", hidden, section="Lanterns at night")
+    assert "Lanterns at night" in shown
     # the note's title names what every saying in it is about: it stays
-    assert contexts["ferry"] == "Berths"
+    assert breadcrumb(item, "Berths and moorings", hidden).startswith(
+        '<div class="context">Berths and moorings'
+    )
+    # a claim's heading names its subject in words the fact completes: it stays
+    claim = Item("claim", item.ref, item.text, key=item.key)
+    assert "Every berth" in breadcrumb(claim, "Harbour sayings", hidden[:1], section="Every berth")
