@@ -26,6 +26,7 @@ from cards.extractors.claims.reading import Reading
 from cards.extractors.claims.role import description
 from cards.extractors.claims.shared import ENUMERATED, FACETS, MIN_WORDS, NOT_TERMS, quoted
 from cards.extractors.claims.subjects import subject_ok
+from cards.extractors.claims.term_values import formula, on_screen
 from cards.extractors.walk import Visit, walk
 from cards.inline import InlineText, concat
 from cards.items import Item, SourceRef
@@ -180,7 +181,7 @@ def term_claim(
         return None  # 'Naming the feeling: "I'm anxious right now"': a step and what to say
     if advice(term, meaning.text, id(visit.block) in reading.advice):
         return None  # "Listen for clues: pay attention to ...": advice, no term and meaning
-    if step(term) or aside(term, meaning.text):
+    if step(term) or aside(term, meaning.text) or on_screen(term, meaning.text):
         return None  # "Press F2: rename the file", "Skills: (to fill in)": no term, no meaning
     if value(term, meaning.text) or _numbered(term, meaning.text):
         return None  # "Firewall manager: nftables / UFW", "Surah 27: an-Naml": no meaning
@@ -199,8 +200,13 @@ def term_claim(
     ref = reading.ref(visit, text, start)
     if line is not None:
         ref = SourceRef(reading.note.path, line, visit.headings)
-    if term.lower() in FACETS or description(term):  # "Worst case: O(n^2)", "Things that
-        # melt first: ...": a facet of the note's subject or a description, the value hidden
+    if (
+        term.lower() in FACETS
+        or description(term)
+        or formula(found.group("sep"), claim.text, meaning.text)
+    ):
+        # "Worst case: O(n^2)", "Things that melt first: ...", "P = W/t": a facet of the
+        # note's subject, a description or a formula's left side: the value hidden alone
         given = claim.text.find(meaning.text)
         end = len(claim.text.rstrip(" .;:"))
         return Item("claim", ref, claim, key=(given, end), rule=rule)
