@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from cards.extractors.claims.guessable import verdict
+from cards.extractors.claims.heading_nouns import noun_phrase
 from cards.extractors.claims.reading import Claimed, ClaimRule, Reading
 from cards.extractors.claims.shared import (
     first_person,
@@ -73,7 +74,7 @@ def heading(reading: Reading, visit: Visit) -> Claimed | None:
         return None  # "Chapter 3 - When Rules Kill Play", "Here's how to ...": titles
     if _NUMBERED.match(text.text) or _headline(plain) or _fragment(plain):
         return None  # "4.2: Tuning Slow Queries", "Our Harvest Is Late", "Whether the comet ..."
-    if _captioned(plain) or task_title(text, finite_verb(text.text)):
+    if _captioned(plain) or task_title(text, finite_verb(text.text)) or noun_phrase(plain):
         return None  # "Assert that the tools are installed", "User posts a message"
     key = predicate(text.text)
     if key is not None and verdict(text.text[key[0] : key[1]]):
@@ -116,8 +117,8 @@ def titled_topic(text: str) -> bool:
         verb = finite_verb(text)
         if verb is None or verb <= 2:
             return True  # "Setting fence posts in concrete", not "Studying X invites us"
-    long = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
-    long = [w for w in long if w.lower() not in FUNCTION_WORDS]  # "your", "with", "that"
+    long = [w.strip('"“”') for w in text.split()]  # 'New "Sync Hooks" API': a name quoted
+    long = [w for w in long if len(w) > 3 and w[0].isalpha() and w.lower() not in FUNCTION_WORDS]
     if len(long) < 2 or sum(w[0].isupper() for w in long) < 0.75 * len(long):
         return False
     return not any(
