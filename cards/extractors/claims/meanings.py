@@ -36,17 +36,15 @@ def advice(term: str, meaning: str, advised: bool) -> bool:
     of advice, as "John the Ripper" is a name), or a meaning that does ("Expose children to
     ..."). In a list of advice, any meaning that opens on a base verb; elsewhere, a plural
     term's meaning that does is its predicate ("Q-values: Represent the expected reward"),
-    unless it speaks to the reader or names the term again, as a step of using it does.
+    unless it speaks to the reader, as a step of using one does.
     """
     if len(words(term)) > 2 and is_instruction(_ALTERNATIVE.sub(r"\1", term, count=1)):
         return True  # "Plan/book the venue": a task given two verbs
-    said, last = words(meaning), words(term)[-1]
-    stem = last[:-3] if last.endswith("ies") else last.rstrip("s")
-    used = len(stem) > 3 and any(w.startswith(stem) for w in said)
-    used = meaning[:1].islower() and (used or "you" in said or "don't" in said)
-    if not advised and in_s(last) and not used:
+    said = words(meaning)
+    told = meaning[:1].islower() and ("you" in said or "don't" in said)
+    if not advised and in_s(words(term)[-1]) and not told:
         return False  # "Platelets: help blood clot": the plural term's predicate, unless it
-        # tells the reader what to do with one ("Kilns: fire the pots in a kiln you own")
+        # tells the reader what to do with one ("Kilns: fire the pots in one you own")
     return duty(said) or is_advice(meaning, lax=advised)  # "Stewarding — help run"
 
 

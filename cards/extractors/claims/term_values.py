@@ -52,12 +52,14 @@ _MENU_PATH = re.compile(r"[A-Z][\w ]{0,30}(?:->|→| > )\s*[A-Z][\w ]{0,30}(?:->
 
 def on_screen(term: str, meaning: str) -> bool:
     """A value that tells which menu to open or where to click, opening on what to do
-    rather than on what a thing is: an app's how-to, whose label ("Switch Layouts",
-    "Reset Views") is an action, not a term. A term that names a part of the screen
-    itself ("Toolbar: the row of buttons at the top right") is defined by its line."""
+    rather than on what a thing is or does (a program's tagline, "Dial: shows the time
+    from the menu bar", is `notekind.inventory`'s): an app's how-to, whose label ("Split
+    Panes", "Restore Brushes") is an action, not a term. A term that names a part of the
+    screen itself ("Toolbar: the row of buttons at the top right") is defined by its line."""
     if _PLACE.search(term):
         return False
     if _MENU_PATH.search(meaning):
         return True
-    first = words(meaning)[:1]
-    return bool(first) and first[0] not in DETERMINERS and _PLACE.search(meaning) is not None
+    first = words(meaning)[0] if words(meaning) else "a"
+    tells = not first.endswith("s") or first.endswith("ss")  # "shows the time": a tagline's
+    return tells and first not in DETERMINERS and _PLACE.search(meaning) is not None
