@@ -13,6 +13,7 @@ from pathlib import Path
 from cards.config import Config, load_config
 from cards.errors import NoteError
 from cards.extractors import Registry, default_extractors
+from cards.extractors.answered import without_asked
 from cards.extractors.notekind import left_out
 from cards.extractors.notespans import Dropped, sift
 from cards.items import Item
@@ -88,7 +89,7 @@ def extract_source(source: SourceNote, registry: Registry) -> NoteResult:
             return NoteResult(rel, None, excluded=True)
         skip = _excluded(switch, rel, registry)
         parsed = parse_note(source)
-        items = tuple(registry.run(parsed, skip))
+        items = tuple(without_asked(registry.run(parsed, skip)))
         spans = left_out(parsed, registry.kinds) if items else ()
         dropped: tuple[Dropped, ...] = ()
         if spans:

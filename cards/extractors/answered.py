@@ -1,0 +1,52 @@
+"""A claim that a question of the same note already asks and answers.
+
+    ## What is a tarn?
+    A tarn is a small mountain lake in a hollow a glacier carved.
+
+The heading asks "What is a tarn?" and its answer is the sentence under it; that sentence
+is also a definition ("{{A tarn}} is {{a small mountain lake ...::What is a tarn?}}").
+Judges of whole-vault decks mark the pair as a duplicate: two Anki notes for one fact, and
+neither buries the other. The question stays (its back shows the lines around the
+definition too), and the claim that defines the question's own subject inside its answer
+goes. A claim in the answer about something else ("Static typing is ..." under "When are
+types checked?") is a fact of its own and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cards.extractors.registry import normalise
+from cards.items import Item
+
+_WHAT_IS = re.compile(r"what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(.+?)\s*\?*$", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:an?|the) ")
+
+
+def without_asked(items: Sequence[Item]) -> list[Item]:
+    """`items` less the claims that define what a "What is X?" question among them asks,
+    from inside that question's answer."""
+    asked = [a for q in items if q.kind == "question" and (a := _asked(q))]
+    if not asked:
+        return list(items)
+    return [i for i in items if i.kind != "claim" or not any(_defines(i, a) for a in asked)]
+
+
+def _asked(question: Item) -> tuple[str, str] | None:
+    """The subject a "What is X?" question asks about, and its answer, both normalised."""
+    found = _WHAT_IS.match(question.plain.strip())
+    if not found or question.answer is None:
+        return None
+    return normalise(found.group(1)), normalise(question.answer.text)
+
+
+def _defines(claim: Item, asked: tuple[str, str]) -> bool:
+    """Whether `claim` stands in the answer and opens on, or defines, the asked subject."""
+    subject, answer = asked
+    text = normalise(claim.plain)
+    if not subject or not text or f" {text} " not in f" {answer} ":
+        return False
+    term = _ARTICLE.sub("", normalise(claim.term), count=1) if claim.term else ""
+    opening = _ARTICLE.sub("", text, count=1)
+    return term == subject or opening == subject or opening.startswith(f"{subject} ")

@@ -1,0 +1,49 @@
+"""A question and a definition of its own subject, from the same lines, are one fact."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from click.testing import CliRunner
+
+from cards.cli import cli
+from tests.conftest import MakeVault
+
+NOTE = """# Mountain lakes
+
+## What is a tarn?
+
+A tarn is a small mountain lake in a hollow that a glacier carved. Most are fed by snowmelt.
+
+## When do tarns freeze?
+
+- Shallow tarns freeze by early November at that height
+- A moraine dam is a ridge of rock debris that holds the water back
+"""
+
+
+def _items(vault: Path) -> list[dict[str, Any]]:
+    result = CliRunner().invoke(cli, ["extract", str(vault), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    items: list[dict[str, Any]] = json.loads(result.output)
+    return items
+
+
+def test_a_definition_of_the_asked_subject_inside_its_answer_is_left_to_the_question(
+    make_vault: MakeVault,
+) -> None:
+    items = _items(make_vault({"Lakes.md": NOTE}))
+    asked = [i["text"] for i in items if i["kind"] == "question"]
+    claims = [i["text"] for i in items if i["kind"] == "claim"]
+    assert "What is a tarn?" in asked
+    assert not any(c.startswith("A tarn is") for c in claims)
+    # a definition of something else, under another question, is a fact of its own
+    assert any(c.startswith("A moraine dam is") for c in claims)
+
+
+def test_without_the_question_the_definition_stays(make_vault: MakeVault) -> None:
+    plain = NOTE.replace("## What is a tarn?", "## Tarns")
+    claims = [i["text"] for i in _items(make_vault({"Lakes.md": plain})) if i["kind"] == "claim"]
+    assert any(c.startswith("A tarn is") for c in claims)
