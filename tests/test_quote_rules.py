@@ -350,6 +350,11 @@ def test_a_quote_with_no_source_hides_its_point_even_when_the_word_is_common(
             "either; it is door care.",
             "door care",
         ),
+        (  # the repeat in quotation marks, the first one too
+            "A glassblower must respect both 'the gather' and 'the punty'. When the furnace "
+            "cools, it is 'the gather' that cracks first, never 'the punty'.",
+            "gather",
+        ),
     ],
 )
 def test_a_phrase_a_quote_says_again_is_hidden_each_time(
