@@ -13,7 +13,7 @@ say only what the card says already, and go.
 
 from __future__ import annotations
 
-from cards.extractors.quotes.back import refers_back
+from cards.extractors.quotes.back import points_outside, refers_back
 from cards.extractors.quotes.cited import trailing_source
 from cards.extractors.quotes.names import clean
 from cards.extractors.quotes.phrase import key
@@ -38,7 +38,8 @@ def quote(
     title: str = "",
 ) -> Item | None:
     """A quote item found by `rule` at `line`, under the headings above `visit`; none when
-    it counts what a quote before it named (`back.py`), or its source names no one
+    it counts what a quote before it named or, with no source, opens on a word for what
+    came before it (`back.py`), or its source names no one
     (`record.py`) and no phrase of it is worth recalling: a card would hide a locator or a
     tail of the sentence."""
     ref = SourceRef(note.path, line, visit.headings)
@@ -48,6 +49,9 @@ def quote(
     if not who:
         body, who = trailing_source(body)
     who, shown = named(clean(who))
+    alone = rule == "quote.blockquote" and not (who or shown or title)  # set apart from prose
+    if alone and points_outside(body.text):
+        return None  # "This is the oldest rule ...": which one, the card cannot say
     hidden = key(body, bool(who or shown))
     if shown and not who and hidden is None:
         return None
