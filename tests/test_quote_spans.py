@@ -120,3 +120,14 @@ def test_a_plain_word_gives_way_to_a_rarer_noun_phrase_of_its_sentence(tmp_path:
         "to be fired by a potter. This must be done the same way each time."
     )
     assert _hidden(quote, tmp_path) == "tin glazes"
+
+
+def test_a_bold_label_over_a_later_part_of_a_quote_is_never_hidden(tmp_path: Path) -> None:
+    """The writer's label over a second rendering names no point of the passage: hiding it
+    asks a reader to recall how the note was laid out."""
+    quote = (
+        "Orla the boatwright said:\n>\n> A hull that is caulked in the autumn may be "
+        "launched before the first frost, if the seams are tarred twice.\n>\n"
+        "> **A looser reading:**\n> Caulk in autumn, tar twice, launch before frost."
+    )
+    assert "reading" not in _hidden(quote, tmp_path)

@@ -193,11 +193,12 @@ def _listed(sentence: str) -> bool:
 
 
 def _label(body: InlineText, mark: Mark) -> bool:
-    """Whether an emphasised phrase labels the quote rather than stresses it: bold words
-    that open it and end on a colon (`**Seneca:** "..."`, `**The difference:** ...`)."""
-    return not body.text[: mark.start].strip() and body.text[mark.start : mark.end + 1].rstrip(
-        " *_\n"
-    ).endswith(":")
+    """Whether an emphasised phrase labels the quote, or a part of it, rather than stresses
+    it: bold words that open it or a sentence of it and end on a colon (`**Seneca:** "..."`,
+    `... the tide. **A freer rendering:** ...`): the writer's heading, not the passage's."""
+    before = body.text[: mark.start].rstrip(" *_\n")
+    opens = not before or before[-1] in ".!?\n"
+    return opens and body.text[mark.start : mark.end + 1].rstrip(" *_\n").endswith(":")
 
 
 def _balanced(phrase: str) -> bool:
