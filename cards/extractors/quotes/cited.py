@@ -157,6 +157,28 @@ def _glued(body: InlineText) -> tuple[InlineText, str]:
     return body.slice(glued.end(), len(body.text)).strip(), work
 
 
+_SOURCE_NOTE = re.compile(r"\(?\s*sources?\s*:\s*(?P<what>.*?)\s*\)?", re.IGNORECASE)
+"""`(Source: ...)` closing a quote: where the writer found it, left in the pasted text."""
+_LINK = re.compile(r"https?:|www\.|\burl\b|\blink\b|[\[\]()]", re.IGNORECASE)
+"""A source note that is a link, or says one is broken: no one to ask the card about."""
+
+
+def source_note(body: InlineText) -> tuple[InlineText, str]:
+    """A quote that closes on the writer's note of where it was found (`... (Source:
+    Tide Almanac)`): the quote without it, and the work it names (none for a link), even
+    when the quote names its speaker: the note is no words of theirs."""
+    if "ource" not in body.text[-300:]:
+        return body, ""  # a substring first: most quotes carry no such note
+    spans = sentences(body.text)
+    start = spans[-1][0] if len(spans) > 1 else 0
+    note = _SOURCE_NOTE.fullmatch(body.text[start:].strip().rstrip("."))
+    if note is None or not start:
+        return body, ""
+    what = note["what"].strip()
+    named = what if what.count("(") == what.count(")") and not _LINK.search(what) else ""
+    return body.slice(0, start).strip(), named
+
+
 def trailing_source(body: InlineText) -> tuple[InlineText, str]:
     """A quote whose last sentence is a citation alone (`... the same debt. Harbour
     Laws 3.7.2`, `... (Tide Almanac, Chapter 1, Verse 267)`): the quote without

@@ -14,7 +14,7 @@ say only what the card says already, and go.
 from __future__ import annotations
 
 from cards.extractors.quotes.back import points_outside, refers_back
-from cards.extractors.quotes.cited import trailing_source
+from cards.extractors.quotes.cited import source_note, trailing_source
 from cards.extractors.quotes.names import clean
 from cards.extractors.quotes.phrase import key
 from cards.extractors.quotes.record import named
@@ -46,6 +46,8 @@ def quote(
     body = trimmed(body)
     if refers_back(body.text):
         return None  # "these three centres ...": what it counts is in the quote before
+    body, noted = source_note(body)  # "... (Source: Tide Almanac)"
+    who = who or noted
     if not who:
         body, who = trailing_source(body)
     who, shown = named(clean(who))
