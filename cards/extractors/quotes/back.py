@@ -14,7 +14,7 @@ shows the one passage, and what it counts is not on it. A count the same sentenc
 right after it (a colon or a dash within a few words) points forward, and stays.
 
 A blockquote with no source that opens on "This is", "That means", "This verse" or a bare
-"They", "He", "Their" leans on what the note said before it just as much: judges could
+"They" or "Their" leans on what the note said before it just as much: judges could
 not tell what the card was about. With a source, the card asks who said it and the source
 tells the reader where to look; with none, nothing on the card says what the word stands
 for. "He who ...", "Those who ..." speak of anyone, and "He (the potter) ..." names him.
@@ -50,8 +50,10 @@ _NEAR = 30
 """Characters after the count in which a colon or a dash names what it counts."""
 
 
-_PERSONAL = frozenset("he she they his her their him them".split())
-"""Words for someone named before: "They never sail ...", "Their oars ..."."""
+_PERSONAL = frozenset("they their them".split())
+"""Words for people named before: "They never sail ...", "Their oars ...". Not "he" or
+"she": in a book's notes a passage on its one hero ("He felt the ice give ...") is the
+book's, and the note says whose."""
 _DEMONSTRATIVE = frozenset("this that these those".split())
 _SAID = frozenset(
     "is was are were means meant shows showed explains says said proves suggests tells "
