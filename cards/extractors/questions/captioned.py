@@ -1,13 +1,13 @@
 """A question asked under a caption that it then repeats: the card asks without it.
 
-    Data Structures: What data structures does a ticket lock need?    <- the caption's words
-    WRITE: what happens when a core writes to a shared line?             all come again in
-    Mutex. Why use it?                                                   the question: cut;
-    Linux: how do I list hidden files?                                   these keep theirs
+    Rope Knots: Which rope knots hold a load that swings?     <- the caption's words
+    MOOR: how do you moor a dinghy in a tideway?                 all come again in
+    Bowline. Why tie it?                                         the question: cut;
+    Sailing: how do I reef the mainsail?                         these keep theirs
 
 Lecture notes caption each question with its topic, as a slide does. When every word of
 the caption is in the question, the caption adds nothing and reads as a stutter on the
-card; when it names what the question leaves out ("Linux", or what "it" is), it stays.
+card; when it names what the question leaves out ("Sailing", or what "it" is), it stays.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@
     * **The Moon**, because it is so close.          <- the list answers it
     * Not the Sun: it is heavier but much farther.
 
-    6.2 What are three kinds of cloud?               <- a review question's number: dropped
+    4.3 What are three kinds of cloud?               <- a review question's number: dropped
     Given a loaded die, which face comes up most?    <- asked after a comma: still a question
 
     Why does this matter? Read on.                   <- two sentences: prose, no card
@@ -40,11 +40,11 @@ from cards.language import sentences, words
 from cards.parse import Block, ParsedNote
 
 _BACK = frozenset("he she him her his both these those this former latter".split())
-"""Words that point back to the prose before the question ("What does he reject?", "How
-do you combine both?"): under a heading that asks, the heading names what they stand for;
+"""Words that point back to the prose before the question ("Where did she moor?", "Which
+of these floats?"): under a heading that asks, the heading names what they stand for;
 on a line of its own, the paragraph above does, and the card does not show it."""
 _TRAILING = DANGLING | {"that", "which"}
-"""Words an item stops on when the writer left it unfinished ("... in such a way that")."""
+"""Words an item stops on when the writer left it unfinished ("... so that")."""
 _NUMBER = re.compile(r"(?:Q\s*)?\d+(?:\.\d+)*\s*[.):\]]?\s+(?=\w)", re.IGNORECASE)
 """A review question's number before it: "6.2 ", "Q3. ", "1] "."""
 
