@@ -18,7 +18,7 @@ import re
 from cards.items import Item
 from cards.parse import Block
 
-_QUOTES = "\"“”'‘"
+_QUOTES = "\"“”'‘’"
 _POSITION = re.compile(r"(?:counter-?)?(?:claim|argument|objection|rebuttal)\s*\d*\s*:", re.I)
 """A point labelled as one side's position: "Claim:", "Objection 2:", "Counterargument:"."""
 
@@ -27,11 +27,17 @@ def debated(item: Item) -> bool:
     """Whether the question and its answer are both quoted speech, or the answer is a
     list of positions every one of which is labelled as such."""
     said = item.answer.text.strip() if item.answer else ""
-    question = item.plain.strip()
-    if question[:1] in _QUOTES and said[:1] in _QUOTES:
+    if _quoted(item.plain.strip()) and _quoted(said):
         return True
     lists = [b for b in item.answer_blocks if b.kind == "list"]
     return len(lists) == 1 and _positions(lists[0])
+
+
+def _quoted(text: str) -> bool:
+    """Whether the whole text is in quotation marks: someone's words, not the writer's. A
+    question that only opens on a quoted phrase ("'Veni, vidi, vici': who wrote it?") is
+    the writer's own, and so is an answer that opens by saying the phrase again."""
+    return text[:1] in _QUOTES and text.rstrip("?!. ")[-1:] in _QUOTES
 
 
 def _positions(block: Block) -> bool:
