@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from cards.language import words
 from cards.parse import Block
 
 _DEFINES = re.compile(r"\bwh(?:at|o)(?:['’]s|\s+is|\s+was|\s+are(?!\s+(?:the|some)\b))\b", re.I)
@@ -164,12 +165,20 @@ def _number(word: str) -> int:
 
 
 _ASKED_COUNT = re.compile(
-    r"\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?[a-z-]{2,}s\b", re.I
+    r"\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?([a-z-]{2,}s)\b", re.I
 )
+
+
+_REASON = frozenset("why how when where".split())
+"""Question words that ask for a cause, a way, a time or a place: a count in such a question
+names what it is about ("Why do two tides come each day?"), not how many answers it wants."""
 
 
 def asked_count(question: str) -> int:
     """How many things a question asks for ("What are four kinds of rock?": 4), else 0: a
-    list of fewer answers it in part."""
+    list of fewer answers it in part. A measure ("in the first ten minutes") counts nothing."""
     found = _ASKED_COUNT.search(question) if question[-1:] == "?" else None
-    return _number(found[1]) if found else 0
+    opening = words(question)[:1]
+    if not found or found[2].lower() in _MEASURES or _REASON.intersection(opening):
+        return 0
+    return _number(found[1])
