@@ -22,6 +22,8 @@ from cards.items import Item
 
 _WHAT_IS = re.compile(r"what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(.+?)\s*\?*$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:an?|the) ")
+_ALIAS = frozenset(["or", "aka", "also"])
+"""Words after a term that open another name for it, not a longer term."""
 
 
 def without_asked(items: Sequence[Item]) -> list[Item]:
@@ -42,11 +44,16 @@ def _asked(question: Item) -> tuple[str, str] | None:
 
 
 def _defines(claim: Item, asked: tuple[str, str]) -> bool:
-    """Whether `claim` stands in the answer and opens on, or defines, the asked subject."""
+    """Whether `claim` stands in the answer and opens on, or defines, the asked subject. A
+    term that only begins with the subject names something else ("Buffer capacity is ..."
+    under "What is a buffer?") and is a fact of its own; one that goes on to another name
+    for it ("A buffer or pH buffer is ...") is the subject still."""
     subject, answer = asked
     text = normalise(claim.plain)
     if not subject or not text or f" {text} " not in f" {answer} ":
         return False
     term = _ARTICLE.sub("", normalise(claim.term), count=1) if claim.term else ""
+    if term.startswith(f"{subject} ") and term.split()[len(subject.split())] not in _ALIAS:
+        return False
     opening = _ARTICLE.sub("", text, count=1)
     return term == subject or opening == subject or opening.startswith(f"{subject} ")
