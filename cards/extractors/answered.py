@@ -32,28 +32,36 @@ def without_asked(items: Sequence[Item]) -> list[Item]:
     asked = [a for q in items if q.kind == "question" and (a := _asked(q))]
     if not asked:
         return list(items)
-    return [i for i in items if i.kind != "claim" or not any(_defines(i, a) for a in asked)]
+    return [i for i in items if i.kind != "claim" or not _answered(i, asked)]
 
 
 def _asked(question: Item) -> tuple[str, str] | None:
-    """The subject a "What is X?" question asks about, and its answer, both normalised."""
+    """The subject a "What is X?" question asks about, and its padded answer, normalised."""
     found = _WHAT_IS.match(question.plain.strip())
     if not found or question.answer is None:
         return None
-    return normalise(found.group(1)), normalise(question.answer.text)
+    return normalise(found.group(1)), f" {normalise(question.answer.text)} "
 
 
-def _defines(claim: Item, asked: tuple[str, str]) -> bool:
-    """Whether `claim` stands in the answer and opens on, or defines, the asked subject. A
+def _answered(claim: Item, asked: Sequence[tuple[str, str]]) -> bool:
+    """Whether one of the `asked` questions answers `claim`. Its text and term are
+    normalised once, not once a question: a glossary of questions holds hundreds."""
+    text = normalise(claim.plain)
+    if not text:
+        return False
+    term = _ARTICLE.sub("", normalise(claim.term), count=1) if claim.term else ""
+    opening = _ARTICLE.sub("", text, count=1)
+    return any(_defines(f" {text} ", term, opening, a) for a in asked)
+
+
+def _defines(padded: str, term: str, opening: str, asked: tuple[str, str]) -> bool:
+    """Whether the claim stands in the answer and opens on, or defines, the asked subject. A
     term that only begins with the subject names something else ("Buffer capacity is ..."
     under "What is a buffer?") and is a fact of its own; one that goes on to another name
     for it ("A buffer or pH buffer is ...") is the subject still."""
     subject, answer = asked
-    text = normalise(claim.plain)
-    if not subject or not text or f" {text} " not in f" {answer} ":
+    if not subject or padded not in answer:
         return False
-    term = _ARTICLE.sub("", normalise(claim.term), count=1) if claim.term else ""
     if term.startswith(f"{subject} ") and term.split()[len(subject.split())] not in _ALIAS:
         return False
-    opening = _ARTICLE.sub("", text, count=1)
     return term == subject or opening == subject or opening.startswith(f"{subject} ")
