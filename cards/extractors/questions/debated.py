@@ -19,8 +19,11 @@ from cards.items import Item
 from cards.parse import Block
 
 _QUOTES = "\"“”'‘’"
-_POSITION = re.compile(r"(?:counter-?)?(?:claim|argument|objection|rebuttal)\s*\d*\s*:", re.I)
-"""A point labelled as one side's position: "Claim:", "Objection 2:", "Counterargument:"."""
+_POSITION = re.compile(
+    r"(?:(?:counter-?)?claim|counter-?argument|objection|rebuttal)\s*\d*\s*:", re.I
+)
+"""A point labelled as one side's position: "Claim:", "Objection 2:", "Counterargument:". A
+bare "Argument 1:" is as often what a function takes, in a note on code, as a side taken."""
 
 
 def debated(item: Item) -> bool:
