@@ -67,6 +67,7 @@ def test_a_kindle_note_is_the_readers_own_paragraph_and_a_bookmark_is_nothing(
 def test_text_that_only_draws_rules_of_equals_signs_is_no_export() -> None:
     assert kindle_clippings("Shopping list\n==========\n\n- milk\n") is None
     assert kindle_clippings("Notes (draft)\nplain line 2\n\nbody\n==========\n") is None
+    assert kindle_clippings("a rule of ========== inside a line of text\n") is None
     one = "Book (A. Writer)\n- Your Highlight on page 1\n\nWords of the book.\n"
     assert kindle_clippings(one + "==========\nBook (A. Writer)\nno metadata\n==========\n") is None
     unclosed = kindle_clippings(one + "==========\n" + one)

@@ -125,6 +125,8 @@ def kindle_clippings(text: str) -> list[Clipping] | None:
         return None  # most notes: nothing to split
     lines = text.split("\n")
     ends = [n for n, line in enumerate(lines) if line.strip() == _RULE]
+    if not ends:
+        return None  # the rule's ten "=" only inside a line of text
     if any(line.strip() for line in lines[ends[-1] + 1 :]):
         ends.append(len(lines))  # a last entry the Kindle had not closed yet
     out: list[Clipping] = []
