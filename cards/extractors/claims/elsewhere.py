@@ -10,6 +10,9 @@
     The middle one of the two values is kept.            <- which two values: said before
     There are other hand tools.                          <- other than those: said before
     Looms: there are three kinds of loom.                <- which: the list after it
+    In weaving, they call them selvedges.                <- what "them" is: said before
+    Twill is better.                                     <- better than what: said before
+    Linen is the most popular fabric.                    <- of which kind: said before
 
 A card stands alone: it shows its sentence and where it stands (the note's title and
 heading, `faces.breadcrumb`). A sentence that counts back ("all three", "both are"),
@@ -36,6 +39,26 @@ _BECAUSE = re.compile(
 )
 """A cause that an earlier sentence gave, or a name given to a pronoun under a frame:
 "Owing to that, it is named ...", "In weaving, they are called selvedges"."""
+_NAMED_POINTER = re.compile(
+    r"[*_\"“ ]*(?:(?:In|As|For|Among) [^,]{1,60},\s+)?(?:[Tt]hey|[Ww]e|[Pp]eople|[Yy]ou)"
+    r" (?:call|name|term) (?:it|them|this|these|those)\s"
+)
+"""A name given to a pronoun, with at most a frame before it: "In baking, they call them
+rolls", "We call this X". A clause that says what the pronoun is keeps it ("When the dough
+has risen twice, we call these proven loaves")."""
+_UNCOMPARED = re.compile(
+    r"\b(?:is|are)\s+(?:(?:a little|a bit|a lot|much|far|even|slightly|just|generally|usually"
+    r"|often|somewhat)\s+)?(?:better|worse|faster|slower|easier|harder|cheaper|safer|simpler"
+    r"|stronger|weaker|quicker|(?:more|less) [a-z]+)(?:\s+to [a-z]+)?(?=[.!]?$|\s[-–—]\s)"
+    r"|\b(?:is|are)\s+(?:just\s+|probably\s+|by far\s+)?the (?:most|least) (?:[a-z-]+ly\s+)?"
+    r"[a-z-]+(?:\s+(?P<kind>[a-z]+))?[.!]?$"
+)
+"""A comparative that ends its clause with no "than" ("Twill is better - ...", "is a little
+harder to clean."), or a superlative that ends the sentence over no kind or a kind that
+says nothing ("is the most widely grown", "is the most popular tool"): what it is set
+against is in the text around it."""
+_BARE_KINDS = frozenset("tool one thing option choice way method approach solution".split())
+"""Kinds too general to say what a superlative ranks among: the kind is elsewhere."""
 _POINTED = re.compile(
     r"\b[Ss]uch (?!as\b|a\b|an\b|that\b)(?P<such>[a-z]{3,}s)\b(?! as\b)"
     r"|\bthe (?:two|three|four|five) (?P<counted>[a-z]{3,}s)\b(?! of\b| in\b|\s*[:(—–-])"
@@ -73,7 +96,7 @@ A colour is a word of its own ("the red arrow"), so " red " and not "red ", whic
 def refers_out(item: Item) -> bool:
     """Whether the claim speaks of something only the text around it shows."""
     plain = item.text.text
-    if _BECAUSE.match(plain):
+    if _BECAUSE.match(plain) or _NAMED_POINTER.match(plain) or _uncompared(plain):
         return True
     if ("all " in plain or "Both " in plain) and _COUNTED.search(plain):
         return True
@@ -91,6 +114,19 @@ def refers_out(item: Item) -> bool:
     if "following" in plain or any(map(plain.__contains__, _CUES)):
         return _FIGURE.search(plain.rstrip()) is not None
     return False
+
+
+def _uncompared(plain: str) -> bool:
+    """Whether a comparison or a superlative lacks what it is set against (`_UNCOMPARED`);
+    "than" anywhere says what, and so does a clause before it ("The moon pulls hard, but the
+    sun's pull is weaker"); "is" or "are" must be there for either to be."""
+    if "than" in plain or (" is " not in plain and " are " not in plain):
+        return False
+    found = _UNCOMPARED.search(plain.rstrip())
+    if found is None or found.group("kind") not in (None, *_BARE_KINDS):
+        return False
+    before = plain[: found.start()]
+    return not any(mark in before for mark in (",", ";", " but ", " while ", " whereas "))
 
 
 def _headed(item: Item, noun: str) -> bool:
