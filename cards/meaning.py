@@ -19,6 +19,7 @@ from cards.extractors.claims.again import named_again
 from cards.extractors.claims.alias import TERM_ADVERBS, past_alias, restated
 from cards.extractors.claims.clause import aside_start, clause_end, past_fronted
 from cards.extractors.claims.guessable import guessable
+from cards.extractors.claims.refer_as import past_referring
 from cards.language import BE
 
 
@@ -144,7 +145,7 @@ def defined_span(text: str, term: tuple[int, int]) -> tuple[int, int] | None:
     end = tokens[-1].end()
     if any(mark in text[begin:end] for mark in _CLAUSE_BREAKS):
         return None  # "..., then there are layers ..., which form X": clauses, no name
-    begin = past_fronted(text, begin, end)
+    begin = past_referring(text, past_fronted(text, begin, end), end)
     return (begin, end) if begin < end else None
 
 

@@ -78,3 +78,14 @@ def test_what_is_asks_for_a_category_and_never_for_a_property(
     ):
         assert kept in texts, kept
     assert not any("::What" in t for t in texts if "Quinces" in t or "red tag" in t)
+
+
+def test_a_name_given_with_refer_to_as_is_the_term_asked_about(
+    make_vault: MakeVault, tmp_path: Path, anki_collection: Any
+) -> None:
+    # "Sailors refer to X as port" names port: never "What are sailors?"
+    boats = "# Boats\n\nSailors usually refer to the left side of a ship as port.\n"
+    build_and_import(anki_collection, make_vault({"Boats.md": boats}), tmp_path / "decks")
+    assert _texts(anki_collection) == {
+        "Sailors usually refer to {{c2::the left side of a ship::What is port?}} as {{c1::port}}."
+    }

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from cards.extractors.claims.refer_as import referred_name
 from cards.extractors.claims.subjects import subject_ok
 from cards.language import AUX, DETERMINERS, PREPOSITIONS, opens_instruction, words
 
@@ -198,6 +199,9 @@ def named_term(plain: str) -> str | None:
         return intro.group("term").strip()
     if not hinted:
         return None  # no verb of defining, no naming phrase
+    named_as = referred_name(plain) if "refer" in low and " as " in low else None
+    if named_as is not None:
+        return named_as
     verb = _DEFINING_VERB.match(plain) if _VERB_HINTS.search(low) else None
     if verb is not None:  # "Svara also refers to ...": the term is "Svara"
         hedge = _HEDGE.search(verb["term"])
