@@ -3,6 +3,7 @@
     Claim: sleep consolidates what we learned that day.
     - Key idea: habits compound over years.
     TL;DR: most diets fail because they are temporary.
+    - Fun fact: the first kiln burned only oak.          <- an aside: a claim all the same
 
 The label says, in so many words, that what follows is what the note asserts, so the
 first sentence after it is a claim with or without emphasis, and its predicate is the
@@ -32,8 +33,14 @@ ASSERTING = (
     r"|finding|message|lesson|claim))s?"
 )
 """Words that announce what the note asserts; the key-points rule reads them as headings."""
-ASSERTION = re.compile(rf"{ASSERTING}\s*:\s+", re.IGNORECASE)
-"""A label that announces what the note asserts: `Claim: ...`, `Key idea: ...`, `TL;DR: ...`."""
+_ASIDES = r"(?:(?:fun|cool|interesting|random)\s+facts?|side\s?notes?|trivia)"
+"""Labels that set a fact aside from the note's line (`Fun fact: ...`, `Side note: ...`):
+what follows is still a claim, and the label is no term to ask "What is fun fact?" of. Not
+read as a heading over key points: an aside is one line."""
+_ASIDE = re.compile(_ASIDES, re.IGNORECASE)
+ASSERTION = re.compile(rf"(?:{ASSERTING}|{_ASIDES})\s*:\s+", re.IGNORECASE)
+"""A label that announces what the note asserts: `Claim: ...`, `Key idea: ...`, `TL;DR: ...`,
+or a fact set aside: `Fun fact: ...`."""
 _VERBATIM = ("code", "math")
 
 
@@ -85,6 +92,8 @@ def asserted(
         else SourceRef(reading.note.path, line, visit.headings)
     )
     key = key_phrase(sentence) or predicate(plain)
+    if key is None and _ASIDE.search(text.text, max(0, start - 24), start):
+        return None  # an aside with no phrase to hide: not the note's line to fall back on
     if plain[:1].islower() and not any(
         m.start == 0 and m.kind in _VERBATIM for m in sentence.marks
     ):
