@@ -150,10 +150,12 @@ _LABELLED_PERSONAL = re.compile(
 _RESTATING = re.compile(
     r"(?:In other words|To put it (?:another way|simply)|Put simply|Simply put|In short|In contrast"
     r"|By contrast|Yes|No|Well"
-    r"|In a nutshell|That is to say),\s+(?=\S)"
+    r"|In a nutshell|That is to say|Basically|Essentially|In essence),\s+(?=\S)"
+    r"|(?:If|When) you [^:,.]{3,40}:\s+(?:basically,?\s+)?(?=\S)"
 )
 """An opener that ties the sentence to the one before (it restates it, sets against it or
-answers it): on a card alone it points at nothing, and the sentence stands without it."""
+answers it) or speaks to the reader ("If you get lost: basically ..."): on a card alone it
+points at nothing, and the sentence stands without it."""
 
 
 def _past(item: Item, start: int) -> Item:
