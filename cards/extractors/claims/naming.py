@@ -199,7 +199,7 @@ def named_term(plain: str) -> str | None:
         return intro.group("term").strip()
     if not hinted:
         return None  # no verb of defining, no naming phrase
-    named_as = referred_name(plain) if "refer" in low and " as " in low else None
+    named_as = referred_name(plain) if "refer" in low else None
     if named_as is not None:
         return named_as
     verb = _DEFINING_VERB.match(plain) if _VERB_HINTS.search(low) else None

@@ -23,10 +23,16 @@ _REFER_AS = re.compile(
 _REFERRED = re.compile(r"\brefers?\s+to\s+")
 
 
+_SAME = re.compile(r"\brefers? to (?:the same|one and the same)\b")
+"""`Two tags can refer to the same commit`: things that point at one thing, no meaning."""
+
+
 def referred_name(plain: str) -> str | None:
     """The name a "refer to X as NAME" sentence gives; '' when it names what a sentence
     before said ("refer to them as ..."), or when what follows "as" is a clause ("as you
-    face the bow") or "as well"; None when the sentence gives no such name."""
+    face the bow") or "as well", or when things refer to "the same" one; None when the sentence gives no such name."""
+    if _SAME.search(plain):
+        return ""
     named = _REFER_AS.search(plain)
     if named is None:
         return None
