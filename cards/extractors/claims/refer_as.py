@@ -30,7 +30,8 @@ _SAME = re.compile(r"\brefers? to (?:the same|one and the same)\b")
 def referred_name(plain: str) -> str | None:
     """The name a "refer to X as NAME" sentence gives; '' when it names what a sentence
     before said ("refer to them as ..."), or when what follows "as" is a clause ("as you
-    face the bow") or "as well", or when things refer to "the same" one; None when the sentence gives no such name."""
+    face the bow") or "as well", or when things refer to "the same" one; None when the
+    sentence gives no such name."""
     if _SAME.search(plain):
         return ""
     named = _REFER_AS.search(plain)
