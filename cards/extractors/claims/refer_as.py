@@ -23,15 +23,17 @@ _REFER_AS = re.compile(
 _REFERRED = re.compile(r"\brefers?\s+to\s+")
 
 
-_SAME = re.compile(r"\brefers? to (?:the same|one and the same)\b")
-"""`Two tags can refer to the same commit`: things that point at one thing, no meaning."""
+_SAME = re.compile(r"\brefers? to (?:the same|one and the same)\b|^[^\"“]{2,60}?\brefers? to [\"“]")
+"""`Two tags can refer to the same commit`: things that point at one thing, no meaning;
+`Chapter 3 refers to "the long night"`: a text that quotes words, not what it is (a
+word that refers to something, `Tack refers to ...`, is a term)."""
 
 
 def referred_name(plain: str) -> str | None:
     """The name a "refer to X as NAME" sentence gives; '' when it names what a sentence
     before said ("refer to them as ..."), or when what follows "as" is a clause ("as you
-    face the bow") or "as well", or when things refer to "the same" one; None when the
-    sentence gives no such name."""
+    face the bow") or "as well", or when things refer to "the same" one or a text to words
+    it quotes; None when the sentence gives no such name."""
     if _SAME.search(plain):
         return ""
     named = _REFER_AS.search(plain)
