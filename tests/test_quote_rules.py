@@ -18,6 +18,7 @@ from cards.extract import extract_vault
 from cards.extractors import Ruler, default_extractors
 from cards.extractors.quotes import RULES, QuoteRule, extract_quotes
 from cards.extractors.quotes.cited import cited
+from cards.extractors.quotes.record import named
 from cards.extractors.walk import Visit
 from cards.items import Item, SourceRef
 from cards.parse import ParsedNote, parse_note
@@ -391,3 +392,27 @@ def test_a_record_is_dated_by_a_month_named_in_either_order(line: str, work: str
     """A talk's or a letter's record names its date, day first or month first; a word that
     only begins like a month is no date, and the line no source."""
     assert cited(line) == work
+
+
+@pytest.mark.parametrize(
+    ("who", "asked", "shown"),
+    [
+        # divisions in a row are a place, whatever a tradition calls them
+        ("Scroll 2, Leaf 9", "", "Scroll 2, Leaf 9"),
+        ("Tome III; Fold 4", "", "Tome III; Fold 4"),
+        ("Chapter 7", "", "Chapter 7"),
+        # one word and a number may be a work's name, and a work named first stays asked
+        ("Psalter 23", "Psalter 23", ""),
+        ("Orchard Almanac, Scroll 2, Leaf 9", "Orchard Almanac, Scroll 2, Leaf 9", ""),
+        # a machine that wrote the passage is where it came from, not who said it
+        ("Harbour Chatbot", "", "Harbour Chatbot"),
+        ("Large Language Model", "", "Large Language Model"),
+        ("Ines Moura", "Ines Moura", ""),
+        ("the transformer", "the transformer", ""),
+    ],
+)
+def test_an_attribution_that_names_no_one_is_shown_not_asked(
+    who: str, asked: str, shown: str
+) -> None:
+    """A place in a work or a writing machine is shown as the card's source; a name asked."""
+    assert named(who) == (asked, shown)

@@ -4,7 +4,7 @@
     > — Erich Fromm                                  <- cleaned: "Erich Fromm"
     > 17] All rivers rose in the first age ...       <- the verse number goes (`trim.py`)
     > ... the same debt. Harbour Laws 3.7.2          <- a citation closing it is its source
-    > ... — Canto 3, Khanda 12                        <- a place, shown, not asked (`record.py`)
+    > ... — Scroll 3, Leaf 12                        <- a place, shown, not asked (`record.py`)
 
 A quote card hides one phrase (`phrase.py`: the emphasised one, else the phrase that
 finishes its first sentence) and the attribution. Quotation marks around the whole quote

@@ -1,7 +1,7 @@
 """An attribution that names no one to recall: a place in a work, the record of an
 occasion, or the site a passage was copied from. The card shows it and asks the words.
 
-    > ... — Canto 3, Khanda 12                        <- a place in a work named above it
+    > ... — Scroll 3, Leaf 12                        <- a place in a work named above it
     > ... — Radio talk -- Lisbon, March 3, 1961       <- the record of an occasion
     > ... — Ines Moura, Radio talk, March 3, 1961     <- the speaker asked, the occasion shown
     > ... — Wikipedia                                 <- a site the passage was copied from
@@ -20,13 +20,17 @@ import re
 
 from cards.language import MONTH
 
+_NUMERAL = r"\.?\s+(?:\d+|[IVXLC]+\b)"
 _PLACE = re.compile(
     r"^(?:chapters?|ch|pages?(?:\s+no)?|pp?|volumes?|vol|sections?|verses?|books?|parts?"
-    r"|cantos?|aphorisms?|stanzas?|paragraphs?|para|articles?|prash?nas?|patalas?|kh?andas?"
-    r"|adhyayas?|padas?|shlokas?|slokas?|s[uo]+tras?)\.?\s+(?:\d+|[IVXLC]+\b)",
+    rf"|cantos?|aphorisms?|stanzas?|paragraphs?|para|articles?){_NUMERAL}"
+    rf"|^(?-i:[A-Z])[\w'’-]*{_NUMERAL}\s*[,;]\s*(?-i:[A-Z])[\w'’-]*{_NUMERAL}",
     re.IGNORECASE,
 )
-"""A place in a work, opening the attribution: `Section 4`, `Page No. 106 of ...`, `Book IV`."""
+"""A place in a work, opening the attribution: `Section 4`, `Page No. 106 of ...`, `Book IV`;
+or divisions in a row, whatever a tradition calls them: `Scroll 2, Leaf 9`, `Tome III,
+Fold 4`. One capitalised word and a number alone (`Psalm 23`, `Windows 10`) may name a
+work, and stays the attribution."""
 _OCCASION = re.compile(
     r"^(?:(?:room|morning|evening|radio|public|recorded)\s+)?(?:lectures?|speech|talks?"
     r"|sermons?|conversations?|walk|interview|letter|address|discourse|class|seminar"
@@ -39,11 +43,14 @@ _DATED = re.compile(
 """A day a record dates (`March 3, 1961`, `3 Mar, 1961`)."""
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _SITES = frozenset(
-    "wikipedia codecademy chatgpt gpt generative pretrained transformer gpt-4 reddit "
-    "quora stack overflow stackoverflow exchange w3schools mdn geeksforgeeks investopedia "
-    "britannica khan academy coursera udemy freecodecamp tutorialspoint web docs".split()
+    "wikipedia codecademy chatgpt gpt gpt-4 claude gemini copilot reddit quora stack "
+    "overflow stackoverflow exchange w3schools mdn geeksforgeeks investopedia britannica "
+    "khan academy coursera udemy freecodecamp tutorialspoint web docs".split()
 )
 """Words of the names of sites and tools people paste passages from, not authors."""
+_MACHINE = re.compile(r"\b(?:transformer|chatbot|bot|llm|ai|language\s+model)$", re.IGNORECASE)
+"""The kind of machine that wrote a passage, closing its name: `Orbit Chatbot`, `Large
+Language Model`, a model's name spelled out (`... Transformer`)."""
 
 
 def named(who: str) -> tuple[str, str]:
@@ -61,7 +68,10 @@ def named(who: str) -> tuple[str, str]:
 
 
 def _site(who: str) -> bool:
-    """`Wikipedia`, `Stack Overflow`, `Generative Pretrained Transformer`: every word one of
-    a site's or a tool's name."""
+    """`Wikipedia`, `Stack Overflow`: every word one of a site's or a tool's name; or a name
+    of a text-writing machine, of a few capitalised words."""
     ws = who.lower().replace(".com", "").replace(".org", "").split()
-    return 0 < len(ws) <= 3 and all(w in _SITES for w in ws)
+    if 0 < len(ws) <= 3 and all(w in _SITES for w in ws):
+        return True
+    named_by_capitals = 0 < len(ws) <= 4 and all(w[:1].isupper() for w in who.split())
+    return named_by_capitals and bool(_MACHINE.search(who))
