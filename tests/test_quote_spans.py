@@ -25,9 +25,9 @@ def _hidden(quote: str, tmp_path: Path) -> str:
     [
         # a plain phrase said again: the rarer point a later sentence makes
         (
-            "We will take n trips. We will pay the fare for n trips. F(n)/n gives the "
-            "amortized fare or the fare per trip.",
-            "amortized fare",
+            "A van covers n miles in a month. Its owner logs the fuel burned over n miles. "
+            "That fuel divided by n is the prorated fuel of each mile.",
+            "prorated fuel of each mile",
         ),
         # a coined name said again is what the passage defines: it stays
         (
@@ -37,9 +37,9 @@ def _hidden(quote: str, tmp_path: Path) -> str:
         ),
         # a later phrase in brackets is an example, not the point: the repeat stays
         (
-            "Say you bake a plain loaf. If you slice the loaf, you get a new loaf and a new "
-            "crumb (such as with the Hartwell Crumbmaster or a knife).",
-            "new loaf",
+            "Each hut has an old lamp. At dusk the keeper lights the old lamp in every hut "
+            "(usually a Morrow Glowpane).",
+            "old lamp",
         ),
     ],
 )
@@ -53,9 +53,8 @@ def test_a_repeated_plain_phrase_gives_way_only_to_a_sharper_one(
     ("quote", "hidden"),
     [
         (
-            "A slower approach to sowing only what farms actually need means less tilling "
-            "down the road.",
-            "means less tilling",
+            "Packing just the gear each climber will use means less hauling up the slope.",
+            "means less hauling",
         ),
         (
             "Both old almanacs give careful forecasts regarding when the first frost comes "
@@ -67,7 +66,7 @@ def test_a_repeated_plain_phrase_gives_way_only_to_a_sharper_one(
 def test_a_deletion_never_ends_on_a_particle_its_object_follows(
     quote: str, hidden: str, tmp_path: Path
 ) -> None:
-    """ "{{less tilling down}} the road" splits an idiom: the particle stays with it."""
+    """ "{{less hauling up}} the slope" splits an idiom: the particle stays with it."""
     assert _hidden(quote, tmp_path) == hidden
 
 
@@ -94,12 +93,12 @@ def test_a_phrase_that_announces_a_long_list_is_not_what_is_hidden(tmp_path: Pat
     ("quote", "hidden"),
     [
         (
-            "In general, glaziers always want to give a bevelled edge if the pane allows it.",
-            "bevelled edge",
+            "Before winter, a careful farrier tries to fit a warm shoe on every horse.",
+            "warm shoe",
         ),
         (
-            "This proverb is used to denote the futility of rowing against the tide.",
-            "futility of rowing",
+            "The old song was written to praise the patience of lock keepers on the canal.",
+            "patience of lock keepers",
         ),
         ("Old kilns can be cooled quickly by opening the brick flue at dusk.", "brick flue"),
     ],

@@ -87,7 +87,7 @@ def not_a_passage(text: str, attributed: bool, latin: bool = True, called: bool 
 
 
 def _formula(text: str) -> bool:
-    """A passage whose tokens are one in `_SYMBOLS` a formula's (`... T_1^-1 * R_2 ...`):
+    """A passage whose tokens are one in `_SYMBOLS` a formula's (`... k_0 + x^2 * y_3 ...`):
     a derivation copied in plain text, often elided, with no saying to recall."""
     if "_" not in text and "^" not in text:
         return False  # a substring first: prose holds neither

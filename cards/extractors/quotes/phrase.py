@@ -119,7 +119,7 @@ def key(body: InlineText, attributed: bool = False) -> tuple[int, int] | None:
         whole = (recalled[0], items.end())  # "from the {{view of rest, work, and play}}"
         recalled = whole if _short(text[whole[0] : whole[1]], _LIST_WORDS) else recalled
     if recalled is not None and _balanced(text[recalled[0] : recalled[1]]):
-        return verbless(text, recalled)  # "used to describe an {{upper bound}}"
+        return verbless(text, recalled)  # "meant to mark the {{high tide}}"
     if attributed:
         return None  # a tail is no phrase to recall: the card asks who said it
     middle = len(tokens) // 2

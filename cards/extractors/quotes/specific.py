@@ -3,7 +3,7 @@ phrase its clause structure points to is one everyday word.
 
     A weaver who quits the tapestry workshop is a {{loss}}.      <- "loss": guessable
     A weaver who quits the {{tapestry workshop}} is a loss.      <- its rarest phrase
-    Say you keep a {{plain wooden ledger}}. There is a copy ...   <- not "copy"
+    A clerk keeps a {{plain wooden ledger}}. Beside it, a copy   <- not "copy"
 
 A quote with an attribution asks who said it when nothing is worth hiding; one with none
 has only its words to ask for, and judges marked a deletion over "done", "weird" or
@@ -13,8 +13,8 @@ English word ("tapestry workshop", "unevenness") is what a reader of the quote
 recalls, not guesses. The rarest wins; none such leaves the everyday word.
 
 A plain word or phrase (every word one most readers know) also gives way when it is not
-what the quote says its subject is: a phrase the quote says again ("consider {{n
-trips}} ... for n trips") to a clearly rarer point, one plain word ("fired by a
+what the quote says its subject is: a phrase the quote says again ("a van covers {{n
+miles}} ... over n miles") to a clearly rarer point, one plain word ("fired by a
 {{potter}}") to a clearly rarer noun phrase of its sentence (`sharper`), never to one in
 brackets or a cited source.
 """
@@ -132,7 +132,7 @@ def _aside(text: str, span: tuple[int, int]) -> bool:
 def outdone(text: str, said: tuple[int, int], other: tuple[int, int]) -> bool:
     """Whether a phrase the quote says again gives way to `other`: not when it is what the
     quote says its subject is ("it is {{door care}}", a refrain, hidden each time), only
-    when `other` is sharper ("consider {{n trips}} ... n trips" for the "amortized fare")."""
+    when `other` is sharper ("covers {{n miles}} ... n miles" for the "prorated fuel")."""
     return not _said_of_subject(text, said) and sharper(text, said, other)
 
 

@@ -156,8 +156,8 @@ _WORD_AT = re.compile(r"[^\s]+")
 
 
 def verbless(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """`span` without the verb that opens it ("used to {{describe an upper bound}}" hides
-    "upper bound"): a verb a reader fills from the sentence's frame, not the thing it
+    """`span` without the verb that opens it ("meant to {{mark the high tide}}" hides
+    "high tide"): a verb a reader fills from the sentence's frame, not the thing it
     names. A span opens on a verb when its second word is an article or a possessive; the
     noun phrase after it is kept only when worth hiding on its own."""
     found = list(_WORD_AT.finditer(text, span[0], span[1]))
