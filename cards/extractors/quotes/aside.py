@@ -98,7 +98,7 @@ pointer), and `This above all ...` is Shakespeare's."""
 _TRANSCRIPT = re.compile(r"^[A-Z][A-Z .'-]{1,30}:\s")
 """`HOST: ...`, `Q: ...`: a turn of a transcript, its speaker in capitals."""
 _SPOKEN = re.compile(r"^(?:by the way|anyway|anyhow|okay|ok|alright|all right)\b\s*[,:–—-]", re.I)
-"""`> By the way - I have fixed that three times.`: a speaker's aside, taken down from a
+"""`> By the way - I have oiled that hinge twice.`: a speaker's aside, taken down from a
 talk, not a passage anyone would quote."""
 _LABELLED = re.compile(r"^(?P<label>[A-Z][\w'’ -]{1,30}):\s")
 """A lead label on the passage's first line: `Key idea: ...`, `Problem Statement: ...`."""
@@ -137,7 +137,7 @@ def aside(visit: Visit, body: str, who: str) -> bool:
     if text.rstrip(" *_").endswith((",", ";", ":")):
         return True  # "... why the river turned,": cut off mid-sentence
     if ("..." in text or "…" in text) and len(words(text)) < TRAILING:
-        return True  # "Skipping the chemistry for now...", "Lying in a mean... relative to us."
+        return True  # "Skipping the chemistry for now...", "Resting on a ledge... above the tide."
     if (
         _SPOKEN.match(text)
         or _TRANSCRIPT.match(text)

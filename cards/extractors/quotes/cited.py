@@ -1,10 +1,10 @@
 """A line that cites the work a quote comes from, above the quote or as its first line.
 
     **Garuda Puraana 3.60-64:**                      <- a work and the place in it
-    > There are eighty-four lakhs of hells, ...
+    > There are nine gates to the harbour, ...
 
-    On Bhagavad Geetha 7.8:                          <- the same, introduced
-    > This verse explains how the Lord is ...
+    On Harbour Laws 7.8:                             <- the same, introduced
+    > This clause explains how a pilot is ...
 
     > [Harbour Sayings 214](https://...):            <- the quote's own first line
     > The pilot said: a ship that waits for the fog waits forever.
@@ -40,9 +40,9 @@ _PLACE = re.compile(
 for a talk or a letter a record dates: `Harbour Meeting -- March 3, 1952` or `3 March
 1952` (a month by its name: "Novel 3, 2004" is no date)."""
 _BY = re.compile(r"\bby\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)*", re.IGNORECASE)
-"""A work by its author: `"Sirat Rasul Allah" by Ibn Ishaq`."""
+"""A work by its author: `"The Salt Roads" by Orla Brenn`."""
 _LEAD = re.compile(r"^(?:also\s+)?(?:on|in|from|see|per|according\s+to|cf\.?)\s+", re.IGNORECASE)
-"""Words that introduce a citation: `On Bhagavad Geetha 7.8:`, `Also from the Analects:`."""
+"""Words that introduce a citation: `On Harbour Laws 7.8:`, `Also from the Analects:`."""
 _COMMENT = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 """A remark after the citation, `(LMAO)`, which is no part of it."""
 _NUMBERED = re.compile(r"^(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’,-]+)*\s+\d+[a-z]?$")

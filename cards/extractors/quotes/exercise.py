@@ -34,7 +34,7 @@ _NAMED = frozenset(
     "quiz challenge kata puzzle practice".split()
 )
 """Words of a short heading over an exercise: `Problem 3`, `Exercises`, `Knapsack problem`;
-a title that only mentions one (`The question that makes a habit stick`) is no such heading."""
+a title that only mentions one (`The riddle that keeps a sailor awake`) is no such heading."""
 _WORK = frozenset("homework quiz quizzes exam exams midterm final assignment worksheet".split())
 """Words of a note's title that make it course work: its quoted passages are problems."""
 _SYMBOLS = re.compile(
@@ -52,7 +52,7 @@ _DIGIT = re.compile(r"\d")
 
 def exercise(text: str, headings: tuple[str, ...] = (), title: str = "") -> bool:
     """Whether `text` sets an exercise rather than quotes someone. In a note of course work
-    (`title`: "Chapter 4 Homework", "Amortized Analysis Quiz"), any text with symbols or
+    (`title`: "Week 4 Homework", "Tide Tables Quiz"), any text with symbols or
     numbers to work on sets one."""
     said = [s.words for s in analyse(text) if s.words]
     if not said:
@@ -71,6 +71,6 @@ def exercise(text: str, headings: tuple[str, ...] = (), title: str = "") -> bool
         return True
     posed = set_up or first[0] in _TASKS or first[0] == "you"
     if posed and any(not _NAMED.isdisjoint(h.lower().split()) for h in headings):
-        return True  # "Given a binary tree, flatten it ...", "You may assume ...", "Write a
+        return True  # "Given a knotted rope, untie it ...", "You may assume ...", "Write a
         # program to ..." under "Leetcode Questions > Trees": the problem and its terms
     return first[0] in _TASKS and bool(_SYMBOLS.search(text))

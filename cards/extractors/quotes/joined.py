@@ -34,7 +34,7 @@ def conjunct_end(ws: list[str], raws: list[str], j: int, stops: frozenset[str]) 
     if ws[j + 1] in PREPOSITIONS:
         return None  # "roads of stone and of sand": the first phrase is whole
     if raws[j + 1][:1] in "\"'“‘(" or any(w in AUX for w in ws[end : end + LATE]):
-        return None  # "'butter' and 'buttermilk'"; "MB and maximum payload for X is ..."
+        return None  # "'sail' and 'sailcloth'"; "MB and maximum payload for X is ..."
     conjunct = ws[j + 1 : end]
     content = [w for w in conjunct if w not in FUNCTION_WORDS]
     if not content or (conjunct[0] in PRONOUNS and conjunct[0] not in DETERMINERS):

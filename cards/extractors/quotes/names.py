@@ -141,7 +141,7 @@ _PLACE_AFTER = re.compile(r"(?:\s+\d[\d.:]*[a-z]?)+\s*$")
 def byline(who: str) -> bool:
     """A name written after a quotation, maybe with the work after a comma (`Amir Levine,
     Attached`) or a possessive (`Kranzberg's first law`): not a comment on the quotation
-    (`- makes sense`, `- Yeah, I know that, but ...`, `- False`)."""
+    (`- fair point`, `- Sure, I see that, but ...`, `- False`)."""
     name, _, work = who.partition(",")
     name = re.split(r"['’]s\b", name, maxsplit=1)[0]  # "Kranzberg's first law"
     name = _PLACE_AFTER.sub("", name)  # "Brihadaranyaka Upanishad 6.4.7": a work and its verse

@@ -1,16 +1,16 @@
 """Whether a blockquote's text is a passage worth a quote card at all.
 
-    > From Geeks for Geeks:                          <- a lead-in: what it introduces is elsewhere
-    > What is the probability the reactor shuts down?    <- a question put, not words said
-    > Interviewer: Um. I got this job. Reporter: ...     <- a conversation acted out
+    > From the ferry handbook:                       <- a lead-in: what it introduces is elsewhere
+    > How likely is the ferry to sail late?              <- a question put, not words said
+    > Keeper: Well. The lamp is lit. Pilot: ...          <- a conversation acted out
     > "Who moved the ladder?" "I needed it upstairs!"    <- lines of a dialogue, unnamed
-    > Hi Dan, confirming what we spoke about ...     <- a letter, kept as a template
-    > Accomplished Actuated Advised Appraised ...    <- a list of words, no sentence
+    > Dear Mira, as agreed at the quay ...           <- a letter, kept as a template
+    > Anchored Baited Caulked Dredged ...            <- a list of words, no sentence
     > Ardis, Bellom, Corran, ... and Dunmere.        <- a list of names, no verb
-    > -----BEGIN PGP MESSAGE----- hQEMA20TWB3rT4A4...  <- a blob of code
-    > Tilting the plane means... M_2^-1 * R_x ... P    <- a formula's symbols, words elided
+    > -----BEGIN PGP MESSAGE----- xZ9qLw4Ka81VbTn0...  <- a blob of code
+    > Shifting each point gives... k_0 + x^2 * y_3 ... <- a formula's symbols, words elided
     > (three hundred words of scripture)             <- a wall: more than a card holds
-    > yathorṇanābhiḥ sṛjate gṛhṇate ca ...           <- the original, in another script
+    > kālo veṣṭiḥ tṛṇaṃ pūrṇā ca ...                 <- the original, in another script
                                                         or transliterated
     > On our first survey we counted ...             <- someone's story, no one named
 
@@ -51,7 +51,7 @@ _STORY = re.compile(
 `I was taken aback by ...`): a story of the writer's, which with no one named asks nothing a
 reader could recall of anyone. ("need" and "feed" are no past tense.)"""
 _SYMBOL = re.compile(r"[*=+/<>^]|\S*[_^]\S*")
-"""`M_2^-1`, `*`, `R_0R_3`: a term of a formula written out in plain text, not a word."""
+"""`x^2`, `*`, `a_1b_2`: a term of a formula written out in plain text, not a word."""
 _SYMBOLS = 3
 """A passage one token in this many of which is a formula's is a formula worked through."""
 _URL = re.compile(r"\w+://\S+")
@@ -104,14 +104,14 @@ def _named(text: str) -> bool:
 
 def _capitalised(text: str) -> bool:
     """Most words capitalised, as a list of names or a menu is, where a sentence (even one
-    without its full stop, "Be more consistent than anyone else") is not."""
+    without its full stop, "Keep the oars dry before the race") is not."""
     found: list[str] = _WORD.findall(text)
     return sum(w[0].isupper() for w in found) >= 0.6 * len(found)
 
 
 def original(text: str) -> bool:
     """A passage one letter in ten of which is in another script (Hebrew, Devanagari,
-    Arabic), or one in twelve a Latin letter with a diacritic (`yathorṇanābhiḥ sṛjate`)."""
+    Arabic), or one in twelve a Latin letter with a diacritic (`kālo veṣṭiḥ tṛṇaṃ`)."""
     if text.isascii():  # nearly every passage: no letter to look up
         return False
     letters = [c for c in text if c.isalpha()]

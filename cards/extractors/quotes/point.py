@@ -163,7 +163,7 @@ def _verb(ws: list[str], clause: str) -> int | None:
         if ((i or clause[:1].islower()) and w in AUX) or w in _COPULA_CONTRACTIONS:
             return i  # ", is the lighthouse": after a comma, the subject stood before it
         if i > 1 and filler(ws[i - 1]) and w not in FUNCTION_WORDS and not filler(w):
-            return i  # "the stack never holds": a verb after its adverb
+            return i  # "the tide never turns": a verb after its adverb
     raws = _TOKEN.findall(clause)
     for i in range(1, min(len(ws), len(raws)) - 1):
         named = raws[i - 1][:1].isupper() and raws[i + 1][:1].isupper()

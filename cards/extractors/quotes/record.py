@@ -27,7 +27,7 @@ _PLACE = re.compile(
     rf"|^(?-i:[A-Z])[\w'’-]*{_NUMERAL}\s*[,;]\s*(?-i:[A-Z])[\w'’-]*{_NUMERAL}",
     re.IGNORECASE,
 )
-"""A place in a work, opening the attribution: `Section 4`, `Page No. 106 of ...`, `Book IV`;
+"""A place in a work, opening the attribution: `Section 4`, `Page No. 42 of ...`, `Book IV`;
 or divisions in a row, whatever a tradition calls them: `Scroll 2, Leaf 9`, `Tome III,
 Fold 4`. One capitalised word and a number alone (`Psalm 23`, `Windows 10`) may name a
 work, and stays the attribution."""

@@ -87,7 +87,7 @@ def analogy(text: str, start: int, stop: int) -> tuple[int, int] | None:
         return None  # a substring first: most sentences hold neither
     found = _ANALOGY.search(text, start, stop)
     if found is None or not _SECOND.search(found["rest"]):
-        return None  # "are to be regarded as the same": no second pair, no analogy
+        return None  # "are to be counted as one": no second pair, no analogy
     return (found.start("half"), found.end("rest"))
 
 
