@@ -36,7 +36,9 @@ _PLACE = re.compile(
     rf"|\b{MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}\s+{MONTH},?\s+\d{{4}}\b",
     re.IGNORECASE,
 )
-"""Where in a work: `7.8`, `4:34`, `90b:10`, `Chapter 3`, `Page 185`, `Vol. 39`; or when,
+"""Where in a work: `7.8`, `4:34`, `90b:10`, `Chapter 3`, `Page 185`, `Vol. 39`, or a division
+of a scripture or a treatise as its tradition names it (`Sura 9`, `Parva 2`, `Sloka 40`:
+the words after "cantos" serve only such texts, where a bare line names a place); or when,
 for a talk or a letter a record dates: `Harbour Meeting -- March 3, 1952` or `3 March
 1952` (a month by its name: "Novel 3, 2004" is no date)."""
 _BY = re.compile(r"\bby\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)*", re.IGNORECASE)
