@@ -26,8 +26,9 @@ from cards.breadcrumb import breadcrumb
 from cards.extractors.registry import normalise
 from cards.inline import InlineText
 from cards.items import Item
-from cards.meaning import meaning_deletions, says_what_it_is
+from cards.meaning import meaning_deletions
 from cards.parse import ParsedNote
+from cards.predicate_kind import says_what_it_is
 from cards.render import Context, render, render_blocks, render_footnotes, render_plain
 from cards.repeats import repeats
 from cards.sanitize import cloze_escape
