@@ -1,7 +1,7 @@
 """Whether a definition's predicate says what its term is or only how it is.
 
     Pewter is [an alloy of tin with a little copper].      <- a category: "What is pewter?"
-    Pewter is [softer than brass].                          <- a property: no such question
+    Pewter is [cheaper than silver].                        <- a property: no such question
 
 `faces` asks "What is X?" of a definition's second deletion (`meaning.py`) only when its
 words name a category; a property asked that way reads as a false question.
