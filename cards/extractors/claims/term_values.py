@@ -45,17 +45,17 @@ _PLACE = re.compile(
     r"|context menu|right[- ]click|double[- ]click|hotkey|keyboard shortcut)\b",
     re.IGNORECASE,
 )
-"""A place on a screen ("the dropdown on the top right") or a way to reach it."""
+"""A place on a screen ("the pane at the lower left") or a way to reach it."""
 _MENU_PATH = re.compile(r"[A-Z][\w ]{0,30}(?:->|→| > )\s*[A-Z][\w ]{0,30}(?:->|→| > )")
-"""A menu path of two steps or more ("Window -> Layouts -> Default")."""
+"""A menu path of two steps or more ("File -> Export -> Audio")."""
 
 
 def on_screen(term: str, meaning: str) -> bool:
     """A value that tells which menu to open or where to click, opening on what to do
     rather than on what a thing is or does (a program's tagline, "Dial: shows the time
-    from the menu bar", is `notekind.inventory`'s): an app's how-to, whose label ("Split
-    Panes", "Restore Brushes") is an action, not a term. A term that names a part of the
-    screen itself ("Toolbar: the row of buttons at the top right") is defined by its line."""
+    from the menu bar", is `notekind.inventory`'s): an app's how-to, whose label ("Mute
+    Track", "Loop Section") is an action, not a term. A term that names a part of the
+    screen itself ("Toolbar: the row of buttons at the top left") is defined by its line."""
     if _PLACE.search(term):
         return False
     if _MENU_PATH.search(meaning):
