@@ -35,7 +35,7 @@ def advice(term: str, meaning: str, advised: bool) -> bool:
     for clues": three words or more, as "Write set" or "Use case" are terms, and with a verb
     of advice, as "John the Ripper" is a name), or a meaning that does ("Expose children to
     ..."). In a list of advice, any meaning that opens on a base verb; elsewhere, a plural
-    term's meaning that does is its predicate ("Q-values: Represent the expected reward"),
+    term's meaning that does is its predicate ("Gears: Pass turning force along"),
     unless it speaks to the reader, as a step of using one does.
     """
     if len(words(term)) > 2 and is_instruction(_ALTERNATIVE.sub(r"\1", term, count=1)):

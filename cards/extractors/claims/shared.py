@@ -56,8 +56,8 @@ FACETS = frozenset(
         *["average case", "side effects", "risk factors", "symptoms include", "use case"],
     ]
 )
-"""Aspects a note gives its subject, each under its label (`**Impact**: Obstruction impedes
-...`, `Worst case: O(n^2)`): the label names a facet of what the note is about, not a term
+"""Aspects a note gives its subject, each under its label (`**Impact**: Flooding delays
+...`, `Average case: two probes`): the label names a facet of what the note is about, not a term
 the line defines. The line is a claim about the note's subject, its label kept as context,
 and "What is impact?" asks nothing."""
 FIELDS = frozenset(

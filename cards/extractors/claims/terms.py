@@ -205,7 +205,7 @@ def term_claim(
         or description(term)
         or formula(found.group("sep"), claim.text, meaning.text)
     ):
-        # "Worst case: O(n^2)", "Things that melt first: ...", "P = W/t": a facet of the
+        # "Average case: two probes", "Things that melt first: ...", "P = W/t": a facet of the
         # note's subject, a description or a formula's left side: the value hidden alone
         given = claim.text.find(meaning.text)
         end = len(claim.text.rstrip(" .;:"))
