@@ -75,7 +75,7 @@ def definition(passage: Passage) -> Sequence[Item] | None:
     key = key_phrase(sentence)
     if _activity(term) or term.lower() in _INDEFINITE or unnamed(term, plain):
         # "Dropping stale rows is a cheap fix", "Everything is a tool", "The crucial step is ...",
-        # "Yeast is a key part of ...": about doing something, all things, a role, a place
+        # "Rhythm is a key element of ...": about doing something, all things, a role, a place
         key = key or predicate(plain)
         if key and verdict(plain[key[0] : key[1]]):
             return ()  # "Polling the disk is a bad idea": a grade, its reasons elsewhere

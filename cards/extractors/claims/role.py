@@ -11,11 +11,11 @@ between ...") names nothing off its note: "What is the crucial step?" cannot be 
 sentence can still be a claim: the card hides what it says of the description, not the
 description, and asks no "What is ...?".
 
-    Yeast is a crucial part of a leavened dough.         <- where it belongs, not what it is
+    Rhythm is an essential element of a folk dance.      <- where it belongs, not what it is
 
 A genus that only ranks the term inside something else ("a key part of", "an essential
 element of") says what it belongs to and how much it matters, not what it is: "What is
-yeast?" answered by "a crucial part of a leavened dough" misleads. The sentence is a claim.
+rhythm?" answered by "an essential element of a folk dance" misleads. The sentence is a claim.
 """
 
 from __future__ import annotations
