@@ -18,7 +18,7 @@ def says_what_it_is(predicate: str, verb: str = "") -> bool:
     """Whether the words of a definition's second deletion name what its term is, a
     category ("a string that ...", "the process by which ...", "an enzyme ..."), so that
     "What is X?" asks for them. A property of the term answers no such question ("a little
-    harder to clean", "about freshness", "not that strong", "the default now", "the
+    harder to sand", "about freshness", "not that strong", "the default now", "the
     glaze since ash is ...", "A and the inner wall is B"): the judges of the decks mark
     that hint as a false question. The predicate's own words tell, with no parse; after a
     `verb` that gives a meaning ("means", "stands for", "is when", or "are called" after
@@ -36,10 +36,10 @@ def says_what_it_is(predicate: str, verb: str = "") -> bool:
         return False
     first, after = words[0], words[1:2]
     if first in _PROPERTY_OPENERS or (first == "a" and after and after[0] in _A_DEGREE):
-        return False  # "not that strong", "about ...", "a little harder to clean"
+        return False  # "not that strong", "about ...", "a little harder to sand"
     bare = words[1:] if first in _DEGREE else words
     if bare and bare[0] in _COMPARATIVES and (not bare[1:] or bare[1] in _AFTER):
-        return False  # "harder to clean", "much faster": not "smaller networks"
+        return False  # "harder to sand", "much faster": not "smaller networks"
     if first in _JUDGEMENTS and (not after or after[0] in _AFTER):
         return False  # "deprecated since Java 9", "useful for ...": said of it, not what it is
     if len(words) <= _SHORT + 1 and words[-1] in _NOW:
@@ -84,7 +84,7 @@ _HEDGES = frozenset(
     "extremely".split()
 )
 """Adverbs before what a predicate says: passed over ("just a sequence of instructions",
-"very fine quartz"), the judgement they may qualify read next ("too slow")."""
+"very soft tin"), the judgement they may qualify read next ("too slow")."""
 _A_DEGREE = frozenset("little bit lot tad".split())
 """After "a": a measure of how, not a thing ("a little harder", "a lot like X")."""
 _DEGREE = frozenset("little bit lot tad much far even slightly somewhat".split())

@@ -58,7 +58,7 @@ _GLOSSED = re.compile(r",\s+(?:which|who|that)\s")
 _HEDGES = frozenset("basically essentially simply just really literally".split())
 _CLAUSE_COMPLEMENT = frozenset(["when", "where", "how", "about"])
 """What opens an informal definition of a bare noun: "Stonewalling is when ...", "Rituals
-are how ...", "Compatibility is about ..."."""
+are how ...", "Seamanship is about ..."."""
 _VAGUE = frozenset("things topics themes subjects points ideas issues areas aspects".split())
 """What a sentence counts its subject among when it says nothing of what the subject is."""
 _OWN_SUBJECT_COMPLEMENT = PREPOSITIONS | {"a", "an", "the"}
@@ -78,9 +78,9 @@ def definition_term(plain: str, title: str = "") -> str:
     framed = _FRAME.match(plain) if "," in plain[:70] else None
     if framed:
         if plain[:12].lower() in ("for example,", "for instance"):
-            return ""  # "For example, copying code is ...": an example, not a definition
+            return ""  # "For example, a loose rope is ...": an example, not a definition
         if _POINTED_FRAME.search(plain, 0, framed.end()):
-            return ""  # "In the following case, the call-site is ...": the case is elsewhere
+            return ""  # "In the next case, the rudder is ...": the case is elsewhere
         plain = plain[framed.end() :]
     named = named_term(plain)
     if named is not None and _POINTER.match(plain) and _piece(plain):
@@ -124,7 +124,7 @@ def _copula_term(plain: str, copula: re.Match[str], title: str) -> str:
     if clause and (kind != "about" or _about_what(subject, rest_words)):
         return subject  # "Stonewalling is when one partner shuts down"
     if kind == "that" and named_law(subject_words):
-        return subject  # "The Sesame Street rule is that ..."
+        return subject  # "The Harbour Lantern rule is that ..."
     if title and subject.lower() == title.lower() and kind in _OWN_SUBJECT_COMPLEMENT:
         return subject  # the note's own subject: "Entropy is beyond any one molecule"
     compound = len(subject_words) > 1 and _narrowed(rest_words)
@@ -141,9 +141,9 @@ def _role_filled(rest_words: list[str]) -> bool:
     """A predicate that names a role the subject fills, not what the subject is: "the
     answer", "a good example", "the right term", "the key" (three words at most)."""
     if len(rest_words) == 2 and rest_words[0] == "the":
-        return True  # "Erlang is the unit": which role it has, too short to say what it is
+        return True  # "Lumen is the unit": which role it has, too short to say what it is
     if len(rest_words) <= 6 and rest_words[-1] in _POINTERS:
-        return True  # "Oio is the centerpoint for that": what fills a role named before
+        return True  # "Brindle is the hub for that": what fills a role named before
     if len(rest_words) > 3 or rest_words[0] not in ("a", "an", "the"):
         return False
     return rest_words[-1] in _ROLE_PREDICATES

@@ -60,7 +60,7 @@ def definition(passage: Passage) -> Sequence[Item] | None:
     if not term or example_name(passage.reading.note, term):
         return ()  # "Really only means ...", "tillName is a local variable": the example's
     if " " in term and term[: term.find(" ")].lower() in _NO_TERM_START:
-        return ()  # "The term in Latin ...", "What's needed is ...": a phrase, not a term
+        return ()  # "The term in Welsh ...", "What's needed is ...": a phrase, not a term
     pointer = _POINTER.match(sentence.text) if sentence.text[:1] in _STARTS else None
     if pointer and _pointing(sentence.text[pointer.end("word") :], term):
         subject = _subject_above(passage)
@@ -142,7 +142,7 @@ _OBJECT_OPENS = frozenset(
 _NO_TERM_START = PREPOSITIONS | frozenset("what what's how why where whatever one another".split())
 """What a phrase opens on that is no term: a preposition ("in Latin", the term left out),
 a wh-word ("What's needed is ...": a cleft that stresses its end, defining nothing), or
-one among several ("One side is a server", "One mental model of X is ...": which one, the
+one among several ("One end is a buoy", "One mental model of X is ...": which one, the
 card cannot say)."""
 
 
@@ -186,7 +186,7 @@ def _of_subject(passage: Passage) -> Sequence[Item] | None:
         return None
     named = _named(sentence, pointer, subject)
     if definition_term(named.text, subject).lower() != subject.lower():
-        return None  # "It is said by Yudhishtira ...", "It is at 3.313 in ...": no definition
+        return None  # "It is sung by the ferryman ...", "It is at 3.313 in ...": no definition
     key = (pointer.start("word"), pointer.start("word") + len(subject))
     return (Item("claim", passage.ref, named, key=key, term=subject, rule="claim.definition"),)
 

@@ -195,7 +195,7 @@ _LEADS = frozenset(
 def _fragment(text: str) -> bool:
     """No sentence of its own: led by a subordinator, a preposition or a topic's word, or
     with a verb that only an auxiliary or a verb in -s followed by its object can show
-    ("Brute-force fixes instead of ...", "Trace fossils - 600 million years ago")."""
+    ("Quick patches instead of ...", "Clay tablets - 3,000 years old")."""
     ws = words(text)
     if ws[0] in _LEADS:
         return True
@@ -224,7 +224,7 @@ def _fragment(text: str) -> bool:
 
 _NOT_OBJECTS = frozenset(["", "using", "via", "instead", "and", "or"])
 """What follows a plural noun that `finite_verb` took for a verb in -s, and never its
-object: "Articles/Projects using textgenrnn", "Trace Fossils - 600 million years ago"."""
+object: "Guides/Demos using looms", "Clay Tablets - 3,000 years old"."""
 
 
 def _title_case(text: str) -> bool:

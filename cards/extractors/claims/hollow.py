@@ -44,7 +44,7 @@ def hollow(plain: str, term: str) -> bool:
     verdict = _VERDICT.match(meaning)
     noun = verdict.group("noun").lower() if verdict is not None else "in"
     if noun not in _WORTH and noun not in FUNCTION_WORDS:
-        return True  # "Religion is an empty word", "Sea of Stars is a nice game"
+        return True  # "Fate is an empty word", "Moss Harbour is a nice game"
     low = meaning.lower()
     own_words = [w for w in words(term) if w not in FUNCTION_WORDS and len(w) > 2]
     if any(w[:4] not in low for w in own_words):

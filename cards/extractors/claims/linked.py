@@ -37,9 +37,9 @@ def linked(reading: Reading, visit: Visit) -> Claimed | None:
     said = text.slice(link.start, link.end).strip()
     plain = outside_brackets(said.text)
     if len(plain.split()) < MIN_WORDS or not claim_like(plain) or words(plain)[0] in AUX:
-        return None  # "[[Can sound waves excite materials]]" asks, without its mark
+        return None  # "[[Can tides power small towns]]" asks, without its mark
     if _TITLED.search(plain) or not _sentence_case(plain):
-        return None  # "Evils in Hinduism 2 - Marrying ...", "Experts Say These Are The 10 ..."
+        return None  # "Kiln Myths 2 - Glazing ...", "Bakers Say These Are The 7 ..."
     if not is_declarative_heading(plain) or titled_topic(plain):
         return None  # "[[Sleep research]]", "[[How AI Large Language Models Work]]"
     item = Item(

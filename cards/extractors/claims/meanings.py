@@ -33,7 +33,7 @@ from cards.language import (
 def advice(term: str, meaning: str, advised: bool) -> bool:
     """A step of advice set out as a term and its meaning: a label that instructs ("Listen
     for clues": three words or more, as "Write set" or "Use case" are terms, and with a verb
-    of advice, as "John the Ripper" is a name), or a meaning that does ("Expose children to
+    of advice, as "Tom the Piper" is a name), or a meaning that does ("Expose children to
     ..."). In a list of advice, any meaning that opens on a base verb; elsewhere, a plural
     term's meaning that does is its predicate ("Gears: Pass turning force along"),
     unless it speaks to the reader, as a step of using one does.
@@ -114,15 +114,15 @@ _RELATIVE = frozenset("that which who whom whose where when to".split())
 
 def value(term: str, meaning: str) -> bool:
     """A value set against a label rather than what a term is: a list of names (`Hashing
-    algorithms: MD5, SHA-256, Bcrypt`), a name or a title (`TA: Namartha Thata`), numbers
-    and addresses (`Contact: 229-2195; jshen1@ud`), or the writer's own say (`Pixelfed:
+    algorithms: MD5, SHA-256, Bcrypt`), a name or a title (`Tutor: Orla Penhale`), numbers
+    and addresses (`Desk: 555-0142; o.p@mail`), or the writer's own say (`Pixelfed:
     not up to the mark, for me`). An acronym spelled out (`WAN: Wide Area Network`) is
     its meaning all the same."""
     ws = words(meaning)
     if not ws or _MINE.intersection(ws) or "@" in meaning or is_question(meaning, ws):
-        return True  # "Writers: what would be your hardest roadblock?": a question asked
+        return True  # "Sailors: what would be your worst squall?": a question asked
     if sum(w[0].isdigit() for w in ws) * 2 >= len(ws):
-        return True  # "1/4000 (manual lowest shutter)", "Monday/Thursday 3:30-4:30"
+        return True  # "1/250 (slowest pump speed)", "Tuesday/Friday 9:15-10:15"
     if (
         told(ws)
         or ws[0] in _VERDICTS
@@ -130,7 +130,7 @@ def value(term: str, meaning: str) -> bool:
         or (ws[0] in _SEEMS and len(ws) > 1 and (ws[1] in _VERDICTS or ws[1] in ("more", "less")))
         or (ws[0] in ("is", "are") and ws[1:2] and ws[1] in _VERDICTS)
     ):
-        return True  # "Dayton2DC: met important people", "Angular: is good all across the board"
+        return True  # "Fenwick2Leeds: met fellow rowers", "Quill: is fine across the board"
     parts = [p for p in _PARTS.split(meaning) if p.strip()]
     if len(parts) >= 3 and all(len(words(p)) <= 3 for p in parts):
         return not (in_s(ws[0]) and len(words(parts[0])) > 1)  # "regulates mood, sleep and ..."

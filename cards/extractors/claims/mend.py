@@ -7,7 +7,7 @@
     In **12:4**, the code allows ...          <- a verse's number is no deletion
 
 A claim led by a personal pronoun ("He ...", "Their argument ...") or by a pointer and its
-noun ("This process ...", "This type of colour mixing ...") speaks of something an earlier
+noun ("This process ...", "This kind of rope splicing ...") speaks of something an earlier
 sentence named; rules that could name it (a definition under its term's heading) already
 put the name in its place, so what still leads so has its subject elsewhere. A `Term:
 statement` line whose statement opens on "he" or "his" is an anecdote under a label. A
@@ -41,7 +41,7 @@ _CLAUSE_WORDS = frozenset(
 
 
 def _clause_in(term: str) -> bool:
-    """A term that holds a clause's first word ("Right way to check if a variable"): its
+    """A term that holds a clause's first word ("Best time to prune if a hedge"): its
     verb was the clause's. Code's "else if" is a keyword, not a clause."""
     ws = words(term)
     return any(
@@ -74,7 +74,7 @@ _CONTINUES = re.compile(
 )
 """What opens the next step of an argument (a step's number or ordinal, an arrow, a
 connective) or a claim about an example the card does not show
-("In the example, .c files are ...")."""
+("In the example, the jars are ...")."""
 
 
 def mend(item: Item) -> Item | None:
@@ -90,19 +90,19 @@ def mend(item: Item) -> Item | None:
     if item.term and (
         dangling_end(item.term, 0, len(item.term)) < len(item.term) or _clause_in(item.term)
     ):
-        return None  # "Make with", "Marriages where the wife": a term cut out of its clause
+        return None  # "Bake with", "Harbours where the tide": a term cut out of its clause
     if item.term and (item.term.split(" ", 1)[0].lower() in _REST or _EXAMPLE.search(item.term)):
         return None  # "Other perks", "Pencil Example": a list's remainder, an example's label
     if item.term and _COMPARED.match(item.term):
         return None  # "Similar to madder, woad ...": a comparison with what came before
     if plain.rstrip().rsplit(" ", 1)[-1] in _CUT:
-        return None  # "Validation: checking that it does what the": a line cut short
+        return None  # "Tuning: making sure it sounds like the": a line cut short
     if not item.term and plain.count("\\") >= _MARKUP:
         return None  # "Reactions: \\text{MO} + \\text{Li}^+ ...": markup, not a sentence to recall
     if item.term and hollow(plain, item.term):
         return None  # "Output nodes: shows the output of the nodes", "X is a good guy"
     if _CONTINUES.match(plain):
-        return None  # "(5) Then in the 18th century ...", "But it ...": the rest of an argument
+        return None  # "(4) Then in the next decade ...", "But it ...": the rest of an argument
     if not item.term and _WE.match(plain):
         return None  # "We need to reduce ...", "We want to measure ...": the class's own plan
     if item.key is None:

@@ -115,7 +115,7 @@ _CONTINUING = frozenset("and but or so then thus hence".split())
 
 
 def _subjectless(low: str) -> bool:
-    """ "Imports the variable called name": a verb in -s and its object, its subject (the
+    """ "Reads the field called width": a verb in -s and its object, its subject (the
     command, the function) in the heading or the line before."""
     ws = words(low[:40])
     verb, after = [*ws, "", ""][:2]
@@ -203,7 +203,7 @@ def named_term(plain: str) -> str | None:
     if named_as is not None:
         return named_as
     verb = _DEFINING_VERB.match(plain) if _VERB_HINTS.search(low) else None
-    if verb is not None:  # "Svara also refers to ...": the term is "Svara"
+    if verb is not None:  # "Pelmet also refers to ...": the term is "Pelmet"
         hedge = _HEDGE.search(verb["term"])
         if hedge:
             plain = plain[: hedge.start()] + plain[hedge.end() :]
@@ -236,7 +236,7 @@ def named_term(plain: str) -> str | None:
     if naming.group("term2") and not _has_subject(low[: naming.start()]):
         return ""  # "in what are termed the golden years": a name used, not defined
     if naming.group("term2") and len(words(plain[naming.end() :])) > 1:
-        return ""  # "++i is called pre-increment and is ...": the name is not what it ends on
+        return ""  # "x-- is called a countdown and is ...": the name is not what it ends on
     if naming.group("term2") and _invoked(naming.group("term2")):
         return ""  # "each handler is called with the event": a function called, not named
     term = (naming.group("term") or naming.group("term2") or "").strip()

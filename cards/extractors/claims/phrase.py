@@ -2,7 +2,7 @@
 
     Hindu is an exonym                        <- a deletion "Hind|u" grows to the whole word
     ... (the Chapter 4 index                  <- one ending inside brackets takes the closer
-    "Sin is Obvious"                          <- a quotation mark it opens or closes alone goes
+    "Fog is Early"                            <- a quotation mark it opens or closes alone goes
     a process called bonding                  <- "called" is no part of what is hidden
     the yield will be 4.5 tonnes              <- nor is the "be" the value follows
     {{Pilots shall not fly}} within ...       <- subject and verb hidden together: none
@@ -50,8 +50,8 @@ _JOINING = re.compile(r"(?:but|and|or|yet|so|while|whereas|although|though|becau
 
 
 def first_clause(plain: str, key: tuple[int, int]) -> tuple[int, int] | None:
-    """A long deletion cut where its first clause ends ("skilled liars and can deceive
-    others, while truthful ..." hides "skilled liars and can deceive others"), or None when
+    """A long deletion cut where its first clause ends ("quick climbers and can scale
+    cliffs, while older ..." hides "quick climbers and can scale cliffs"), or None when
     that is still longer than anyone recalls."""
     a, b = key
     if plain.count(" ", a, b) < LONGEST:

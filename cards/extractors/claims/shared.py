@@ -148,7 +148,7 @@ def claim_like(plain: str) -> bool:
     if ws[0] in ("and", "or", "but") and ws[1] in _RELATIVES and plain[:1].islower():
         return False  # "and who do not ...": the rest of a sentence begun elsewhere
     if ws[0] in _CONDITIONS and len(ws) <= 6 and "," not in plain:
-        return False  # "If you are using Fedora": a condition, its main clause elsewhere
+        return False  # "If you are using a lathe": a condition, its main clause elsewhere
     if "{%" in plain or plain.rstrip().endswith(":") or (ws[0] == "i" and is_narrative(ws)):
         return False  # a site generator's tag ("{% hint ... %}"), a lead-in, a diary
     if _FIRST.isdisjoint(ws):
@@ -189,7 +189,7 @@ _MINE = re.compile(r"\b(?:I(?:['’](?:m|ve|d|ll))?(?![/&-])|me|my|My|mine|mysel
 
 
 def first_person(text: str) -> bool:
-    """The writer speaking of themself ("Personal power is what I have", "My favourite method
+    """The writer speaking of themself ("Patience is what I lack", "My favourite method
     comes from ..."): a memo, an opinion or a diary's line, not what the note asserts of the
     world. "I" after a capitalised word is a numeral ("Type I error", "World War I"), and
     "I/O" is input and output."""
@@ -225,7 +225,7 @@ def skip_label(text: InlineText, start: int, end: int) -> int:
 
 def skip_bold_line(text: InlineText, start: int, end: int) -> int:
     """Step over a line that is bold whole, above the sentence's own line: `**Internal**` over
-    "Happiness is the state of ...", a heading typed in bold, not part of the sentence."""
+    "Drift is the slow slide of ...", a heading typed in bold, not part of the sentence."""
     for b in text.breaks:
         if start < b < end:
             line = text.text[start:b].strip(" *_:")

@@ -45,7 +45,7 @@ def story(term: str, meaning: str) -> bool:
     if len(ws) < 3:
         return False
     if ws[0] in _SEQUENCE:
-        return _past(ws, 1)  # "Initially had difficulty ...": the writer's log
+        return _past(ws, 1)  # "Initially struggled with the kiln ...": the writer's log
     said = set(words(term))
     for i in range(1, min(len(ws), 5)):
         if ws[i] in said:

@@ -76,9 +76,9 @@ def subject_ok(subject: str) -> bool:
     if len(ws) > 1 and (
         ws[1] in _CLAUSE_OPENERS or (first.endswith("ing") and ws[1] in PREPOSITIONS)
     ):
-        return False  # "check if the second character", "Depending on whether the ..."
+        return False  # "see if the third valve", "Depending on whether the ..."
     if (first in _VERDICTS and not subject.istitle()) or not _named(subject):
-        return False  # "Good design", "Biggest speed consideration"; "n", "1.024", "a.b = c"
+        return False  # "Good design", "Biggest weight concern"; "n", "2.5", "a.b = c"
     if _points_back(ws) or _counted(subject, ws):
         return False  # "The first is ...", "The key word is ...": no term of its own
     if (
@@ -136,11 +136,11 @@ def _example_operand(subject: str) -> bool:
 
 def _named(subject: str) -> bool:
     """A subject with a word of its own: not a variable, a number or an expression ("n is
-    the size of the problem", "1.024 is the significand", "a.fruit = b.fruit means ...")."""
+    the size of the problem", "2.5 is the ratio", "x.rim = y.rim means ...")."""
     if any(c in subject for c in "=[]{}<>"):
         return False
     if subject[:1] in "$%@-" and len(subject) > 1:
-        return True  # "$1 is the first argument", "%o is a placeholder": syntax, named
+        return True  # "$2 is the second field", "%d is a slot": syntax, named
     return any(sum(c.isalpha() for c in w) > 1 for w in words(subject))
 
 
@@ -159,14 +159,14 @@ means ..."): a judgement, not a term."""
 def _points_back(ws: list[str]) -> bool:
     """A subject that stands for something said before, or names a role: "The first",
     "Another analogy", "Second", "The goal", "Problem", "Hegel said it", "One benefit of
-    this associativity", "the prototype of that created object"."""
+    this lattice", "the handle of that carved spoon"."""
     first = ws[0]
     if first in _ASIDES or ws[-1] in PRONOUNS or first in _PLACED or ws[-1] in _WHERE:
         return True  # "Below is a summary of ...", "Same is the case ...", "Point 2 above"
     if _POINTERS.intersection(ws[1:]) or any(
         w == "that" and prev in PREPOSITIONS for prev, w in pairwise(ws)
     ):
-        return True  # "of that created object"; "the threads that run" is a relative clause
+        return True  # "of that carved spoon"; "the threads that run" is a relative clause
     if first in _PARTS and len(ws) > 1 and (ws[1][0].isdigit() or ws[1] in _ROMAN):
         return True
     if len(ws) == 1:
@@ -193,7 +193,7 @@ _RANKING = frozenset(
 
 def _role(ws: list[str]) -> bool:
     """ "The goal", "the key word", "One benefit of ...", "Author's example": a determiner or
-    a possessive, a ranking word or none, and a role ("A word is a sequence of letters"
+    a possessive, a ranking word or none, and a role ("A chord is a set of notes"
     defines one)."""
     head = ws[: ws.index("of")] if "of" in ws else ws
     if head[-1] not in _ROLES or not (head[0] in _OWNERS or head[0].endswith("'s")):

@@ -67,7 +67,7 @@ def term_heading(reading: Reading, visit: Visit) -> Claimed | None:
 
 def _typed_list(meaning: InlineText) -> bool:
     """Lines typed one under another, not a sentence: a first line of a word or two, or a
-    first line of its own `Term:` (`Roman: Regular weight`), under the heading."""
+    first line of its own `Term:` (`Bold: Heavy stroke`), under the heading."""
     plain = meaning.text
     colon = plain.find(":", 0, 40)
     if colon > 0 and len(words(plain[:colon])) <= 3:
@@ -105,7 +105,7 @@ def _subjectless(sentence: str) -> bool:
         return False
     first = ws[0]
     if _participle(ws[1:] if first == "also" else ws):
-        return True  # "Characterized by warmth", "Also known as ..."
+        return True  # "Marked by calm", "Also known as ..."
     verbal = in_s(first) and not first.endswith("ics") and "'" not in first
     token = sentence.split(None, 1)[0]
     if verbal and (token[-1:] == ":" or "://" in token or token[:1] in "\"“'‘"):

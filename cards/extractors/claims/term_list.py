@@ -118,7 +118,7 @@ def _dashed(text: str) -> re.Match[str] | None:
     (a hyphen or an arrow is as often a remark, or a cause and its effect)."""
     found = DASH_ITEM.match(text)
     if found is None or found.group("sep") not in "—–" or is_advice(found.group("term")):
-        return None  # "Breathe slowly — longer exhale than inhale": a step, then how
+        return None  # "Row evenly — longer pull than return": a step, then how
     return found
 
 

@@ -154,7 +154,7 @@ def term_claim(
     if words(term)[0] in _REPORTING:
         return None  # "Narrated Anas: ...", "Reported by Ali: ...": who told it, then what
     if " " in term and term.split(None, 1)[0].lower() in ("one", "another"):
-        return None  # "One definition of information: ...": one among several, which one?
+        return None  # "One definition of thrift: ...": one among several, which one?
     if term.lower() in NOT_TERMS or term.lower().rsplit(None, 1)[-1] in _BIBLIOGRAPHIC:
         return None
     if term[-1:].isdigit() and ENUMERATED.match(term):
@@ -166,7 +166,7 @@ def term_claim(
         return None  # "More: https://...": a link, not a meaning
     coded = any(m.kind == "code" and m.start <= rest_start and m.end >= end - 1 for m in text.marks)
     if coded and term.lower() not in FACETS:
-        return None  # "Bigger history: `set -g history-limit 50000`": a setting, not a meaning
+        return None  # "Wider tabs: `set tabstop=8`": a setting, not a meaning
     spans = sentences(text.text[rest_start:end])
     if not spans:
         return None
@@ -184,7 +184,7 @@ def term_claim(
     if step(term) or aside(term, meaning.text) or on_screen(term, meaning.text):
         return None  # "Press F2: rename the file", "Skills: (to fill in)": no term, no meaning
     if value(term, meaning.text) or _numbered(term, meaning.text):
-        return None  # "Firewall manager: nftables / UFW", "Surah 27: an-Naml": no meaning
+        return None  # "Dye maker: Acme / Brindle", "Track 12: Low Tide": no meaning
     if label_only(term, meaning.text, found.group("sep") == ":"):
         return None  # "Blue curve: the fitted path", "Backlog: every team keeps a backlog"
     again = restated(term, meaning.text)

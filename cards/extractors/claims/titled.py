@@ -65,7 +65,7 @@ def titled(reading: Reading, visit: Visit) -> Claimed | None:
     if not claim_like(statement) or ws[0] == "i" or finite_verb(statement) is None:
         return None
     if _listed(statement) or "=>" in statement or "->" in statement:
-        return None  # "**Power:** solar panels, DC-DC converters, relays.": a list, no verb
+        return None  # "**Rigging:** ropes, pulleys, cleats, shackles.": a list, no verb
     if is_advice(statement, lax=True) or told(ws) or _duty(label, ws) or story(label, statement):
         return None  # "**User interface:** display photos ...", "**Tue:** had rain": to-do, log
     term = definition_term(statement, reading.note.title)
