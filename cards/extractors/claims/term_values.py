@@ -47,14 +47,14 @@ _PLACE = re.compile(
 )
 """A place on a screen ("the pane at the lower left") or a way to reach it."""
 _MENU_PATH = re.compile(r"[A-Z][\w ]{0,30}(?:->|→| > )\s*[A-Z][\w ]{0,30}(?:->|→| > )")
-"""A menu path of two steps or more ("File -> Export -> Audio")."""
+"""A menu path of two steps or more ("View -> Tracks -> All")."""
 
 
 def on_screen(term: str, meaning: str) -> bool:
     """A value that tells which menu to open or where to click, opening on what to do
     rather than on what a thing is or does (a program's tagline, "Dial: shows the time
-    from the menu bar", is `notekind.inventory`'s): an app's how-to, whose label ("Mute
-    Track", "Loop Section") is an action, not a term. A term that names a part of the
+    from the menu bar", is `notekind.inventory`'s): an app's how-to, whose label ("Show
+    Meters", "Reopen Tracks") is an action, not a term. A term that names a part of the
     screen itself ("Toolbar: the row of buttons at the top left") is defined by its line."""
     if _PLACE.search(term):
         return False
