@@ -162,7 +162,7 @@ _STARTS = frozenset("iItTsSoOaAhHnNuU")
 
 def _pointing(rest: str, term: str) -> bool:
     """Whether the pointer is the whole subject, or with one noun ("This mechanism is
-    called ..."): "This state save of the process is called a context switch" says what."""
+    called ..."): "This sudden drop of the river is called a spate ebb" says what."""
     ws = words(rest)
     verb = next((i for i, w in enumerate(ws[:3]) if w in _COPULAS), None)
     return (verb is not None or rest[:1] in "'’") and not rest.lower().startswith(term.lower())
@@ -172,8 +172,8 @@ _COPULAS = frozenset("is are was were s re".split())
 
 
 def _of_subject(passage: Passage) -> Sequence[Item] | None:
-    """ "It is any substance that exhibits luminescence", first under the heading or at the
-    top of the note "Phosphor": the pronoun stands for the subject above, and the sentence
+    """ "It is a grey rock that splits into thin sheets", first under the heading or at the
+    top of the note "Slate": the pronoun stands for the subject above, and the sentence
     defines it. Wiki-style notes open so, their title the term."""
     if passage.plain[:1] not in "ItT":
         return None

@@ -1,9 +1,9 @@
 """Definitions that teach nothing: the meaning repeats the term, or only judges it.
 
-    Command shell: a shell for processing commands.        <- the term, said again
-    Output nodes: shows us the output of the nodes.
-    Religion is an empty word.                             <- a verdict, not a meaning
-    Marmayogi is a good guy.
+    Bread knife: a knife for cutting bread.                <- the term, said again
+    Cooling racks: hold the racks of cooling loaves.
+    Fate is an empty word.                                 <- a verdict, not a meaning
+    Harlan is a good guy.
 
 A "What is X?" card answered by X's own words, or by the writer's liking of X, has
 nothing to recall. A meaning that uses the term's words and adds a few of its own is

@@ -100,7 +100,7 @@ def mend(item: Item) -> Item | None:
     if not item.term and plain.count("\\") >= _MARKUP:
         return None  # "Reactions: \\text{MO} + \\text{Li}^+ ...": markup, not a sentence to recall
     if item.term and hollow(plain, item.term):
-        return None  # "Output nodes: shows the output of the nodes", "X is a good guy"
+        return None  # "Cooling racks: hold the racks of cooling loaves", "X is a good guy"
     if _CONTINUES.match(plain):
         return None  # "(4) Then in the next decade ...", "But it ...": the rest of an argument
     if not item.term and _WE.match(plain):

@@ -109,7 +109,7 @@ def _continues(before: str) -> bool:
 
 _RELATIVES = frozenset("which who whom whose".split())
 _CONDITION = frozenset("whether if unless".split())
-"""Words that make a naming a supposition ("whether or not it is called X", "even if we
+"""Words that make a naming a supposition ("unless it is called X", "even if we
 call it X"): the sentence may define its subject, never the supposed name."""
 _CONTINUING = frozenset("and but or so then thus hence".split())
 
@@ -217,7 +217,7 @@ def named_term(plain: str) -> str | None:
     if naming is None:
         return None
     if _CONDITION.intersection(words(low[: naming.start()])[-4:]):
-        return None  # "..., whether or not it is called a court": a name supposed, not given
+        return None  # "..., unless it is called a fair": a name supposed, not given
     if _continues(low[: naming.start()]):
         return ""  # "And we call these ...", "which returns a value called ...": named elsewhere
     named = naming.group("term3")
