@@ -118,7 +118,7 @@ def defined_span(text: str, term: tuple[int, int]) -> tuple[int, int] | None:
         if unnamed is None:
             return None  # "Gauge, aka Track Width": another name, not what it is
         glossing = _GLOSSING.match(text, unnamed, end)
-        begin = glossing.end() if glossing else unnamed  # ", that is, the induction of ..."
+        begin = glossing.end() if glossing else unnamed  # ", that is, the drying of ..."
         if text[begin:end].split(" ", 1)[0].lower() in _RELATIVE_OPENERS:
             return None  # "the threads we call warp, which we tie ...": a clause about the term
         end = min(clause_end(text, begin, end), aside_start(text, begin, end))

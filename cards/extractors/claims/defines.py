@@ -119,7 +119,7 @@ def _copula_term(plain: str, copula: re.Match[str], title: str) -> str:
         return ""  # "Chess is one of the hobbies ...", "Bisection is one option": one among
         # others, not what it is
     if _role_filled(rest_words) or _own_setup(rest, rest_words):
-        return ""  # "'Adventure' is the answer.", "Absorbance is the right term.": a role
+        return ""  # "'Adventure' is the answer.", "Lustre is the right word.": a role
     clause = kind in _CLAUSE_COMPLEMENT and subject_words[0] not in _DEFINING_START
     if clause and (kind != "about" or _about_what(subject, rest_words)):
         return subject  # "Stonewalling is when one partner shuts down"

@@ -147,8 +147,8 @@ card cannot say)."""
 
 
 def _whole_word(plain: str, term: str) -> int:
-    """Where the term stands as words of its own: "the land was called Hind" hides "Hind",
-    not the start of "Hindu" earlier in the sentence."""
+    """Where the term stands as words of its own: "the bay was called Port" hides "Port",
+    not the start of "Porter" earlier in the sentence."""
     span = word_at(plain, term)
     return span if span >= 0 else plain.find(term)
 
@@ -186,7 +186,7 @@ def _of_subject(passage: Passage) -> Sequence[Item] | None:
         return None
     named = _named(sentence, pointer, subject)
     if definition_term(named.text, subject).lower() != subject.lower():
-        return None  # "It is sung by the ferryman ...", "It is at 3.313 in ...": no definition
+        return None  # "It is sung by the ferryman ...", "It is at line 12 in ...": no definition
     key = (pointer.start("word"), pointer.start("word") + len(subject))
     return (Item("claim", passage.ref, named, key=key, term=subject, rule="claim.definition"),)
 

@@ -146,8 +146,8 @@ _ASKING = frozenset("what how why who which".split())
 
 
 def _no_main_clause(text: str) -> bool:
-    """A subordinate clause standing alone ("Because through her we know the Prophet."), or
-    a question without its mark ("**What happens when you fight**"): no claim is made."""
+    """A subordinate clause standing alone ("Because through him we met the baker."), or
+    a question without its mark ("**What happens when you sail**"): no claim is made."""
     first = text[: text.find(" ")].lower() if " " in text else ""
     if first in _SUBORDINATE:
         return "," not in text  # "Because it rains, the river floods" has its main clause

@@ -2,7 +2,7 @@
 
     Tempering is [a process].                 <- one everyday noun: any reader guesses it
     Late frosts are [a common case].          <- an appraisal: said of the term, not what it is
-    Cc stands for [carbon copy].              <- two words that name a thing: worth recall
+    Kg stands for [kilogram weight].          <- two words that name a thing: worth recall
     A memory address is [0x7ffe].             <- a value: worth recall
 
 Judges of whole-vault decks mark a second deletion over "a process", "the goal" or "a big

@@ -187,7 +187,7 @@ def aside(term: str, meaning: str) -> bool:
     said = words(term)
     pitch = len(ws) > 2 and ws[0].endswith("s") and "your" in ws[1:3]
     if pitch or (said and said[0].split("'")[0] in WH):
-        return True  # "Bartender: improves your menu bar" (a pitch), "What's an asset: ..."
+        return True  # "Dockside: tidies your desktop" (a pitch), "What's an asset: ..."
     if meaning[:1] in "([" and len(words(_BRACKETED.sub("", meaning))) < 3:
         return True  # "(like the others) (see below)"; "(Invoking) an idea by ..." is one
     return len(ws) < 5 and bool(said) and ws[: len(said)] == said
@@ -210,8 +210,8 @@ def _spelled_out(term: str, content: list[str]) -> bool:
 
 
 def told(ws: list[str]) -> bool:
-    """A gloss that tells what happened ("produced a podcast series", "watched this a ton as
-    a kid", "started writing the parser", "built and shipped it"): a past verb and its
+    """A gloss that tells what happened ("produced a podcast series", "read this a lot as
+    a child", "started writing the parser", "built and shipped it"): a past verb and its
     object, where a definition's participle is an adjective ("Enhanced data rates",
     "extended metaphor") or takes a preposition ("Derived from")."""
     first = ws[0]

@@ -98,7 +98,7 @@ def mend(item: Item) -> Item | None:
     if plain.rstrip().rsplit(" ", 1)[-1] in _CUT:
         return None  # "Tuning: making sure it sounds like the": a line cut short
     if not item.term and plain.count("\\") >= _MARKUP:
-        return None  # "Reactions: \\text{MO} + \\text{Li}^+ ...": markup, not a sentence to recall
+        return None  # "Yield: \\text{Ab} + \\text{Cd}^- ...": markup, not a sentence to recall
     if item.term and hollow(plain, item.term):
         return None  # "Cooling racks: hold the racks of cooling loaves", "X is a good guy"
     if _CONTINUES.match(plain):
@@ -140,7 +140,7 @@ _PLURAL_POINTER = re.compile(
     r"|do|include|mean)\b)[a-z]"
 )
 """A noun the sentence before named, pointed back at: "These set of tools are ...", "All
-other nodes can be reused", "The other half ..."; not "These are ...", whose pronoun
+other jars can be refilled", "The other half ..."; not "These are ...", whose pronoun
 `subjects.py` judges where it heads a definition."""
 _LABELLED_PERSONAL = re.compile(
     r"^[*_]*\w[\w-]*(?: [\w-]+){0,3}[*_]*:\s+[*_]*(?:he|she|his|her|him)\b", re.IGNORECASE
@@ -223,7 +223,7 @@ _POSSESSIVES = frozenset("its their his her our my your".split())
 def leads_elsewhere(plain: str) -> bool:
     """A claim whose subject a sentence before it named: a personal pronoun or a pointer
     with its noun leads it ("He needed to ...", "This process causes ..."), or, after a
-    `Term:` label, "he" or "his" does ("Heuristics: he advanced the slide ...")."""
+    `Term:` label, "he" or "his" does ("Rowing: he pulled the oar ...")."""
     first = plain.lstrip('*_"“ ')[:1]
     if first in "HTIS" and (_PERSONAL.match(plain) or _POINTER_NOUN.match(plain)):
         return True
