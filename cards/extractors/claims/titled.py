@@ -1,15 +1,15 @@
 """claim.titled: a statement under a bold title that opens its list item or paragraph.
 
-    1. **The matching principle**: Good talks match the mode the other person is in.
-    - **Courage:** Humans have a natural pull toward safety.
+    1. **The echo rule**: Good hosts match the pace their guests set.
+    - **Thrift:** Sailors keep a spare line for every sail.
     **Why it works:** Naming a feeling calms the body that feels it.
 
     - **Priya:** we should ship on Friday     <- a title that recurs: a speaker's name
     - **Tip:** check the logs first           <- advice, and an annotation label
 
 Book and talk notes set out their points this way: a bold title, then what the note says
-under it. The title is the card's context, so it stays on the card ("Courage: Humans
-have ..."), and the statement's predicate is the cloze. Only a statement with a verb
+under it. The title is the card's context, so it stays on the card ("Thrift: Sailors
+keep ..."), and the statement's predicate is the cloze. Only a statement with a verb
 makes a claim (a title over a fragment or an instruction asserts nothing), and only
 under a bold title: a plain `Name: remark` line is as often a transcript. A title that
 recurs in the note is a speaker's or a field's; a term over its meaning in a list is the
