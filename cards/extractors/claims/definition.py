@@ -35,6 +35,7 @@ from cards.extractors.claims.labels import word_at
 from cards.extractors.claims.reading import ClaimRule, Passage
 from cards.extractors.claims.role import unnamed
 from cards.extractors.claims.shared import SECTIONS, predicate
+from cards.extractors.claims.tautology import restates
 from cards.extractors.claims.term_edges import bare_term
 from cards.extractors.walk import heading_text
 from cards.inline import InlineText, concat
@@ -68,7 +69,7 @@ def definition(passage: Passage) -> Sequence[Item] | None:
             return ()  # "This is known as a soft lock": the card could not say what is
         sentence = _named(sentence, pointer, subject)
     plain = sentence.text
-    if _vague(plain):
+    if _vague(plain) or restates(plain):
         return ()  # "Erosion is a process.", "Launches are a big deal": says nothing
     if _graded(plain):
         return ()  # "Daily backups are a good idea": a grade of the term, no meaning
