@@ -6,8 +6,8 @@ definition whose genus repeats the head but then says something specific is kept
 "Night trains are trains with sleeping berths" adds "sleeping berths", which nobody
 could guess from the term, and "Mud bricks are bricks dried in the sun" does not
 restate "mud". A genus alone ("Mud bricks are a kind of brick") says nothing either.
-What counts as saying nothing is a leftover of at most two everyday
-words (`commonness.everyday`) beside the restated modifier.
+Saying nothing is a leftover of at most two everyday words (`commonness.everyday`)
+beside the restated modifier.
 """
 
 from __future__ import annotations
