@@ -21,6 +21,7 @@ import re
 
 from cards.commonness import everyday
 from cards.extractors.quotes.around import book_authors
+from cards.extractors.quotes.grades import grade
 from cards.extractors.quotes.names import (
     NAME,
     PAREN_AFTER,
@@ -68,9 +69,11 @@ def said(note: ParsedNote, visit: Visit, text: InlineText, open_: int, close: in
     if visit.block.line + text.line_of(open_) in _conversations(note):
         return ""
     after = _AFTER.match(plain[close:])
-    if after and byline(after.group("who")):
+    if after and byline(after.group("who")) and not grade(after.group("who")):
         return after.group("who")
     bracketed = PAREN_AFTER.match(plain[close:])
+    if bracketed and grade(bracketed.group("who")):
+        bracketed = None  # "(Sahih)": the report's grade, the sentence may still name its speaker
     if bracketed and not bracketed.group("who").replace("-", "").isupper():  # "(CALEA)"
         who = bracketed.group("who")
         if " " in who or not everyday(who.lower()):  # "(Habit)": a word, no one's name
