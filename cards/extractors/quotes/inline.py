@@ -64,9 +64,13 @@ def inline(note: ParsedNote, visit: Visit) -> list[Item]:
         quoted = found.group("q").strip()
         if len(words(quoted)) < 4 or title_cased(quoted) or _program(text, found):
             continue
-        if exercise(quoted, visit.headings) or _trails_off(quoted):
-            continue
         close = found.end()
+        if (
+            exercise(quoted, visit.headings)
+            or _trails_off(quoted)
+            or _told(text.text, close, quoted)
+        ):
+            continue
         cite = [i for o, i in text.footnotes if close <= o <= close + 1]
         if cite:
             who = note.footnotes.get(cite[0], InlineText()).text
@@ -92,6 +96,19 @@ def _trails_off(quoted: str) -> bool:
     """`Ibn Umar said, "It means one should approach his wife in .."`: a short quotation
     cut off where the note stopped copying, not a saying a card can recall whole."""
     return quoted.endswith(("..", "…")) and len(words(quoted)) < TRAILING
+
+
+_GOES_ON = re.compile(r",?\s+(?:and|then|but)\s+[a-z]")
+"""After the closing mark, the sentence telling what the speaker did next."""
+SHORT = 6
+"""Fewer words than this, said in passing, are a line of a story, not a saying to keep."""
+
+
+def _told(text: str, close: int, quoted: str) -> bool:
+    """`The mill said "our flour is always fresh" and raised its prices`: a few words a
+    story reports on its way to what happened next, often a company's or a crowd's. The
+    sentence is about the deed; the words alone teach nothing a card could ask."""
+    return len(words(quoted)) < SHORT and _GOES_ON.match(text, close) is not None
 
 
 def _woven(text: str, open_: int, quoted: str) -> bool:
