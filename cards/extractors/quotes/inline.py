@@ -87,9 +87,18 @@ def inline(note: ParsedNote, visit: Visit) -> list[Item]:
         while body.text[-1:] in ",;:":  # "... about our past," says X: the comma is the prose's
             body = body.slice(0, len(body.text) - 1).strip()
         line = visit.block.line + text.line_of(found.start())
-        made = quote(note, visit, line, body, who, "quote.inline")
+        work = who if _work(note, who) else ""  # the card says "from" the work, not "who"
+        made = quote(note, visit, line, body, "" if work else who, "quote.inline", work)
         found_items.extend([made] if made is not None else [])
     return found_items
+
+
+def _work(note: ParsedNote, who: str) -> bool:
+    """`"... the kids themselves" (Harbour Lights)` in a note that writes `_Harbour Lights_`
+    elsewhere: the source is a film's, a book's or a series' title, which the note sets in
+    italics as titles are set, and no one who spoke."""
+    body = note.note.body
+    return bool(who) and any(f"{m}{who}{m}" in body for m in ("_", "*"))
 
 
 def _trails_off(quoted: str) -> bool:
