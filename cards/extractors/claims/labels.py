@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from cards.extractors.claims.story import story
+from cards.extractors.claims.worked import worked_part
 from cards.language import AUX, FUNCTION_WORDS, PREPOSITIONS, finite_verb, words
 
 _COLOURS = frozenset(
@@ -73,6 +74,8 @@ def label_only(term: str, meaning: str, colon: bool) -> bool:
         return True  # "Advanced: ..."; "Basic: having a pH above seven" glosses the word
     if remark(term, meaning) or inflected(term, meaning) or story(term, meaning):
         return True
+    if worked_part(term, meaning):
+        return True  # "Givens: ..." in a worked example; "Unknowns: a quantity ..." a term
     return colon and circular(term, meaning, restated(term, meaning))
 
 

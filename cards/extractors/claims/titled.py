@@ -29,6 +29,7 @@ from cards.extractors.claims.reading import Claimed, ClaimRule, Reading
 from cards.extractors.claims.shared import NOT_TERMS, SECTIONS, claim_like, predicate
 from cards.extractors.claims.story import story
 from cards.extractors.claims.terms import recurs
+from cards.extractors.claims.worked import worked_part
 from cards.extractors.walk import Visit
 from cards.inline import Mark
 from cards.items import Item
@@ -53,7 +54,8 @@ def titled(reading: Reading, visit: Visit) -> Claimed | None:
     label = label.rstrip(":").strip()
     if not _titles(label, reading) or recurs(reading.note, label) or step(label):
         return None  # a speaker's name, a field, or a step ("**Install Git:** ...")
-    if legend(label, text.text[after.end() :]) or tags(label) or label.lower() in SECTIONS:
+    rest = text.text[after.end() :]
+    if legend(label, rest) or tags(label) or label.lower() in SECTIONS or worked_part(label, rest):
         return None  # "**Blue curve:**", "**Optional:**", "**Definition:**": a key, a filing
     start = after.end()
     spans = sentences(text.text[start:])
