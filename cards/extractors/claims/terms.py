@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from cards.extractors.claims.critique import critique
 from cards.extractors.claims.labelled import ASSERTION
 from cards.extractors.claims.labels import doubled, label_only, restated
 from cards.extractors.claims.meanings import advice, aside, explained, own_subject, step, value
@@ -185,7 +186,7 @@ def term_claim(
         return None  # "Press F2: rename the file", "Skills: (to fill in)": no term, no meaning
     if value(term, meaning.text) or _numbered(term, meaning.text):
         return None  # "Dye maker: Acme / Brindle", "Track 12: Low Tide": no meaning
-    if label_only(term, meaning.text, found.group("sep") == ":"):
+    if label_only(term, meaning.text, found.group("sep") == ":") or critique(visit.headings):
         return None  # "Blue curve: the fitted path", "Backlog: every team keeps a backlog"
     again = restated(term, meaning.text)
     if doubled(term, meaning.text, again):  # "Tariff: Tariff means a tax ...": the meaning

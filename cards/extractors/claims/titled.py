@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from cards.extractors.claims.critique import critique
 from cards.extractors.claims.defines import definition_term
 from cards.extractors.claims.guessable import trivial
 from cards.extractors.claims.labelled import ASSERTION
@@ -57,6 +58,8 @@ def titled(reading: Reading, visit: Visit) -> Claimed | None:
     rest = text.text[after.end() :]
     if legend(label, rest) or tags(label) or label.lower() in SECTIONS or worked_part(label, rest):
         return None  # "**Blue curve:**", "**Optional:**", "**Definition:**": a key, a filing
+    if critique(visit.headings):
+        return None  # "**Tone:** ..." under "Improvements": a reviewer's point
     start = after.end()
     spans = sentences(text.text[start:])
     if not spans:
