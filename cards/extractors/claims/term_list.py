@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from cards.extractors.claims.contents import contents_entry
 from cards.extractors.claims.meanings import duty
 from cards.extractors.claims.reading import Claimed, ClaimRule, Reading, first_nested
 from cards.extractors.claims.terms import (
@@ -68,6 +69,8 @@ def term_list(reading: Reading, visit: Visit) -> Claimed | None:
         return Claimed()  # "- Hides complexity: from users": one phrase cut, no meaning
     if _CONTACT.search(found.group("rest")):
         return Claimed()  # "- Front desk: 555-013-2287": an address book's line, no meaning
+    if contents_entry(text, found):
+        return Claimed()  # "1. [Pricing](...guide#pricing) - what it costs": a contents line
     taxonomy = reading.taxonomy
     if taxonomy is not None and taxonomy.names(found.group("term").strip()):
         return Claimed()  # "- Anxious: craves closeness" labels a trait, it claims nothing
