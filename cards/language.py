@@ -49,13 +49,13 @@ _VERBS_BEFORE_IN = frozenset(
 emerges in response to pleasure" is a sentence, where "Attachment styles in adults" is not."""
 _ADJ_SUFFIX = ("ed", "ing", "al", "ive", "ous", "ful", "ic", "ical", "able", "ible", "less", "ary")
 TITLES = ("Dr", "Mr", "Mrs", "Ms", "Prof", "St")
+"""Titles before a name, whose full stop ends no sentence: `Dr. Amir Levine`."""
 MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 """A month by its name, in full or cut short ("March", "Mar.", "Sept"), for patterns compiled
 case-blind; a word that only starts like one ("Novel 3, 2004") is none."""
-"""Titles before a name, whose full stop ends no sentence: `Dr. Amir Levine`."""
 _ABBREV = frozenset("e.g i.e etc vs no fig cf approx ca al".split() + [t.lower() for t in TITLES])
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 _SPACE = re.compile(r"\s+")
