@@ -96,9 +96,9 @@ _RELATIVE_OPENERS = frozenset("which who whom whose whereby".split())
 """What a relative clause opens on: after the term, it says something of it in a clause of
 its own, never what the term is."""
 _TRIMMED = _LEAD_IN | _HOW_CALLED | {"have", "has", "had", "been", "its", "their"}
+"""Words between what a term names and the term, left out of the deletion."""
 _CLAUSE_BREAKS = (", which ", "; ", ", and then ")
 """What a lead holds when it runs over clauses: what the name names is not one of them."""
-"""Words between what a term names and the term, left out of the deletion."""
 
 
 def defined_span(text: str, term: tuple[int, int]) -> tuple[int, int] | None:
