@@ -85,7 +85,7 @@ def shown_again(plain: str, key: tuple[int, int]) -> bool:
     a, b = key
     hidden = stems(plain[a:b])
     rest = plain[:a] + " " + plain[b:]
-    if bool(hidden) and hidden <= stems(rest):
+    if gives_away(stems(rest), hidden):
         return True
     names = _NAME.findall(plain[a:b])
     return len(names) == 1 and any(spelled_apart(names[0], w) for w in _NAME.findall(rest))
