@@ -36,6 +36,9 @@ CONJUNCTIONS = frozenset("and or but nor yet so".split())
 BE = frozenset("is are was were".split())
 """The finite forms of "be" a statement turns on ("X is Y", "they were Z")."""
 WH = frozenset("what why how when where who whom whose which".split())
+QUANTIFIERS = frozenset("each every all both any".split())
+"""First words of a clause of conditions ("each node has two children and all leaves are
+level"), never a subject or category of their own."""
 FUNCTION_WORDS = AUX | PRONOUNS | DETERMINERS | PREPOSITIONS | CONJUNCTIONS | WH
 """Words that are never a name or a term's head."""
 _NOUN_FOLLOWERS = frozenset("of for in between among across".split())

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from cards.language import BE
+from cards.language import BE, QUANTIFIERS
 
 
 def says_what_it_is(predicate: str, verb: str = "") -> bool:
@@ -46,7 +46,9 @@ def says_what_it_is(predicate: str, verb: str = "") -> bool:
         return False  # "the default now": a status
     if any(w in _REASONS for w in words[1 : _SHORT + 1]):
         return False  # "the glaze since ash is ...": why, not what
-    return words[0] in _QUANTIFIERS or not _second_subject(tokens)
+    # "each node has two children and all leaves are level": a clause of conditions, whose
+    # second subject is the definition's, not a peer's
+    return words[0] in QUANTIFIERS or not _second_subject(tokens)
 
 
 def _second_subject(tokens: list[str]) -> bool:
@@ -103,9 +105,6 @@ _JUDGEMENTS = frozenset(
 _AFTER = frozenset("to for in on at with since because and but or if when than by from".split())
 _NOW = frozenset("now today nowadays anymore currently".split())
 _REASONS = frozenset("since because so".split())
-_QUANTIFIERS = frozenset("each every all both any".split())
-"""First words of a predicate that is a clause of conditions ("each node has two children
-and all leaves are level"): its second subject is the definition's, not a peer's."""
 _SHORT = 3
 """Words of a noun phrase short enough that a reason after it is the card's point."""
 _RELATIVE = frozenset(

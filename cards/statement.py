@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 
-from cards.language import BE, DETERMINERS, PRONOUNS, finite_verb, words
+from cards.language import BE, DETERMINERS, PRONOUNS, QUANTIFIERS, finite_verb, words
 
 _SUBJECT_WORDS = 3
 """Words a subject of its own takes at most before its verb ("the pots are")."""
 _RELATIVE = frozenset("that which who whom whose where when whereby".split())
-_QUANTIFIERS = frozenset("each every all both any".split())
 _PRONOUN_SUBJECTS = frozenset("it they this these".split())
 _CATEGORY_OPENERS = frozenset("a an the one".split())
 _NAMING = re.compile(r"means?|refers?|stands?|denotes?|describes?")
@@ -35,7 +34,7 @@ def states_apart(verb: str, predicate: str) -> bool:
         return False  # "the rise of ... a river in flood": no subject of its own
     before, after = said[: at + 1], said[at + 1 : at + 2]
     first = before[0]
-    if first in _QUANTIFIERS or (first not in DETERMINERS and first not in PRONOUNS):
+    if first in QUANTIFIERS or (first not in DETERMINERS and first not in PRONOUNS):
         return False  # "each hive has one queen", "dry-stone walls along ..."
     if before[-2].endswith("ly") or any(w in _RELATIVE for w in before[:-1]):
         return False  # "pages currently held", "a tax that a country puts on ...": a noun phrase
