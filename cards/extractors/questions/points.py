@@ -98,8 +98,11 @@ def _leading(items: Sequence[Block], room: int) -> tuple[Block, ...]:
     return tuple(out)
 
 
+_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+"""The counts in words a line announces things with, in order: "two" is 2 (`_number`)."""
+_NUMBER = "(" + "|".join(_NUMBERS) + ")"
 _COUNT = re.compile(
-    r"(?<![\w-])(?<!, )(?<!and )(?<!or )(two|three|four|five|six|seven|eight|nine|ten)\s+"
+    rf"(?<![\w-])(?<!, )(?<!and )(?<!or ){_NUMBER}\s+"
     r"(?:[a-z-]+\s+){0,2}?([a-z-]{2,}[^s\W]s)(?:\s+(?!and\b|or\b)\w[\w-]*){0,5}\s*:?\s*$",
     re.I,
 )
@@ -113,7 +116,6 @@ _MEASURES = frozenset(
     "metres meters kilometres feet inches pounds kilos grams dollars euros percent".split()
 )
 """Nouns a count measures with ("three years late"), not things listed after it."""
-_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 def short_of_count(blocks: Sequence[Block]) -> bool:
@@ -164,9 +166,7 @@ def _number(word: str) -> int:
     return _NUMBERS.index(word.lower()) + 2  # "two" is 2: the count in words, never digits
 
 
-_ASKED_COUNT = re.compile(
-    r"\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+){0,2}?([a-z-]{2,}s)\b", re.I
-)
+_ASKED_COUNT = re.compile(rf"\b{_NUMBER}\s+(?:[a-z-]+\s+){{0,2}}?([a-z-]{{2,}}s)\b", re.I)
 
 
 _REASON = frozenset("why how when where".split())
