@@ -17,8 +17,7 @@ LABEL_WORDS = 4
 def label(item: Block) -> bool:
     """An item whose own words only head what was nested under it, now cut: a label, or a
     line that announces a list ("A heap has the following uses")."""
-    text = item.children[0].text.text.strip() if item.children else ""
-    return len(text.split()) < LABEL_WORDS or _announces(item)
+    return len(_own(item).split()) < LABEL_WORDS or _announces(item)
 
 
 ANNOUNCES = re.compile(
@@ -53,14 +52,19 @@ _OPENS_CLAUSE = ("if ", "when ", "whenever ", "because ", "since ", "although ",
 def _clause(item: Block) -> bool:
     """An item that only sets a condition for what was nested under it ("If the data is
     cached"): without its sub-list it says nothing."""
-    text = item.children[0].text.text.strip()
+    text = _own(item)
     return text.lower().startswith(_OPENS_CLAUSE) and "," not in text
 
 
 def _announces(item: Block) -> bool:
-    text = item.children[0].text.text.strip() if item.children else ""
+    text = _own(item)
     last = text.rsplit(None, 1)[-1].lower() if text else ""
     return text.endswith(":") or last in DANGLING or ANNOUNCES.search(text[-40:]) is not None
+
+
+def _own(item: Block) -> str:
+    """An item's own words, before what is nested under it."""
+    return item.children[0].text.text.strip() if item.children else ""
 
 
 DANGLING = frozenset(
