@@ -30,6 +30,7 @@ from cards.extractors.claims.hollow import hollow
 from cards.extractors.claims.label_subject import label_subject
 from cards.extractors.claims.phrase import dangling_end, first_clause, whole_clause, whole_phrase
 from cards.extractors.claims.predicate import to_predicate
+from cards.extractors.claims.term_edges import POSSESSIVES
 from cards.giveaway import gives_away, opens_on_shown, shown_again, stems
 from cards.items import Item
 from cards.language import words
@@ -203,7 +204,7 @@ def _bare_term(item: Item) -> Item:
     if named != item.term or " " not in named:
         return item
     first = named.split(" ", 1)[0]
-    if first.lower() in _POSSESSIVES:
+    if first.lower() in POSSESSIVES:
         a += len(first) + 1
     last = named.rsplit(" ", 1)[-1]
     if last.lower() in TERM_ADVERBS:
@@ -217,7 +218,6 @@ def _bare_term(item: Item) -> Item:
 
 
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
-_POSSESSIVES = frozenset("its their his her our my your".split())
 
 
 def leads_elsewhere(plain: str) -> bool:

@@ -39,7 +39,8 @@ _STANCES = frozenset(
 )
 """Adverbs of the writer's stance or of the time, and subordinators, which open no term
 ("Apparently the cache is ...", "Currently the queue is ...", "Although X is ...")."""
-_POSSESSIVE = frozenset("its their his her our my your".split())
+POSSESSIVES = frozenset("its their his her our my your".split())
+"""A possessive that points back before a term ("its valency"): no part of the name."""
 _CONCEDED = frozenset("though if when".split())
 """What "even" turns into a subordinator ("Even though X are ...", "Even if X is ...")."""
 
@@ -62,7 +63,7 @@ def bare_term(term: str, sentence: InlineText) -> tuple[str, InlineText]:
         return "", sentence  # a remark on the sentence's subject, as "Obviously X is ..."
     if len(first) == 2 and first[0].lower() in _HEDGES:
         term, first = first[1], first[1].split(None, 1)  # "Usually a shuttle is ..."
-    if len(first) == 2 and first[0].lower() in _POSSESSIVE:
+    if len(first) == 2 and first[0].lower() in POSSESSIVES:
         term = first[1]
     hedge = _HEDGED.search(term)
     if hedge:
