@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from cards.commonness import everyday
+from cards.commonness import WORD, everyday
 from cards.extractors.claims.label_topic import facet, said_again, term, topic
 from cards.extractors.claims.shared import NOT_TERMS
 from cards.language import (
@@ -43,7 +43,6 @@ _POINTERS = frozenset("it this".split())
 _CODE = re.compile(r"`[^`]+`|[A-Za-z][\w.]*(?:_\w+|\(\)|[a-z][A-Z]\w*|\.[a-z]\w*)")
 """A code name: in backticks, or with an underscore, a call's brackets, an inner capital
 or an inner dot ("GLAZE_PATH", "mix()", "kilnTemp", "kiln.fire")."""
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def label_subject(plain: str, key: tuple[int, int]) -> tuple[int, int] | None:
@@ -119,7 +118,7 @@ _MODIFIER = re.compile(r"(?:that|which|who|with|used|made|consisting|containing)
 def _named(label: str) -> bool:
     """A label that names one thing: a word rarer than everyday English, or two or more
     words each capitalised but its function words ("Bisque Firing", "Cone of Heat")."""
-    ws = _WORD.findall(label)
+    ws = WORD.findall(label)
     if any(not everyday(w.lower()) for w in ws):
         return True
     named = [w for w in ws if w.lower() not in FUNCTION_WORDS]
