@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 
 from cards.commonness import zipf
-from cards.parse import Block, ParsedNote
+from cards.extractors.walk import walk
+from cards.parse import ParsedNote
 
 _DECLARED = re.compile(
     r"\b(?:class|struct|interface|enum|def|function|func|fn|let|var|const|val|type)\s+"
@@ -53,19 +54,14 @@ def _declared(note: ParsedNote) -> frozenset[str]:
     """The names the note's code blocks declare, read once per note."""
     global _cache
     if _cache is None or _cache[0] is not note:
-        found: set[str] = set()
-        for block in note.blocks:
-            _collect(block, found)
-        _cache = (note, frozenset(found))
+        found = frozenset(
+            match.group(1) or match.group(2)
+            for visit in walk(note.blocks)
+            if visit.block.kind == "code"
+            for match in _DECLARED.finditer(visit.block.source)
+        )
+        _cache = (note, found)
     return _cache[1]
-
-
-def _collect(block: Block, found: set[str]) -> None:
-    if block.kind == "code":
-        for match in _DECLARED.finditer(block.source):
-            found.add(match.group(1) or match.group(2))
-    for child in block.children:
-        _collect(child, found)
 
 
 _cache: tuple[ParsedNote, frozenset[str]] | None = None
