@@ -33,6 +33,8 @@ _APPRAISALS = frozenset(
 _VAGUE = frozenset("another other others such certain".split())
 """Words that point at a noun the line does not name ("another usual kind"): no more to
 recall than an article."""
+_NO_CONTENT = FUNCTION_WORDS | _VAGUE
+_NO_TAIL = FUNCTION_WORDS | _NUMBERS
 
 
 def guessable(hidden: str) -> bool:
@@ -44,11 +46,12 @@ def guessable(hidden: str) -> bool:
     plain = hidden.strip(" .,;:")
     if not plain or "".join(_PLAIN.findall(plain)) != plain:
         return False  # a digit, a symbol, a bracket: a value or a formula
-    content = [w for w in WORD.findall(plain) if w.lower() not in FUNCTION_WORDS | _VAGUE]
+    found = WORD.findall(plain)
+    content = [w for w in found if w.lower() not in _NO_CONTENT]
     if not content or any(not _PLAIN_WORD.fullmatch(w) for w in content):
         return False  # only function words (`phrase.whole_phrase` rules on those), a name,
         # a letter that names a variable ("x and y are termed ..."), a compound ("first-to-market")
-    if any(w.lower() in _NUMBERS for w in WORD.findall(plain)):
+    if any(w.lower() in _NUMBERS for w in found):
         return False  # "three, or a trio": a value
     if len(content) == 1:
         return everyday(content[0])  # "a process", "another method": a pointer is an article
@@ -63,7 +66,7 @@ def trivial(hidden: str) -> bool:
     calls": when or where the line places its fact)."""
     ws = [w for w in hidden.strip(" .,;:").split(" ") if w]
     return 0 < len(ws) <= 2 and all(
-        _PLAIN_WORD.fullmatch(w) and w not in _NUMBERS | FUNCTION_WORDS and everyday(w) for w in ws
+        _PLAIN_WORD.fullmatch(w) and w not in _NO_TAIL and everyday(w) for w in ws
     )
 
 
