@@ -22,7 +22,8 @@ from cards.extractors.claims.naming import named_law, named_term
 from cards.extractors.claims.subjects import subject_ok
 from cards.language import PREPOSITIONS, in_s, words
 
-_COPULA = re.compile(r"\s(?:is|are)\s")
+COPULA = re.compile(r"\s(?:is|are)\s")
+"""The verb of a definition, "X is Y" or "Xs are Y", between spaces."""
 _DEFINING_START = frozenset("a an the our their his her its my your one any".split())
 _APPOSITIVE = re.compile(r"\s+[—–]\s.*[—–]$|\s*\([^()]*\)$")
 """An aside between the term and its verb: `Stonewalling — emotional withdrawal —`,
@@ -87,7 +88,7 @@ def definition_term(plain: str, title: str = "") -> str:
         return ""  # "This function takes two parameters called ...": the example's, elsewhere
     if named is not None and not ("call " in plain and _INVOKED.search(plain)):
         return named
-    copula = _COPULA.search(plain) if "is" in plain or "are" in plain else None
+    copula = COPULA.search(plain) if "is" in plain or "are" in plain else None
     return _copula_term(plain, copula, title) if copula else ""
 
 

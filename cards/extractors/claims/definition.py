@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 
 from cards.commonness import everyday
-from cards.extractors.claims.defines import definition_term
+from cards.extractors.claims.defines import COPULA, definition_term
 from cards.extractors.claims.emphasis import key_phrase, names
 from cards.extractors.claims.example_names import example_name
 from cards.extractors.claims.guessable import verdict
@@ -120,12 +120,11 @@ def _vague(plain: str) -> bool:
 
 def _graded(plain: str) -> bool:
     """Whether all the sentence says of its term is a grade ("Video is the best way")."""
-    found = _COPULA.search(plain)
+    found = COPULA.search(plain)
     rest = plain[found.end() :].rstrip(" .!") if found else ""
     return bool(rest) and "," not in rest and verdict(rest)
 
 
-_COPULA = re.compile(r"\s(?:is|are)\s")
 _ASIDES = [[word] for word in "like but and so though although especially too yet".split()]
 """What opens a remark after a broad genus ("a big deal, like a tax on ..."), where a
 gloss ("a process, by which ...", "a concept (the idea that ...)") would say which."""
