@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from cards.commonness import zipf
+from cards.extractors.claims.shared import BRACKETED
 from cards.language import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -188,14 +189,13 @@ def aside(term: str, meaning: str) -> bool:
     pitch = len(ws) > 2 and ws[0].endswith("s") and "your" in ws[1:3]
     if pitch or (said and said[0].split("'")[0] in WH):
         return True  # "Dockside: tidies your desktop" (a pitch), "What's an asset: ..."
-    if meaning[:1] in "([" and len(words(_BRACKETED.sub("", meaning))) < 3:
+    if meaning[:1] in "([" and len(words(BRACKETED.sub("", meaning))) < 3:
         return True  # "(like the others) (see below)"; "(Invoking) an idea by ..." is one
     return len(ws) < 5 and bool(said) and ws[: len(said)] == said
 
 
 _ASIDE = re.compile(r"\s\([^()]*\)")
 """A bracketed aside after a name ("Tern 4 (the cheap model)"): the name is still the value."""
-_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _COMMANDS = frozenset(
     "sudo apt apt-get brew npm npx pip pip3 yarn pacman dnf yum choco winget snap flatpak "
     "curl wget xbps-install".split()

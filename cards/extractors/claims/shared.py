@@ -104,13 +104,14 @@ _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 """The same word shape as `language.words`, so word indexes line up."""
 
 
-_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+"""A bracketed aside, round or square, with no bracket of its own kind inside."""
 
 
 def outside_brackets(text: str) -> str:
     """The text without what it puts in brackets: an aside, a gloss, a citation, none of
     them the sentence's own clause ("MIR (a protocol used with Ubuntu)" has no verb)."""
-    return _BRACKETED.sub(" ", text) if "(" in text or "[" in text else text
+    return BRACKETED.sub(" ", text) if "(" in text or "[" in text else text
 
 
 def predicate(text: str) -> tuple[int, int] | None:
