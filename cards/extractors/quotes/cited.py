@@ -26,14 +26,15 @@ from __future__ import annotations
 
 import re
 
+from cards.extractors.quotes.record import DATE
 from cards.inline import InlineText
-from cards.language import BE, MONTH, has_finite_verb, sentences, words
+from cards.language import BE, has_finite_verb, sentences, words
 
 _PLACE = re.compile(
     r"\b\d+[a-z]?\s*[.:]\s*\d+|\b(?:chapters?|ch|pages?|pp?|volumes?|vol|sections?|verses?"
     r"|books?|parts?|cantos?|parva|suktam?|s[uo]+tras?|surah|sura|ayah|hadith|no|mandala"
     r"|adhyaya|kh?anda|shloka|sloka)\.?\s+\d"
-    rf"|\b{MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}\s+{MONTH},?\s+\d{{4}}\b",
+    rf"|{DATE}",
     re.IGNORECASE,
 )
 """Where in a work: `7.8`, `4:34`, `90b:10`, `Chapter 3`, `Page 185`, `Vol. 39`, or a division

@@ -37,10 +37,10 @@ _OCCASION = re.compile(
     r"|meeting|broadcast|podcast)\b",
     re.IGNORECASE,
 )
-_DATED = re.compile(
-    rf"\b{MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}\s+{MONTH},?\s+\d{{4}}\b", re.IGNORECASE
-)
-"""A day a record dates (`March 3, 1961`, `3 Mar, 1961`)."""
+DATE = rf"\b{MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b|\b\d{{1,2}}\s+{MONTH},?\s+\d{{4}}\b"
+"""A day a record dates (`March 3, 1961`, `3 Mar, 1961`), a month by its name: a pattern
+to match with case ignored, which `cited.py` counts as a place in a work too."""
+_DATED = re.compile(DATE, re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _SITES = frozenset(
     "wikipedia codecademy chatgpt gpt gpt-4 claude gemini copilot reddit quora stack "
