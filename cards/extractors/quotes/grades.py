@@ -28,6 +28,7 @@ _QUALIFIERS = frozenset(
 )
 """Words that may stand in a grade beside the grade itself: "Hasan li ghairihi",
 "Sahih isnad", "Da'if (weak)"."""
+_GRADE_WORDS = _GRADES | _QUALIFIERS
 
 
 def grade(who: str) -> bool:
@@ -37,4 +38,4 @@ def grade(who: str) -> bool:
     parts = [w.lower() for w in words(who.strip(" ()[].,;:"))]
     if not parts or len(parts) > 4:
         return False
-    return any(w in _GRADES for w in parts) and all(w in _GRADES | _QUALIFIERS for w in parts)
+    return any(w in _GRADES for w in parts) and all(w in _GRADE_WORDS for w in parts)
