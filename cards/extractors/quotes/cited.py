@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from cards.extractors.quotes.record import DATE
-from cards.inline import InlineText
+from cards.inline import InlineText, Mark
 from cards.language import BE, has_finite_verb, sentences, words
 
 _PLACE = re.compile(
@@ -113,7 +113,7 @@ def source_first(body: InlineText) -> tuple[InlineText, str]:
     first = body.text[: body.breaks[0]].rstrip()
     end = len(first.rstrip(" :"))
     whole = [m.kind for m in body.marks if m.start == 0 and m.end >= end]
-    lead = next((m for m in body.marks if m.start == 0 and m.kind in ("link", "wikilink")), None)
+    lead = _lead_link(body)
     graded = lead is not None and _GRADED.match(first, lead.end) is not None
     if any(kind in ("link", "wikilink") for kind in whole):
         work = first[:end].strip() if 0 < len(words(first)) <= MAX_WORDS else ""
@@ -150,7 +150,7 @@ def _glued(body: InlineText) -> tuple[InlineText, str]:
     """`> [Harbour Sayings 214](...): Sound, MarlowThe pilot said ...`: a linked citation
     with its grade pasted onto the text with no space (as a copy from a collection's site
     comes out): the text from the glued capital, and the citation."""
-    lead = next((m for m in body.marks if m.kind in ("link", "wikilink") and m.start == 0), None)
+    lead = _lead_link(body)
     if lead is None or not body.text.startswith(":", lead.end):
         return body, ""
     work = body.text[: lead.end].strip()
@@ -158,6 +158,11 @@ def _glued(body: InlineText) -> tuple[InlineText, str]:
     if glued is None or not any(c.isdigit() for c in work) or len(words(work)) > MAX_WORDS:
         return body, ""  # a citation is a work and its number
     return body.slice(glued.end(), len(body.text)).strip(), work
+
+
+def _lead_link(body: InlineText) -> Mark | None:
+    """The link that opens `body`, where a collection's citation stands."""
+    return next((m for m in body.marks if m.kind in ("link", "wikilink") and m.start == 0), None)
 
 
 _SOURCE_NOTE = re.compile(r"\(?\s*sources?\s*:\s*(?P<what>.*?)\s*\)?", re.IGNORECASE)
