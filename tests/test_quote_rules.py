@@ -66,6 +66,14 @@ def test_every_fixture_file_of_quotes_belongs_to_a_rule() -> None:
     assert {p.stem for p in (FIXTURES / "quotes").glob("*.md")} <= names
 
 
+def _one_quote(tmp_path: Path, markdown: str) -> Item:
+    """The one quote item a note of `markdown` makes."""
+    (tmp_path / "q.md").write_text(markdown, encoding="utf-8")
+    note = parse_note(read_note(tmp_path, tmp_path / "q.md"))
+    (item,) = [i for i in default_extractors().run(note) if i.kind == "quote"]
+    return item
+
+
 def _rules(vault: Path) -> list[str]:
     result = CliRunner().invoke(cli, ["extract", str(vault), "--format", "json"])
     assert result.exit_code == 0, result.output
@@ -240,9 +248,7 @@ def test_a_quote_card_hides_the_words_a_reader_recalls(
 ) -> None:
     """The key clause's object, never a span opening on a conjunction, a preposition or a
     filler, nor half of a bracket."""
-    (tmp_path / "q.md").write_text(f"> {quote}\n> — A. Writer\n", encoding="utf-8")
-    note = parse_note(read_note(tmp_path, tmp_path / "q.md"))
-    (item,) = [i for i in default_extractors().run(note) if i.kind == "quote"]
+    item = _one_quote(tmp_path, f"> {quote}\n> — A. Writer\n")
     found = item.key
     assert found is not None and item.text.text[found[0] : found[1]] == hidden
 
@@ -331,9 +337,7 @@ def test_a_quote_with_no_source_hides_its_point_even_when_the_word_is_common(
     quote: str, hidden: str, tmp_path: Path
 ) -> None:
     """Its card has no attribution to ask for: it keeps a deletion, the best there is."""
-    (tmp_path / "q.md").write_text(f"> {quote}\n", encoding="utf-8")
-    note = parse_note(read_note(tmp_path, tmp_path / "q.md"))
-    (item,) = [i for i in default_extractors().run(note) if i.kind == "quote"]
+    item = _one_quote(tmp_path, f"> {quote}\n")
     found = item.key
     assert found is not None and item.text.text[found[0] : found[1]] == hidden
 
