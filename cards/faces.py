@@ -96,7 +96,13 @@ def face(
         verb = text.text[key[1] : begin] if begin >= key[1] else text.text[end : key[0]]
         # A property ("a little harder to clean") is asked as a plain deletion, not "What is X?".
         predicate = text.text[begin:end]
-        if says_what_it_is(predicate, verb) and not states_apart(verb, predicate):
+        # A label's value ("Oak: split rails" under "Fencing") may be any facet of the label,
+        # which stands right before the deletion anyway: after a mark, not a verb, no hint.
+        if (
+            (_WORD.search(verb) or not verb.strip())
+            and says_what_it_is(predicate, verb)
+            and not states_apart(verb, predicate)
+        ):
             hint = what_is(item.term, text.text, note_prose(), note.title)
     body = render(text, clozes, card)
     if hint:
@@ -165,6 +171,7 @@ def what_is(term: str, sentence: str, prose: str, title: str = "") -> str:
 
 
 _VERB = re.compile(r"\s+(is|are)\b")
+_WORD = re.compile(r"\w")
 _ARTICLES = frozenset({"A", "An", "The"})
 _SINGULAR_ENDS = ("ss", "us", "is", "ics", "ness", "ys")
 _HEADINGS = re.compile(r"^\s{0,3}#.*$", re.M)

@@ -146,13 +146,15 @@ def test_a_label_over_its_own_sentence_is_not_asked_what_it_is(
     make_vault: MakeVault, tmp_path: Path, anki_collection: Any
 ) -> None:
     """ "Vat: the cloth is dipped ..." says what happens in a vat, "Swift: Used for ..." what
-    a swift is for: no "What is ...?" over either."""
+    a swift is for: no "What is ...?" over either; nor over what a label is ("Mordant: a
+    salt ..."), whose label stands before the deletion anyway."""
     build_and_import(anki_collection, make_vault({"Dyes.md": DYE_HOUSE}), tmp_path / "decks")
     fronts = {_CONTEXT.sub("", front) for front in _fronts(anki_collection)}
     asked = {t.split("::", 1)[1].split("}}", 1)[0]: t for t in fronts if "{{c1::" in t}
     assert set(asked) == {"Mordant", "Woad", "Madder", "Swift"}, fronts
-    assert "::What is mordant?}}" in asked["Mordant"], asked
-    assert "::What is woad?}}" in asked["Woad"], asked
+    assert "{{c2::a salt that fixes a dye to the fibre}}" in asked["Mordant"], asked
+    assert "{{c2::it is a plant whose leaves give a blue dye}}" in asked["Woad"], asked
+    assert not any("::What" in t for t in fronts), fronts
     # the label named again inside the statement: the statement whole and alone, the label
     # in the clear (`meaning.py`)
     assert "Vat: {{c2::The cloth is dipped in the vat until it turns blue}}." in fronts, fronts

@@ -1,6 +1,7 @@
-"""A definition's second deletion is asked "What is X?" only where it says what X is: a
-property of X (a comparative, "about ...", a status, a reason, a second subject) is hidden
-without that hint. Built into a real deck and imported into real Anki."""
+"""A definition's second deletion is asked "What is X?" only where a verb says what X is: a
+property of X (a comparative, "about ...", a status, a reason, a second subject), and a
+label's value, which may be any facet of it, are hidden without that hint.
+Built into a real deck and imported into real Anki."""
 
 from __future__ import annotations
 
@@ -32,6 +33,11 @@ The south row is the oldest since the south row was planted first.
 The red tag is the pear row and the blue tag is the plum row.
 
 - Closed hedge: each plant touches its neighbours and all gaps are filled
+
+## Fencing
+
+- Hazel: a low panel of thin woven rods
+- Willow: a woven hurdle, renewed each spring
 """
 
 
@@ -62,11 +68,14 @@ def test_what_is_asks_for_a_category_and_never_for_a_property(
         "{{c2::Larger saws with a curved frame::What are bow saws?}} are called {{c1::bow saws}}."
         in texts
     )
-    # conditions that say what the term is, a second subject among them: still asked
-    assert (
-        "{{c1::Closed hedge}}: {{c2::each plant touches its neighbours and all gaps are filled"
-        "::What is closed hedge?}}" in texts
-    )
+    # a label's value: what the label is ("Closed hedge") or a facet of it under its
+    # heading ("Hazel" as fencing), never asked "What is X?", the label standing before it
+    for label in (
+        "{{c1::Closed hedge}}: {{c2::each plant touches its neighbours and all gaps are filled}}",
+        "{{c1::Hazel}}: {{c2::a low panel of thin woven rods}}",
+        "{{c1::Willow}}: {{c2::a woven hurdle, renewed each spring}}",
+    ):
+        assert any(label in t for t in texts), label
     # a property: the same deletion, with no false "What is" question over it
     for kept in (
         "{{c1::Quinces}} are {{c2::a little harder to prune than apples}}.",
@@ -77,7 +86,7 @@ def test_what_is_asks_for_a_category_and_never_for_a_property(
         "{{c1::The red tag}} is {{c2::the pear row and the blue tag is the plum row}}.",
     ):
         assert kept in texts, kept
-    assert not any("::What" in t for t in texts if "Quinces" in t or "red tag" in t)
+    assert not any("::What" in t for t in texts if "Quinces" in t or "red tag" in t or ": {{" in t)
 
 
 def test_a_name_given_with_refer_to_as_is_the_term_asked_about(
