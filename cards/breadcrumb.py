@@ -10,6 +10,9 @@ Obsidian_to_Anki's breadcrumb does, less what the card already names or would gi
 
 from __future__ import annotations
 
+import html
+import re
+
 from cards.extractors.claims.shared import SECTIONS
 from cards.extractors.registry import normalise
 from cards.giveaway import gives_away, stems
@@ -28,10 +31,17 @@ _ROLE_WORDS = SECTIONS | frozenset(
 """Words of a heading that names a part of the note by its role ("Key points", "Another
 example", "Further notes"), not a subject."""
 _OPENERS = {"(": ")", "[": "]", "{": "}"}
+_WORD = re.compile(r"[^\W_]+")
+"""A word as `giveaway.stems` reads one."""
 
 
 def breadcrumb(
-    item: Item, title: str, hidden: tuple[str, ...] = (), lead: str = "", section: str = ""
+    item: Item,
+    title: str,
+    hidden: tuple[str, ...] = (),
+    lead: str = "",
+    section: str = "",
+    numbers: tuple[int, ...] = (),
 ) -> str:
     """The note's title and the two nearest headings above the item, then the list item it
     hangs from (`lead`); a bold line that heads the item's section (`section`) stands in for
@@ -42,44 +52,84 @@ def breadcrumb(
     author) is shown unless it gives that one away: "{{Tablet 7}} speaks of {{the river
     spirit}}" in a note titled "River Spirit" is about it, where a part inside the first
     ("Reflectance" over "{{the reflectance of a surface}} is ...") is its answer. Over a
-    quote, a heading that shares one word with what it hides goes too (`_quoted_words`)."""
+    quote, a heading that shares one word with what it hides goes too (`_quoted_words`).
+
+    Where the deletions' cloze `numbers` are given (one per `hidden`), a part that gives a
+    deletion away and names more than it is shown with those words hidden by the same
+    deletion: "Java {{c1::Collections}} Framework" over "{{c1::Collection}} is ...". Left
+    out, the card lost the only words that said what it is about."""
     named = f" {normalise(_visible(item.text.text, hidden[1:]))} "
-    secrets = [f" {k} " for k in map(normalise, hidden) if k]
+    secrets = [f" {k} " if k else "" for k in map(normalise, hidden)]
     hidden_stems = [stems(h) for h in hidden]
     quoted = _quoted_words(item, hidden)
     seen: set[str] = set()
 
-    def shown(part: str, heading: bool = True) -> bool:
+    def shown(part: str, heading: bool = True) -> dict[str, int] | None:
+        """None where `part` is left out, else the words (stems) it shows hidden, each
+        with the number of the deletion it would give away."""
         key = normalise(part)
         padded = f" {key} "
-        if not key or key in seen or padded in named or any(s in padded for s in secrets):
-            return False
+        if not key or key in seen or padded in named:
+            return None
         words_shown = stems(part)
         if heading and quoted and not quoted.isdisjoint(words_shown):
-            return False  # "Storms test the helmsman" over "... {{the helmsman's nerve}}"
-        # "4.1.2 Crop Rotation" over "{{crop rotation}} is ...":
-        return not any(gives_away(words_shown, h) for h in hidden_stems)
+            return None  # "Storms test the helmsman" over "... {{the helmsman's nerve}}"
+        masks: dict[str, int] = {}
+        for at, (secret, words_hidden) in enumerate(zip(secrets, hidden_stems, strict=True)):
+            # "4.1.2 Crop Rotation" over "{{crop rotation}} is ...":
+            if (secret and secret in padded) or gives_away(words_shown, words_hidden):
+                if at >= len(numbers) or not words_hidden:
+                    return None
+                masks.update(dict.fromkeys(words_hidden & words_shown, numbers[at]))
+        if masks and words_shown <= masks.keys():
+            return None  # nothing left that says more than the answer
+        return masks
 
     heads = item.ref.headings
     slots: list[tuple[str, ...]] = [(title,), *((h,) for h in heads[:-1])]
     if section or heads:
         slots.append((section, *heads[-1:]) if section else heads[-1:])
-    parts: list[str] = []
+    parts: list[tuple[str, dict[str, int]]] = []
     keep = BREADCRUMB_PARTS
     for at, choices in enumerate((*slots, (lead,))):
-        part = next((c for c in choices if shown(c, at > 0)), None)
-        if part is None:
+        found = next(((c, m) for c in choices if (m := shown(c, at > 0)) is not None), None)
+        if found is None:
             continue
-        seen.add(normalise(part))
-        parts.append(shortened(part))
+        seen.add(normalise(found[0]))
+        parts.append((shortened(found[0]), found[1]))
         keep += at == len(slots)  # the lead, shown after the nearest heading
-    while len(parts) > keep and (at := _first_role(parts)):
+    while len(parts) > keep and (at := _first_role([p for p, _ in parts])):
         del parts[at]  # "Notes", "Key points" name no subject: one above them does
     if len(parts) > keep:
         parts = [parts[0], *parts[1 - keep :]]
     if not parts:
         return ""
-    return f'<div class="context">{" › ".join(render_plain(p) for p in parts)}</div>'
+    return f'<div class="context">{" › ".join(_masked(p, m) for p, m in parts)}</div>'
+
+
+def _masked(part: str, masks: dict[str, int]) -> str:
+    """`part` as plain HTML, each run of words whose stems are in `masks` inside its
+    deletion: "{{c1::Event Loop}} Fundamentals", not two deletions side by side."""
+    text = " ".join(part.split())
+    if not masks:
+        return render_plain(text)
+    runs: list[list[int]] = []  # [start, end, number]
+    for word in _WORD.finditer(text):
+        n = masks.get(next(iter(stems(word.group())), ""))
+        if n is None:
+            continue
+        if runs and runs[-1][2] == n and not text[runs[-1][1] : word.start()].strip():
+            runs[-1][1] = word.end()
+        else:
+            runs.append([word.start(), word.end(), n])
+    pieces: list[str] = []
+    last = 0
+    for start, end, n in runs:
+        pieces.append(html.escape(text[last:start], quote=False))
+        pieces.append(f'<cloze data-n="{n}">{html.escape(text[start:end], quote=False)}</cloze>')
+        last = end
+    pieces.append(html.escape(text[last:], quote=False))
+    return "".join(pieces)
 
 
 def _quoted_words(item: Item, hidden: tuple[str, ...]) -> frozenset[str]:

@@ -119,7 +119,8 @@ def face(
         if item.title and item.title != item.attribution:
             back = f"<div>{render_plain(item.title)}</div>" + back
     hidden = (*(text.text[a:b] for a, b, _ in clozes), item.attribution)
-    front = breadcrumb(item, note.title, hidden, lead, section)
+    numbers = (*(n for *_, n in clozes), deletions)  # the attribution's, where there is one
+    front = breadcrumb(item, note.title, hidden, lead, section, numbers)
     return Face("cloze", (front + body, back), cards=deletions)
 
 

@@ -127,6 +127,31 @@ def test_a_title_named_only_inside_what_a_term_means_stays_and_one_inside_the_te
     assert contexts["tail"] == ""
 
 
+def test_a_part_that_gives_the_term_away_shows_the_rest_and_hides_the_term_with_it(
+    make_vault: MakeVault, tmp_path: Path, anki_collection: Any
+) -> None:
+    """Left out, "Harbour Crane Safety" took with it the only words that said what the card
+    is about; shown, it gave the answer. Its term hides with the card's own deletion."""
+    notes = {
+        "Harbour Crane Safety.md": "# Harbour Crane Safety\n\n## Tide Pool Basics\n\n"
+        "A tide pool is a hollow in the rocks that keeps seawater at low tide.\n\n"
+        "A crane is a machine that lifts loads with a hook and a cable.\n",
+    }
+    build_and_import(anki_collection, make_vault(notes), tmp_path / "decks")
+    contexts = _contexts(anki_collection, ("hollow", "hook"))
+    # the run of words one deletion hides is one deletion, not two side by side
+    assert contexts["hollow"] == "Harbour Crane Safety › {{c1::Tide Pool}} Basics", contexts
+    assert contexts["hook"] == "Harbour {{c1::Crane}} Safety › Tide Pool Basics", contexts
+    for nid in anki_collection.find_notes("hook"):
+        for card in anki_collection.get_note(nid).cards():
+            shown = re.search(r'<div class="context">(.*?)</div>', card.question())
+            assert shown, card.question()
+            # the card that asks for the term hides it in the breadcrumb too; the other
+            # card, which shows the term, shows the breadcrumb whole
+            visible = re.sub(r"<[^>]+>", "", shown.group(1))
+            assert ("Crane" in visible) == (card.ord != 0), (card.ord, visible)
+
+
 def test_a_long_heading_is_cut_after_a_whole_word_and_never_inside_brackets(
     make_vault: MakeVault, tmp_path: Path, anki_collection: Any
 ) -> None:
