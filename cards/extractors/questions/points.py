@@ -30,7 +30,12 @@ def asks_points(asked: str) -> bool:
     """Whether a question asks for several points (why, when, how, "what are the ..."), not
     what one thing is ("What is a heap?"): a definition's first item is the answer, and what
     is nested under it explains that, while later items drift to its uses and history."""
-    return _DEFINES.search(asked) is None
+    return _DEFINES.search(asked) is None or _ALSO.search(asked) is not None
+
+
+_ALSO = re.compile(r"\b(?:and|&)\s+(?:how|why|when|where|what)\b", re.I)
+"""A second question joined to a definition's ("What is a heap and how is it stored?"): it
+asks for more than what the thing is, and the points after the first answer it."""
 
 
 def size(block: Block) -> int:
