@@ -31,10 +31,12 @@ def stems(text: str) -> frozenset[str]:
     """The content words of `text`, in lower case and without a plural ending ("glazes",
     "switches", "processes", "delays" and "policies" as "glaze", "switch", "process",
     "delay", "policy")."""
-    return frozenset(_singular(w) for w in _WORD.findall(text.lower()) if w not in FUNCTION_WORDS)
+    return frozenset(singular(w) for w in _WORD.findall(text.lower()) if w not in FUNCTION_WORDS)
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """`word` in lower case without a plural ending: "tarns", "glazes", "policies" as
+    "tarn", "glaze", "policy"."""
     if len(word) > _SHORTEST and word.endswith("ies"):
         return word[:-3] + "y"
     if word.endswith(_SIBILANT_PLURALS):
@@ -65,8 +67,8 @@ def opens_on_shown(shown: frozenset[str], hidden: str) -> bool:
     what the label says."""
     first = next((w for w in _WORD.findall(hidden.lower()) if w not in FUNCTION_WORDS), "")
     if len(first) < _ROOT:
-        return _singular(first) in shown if first else False
-    root = _singular(first)
+        return singular(first) in shown if first else False
+    root = singular(first)
     return any(len(w) >= _ROOT and _one_root(root, w) for w in shown)
 
 

@@ -51,3 +51,19 @@ def test_without_the_question_the_definition_stays(make_vault: MakeVault) -> Non
     plain = NOTE.replace("## What is a tarn?", "## Tarns")
     claims = [i["text"] for i in _items(make_vault({"Lakes.md": plain})) if i["kind"] == "claim"]
     assert any(c.startswith("A tarn or corrie lake is") for c in claims)
+
+
+def test_a_plural_question_is_answered_by_a_singular_definition_and_the_other_way(
+    make_vault: MakeVault,
+) -> None:
+    """ "What are tarns?" over "A tarn is ..." asks one fact twice, as "What is a cirque?"
+    over "Cirques are ..." does."""
+    note = (
+        "# Glacial forms\n\n## What are tarns?\n\nA tarn is a small lake in a hollow a "
+        "glacier carved.\n\n## What is a cirque?\n\nCirques are bowls cut into a mountain"
+        " by ice.\n\n## Other forms\n\nA drumlin is a long hill of till that ice shaped.\n"
+    )
+    items = _items(make_vault({"Glacial.md": note}))
+    claims = [i["text"] for i in items if i["kind"] == "claim"]
+    assert not any(c.startswith(("A tarn", "Cirques")) for c in claims), claims
+    assert any(c.startswith("A drumlin is") for c in claims), claims

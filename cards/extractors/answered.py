@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from cards.extractors.registry import normalise
+from cards.giveaway import singular
 from cards.items import Item
 
 _WHAT_IS = re.compile(r"what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(.+?)\s*\?*$", re.IGNORECASE)
@@ -40,7 +41,14 @@ def _asked(question: Item) -> tuple[str, str] | None:
     found = _WHAT_IS.match(question.plain.strip())
     if not found or question.answer is None:
         return None
-    return normalise(found.group(1)), f" {normalise(question.answer.text)} "
+    return _one(normalise(found.group(1))), f" {normalise(question.answer.text)} "
+
+
+def _one(phrase: str) -> str:
+    """`phrase` (normalised) with its last word singular: "What are tarns?" asks what "A
+    tarn is" says."""
+    head, _, last = phrase.rpartition(" ")
+    return f"{head} {singular(last)}".lstrip() if last else phrase
 
 
 def _answered(claim: Item, asked: Sequence[tuple[str, str]]) -> bool:
@@ -49,7 +57,7 @@ def _answered(claim: Item, asked: Sequence[tuple[str, str]]) -> bool:
     text = normalise(claim.plain)
     if not text:
         return False
-    term = _ARTICLE.sub("", normalise(claim.term), count=1) if claim.term else ""
+    term = _one(_ARTICLE.sub("", normalise(claim.term), count=1)) if claim.term else ""
     opening = _ARTICLE.sub("", text, count=1)
     return any(_defines(f" {text} ", term, opening, a) for a in asked)
 
@@ -64,4 +72,7 @@ def _defines(padded: str, term: str, opening: str, asked: tuple[str, str]) -> bo
         return False
     if term.startswith(f"{subject} ") and term.split()[len(subject.split())] not in _ALIAS:
         return False
-    return term == subject or opening == subject or opening.startswith(f"{subject} ")
+    if term == subject:
+        return True
+    opened = opening.split()[: len(subject.split())]
+    return _one(" ".join(opened)) == subject  # "Tarns are ..." under "What are tarns?"
