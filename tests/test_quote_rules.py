@@ -66,10 +66,10 @@ def test_every_fixture_file_of_quotes_belongs_to_a_rule() -> None:
     assert {p.stem for p in (FIXTURES / "quotes").glob("*.md")} <= names
 
 
-def _one_quote(tmp_path: Path, markdown: str) -> Item:
-    """The one quote item a note of `markdown` makes."""
-    (tmp_path / "q.md").write_text(markdown, encoding="utf-8")
-    note = parse_note(read_note(tmp_path, tmp_path / "q.md"))
+def _one_quote(tmp_path: Path, markdown: str, name: str = "q.md") -> Item:
+    """The one quote item a note of `markdown`, named `name`, makes."""
+    (tmp_path / name).write_text(markdown, encoding="utf-8")
+    note = parse_note(read_note(tmp_path, tmp_path / name))
     (item,) = [i for i in default_extractors().run(note) if i.kind == "quote"]
     return item
 
@@ -340,6 +340,40 @@ def test_a_quote_with_no_source_hides_its_point_even_when_the_word_is_common(
     item = _one_quote(tmp_path, f"> {quote}\n")
     found = item.key
     assert found is not None and item.text.text[found[0] : found[1]] == hidden
+
+
+_DELAYED = (
+    "Boats leaving the north side would often get delayed, because of the problems the crew "
+    "faced with the weather that season. Each morning the crew met and someone said that a "
+    "boat could not go out, and nobody argued, since it seemed unfair to blame people for "
+    "the state of the sea. The result, though, was that the work simply never got done."
+)
+_DROUGHT = (
+    "Orla said: He who causes drought, plunders a town, kills a cow, or strangles a man, "
+    "goes to the Varn Pit (or that of thirst)."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "quote", "hidden"),
+    [
+        # one plain word of a long passage: a sharper noun phrase of it
+        ("q.md", _DELAYED.replace("with the weather", "with the old breakwater"), "old breakwater"),
+        # ... and with none, the card asks only who said it
+        ("q.md", _DELAYED, None),
+        # a word the note's title names, which the breadcrumb leaves out: another phrase
+        ("Droughts.md", _DROUGHT, "Varn Pit"),
+        ("Storms.md", _DROUGHT, "drought"),
+    ],
+)
+def test_a_plain_word_of_a_long_passage_or_the_title_gives_way_to_a_sharper_phrase(
+    name: str, quote: str, hidden: str | None, tmp_path: Path
+) -> None:
+    """Judges marked "{{delayed}}" among sixty words, and "{{drought}}" on a card whose
+    breadcrumb had to leave out the note's title, as cards to fix."""
+    item = _one_quote(tmp_path, f"> {quote}\n> — A. Writer\n", name)
+    found = item.key
+    assert (item.text.text[found[0] : found[1]] if found else None) == hidden
 
 
 @pytest.mark.parametrize(

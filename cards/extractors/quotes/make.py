@@ -17,6 +17,7 @@ from cards.extractors.quotes.back import points_outside, refers_back
 from cards.extractors.quotes.cited import source_note, trailing_source
 from cards.extractors.quotes.names import clean
 from cards.extractors.quotes.phrase import key
+from cards.extractors.quotes.plain import hidden_instead
 from cards.extractors.quotes.record import named
 from cards.extractors.quotes.trim import trimmed
 from cards.extractors.walk import Visit
@@ -41,7 +42,8 @@ def quote(
     it counts what a quote before it named or, with no source, opens on a word for what
     came before it (`back.py`), or its source names no one
     (`record.py`) and no phrase of it is worth recalling: a card would hide a locator or a
-    tail of the sentence."""
+    tail of the sentence; none either when, with no source, it is a long passage whose
+    one deletion would be a plain word (`plain.py`)."""
     ref = SourceRef(note.path, line, visit.headings)
     body = trimmed(body)
     if refers_back(body.text):
@@ -54,7 +56,12 @@ def quote(
     alone = rule == "quote.blockquote" and not (who or shown or title)  # set apart from prose
     if alone and points_outside(body.text):
         return None  # "This is the oldest rule ...": which one, the card cannot say
-    hidden = key(body, bool(who or shown))
+    attributed = bool(who or shown)
+    hidden = key(body, attributed)
+    if hidden is not None:
+        hidden = hidden_instead(body.text, hidden, note.title)  # "{{stuck}}" in sixty words
+        if hidden is None and not attributed:
+            return None  # no source to ask for either: nothing the card could ask
     if shown and not who and hidden is None:
         return None
     return Item("quote", ref, body, key=hidden, attribution=who, title=title or shown, rule=rule)

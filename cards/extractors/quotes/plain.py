@@ -1,0 +1,75 @@
+"""Whether the one word a quote's card hides asks less than the passage around it holds,
+and what the card hides instead.
+
+    > (sixty words, no source) ... boats would often get {{delayed}} ...     <- no card
+    > (sixty words) ... {{delayed}} ... because of the {{old breakwater}}      <- the phrase
+    > He who causes {{drought}} ... goes to the Varn Pit. (note "Droughts")   <- "Varn Pit"
+
+Judges of real decks marked a long passage with one plain word hidden as one to fix:
+among fifty words, a word most readers know is filled from the words around it, not
+recalled, while the passage names sharper things. A short saying is different: there the
+one word is often its point, and stays. So does a word said of the passage's subject
+("they are extremely {{rare}}"), which is its claim, a word that negates ("there is
+{{none}}"), which turns the whole claim, and a capitalised word, a name.
+
+A hidden word the note's title holds cannot be asked either: the breadcrumb leaves out a
+part that names what a deletion hides (`breadcrumb.py`), so the card loses the note's
+title, which was its subject ("{{drought}}" in a note on droughts, under a heading that
+names only a chapter). A card that defines the word is answered without the title, so
+here the word stays when the passage has nothing sharper.
+
+Either way a clearly sharper noun phrase of the passage (`specific.py`) is hidden
+instead. With none, a long passage with a source asks only who said it; one with no
+source has nothing to ask, and makes no card.
+"""
+
+from __future__ import annotations
+
+from cards.commonness import zipf
+from cards.extractors.quotes.given import shown
+from cards.extractors.quotes.specific import PLAIN, named, sharper, specific
+from cards.giveaway import gives_away, stems
+from cards.language import BE, words
+
+LONG = 50
+"""Words from which a quote is a passage, not a saying: its one plain word asks nothing."""
+_NEGATIONS = frozenset("no none nothing never nobody neither nor not".split())
+_DEGREE = frozenset("very so too quite only extremely really most more less all".split())
+"""Words between "is" and what it says of the subject: "are extremely {{rare}}"."""
+
+
+def hidden_instead(text: str, span: tuple[int, int], title: str) -> tuple[int, int] | None:
+    """What the card hides in place of `text[span]`: the span itself when it asks
+    something, else a sharper noun phrase of the passage (`_sharper`); None when the span
+    is one plain word of a long passage and the passage has no such phrase. A span the
+    title names stays when there is none: a card that defines it is answered without it."""
+    titled = gives_away(stems(title), stems(text[span[0] : span[1]]))
+    plain = not titled and _plain(text, span)
+    if not titled and not plain:
+        return span
+    other = _sharper(text, span, title, titled)
+    return other if other is not None or plain else span
+
+
+def _plain(text: str, span: tuple[int, int]) -> bool:
+    """One plain word of a long passage, neither a name, nor a negation, nor what the
+    passage says its subject is ("is only {{apparent}}")."""
+    hidden = text[span[0] : span[1]]
+    found = words(hidden)
+    if len(found) != 1 or not hidden[:1].islower() or found[0] in _NEGATIONS:
+        return False
+    before = [w for w in words(text[max(0, span[0] - 30) : span[0]])[-3:] if w not in _DEGREE]
+    if before[-1:] and before[-1] in BE:
+        return False
+    return zipf(found[0]) >= PLAIN and len(words(text)) >= LONG
+
+
+def _sharper(text: str, span: tuple[int, int], title: str, titled: bool) -> tuple[int, int] | None:
+    """A noun phrase to hide in place of a weak one: two words or more after an article,
+    naming no part of the title, and clearly rarer than a plain word it replaces."""
+    other = specific(text, shown(text))
+    if other is None or not named(text, other):
+        return None
+    if gives_away(stems(title), stems(text[other[0] : other[1]])):
+        return None
+    return other if titled or sharper(text, span, other) else None
