@@ -9,8 +9,9 @@ Judges of real decks marked a long passage with one plain word hidden as one to 
 among fifty words, a word most readers know is filled from the words around it, not
 recalled, while the passage names sharper things. A short saying is different: there the
 one word is often its point, and stays. So does a word said of the passage's subject
-("they are extremely {{rare}}"), which is its claim, a word that negates ("there is
-{{none}}"), which turns the whole claim, and a capitalised word, a name.
+("they are extremely {{rare}}"), which is its claim (said of several, the one word is
+asked each time, and is no claim of one), a word that negates ("there is {{none}}"),
+which turns the whole claim, and a capitalised word, a name.
 
 A hidden word the note's title holds cannot be asked either: the breadcrumb leaves out a
 part that names what a deletion hides (`breadcrumb.py`), so the card loses the note's
@@ -53,15 +54,17 @@ def hidden_instead(text: str, span: tuple[int, int], title: str) -> tuple[int, i
 
 def _plain(text: str, span: tuple[int, int]) -> bool:
     """One plain word of a long passage, neither a name, nor a negation, nor what the
-    passage says its subject is ("is only {{apparent}}")."""
+    passage says its subject is ("is only {{apparent}}") unless it says so of several
+    ("... is {{banned}} ... are {{banned}} ... may be {{banned}}": one word asked thrice)."""
     hidden = text[span[0] : span[1]]
     found = words(hidden)
     if len(found) != 1 or not hidden[:1].islower() or found[0] in _NEGATIONS:
         return False
-    before = [w for w in words(text[max(0, span[0] - 30) : span[0]])[-3:] if w not in _DEGREE]
-    if before[-1:] and before[-1] in BE:
+    passage = words(text)
+    if zipf(found[0]) < PLAIN or len(passage) < LONG:
         return False
-    return zipf(found[0]) >= PLAIN and len(words(text)) >= LONG
+    before = [w for w in words(text[max(0, span[0] - 30) : span[0]])[-3:] if w not in _DEGREE]
+    return not (before[-1:] and before[-1] in BE) or passage.count(found[0]) > 1
 
 
 def _sharper(text: str, span: tuple[int, int], title: str, titled: bool) -> tuple[int, int] | None:
