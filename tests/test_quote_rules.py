@@ -348,6 +348,12 @@ _DELAYED = (
     "boat could not go out, and nobody argued, since it seemed unfair to blame people for "
     "the state of the sea. The result, though, was that the work simply never got done."
 )
+_MONSOON = (
+    "Every farmer in the valley has lived through a monsoon. Each of them will live through "
+    "many more before the end. In time they find it easy to think that the next one will "
+    "pass them by. For all anyone knows, it may. But the wells stay fuller, and the village "
+    "better off, when each of them stores water as though it will not."
+)
 _DROUGHT = (
     "Orla said: He who causes drought, plunders a town, kills a cow, or strangles a man, "
     "goes to the Varn Pit (or that of thirst)."
@@ -364,6 +370,9 @@ _DROUGHT = (
         # a word the note's title names, which the breadcrumb leaves out: another phrase
         ("Droughts.md", _DROUGHT, "Varn Pit"),
         ("Storms.md", _DROUGHT, "drought"),
+        # ... with none, a long passage asks who said it; elsewhere the word stays
+        ("Monsoons.md", _MONSOON, None),
+        ("Storms.md", _MONSOON, "monsoon"),
     ],
 )
 def test_a_plain_word_of_a_long_passage_or_the_title_gives_way_to_a_sharper_phrase(

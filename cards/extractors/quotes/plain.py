@@ -1,5 +1,5 @@
-"""Whether the one word a quote's card hides asks less than the passage around it holds,
-and what the card hides instead.
+"""Whether what a quote's card hides asks less than the passage around it holds, and what
+the card hides instead.
 
     > (sixty words, no source) ... boats would often get {{delayed}} ...     <- no card
     > (sixty words) ... {{delayed}} ... because of the {{old breakwater}}      <- the phrase
@@ -16,8 +16,9 @@ which turns the whole claim, and a capitalised word, a name.
 A hidden word the note's title holds cannot be asked either: the breadcrumb leaves out a
 part that names what a deletion hides (`breadcrumb.py`), so the card loses the note's
 title, which was its subject ("{{drought}}" in a note on droughts, under a heading that
-names only a chapter). A card that defines the word is answered without the title, so
-here the word stays when the passage has nothing sharper.
+names only a chapter). A short card that defines the word is answered without the title,
+and keeps it when it has nothing sharper to hide; a long passage with its subject hidden
+is not.
 
 Either way a clearly sharper noun phrase of the passage (`specific.py`) is hidden
 instead. With none, a long passage with a source asks only who said it; one with no
@@ -41,15 +42,18 @@ _DEGREE = frozenset("very so too quite only extremely really most more less all"
 
 def hidden_instead(text: str, span: tuple[int, int], title: str) -> tuple[int, int] | None:
     """What the card hides in place of `text[span]`: the span itself when it asks
-    something, else a sharper noun phrase of the passage (`_sharper`); None when the span
-    is one plain word of a long passage and the passage has no such phrase. A span the
-    title names stays when there is none: a card that defines it is answered without it."""
+    something, else a sharper noun phrase of the passage (`_sharper`); None when the
+    passage has no such phrase and the span is one plain word of it, or what the title
+    names in a long passage. In a short one that stays: a card that defines a term is
+    answered without the title, a long passage with its subject hidden is not."""
     titled = gives_away(stems(title), stems(text[span[0] : span[1]]))
     plain = not titled and _plain(text, span)
     if not titled and not plain:
         return span
     other = _sharper(text, span, title, titled)
-    return other if other is not None or plain else span
+    if other is not None:
+        return other
+    return None if plain or len(words(text)) >= LONG else span
 
 
 def _plain(text: str, span: tuple[int, int]) -> bool:
