@@ -370,6 +370,7 @@ _DROUGHT = (
         # a word the note's title names, which the breadcrumb leaves out: another phrase
         ("Droughts.md", _DROUGHT, "Varn Pit"),
         ("Storms.md", _DROUGHT, "drought"),
+        ("Drought Laws.md", _DROUGHT, "drought"),  # the title says more, and stays
         # ... with none, a long passage asks who said it; elsewhere the word stays
         ("Monsoons.md", _MONSOON, None),
         ("Storms.md", _MONSOON, "monsoon"),

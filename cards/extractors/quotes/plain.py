@@ -13,12 +13,12 @@ one word is often its point, and stays. So does a word said of the passage's sub
 asked each time, and is no claim of one), a word that negates ("there is {{none}}"),
 which turns the whole claim, and a capitalised word, a name.
 
-A hidden word the note's title holds cannot be asked either: the breadcrumb leaves out a
-part that names what a deletion hides (`breadcrumb.py`), so the card loses the note's
-title, which was its subject ("{{drought}}" in a note on droughts, under a heading that
-names only a chapter). A short card that defines the word is answered without the title,
-and keeps it when it has nothing sharper to hide; a long passage with its subject hidden
-is not.
+A hidden word the note's title is cannot be asked either: the breadcrumb leaves out a
+part that says nothing but what a deletion hides (`breadcrumb.py`), so the card loses the
+note's title, which was its subject ("{{drought}}" in a note "Droughts", under a heading
+that names only a chapter); a title that says more stays, its shared words hidden too. A
+short card that defines the word is answered without the title, and keeps the word when
+it has nothing sharper to hide; a long passage with its subject hidden is not.
 
 Either way a clearly sharper noun phrase of the passage (`specific.py`) is hidden
 instead. With none, a long passage with a source asks only who said it; one with no
@@ -46,7 +46,8 @@ def hidden_instead(text: str, span: tuple[int, int], title: str) -> tuple[int, i
     passage has no such phrase and the span is one plain word of it, or what the title
     names in a long passage. In a short one that stays: a card that defines a term is
     answered without the title, a long passage with its subject hidden is not."""
-    titled = gives_away(stems(title), stems(text[span[0] : span[1]]))
+    said, hidden = stems(title), stems(text[span[0] : span[1]])
+    titled = gives_away(said, hidden) and said <= hidden  # the title is left out
     plain = not titled and _plain(text, span)
     if not titled and not plain:
         return span
