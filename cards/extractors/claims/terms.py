@@ -20,6 +20,7 @@ from collections import Counter
 from functools import lru_cache
 
 from cards.extractors.claims.critique import critique
+from cards.extractors.claims.facet_label import facet
 from cards.extractors.claims.labelled import ASSERTION
 from cards.extractors.claims.labels import doubled, label_only, restated
 from cards.extractors.claims.meanings import advice, aside, explained, own_subject, step, value
@@ -202,7 +203,7 @@ def term_claim(
     if line is not None:
         ref = SourceRef(reading.note.path, line, visit.headings)
     if (
-        term.lower() in FACETS
+        facet(term, meaning.text, visit.headings)
         or description(term)
         or formula(found.group("sep"), claim.text, meaning.text)
     ):
