@@ -5,14 +5,17 @@
     ## Benefits of pooling
     - Reuse: fewer sockets opened per request       <- one of the benefits, not a term
     - Role of the kiln: it fires the glaze twice    <- the role of a thing, not a thing
+    - Slow and costly: each batch takes a week      <- two labels joined, no one term
 
 Under a heading that asks why, or that names what its items weigh (benefits, risks,
 causes, use cases, triggers, ...), a `Label: value` line gives one reason, one benefit or
 one cause, and its label says which: "What is morale?" asks what the note never says.
 A label that opens on an aspect and "of" (`Role of ...`, `Discovery of ...`) names a facet
-of what follows it. Such a line is still a claim about the note's subject, so its value is
-hidden with the label kept as context. A value that opens on what kind of thing the label
-is (`Geology: the study of the earth`) is a definition under any heading.
+of what follows it, and two labels joined by "and" (`Slow and costly`, `Logs and alerts`)
+file a remark under both rather than name one thing. Such a line is still a claim about
+the note's subject, so its value is hidden with the label kept as context. A value that
+opens on what kind of thing the label is (`Geology: the study of the earth`, `Ridge and
+furrow: a pattern of ...`) is a definition all the same.
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ def facet(term: str, meaning: str, headings: Sequence[str]) -> bool:
     ws = words(term)
     if len(ws) > 2 and ws[1] == "of" and ws[0] in _ASPECTS:
         return True  # "Role of the scheduler: it picks ..."; "Theory of mind: ..." a term
+    if "and" in ws[1:-1] and not genus(meaning):
+        return True  # "Slow and costly: ...", "Glazes and slips: ...": two labels, no term
     return bool(headings) and weighs(headings[-1]) and not genus(meaning)
 
 
