@@ -11,7 +11,7 @@ Under a heading that asks why, or that names what its items weigh (benefits, ris
 causes, use cases, triggers, ...), a `Label: value` line gives one reason, one benefit or
 one cause, and its label says which: "What is morale?" asks what the note never says.
 A label that opens on an aspect and "of" (`Role of ...`, `Discovery of ...`) names a facet
-of what follows it, and two labels joined by "and" (`Slow and costly`, `Logs and alerts`)
+of what follows it, and two labels joined by "and" (`Slow and costly`, `Logs & alerts`)
 file a remark under both rather than name one thing. Such a line is still a claim about
 the note's subject, so its value is hidden with the label kept as context. A value that
 opens on what kind of thing the label is (`Geology: the study of the earth`, `Ridge and
@@ -47,7 +47,7 @@ def facet(term: str, meaning: str, headings: Sequence[str]) -> bool:
     ws = words(term)
     if len(ws) > 2 and ws[1] == "of" and ws[0] in _ASPECTS:
         return True  # "Role of the scheduler: it picks ..."; "Theory of mind: ..." a term
-    if "and" in ws[1:-1] and not genus(meaning):
+    if ("and" in ws[1:-1] or " & " in term) and not genus(meaning):
         return True  # "Slow and costly: ...", "Glazes and slips: ...": two labels, no term
     return bool(headings) and weighs(headings[-1]) and not genus(meaning)
 
