@@ -51,7 +51,7 @@ FACETS = frozenset(
         "costs impact effects causes symptoms treatment treatments diagnosis definition meaning "
         "evidence findings outcome outcomes challenge challenges problem problems issue issues "
         "solution solutions limitations strengths weaknesses history origin origins stability "
-        "productivity".split(),
+        "productivity observation observations effect".split(),
         *["general syntax", "time complexity", "space complexity", "worst case", "best case"],
         *["average case", "side effects", "risk factors", "symptoms include", "use case"],
     ]
