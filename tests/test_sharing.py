@@ -162,7 +162,7 @@ def test_builds_after_edits_to_shared_texts_write_what_a_build_of_every_note_wri
         ), n
 
 
-FOOTER = "Every article on this site is written by volunteers and checked by **two editors**.\n"
+FOOTER = "Every article on the Loom Wiki is written by volunteers and checked by **two editors**.\n"
 """A saved web page's footer: in every note saved from that site."""
 
 

@@ -29,6 +29,7 @@ from cards.extractors.claims.examples import before_examples
 from cards.extractors.claims.hollow import hollow
 from cards.extractors.claims.label_subject import label_subject
 from cards.extractors.claims.phrase import dangling_end, first_clause, whole_clause, whole_phrase
+from cards.extractors.claims.pointed import unpointed
 from cards.extractors.claims.predicate import to_predicate
 from cards.extractors.claims.term_edges import POSSESSIVES
 from cards.giveaway import gives_away, opens_on_shown, shown_again, stems
@@ -88,6 +89,10 @@ def mend(item: Item) -> Item | None:
     plain = item.text.text
     if leads_elsewhere(plain) or refers_out(item):
         return None
+    pointed = unpointed(item)  # "this process", "both": what they stand for is elsewhere
+    if pointed is None:
+        return None
+    item, plain = pointed, pointed.text.text
     if item.term and (
         dangling_end(item.term, 0, len(item.term)) < len(item.term) or _clause_in(item.term)
     ):
