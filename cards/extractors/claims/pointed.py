@@ -3,6 +3,7 @@
     In glassmaking, this process is called annealing.   <- which process: said before
     Apprentices are a byproduct of this system.          <- which system: said before
     This let the weavers sell abroad.                    <- what "this" is: said before
+    It warps the rim, and hence is called a lip fault.   <- what "it" is: said before
     When we blend both together, the dye turns green.    <- both of what: said before
     Ares is her elder brother.                           <- whose: said before
     This slow swing of the tides is known as a seiche.   <- "The slow swing ...": it says what
@@ -72,6 +73,11 @@ _PLACED = re.compile(
 )
 """A name for a thing only its place in other text says ("The final state is called ..."):
 the final state of what, the card cannot say."""
+_IT_NAMED = re.compile(r"[*_\"“ ]*It\s[^.;:]*?\b(?:is|was) (?:also )?(?:called|known as|termed)\s")
+"""A name given to "it" ("It warps the rim, and hence is called a lip fault"): what it is,
+a sentence before said; where a heading or the title said it, `definition` put it in
+the pronoun's place. A name for a thing it has ("It uses a trick called soaking, which
+...") is a term its gloss defines."""
 _NAMING = re.compile(r"\s(?:is|are|was|were)\s+(?:also\s+)?(?:called|known as|termed|named)\s")
 _DESCRIBED = 3
 """Words after "This" before the naming verb, at least, that describe what it names."""
@@ -83,6 +89,8 @@ def unpointed(item: Item) -> Item | None:
     in a naming sentence, and else as it was."""
     plain = item.text.text
     if _WHOSE.match(plain) or ("The " in plain[:8] and _PLACED.match(plain)):
+        return None
+    if "It " in plain[:8] and _IT_NAMED.match(plain):
         return None
     if "oth" in plain and _loose_both(item, plain):
         return None
