@@ -2,6 +2,7 @@
 
     In glassmaking, this process is called annealing.   <- which process: said before
     Apprentices are a byproduct of this system.          <- which system: said before
+    Warp weighting is about spinning from that fleece.   <- which fleece: said before
     This let the weavers sell abroad.                    <- what "this" is: said before
     It warps the rim, and hence is called a lip fault.   <- what "it" is: said before
     When we blend both together, the dye turns green.    <- both of what: said before
@@ -29,7 +30,10 @@ from cards.inline import InlineText, concat
 from cards.items import Item
 from cards.language import FUNCTION_WORDS, finite_verb
 
-_DEMONSTRATIVE = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+")
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:(?:of|in|on|for|from|with|by|at|about|into) (?P<that>that)|[Tt]his|[Tt]hese|[Tt]hose)\s+"
+)
+"""A pointer; "that" only after a preposition, where it cannot open a clause."""
 _PHRASE = re.compile(r"[\"“']?([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})")
 """The words after a pointer, up to a mark: its noun phrase is those before a function
 word."""
@@ -48,8 +52,11 @@ clause ("this thing you fear"), a name ("this idea called ...")."""
 _BREAK = re.compile(r"[:;(\[\"“]| [-–—] |—")
 """Marks before a pointer that give the sentence a part of its own before it: a label, a
 clause after a dash or a semicolon, an aside, a quotation."""
-_JOINED = re.compile(r"\b(?:and|but|so|because|since|while|when|if|then|after|as|until)\s|,")
-"""A conjunction or a comma, which ends an earlier clause when a verb comes before it."""
+_JOINED = re.compile(
+    r"\b(?:and|but|so|because|since|while|when|if|then|after|as|until|which|who|where|that)\s|,"
+)
+"""A conjunction, a relative pronoun or a comma, which ends an earlier clause when a verb
+comes before it ("X is a figure in which a word is put for what that word names")."""
 _ALL = re.compile(r"\b[Aa]ll (?:of )?$")
 """A pointer after "all" speaks of every one of a kind ("All these looms run on ..."): what
 it says holds of each."""
@@ -94,14 +101,15 @@ def unpointed(item: Item) -> Item | None:
         return None
     if "oth" in plain and _loose_both(item, plain):
         return None
-    if "his " not in plain and "hese " not in plain and "hose " not in plain:
+    if not any(map(plain.__contains__, ("his ", "hese ", "hose ", " that "))):
         return item
     named = _described(item, plain)
     if named is not None:
         return named
     shown = stems(" ".join((*item.ref.headings, _title(item))))
     for found in _DEMONSTRATIVE.finditer(plain):
-        if _points_out(plain, found.start(), found.end(), shown):
+        start = found.start("that") if found.group("that") else found.start()
+        if _points_out(plain, start, found.end(), shown):
             return None
     return item
 
