@@ -7,6 +7,7 @@
     It warps the rim, and hence is called a lip fault.   <- what "it" is: said before
     When we blend both together, the dye turns green.    <- both of what: said before
     Ares is her elder brother.                           <- whose: said before
+    Indeed they were the first to card wool.             <- who: said before
     This slow swing of the tides is known as a seiche.   <- "The slow swing ...": it says what
 
 A card stands alone, under the note's title and its headings. A pointer ("this", "these",
@@ -85,6 +86,13 @@ _IT_NAMED = re.compile(r"[*_\"“ ]*It\s[^.;:]*?\b(?:is|was) (?:also )?(?:called
 a sentence before said; where a heading or the title said it, `definition` put it in
 the pronoun's place. A name for a thing it has ("It uses a trick called soaking, which
 ...") is a term its gloss defines."""
+_PERSON = re.compile(
+    r"[*_\"“ ]*(?:(?:[A-Z][a-z]+ly|Indeed|Turns out|Then|Also|So|Now|Still),?\s+)?"
+    r"(?:he|she|they|his|her|their)\s"
+)
+"""A person or a group a sentence before named, the subject in lower case at the start or
+after an opening adverb ("Indeed they were ...", "Firstly, they argue ..."); `mend`
+finds "He" and "Their" leading a sentence."""
 _NAMING = re.compile(r"\s(?:is|are|was|were)\s+(?:also\s+)?(?:called|known as|termed|named)\s")
 _DESCRIBED = 3
 """Words after "This" before the naming verb, at least, that describe what it names."""
@@ -99,6 +107,8 @@ def unpointed(item: Item) -> Item | None:
         return None
     if "It " in plain[:8] and _IT_NAMED.match(plain):
         return None
+    if _PERSON.match(plain) and not _named_above(item):
+        return None  # "Indeed they were the first to ...", "he dried the beans ..."
     if "oth" in plain and _loose_both(item, plain):
         return None
     if not any(map(plain.__contains__, ("his ", "hese ", "hose ", " that "))):
@@ -171,6 +181,13 @@ def _described(item: Item, plain: str) -> Item | None:
     text = dataclasses.replace(the, tags=text.tags)
     key = (item.key[0] - 1, item.key[1] - 1)
     return dataclasses.replace(item, text=text, key=key)
+
+
+def _named_above(item: Item) -> bool:
+    """Whether the nearest heading is a name of two or three words ("## Ada Byron"): the
+    person a leading "he" or "she" stands for, which the breadcrumb shows."""
+    ws = item.ref.headings[-1].split() if item.ref.headings else []
+    return 2 <= len(ws) <= 3 and all(w[:1].isupper() and w.isalpha() for w in ws)
 
 
 def _title(item: Item) -> str:
