@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from cards.giveaway import stems
 from cards.inline import InlineText, concat
@@ -109,7 +110,7 @@ def unpointed(item: Item) -> Item | None:
         return None
     if _PERSON.match(plain) and not _named_above(item):
         return None  # "Indeed they were the first to ...", "he dried the beans ..."
-    if "oth" in plain and _loose_both(item, plain):
+    if "oth" in plain and loose_both(plain, (*item.ref.headings, _title(item))):
         return None
     if not any(map(plain.__contains__, ("his ", "hese ", "hose ", " that "))):
         return item
@@ -152,14 +153,14 @@ def _clause_before(before: str) -> bool:
     return bool(ends) and finite_verb(before[: ends[-1]]) is not None
 
 
-def _loose_both(item: Item, plain: str) -> bool:
-    """Whether "both" stands alone for a pair that neither the sentence before it nor a
-    heading names ("When we blend both together")."""
+def loose_both(plain: str, shown: Sequence[str]) -> bool:
+    """Whether "both" stands alone in `plain` for a pair that neither the text before it
+    nor a part of the breadcrumb (`shown`: the title and the headings) names ("When we
+    blend both together"). Any kind of card can ask it."""
     found = _BOTH.search(plain)
     if found is None or _ALTERNATIVE.search(plain[: found.start()]):
         return False  # "wool, linen or both": the pair is right there
-    parts = (plain[: found.start()], *item.ref.headings, _title(item))
-    return not any(_PAIRED.search(part) for part in parts)
+    return not any(_PAIRED.search(part) for part in (plain[: found.start()], *shown))
 
 
 def _described(item: Item, plain: str) -> Item | None:
