@@ -11,14 +11,17 @@
     This slow swing of the tides is known as a seiche.   <- "The slow swing ...": it says what
 
 A card stands alone, under the note's title and its headings. A pointer ("this", "these",
-"those" with or without its noun, "both" for two things, "her" or "his" after "is") that
-opens its clause speaks of something the text around the card named. What the card still
-shows keeps it: the pointer's noun in the breadcrumb ("this glaze" under "## Glazes"), a
-clause or a label before it in the sentence ("Kilns are hot - this heat ..."), a clause
-after its noun that says which ("this idea of a loom", "this thing you fear"), a pair the
-sentence or a heading names ("Salt and ice: mix both together"). A naming sentence whose
-subject is a pointer and a description ("This slow swing of the tides is known as ...")
-says what it names: the pointer becomes "The", and the card a definition.
+"those" with or without its noun, "that" and its noun after a preposition, "both" for two
+things, "her" or "his" after "is", a lower-case "they" or "he" opening the sentence, "it"
+given a name, "the final" or "the above" thing given one) that opens its clause speaks of
+something the text around the card named. What the card still shows keeps it: the
+pointer's noun in the breadcrumb ("this glaze" under "## Glazes"), a person's name as the
+nearest heading for "he", a clause or a label before it in the sentence ("Kilns are hot -
+this heat ..."), a clause after its noun that says which ("this idea of a loom", "this
+thing you fear"), a pair the sentence or a heading names ("Salt and ice: mix both
+together"). A naming sentence whose subject is "This" and a description ("This slow swing
+of the tides is known as ...") says what it names: "The" takes the pointer's place, and
+the card is a definition.
 """
 
 from __future__ import annotations
