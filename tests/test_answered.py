@@ -67,3 +67,25 @@ def test_a_plural_question_is_answered_by_a_singular_definition_and_the_other_wa
     claims = [i["text"] for i in items if i["kind"] == "claim"]
     assert not any(c.startswith(("A tarn", "Cirques")) for c in claims), claims
     assert any(c.startswith("A drumlin is") for c in claims), claims
+
+
+def test_a_claim_that_is_a_question_s_whole_answer_is_left_to_the_question(
+    make_vault: MakeVault,
+) -> None:
+    """Any question whose back is one sentence asks that sentence's fact: "How do kilns
+    fire?" over the line "Kilns fire ..." is one fact twice. A claim that is one of
+    several sentences of a longer answer is a fact of its own."""
+    note = (
+        "# Pottery\n\n## How do kilns fire?\n\nKilns fire clay by holding it near **a "
+        "thousand degrees** for hours.\n\n## Why glaze a pot?\n\nA glaze seals the clay "
+        "so it holds water. It also gives a surface that food does not stick to. Ware left "
+        "unglazed stays **porous** for years and takes up stains.\n"
+    )
+    items = _items(make_vault({"Pottery.md": note}))
+    assert {i["text"] for i in items if i["kind"] == "question"} == {
+        "How do kilns fire?",
+        "Why glaze a pot?",
+    }
+    claims = [i["text"] for i in items if i["kind"] == "claim"]
+    assert not any(c.startswith("Kilns fire") for c in claims), claims
+    assert any(c.startswith("Ware left unglazed") for c in claims), claims

@@ -9,7 +9,8 @@ Judges of whole-vault decks mark the pair as a duplicate: two Anki notes for one
 neither buries the other. The question stays (its back shows the lines around the
 definition too), and the claim that defines the question's own subject inside its answer
 goes. A claim in the answer about something else ("Static typing is ..." under "When are
-types checked?") is a fact of its own and stays.
+types checked?") is a fact of its own and stays, unless it is the whole answer: then any
+question asks its fact ("How does paint work?" over the one line under it).
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ from cards.items import Item
 
 _WHAT_IS = re.compile(r"what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(.+?)\s*\?*$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:an?|the) ")
+WHOLE = 1.5
+"""An answer at most this many times the length of a claim inside it is that claim, with
+a word of lead-in or a short aside."""
 _ALIAS = frozenset(["or", "aka", "also"])
 """Words after a term that open another name for it, not a longer term."""
 
@@ -37,11 +41,13 @@ def without_asked(items: Sequence[Item]) -> list[Item]:
 
 
 def _asked(question: Item) -> tuple[str, str] | None:
-    """The subject a "What is X?" question asks about, and its padded answer, normalised."""
-    found = _WHAT_IS.match(question.plain.strip())
-    if not found or question.answer is None:
+    """The subject a "What is X?" question asks about ("" for another question), and its
+    padded answer, normalised."""
+    if question.answer is None:
         return None
-    return _one(normalise(found.group(1))), f" {normalise(question.answer.text)} "
+    found = _WHAT_IS.match(question.plain.strip())
+    subject = _one(normalise(found.group(1))) if found else ""
+    return subject, f" {normalise(question.answer.text)} "
 
 
 def _one(phrase: str) -> str:
@@ -59,7 +65,14 @@ def _answered(claim: Item, asked: Sequence[tuple[str, str]]) -> bool:
         return False
     term = _one(_ARTICLE.sub("", normalise(claim.term), count=1)) if claim.term else ""
     opening = _ARTICLE.sub("", text, count=1)
-    return any(_defines(f" {text} ", term, opening, a) for a in asked)
+    padded = f" {text} "
+    return any(_defines(padded, term, opening, a) or _whole(padded, a[1]) for a in asked)
+
+
+def _whole(padded: str, answer: str) -> bool:
+    """Whether the claim is most of an answer: any question whose back is that one sentence
+    ("How does paint work?" over the line the claim is) asks the same fact."""
+    return padded in answer and len(answer) <= WHOLE * len(padded)
 
 
 def _defines(padded: str, term: str, opening: str, asked: tuple[str, str]) -> bool:
