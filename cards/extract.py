@@ -89,11 +89,12 @@ def extract_source(source: SourceNote, registry: Registry) -> NoteResult:
             return NoteResult(rel, None, excluded=True)
         skip = _excluded(switch, rel, registry)
         parsed = parse_note(source)
-        items = tuple(without_asked(registry.run(parsed, skip)))
+        items = tuple(registry.run(parsed, skip))
         spans = left_out(parsed, registry.kinds) if items else ()
         dropped: tuple[Dropped, ...] = ()
         if spans:
             items, dropped = sift(items, spans)
+        items = tuple(without_asked(items))  # only a question that stays takes its claim
         return NoteResult(rel, parsed, items, warnings=parsed.warnings, read_as=dropped)
     except NoteError as exc:
         return NoteResult(rel, None, error=exc)

@@ -25,7 +25,8 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
 def test_extract_json_is_one_array_with_the_spec_fields(make_vault: MakeVault) -> None:
     vault = make_vault(
         {
-            "n.md": "## What is sleep for?\n\nSleep is **the foundation** of memory.\n\n"
+            "n.md": "## What is sleep for?\n\nSleep is **the foundation** of memory. It "
+            "clears the day's waste from the brain.\n\n"
             "## Quotes\n\n> Sleep is the best meditation.\n> — Dalai Lama\n\n"
             "Secure attachers have:\n- trust\n- calm\n",
         }
@@ -35,7 +36,9 @@ def test_extract_json_is_one_array_with_the_spec_fields(make_vault: MakeVault) -
     items = json.loads(result.output)
     by_kind = {i["kind"]: i for i in items}
     assert set(by_kind) == {"claim", "question", "quote", "traits"}
-    assert by_kind["question"]["answer"] == "Sleep is the foundation of memory."
+    assert by_kind["question"]["answer"] == (
+        "Sleep is the foundation of memory. It clears the day's waste from the brain."
+    )
     assert by_kind["quote"]["attribution"] == "Dalai Lama"
     assert by_kind["traits"]["category"] == "secure"
     assert by_kind["traits"]["items"] == ["trust", "calm"]

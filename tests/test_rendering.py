@@ -223,7 +223,7 @@ HOSTILE = {
     "frames.md": '## Why no frames?\n\n<iframe src="https://evil.example"></iframe> '
     '<object data="x.swf"></object> <style>body{display:none}</style> are **blocked**.\n',
     "outside.md": "## Where is the secret?\n\n![[../../outside.png]] and ![up](../../outside.png) "
-    "and ![[link.png]] are **outside the vault**.\n",
+    "and ![[link.png]] are **outside the vault**. Nothing here is ever read from them.\n",
     "callout.md": '> [!quote] <img src=x onerror="alert(5)">\n> Hostile **titles** stay text.\n',
     "math.md": '---\ntags: [\'<b>x</b>\', "rtl\\u202eevil", "ctl\\x1fx"]\n---\n'
     "Energy is **$\\href{javascript:alert(6)}{x}$** in links.\n\n"
