@@ -80,13 +80,20 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Character ranges of the sentences of `text`, white space trimmed.
 
     Cached: every extractor splits the same paragraphs. A sentence ends at a mark before a
-    capital, a digit or an opening quote, or before a line break; a sentence starts where
+    capital, a digit or an opening quote, or before a line break, and at a line's end with
+    no mark before a line that opens on a capital (`_line_ends`); a sentence starts where
     the white space after the last one's mark ends, so no range needs trimming but the last.
     """
     out: list[tuple[int, int]] = []
     lead = _SPACE.match(text)
     start = lead.end() if lead else 0
+    cuts = _line_ends(text) if "\n" in text else []
     for found in _END.finditer(text):
+        while cuts and cuts[0][0] <= found.start():
+            end, after = cuts.pop(0)
+            if end > start:
+                out.append((start, end))
+                start = after
         gap, follow = found.group(1, 2)
         if (
             follow
@@ -102,12 +109,43 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
                 continue
         out.append((start, found.end()))
         start = found.end(1) if gap is not None else found.end()
+    for end, after in cuts:
+        if end > start:
+            out.append((start, end))
+            start = after
     end = len(text)
     while end > start and text[end - 1].isspace():
         end -= 1
     if start < end:
         out.append((start, end))
     return tuple(out)
+
+
+def _line_ends(text: str) -> list[tuple[int, int]]:
+    """Where a line ends with no mark before a line that opens on a capital, and where the
+    next starts ("Bhakt means devotee" over "Muslim means submitter", "SSR: server side"
+    over "SPA: ..."): notes written a fact a line, with no full stops, join them into one
+    paragraph. A line that ends on a comma, a dash or a word that needs more ("... deployed
+    to" over "Heroku ...") is one sentence wrapped; one that ends on a mark is ended there
+    already."""
+    cuts = []
+    for gap in _LINE_GAP.finditer(text):
+        line = text[max(0, gap.start() - WRAPPED) : gap.start()]
+        if "\n" not in line and gap.start() >= WRAPPED:
+            continue  # a long line: prose wrapped at a width, a name cut in two at its end
+        found = line.split()
+        last = found[-1] if found else ""
+        if last and last[-1] not in _WRAPS and last.lower() not in FUNCTION_WORDS:
+            cuts.append((gap.start(), gap.end()))
+    return cuts
+
+
+WRAPPED = 60
+"""Characters from which a line without a mark may be prose wrapped at a width ("called the
+Clearness" over "Committee which ..."), not a fact of its own line."""
+_LINE_GAP = re.compile(r"[ \t]*\n\s*(?=[A-Z])")
+_WRAPS = frozenset(",;:-–—(/&+=\\\"“'‘[{.!?…")
+"""A line's last character that leaves it open for the next line, or ends it already."""
 
 
 _ENUMERATOR = re.compile(r"^[^\w\"“'‘(\[¿¡$\\]*(?:(?:\d{1,3}|[IVX]{1,4})[.)]\s+)?")

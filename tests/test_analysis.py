@@ -54,6 +54,22 @@ def test_sentences_cover_the_text_but_its_white_space(text: str) -> None:
         ("ends lower. still one", ["ends lower. still one"]),
         ("a line.\nnext line", ["a line.", "next line"]),
         ("Mark at the end.", ["Mark at the end."]),
+        # a fact a line, no marks: each line its own sentence
+        (
+            "Ghee is clarified butter\nPaneer is a fresh cheese",
+            ["Ghee is clarified butter", "Paneer is a fresh cheese"],
+        ),
+        # a line that needs the next, or prose wrapped at a width, goes on
+        ("It was shipped to\nLisbon by sea.", ["It was shipped to\nLisbon by sea."]),
+        ("Kilns, ovens,\nForges", ["Kilns, ovens,\nForges"]),
+        (
+            "The guild kept a ledger it called the Great Book of\nNames. Then it burned, "
+            "and the fire took the whole hall and the Ledger\nRoom with it.",
+            [
+                "The guild kept a ledger it called the Great Book of\nNames.",
+                "Then it burned, and the fire took the whole hall and the Ledger\nRoom with it.",
+            ],
+        ),
         ("", []),
     ],
 )
