@@ -88,9 +88,11 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     lead = _SPACE.match(text)
     start = lead.end() if lead else 0
     cuts = _line_ends(text) if "\n" in text else []
+    cut = 0
     for found in _END.finditer(text):
-        while cuts and cuts[0][0] <= found.start():
-            end, after = cuts.pop(0)
+        while cut < len(cuts) and cuts[cut][0] <= found.start():
+            end, after = cuts[cut]
+            cut += 1
             if end > start:
                 out.append((start, end))
                 start = after
@@ -109,7 +111,7 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
                 continue
         out.append((start, found.end()))
         start = found.end(1) if gap is not None else found.end()
-    for end, after in cuts:
+    for end, after in cuts[cut:]:
         if end > start:
             out.append((start, end))
             start = after
@@ -130,20 +132,23 @@ def _line_ends(text: str) -> list[tuple[int, int]]:
     already."""
     cuts = []
     for gap in _LINE_GAP.finditer(text):
-        line = text[max(0, gap.start() - WRAPPED) : gap.start()]
-        if "\n" not in line and gap.start() >= WRAPPED:
+        end = gap.start()
+        while end and text[end - 1].isspace() and text[end - 1] != "\n":
+            end -= 1  # the line's own trailing white space: walked once, never re-scanned
+        line = text[max(0, end - WRAPPED) : end]
+        if "\n" not in line and end >= WRAPPED:
             continue  # a long line: prose wrapped at a width, a name cut in two at its end
         found = line.split()
         last = found[-1] if found else ""
         if last and last[-1] not in _WRAPS and last.lower() not in FUNCTION_WORDS:
-            cuts.append((gap.start(), gap.end()))
+            cuts.append((end, gap.end()))
     return cuts
 
 
 WRAPPED = 60
 """Characters from which a line without a mark may be prose wrapped at a width ("called the
 Clearness" over "Committee which ..."), not a fact of its own line."""
-_LINE_GAP = re.compile(r"[ \t]*\n\s*(?=[A-Z])")
+_LINE_GAP = re.compile(r"\n\s*(?=[A-Z])")
 _WRAPS = frozenset(",;:-–—(/&+=\\\"“'‘[{.!?…")
 """A line's last character that leaves it open for the next line, or ends it already."""
 
