@@ -24,14 +24,14 @@ from cards.extractors.quotes.around import (
     located,
 )
 from cards.extractors.quotes.aside import aside
-from cards.extractors.quotes.cited import cited, source_above, source_first
+from cards.extractors.quotes.cited import cited, source_first
 from cards.extractors.quotes.echo import echo
 from cards.extractors.quotes.ending import split_attribution
 from cards.extractors.quotes.exercise import exercise
 from cards.extractors.quotes.forum import forum
 from cards.extractors.quotes.make import MIN_WORDS, quote, unwrapped
 from cards.extractors.quotes.names import speaker
-from cards.extractors.quotes.opening import opening_source, several
+from cards.extractors.quotes.opening import opening_source, several, verse_number
 from cards.extractors.quotes.passage import latin_script, not_a_passage, original
 from cards.extractors.quotes.scaffold import templated
 from cards.extractors.quotes.titles import (
@@ -40,6 +40,7 @@ from cards.extractors.quotes.titles import (
     title_names_source,
     title_source,
 )
+from cards.extractors.quotes.versed import source_above_verse
 from cards.extractors.walk import QUOTE_CALLOUTS, Visit
 from cards.inline import InlineText, concat
 from cards.items import Item
@@ -79,6 +80,7 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
     if not who and whole.footnotes:  # before unwrapping: `> "..."[^1]` cites after the mark
         who = note.footnotes.get(whole.footnotes[0][1], InlineText()).text
     whole, work = source_first(whole)
+    verse = "" if work else verse_number(whole)
     if not work:  # "> Harbour Laws 4.2 - A pilot who ...": the citation opens the line
         whole, work = opening_source(whole)
     body, speaking = _spoken(unwrapped(whole))
@@ -89,7 +91,7 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
     if templated(note.path, note.title, visit.headings):
         return []  # "# Template 2" over "> **Speaker 1** says: ...": placeholders
 
-    who = speaking or who or work or _source_above(visit, body.text)
+    who = speaking or who or work or source_above_verse(visit, body.text, verse)
     if aside(visit, body.text, who) or echo(visit, body.text, who):
         return []
     if not_a_passage(body.text, bool(who), latin_script(note.title), bool(block.callout)):
@@ -112,7 +114,9 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
         who = located(note, where.group("where")) if where else ""
     if forum(who):  # "From Reddit:": an anonymous poster's words, the site on the back
         who, title = "", title or who
-    passages = several(note, visit, paragraphs)  # "> Laws 4.2 - ..." / "> Code 2.7 - ..."
+    before = visit.previous()
+    over = before.text if before is not None and before.kind == "paragraph" else InlineText()
+    passages = several(note, visit, paragraphs, over)  # "> Laws 4.2 - ..." / "> Code 2.7 - ..."
     if passages is not None:
         return passages
     made = quote(note, visit, block.line, body, who, "quote.blockquote", title)
@@ -138,32 +142,6 @@ _GLOSS_LABELS = re.compile(
     re.IGNORECASE,
 )
 """`IAST Transliteration: Translation (by ...): `: the labels of the parts left out."""
-
-
-def _source_above(visit: Visit, text: str) -> str:
-    """The citation line right above the quote; for numbered verses (`> 32] He who ...`),
-    the last one above them in their section, past the note's remarks and the verses
-    quoted between (a scripture note cites a chapter once, then quotes its verses)."""
-    before = visit.previous()
-    found = source_above(before.text) if before is not None and before.kind == "paragraph" else ""
-    if found or not _VERSE.match(text):
-        return found
-    for block in reversed(visit.siblings[max(0, visit.index - _REACH) : visit.index]):
-        if block.kind not in ("paragraph", "blockquote"):
-            return ""  # a heading: another section's citation
-        lead = block.text.marks[0] if block.kind == "paragraph" and block.text.marks else None
-        if lead is not None and lead.kind == "strong" and lead.start == 0:
-            # a bold line opens the verses under it, cited or not: nothing above is theirs
-            return cited(block.text.text[: lead.end], colon=False, numbered=True)
-        found = source_above(block.text) if block.kind == "paragraph" else ""
-        if found:
-            return found
-    return ""
-
-
-_VERSE = re.compile(r"\d{1,3}\]\s")
-_REACH = 8
-"""Blocks a verse's citation is looked for above it, at most."""
 
 
 def _spoken(body: InlineText) -> tuple[InlineText, str]:

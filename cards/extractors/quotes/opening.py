@@ -4,7 +4,7 @@ passages that each open with their own.
     > Harbour Laws 4.2 - A pilot who leaves the ship before the anchor holds ...
     > Ferry Code (2.7.1).—'The ferryman owes the passenger ...'
     > [Tide Almanac](https://...) - The spring tide comes two days after ...
-    > 8.352: A captain who ... (a verse's number alone: it goes)
+    > 8.352: A captain who ... (a verse's number alone goes, its work in the line above)
 
     > Harbour Laws 4.2 - A pilot who ...              <- two works quoted in one blockquote:
     >                                                    two quotes, each with its own source
@@ -23,6 +23,7 @@ import re
 
 from cards.extractors.quotes.cited import cited
 from cards.extractors.quotes.make import MIN_WORDS, quote
+from cards.extractors.quotes.versed import work_over
 from cards.extractors.walk import Visit
 from cards.inline import InlineText
 from cards.items import Item
@@ -45,12 +46,18 @@ def opening_source(body: InlineText) -> tuple[InlineText, str]:
     dash), and the citation; a verse's number alone goes, naming no one. `(body, "")`
     when the passage opens with no citation."""
     found = _opened(body)
-    return found if found is not None else (body, "")
+    return (found[0], "" if found[2] else found[1]) if found is not None else (body, "")
 
 
-def _opened(body: InlineText) -> tuple[InlineText, str] | None:
-    """The passage and its opening citation ("" for a verse's number), or None. A link
-    before a colon is a term a glossary line defines (`[Deque](...): This is ...`)."""
+def verse_number(body: InlineText) -> str:
+    """The dotted number of a verse that opens the passage with no work (`8.352: ...`)."""
+    found = _opened(body)
+    return found[1].rstrip(".") if found is not None and found[2] else ""
+
+
+def _opened(body: InlineText) -> tuple[InlineText, str, bool] | None:
+    """The passage, its opening citation, and whether that is a verse's number alone; or
+    None. A link before a colon is a term a glossary line defines (`[Deque](...): ...`)."""
     found = _OPENS.match(body.text)
     if found is None:
         return None
@@ -67,21 +74,25 @@ def _opened(body: InlineText) -> tuple[InlineText, str] | None:
     wrapped = _WRAPPED.match(rest.text)
     if wrapped is not None:
         rest = rest.slice(wrapped.start("q"), wrapped.end("q")).strip()
-    return rest, "" if verse else cite
+    return rest, cite, verse
 
 
-def several(note: ParsedNote, visit: Visit, paragraphs: list[Block]) -> list[Item] | None:
+def several(
+    note: ParsedNote, visit: Visit, paragraphs: list[Block], over: InlineText
+) -> list[Item] | None:
     """The quotes of a blockquote whose paragraphs (two or more) each open with a citation
-    of their own (or a verse's number), one from each; None when it holds one passage."""
+    of their own (or a verse's number), one from each; None when it holds one passage.
+    Numbered verses take the work the line `over` them names (`versed.py`)."""
     if len(paragraphs) < 2:
         return None
     opened = [_opened(p.text) for p in paragraphs]
     found = [o for o in opened if o is not None]
     if len(found) < len(opened):
         return None
+    rule = "quote.blockquote"
     made = (
-        quote(note, visit, p.line, body, who, "quote.blockquote")
-        for p, (body, who) in zip(paragraphs, found, strict=True)
+        quote(note, visit, p.line, body, work_over(over, who.rstrip(".")) if verse else who, rule)
+        for p, (body, who, verse) in zip(paragraphs, found, strict=True)
         if len(words(body.text)) >= MIN_WORDS
     )
     return [item for item in made if item is not None]
