@@ -12,7 +12,8 @@ ones to fix: the card states a scripture's rule as a plain fact. A number openin
 quote is what makes the line above sure to name a work, not a label of the writer's:
 without one, `**Premise:**` or `Some laws from _Part Two_:` over a passage are left alone.
 The name is read as a title: a few words, each capitalised but the small ones, with no
-verb, one of them no everyday word (`**Translation:**`, `**Younger Sailors:**` are labels).
+verb, one of them a rare word in English and the whole no label (`**Translation:**`,
+`**Premise:**`, `**Younger Sailors:**` are labels).
 A dotted number places the verse in the work (`3.12`); a bare one (`17]`) counts within a
 chapter the line does not give, and is left off.
 """
@@ -21,8 +22,9 @@ from __future__ import annotations
 
 import re
 
-from cards.commonness import everyday
+from cards.commonness import zipf
 from cards.extractors.quotes.cited import cited, source_above
+from cards.extractors.quotes.names import label
 from cards.extractors.walk import Visit
 from cards.inline import InlineText
 from cards.language import has_finite_verb
@@ -31,6 +33,9 @@ _SMALL = frozenset("of the and on in to a an for de la".split())
 """Words a title leaves in lower case: `Book of Tides`."""
 _BEFORE_TITLE = re.compile(r"(?:\b(?:from|in|of|per|according\s+to)\s+(?:the\s+)?|^)$", re.I)
 """What leads into an italic title in a longer line: `Verses from the _Orchard Code_:`."""
+_RARE = 3.6
+"""A word rarer than this in English (`Codex`, `Psalms`, a name of no English at all) may
+name a work; a label's words (`Premise`, `Younger Sailors`) are commoner."""
 _MAX_WORDS = 16
 """Words of a lead line at most: a line that says more is a remark of its own."""
 
@@ -67,8 +72,8 @@ def _title(name: str) -> str:
         return ""
     if any(not (w[:1].isupper() or w in _SMALL) for w in found) or has_finite_verb(name):
         return ""
-    rare = any(w[:1].isupper() and not everyday(w.strip(",.'’")) for w in found)
-    return name if rare else ""
+    rare = any(w[:1].isupper() and zipf(w.strip(",.'’")) < _RARE for w in found)
+    return name if rare and not label(name) else ""
 
 
 def source_above_verse(visit: Visit, text: str, verse: str) -> str:
