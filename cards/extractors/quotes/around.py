@@ -109,7 +109,7 @@ def before_attribution(visit: Visit) -> str:
     """A line right above the quote that introduces it: `Brené Brown writes:`, `From
     *Attached* by Amir Levine and Rachel Heller:`, or, ending on a comma as a sentence
     that runs on into the quote does, `As Brené Brown puts it,`."""
-    before = visit.previous()
+    before = _last_line(visit.previous())
     if before is None or before.kind != "paragraph" or before.text.breaks:
         return ""
     line = before.text.text.strip()
@@ -119,6 +119,15 @@ def before_attribution(visit: Visit) -> str:
     if source:
         return f"{source.group('work')} by {source.group('who')}"
     return said_before(line)
+
+
+def _last_line(before: Block | None) -> Block | None:
+    """The block a quote follows; for a list, its last item's line when that item holds
+    nothing more (`- As Ines Moura put it:` over `> ...`, the quote not indented under it)."""
+    if before is None or before.kind != "list" or not before.children:
+        return before
+    inner = before.children[-1].children
+    return inner[0] if len(inner) == 1 else None
 
 
 def nested_name(visit: Visit) -> str:

@@ -30,8 +30,9 @@ _ONE = r"(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][\w'’.-]*(?:\s+(?:de|van|von|der|da|di|[
 NAME = rf"{_ONE}(?:\s+(?:and|&)\s+{_ONE})?"
 """A person's name as prose writes it: capitalised words, initials, name particles; or two
 authors ("Levine and Heller")."""
-WORK = r"(?:\s+in\s+[*_]?[A-Z][^,:\n]{0,60}?[*_]?)?"
-"""The work named after the verb: `As Brené Brown writes in *Daring Greatly*, "..."`."""
+WORK = r"(?:\s+in\s+(?:[*_]?[A-Z][^,:\n]{0,60}?[*_]?|(?:his|her|their)\s+[a-z]+))?"
+"""The work named after the verb: `As Brené Brown writes in *Daring Greatly*, "..."`; or
+the speaker's own kind of work: `Ines Moura said in her commentary:`."""
 SAID_BEFORE = re.compile(
     rf"(?:^|[.!?:]\s+)(?:(?:In\s+[*_]?[A-Z][^,\n]{{0,60}}?[*_]?,\s+)?"
     rf"(?:(?:As|and as)\s+(?P<who>{NAME})\s+{SAYS}{WORK}"
