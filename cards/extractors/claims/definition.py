@@ -36,7 +36,7 @@ from cards.extractors.claims.reading import ClaimRule, Passage
 from cards.extractors.claims.role import unnamed
 from cards.extractors.claims.shared import SECTIONS, predicate
 from cards.extractors.claims.tautology import restates
-from cards.extractors.claims.term_edges import bare_term
+from cards.extractors.claims.term_edges import bare_term, with_short_form
 from cards.extractors.walk import heading_text
 from cards.inline import InlineText, concat
 from cards.items import Item
@@ -85,9 +85,7 @@ def definition(passage: Passage) -> Sequence[Item] | None:
     if key is None or not names(term, plain[key[0] : key[1]]):
         span = _whole_word(plain, term)
         key = (span, span + len(term))
-    short = _SHORT.match(plain, key[1])
-    if short:  # "Domain Name System (DNS) is ...": the brackets belong to the term
-        key = (key[0], short.end())
+    key = (key[0], with_short_form(plain, key[1]))
     item = Item("claim", passage.ref, sentence, key=key, term=term, rule="claim.definition")
     return (item,)
 
@@ -153,9 +151,6 @@ def _whole_word(plain: str, term: str) -> int:
     return span if span >= 0 else plain.find(term)
 
 
-_SHORT = re.compile(r"\s*\([^()]{1,60}\)")
-"""A short form or an aside in brackets right after the term: `Domain Name System (DNS)`,
-`Sharding (splitting rows across servers)`."""
 _STARTS = frozenset("iItTsSoOaAhHnNuU")
 """First letters of `_POINTER`'s words: most sentences are ruled out by their first."""
 

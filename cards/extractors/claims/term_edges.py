@@ -69,3 +69,24 @@ def bare_term(term: str, sentence: InlineText) -> tuple[str, InlineText]:
     if hedge:
         term = term[: hedge.start()]
     return term, sentence
+
+
+def with_short_form(plain: str, end: int) -> int:
+    """Where a term ending at `end` ends with the short form or aside in brackets right
+    after it, which names it too ("Domain Name System (DNS) is ..."); an aside that dates
+    it or gives its origin is not hidden with it."""
+    short = _SHORT.match(plain, end)
+    return short.end() if short and not _DATED.search(short.group()) else end
+
+
+_SHORT = re.compile(r"\s*\([^()]{1,60}\)")
+"""A short form or an aside in brackets right after the term: `Domain Name System (DNS)`,
+`Sharding (splitting rows across servers)`."""
+_DATED = re.compile(
+    r"\b(?:1\d{3}|20\d\d|centur(?:y|ies)|BCE?|CE|AD)\b"
+    r"|\(\s*(?:from|greek|latin|lit\b|literally|born|died|c\.|ca\.|circa)",
+    re.I,
+)
+"""An aside that dates the term or gives its origin ("Manu Smriti (2nd century CE)", "A
+sphere (from Greek ...)"): read with the card, not recalled as the term; judges marked it
+hidden as a cloze over more than the name."""
