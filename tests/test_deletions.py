@@ -108,6 +108,15 @@ def test_a_list_before_its_verb_is_no_second_subject() -> None:
     assert clause_end(added, 0, len(added)) == added.index(",")
 
 
+def test_one_word_ends_before_a_clause_with_a_subject_and_verb_of_its_own() -> None:
+    """ "Slip means {{mud}}, and grog means ...": the meaning is the one word, the next
+    clause another fact; a list after one word ("mud, and water") stays one phrase."""
+    two = '"mud", and grog means fired clay ground to grit'
+    assert clause_end(two, 0, len(two)) == two.index(",")
+    listed = "mud, and water from the wheel"
+    assert clause_end(listed, 0, len(listed)) == len(listed)
+
+
 LOOM = """\
 # Weaving
 

@@ -86,7 +86,7 @@ def clause_end(text: str, a: int, b: int) -> int:
             not fronted
             and verb is not None
             and verb <= _SUBJECT_WORDS
-            and _cuts(text, a, found.start())
+            and _cuts(text, a, found.start(), least=1)  # "flavour, and pepper means heat"
         ):
             return found.start()
     return b
@@ -199,15 +199,16 @@ _QUALIFIERS = frozenset(
 )
 
 
-def _enough(text: str, a: int, b: int) -> bool:
-    return len(text[a:b].split()) >= _MIN_WORDS
+def _enough(text: str, a: int, b: int, least: int = 0) -> bool:
+    return len(text[a:b].split()) >= (least or _MIN_WORDS)
 
 
-def _cuts(text: str, a: int, at: int) -> bool:
-    """Whether a deletion from `a` may end at `at`: with words enough before it, and not
-    inside a bracket ("(the roots hold water; ...)"), nor after a word that
+def _cuts(text: str, a: int, at: int, least: int = 0) -> bool:
+    """Whether a deletion from `a` may end at `at`: with words enough before it (`least`,
+    else `_MIN_WORDS`; one content word before a clause with a subject and verb of its
+    own), and not inside a bracket ("(the roots hold water; ...)"), nor after a word that
     stops short of its phrase."""
-    if not _enough(text, a, at) or dangling_end(text, a, at) < at:
+    if not _enough(text, a, at, least) or dangling_end(text, a, at) < at:
         return False  # "a reply to it and, since ...": the cut would leave "and"
     if all(w in FUNCTION_WORDS or w in _EMPTY for w in words(text[a:at])):
         return False  # "the same - keep the larger": what is left says nothing
