@@ -25,6 +25,7 @@ from cards.extractors.quotes.around import (
 )
 from cards.extractors.quotes.aside import aside
 from cards.extractors.quotes.cited import cited, source_first
+from cards.extractors.quotes.cut import held
 from cards.extractors.quotes.echo import echo
 from cards.extractors.quotes.ending import split_attribution
 from cards.extractors.quotes.exercise import exercise
@@ -60,8 +61,7 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
         return []
     if _outline(block):
         return []
-    paragraphs = [c for c in block.children if c.kind == "paragraph"]
-    parts = [c.text for c in paragraphs]
+    paragraphs, parts = held(block)  # the prose before a code block or a table in it
     if _heads_items(visit, parts):
         return []
     if len(parts) > 1 and _caption_line(parts[0]):
