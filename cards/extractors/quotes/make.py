@@ -16,6 +16,7 @@ from __future__ import annotations
 from cards.extractors.quotes.back import points_outside, refers_back
 from cards.extractors.quotes.cited import source_note, trailing_source
 from cards.extractors.quotes.names import clean
+from cards.extractors.quotes.offcard import keyed_to_figure, points_before
 from cards.extractors.quotes.phrase import key
 from cards.extractors.quotes.plain import hidden_instead
 from cards.extractors.quotes.record import named
@@ -64,7 +65,10 @@ def quote(
             return None  # no source to ask for either: nothing the card could ask
     if shown and not who and hidden is None:
         return None
-    return Item("quote", ref, body, key=hidden, attribution=who, title=title or shown, rule=rule)
+    if keyed_to_figure(body.text):
+        return None  # "the blue classes ..., the green classes ...": of a picture not shown
+    made = Item("quote", ref, body, key=hidden, attribution=who, title=title or shown, rule=rule)
+    return None if not attributed and points_before(made) else made
 
 
 def unwrapped(body: InlineText) -> InlineText:
