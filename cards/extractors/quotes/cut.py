@@ -6,16 +6,16 @@
     > ```
     > produces half a transaction, not a whole one.               <- dropped: it needs the code
 
-A quote's text is its paragraphs. A code block, a formula, a table or a list set inside
+A quote's text is its paragraphs. A code block, a formula, a table, a list or a picture in
 the passage has no place on the card, and the prose around it leans on it: joined across
 it, the paragraphs read "For example produces half a transaction", which judges marked as
 broken text. The passage ends before the first such block, at the last whole sentence
 when the one before the block leads into it ("For example", "as follows:"); a line that
 only names the quote's author after the block still names it. A quote whose prose as a
-whole is a page pasted (`passage.MAX_UNNAMED`) stays no card: its first lines are no passage
-the note chose. A list that closes the
-quote alone is its attribution (`> - Author`), read elsewhere; a list an introducing line
-sets out is an outline (`blockquote._outline`), no passage at all.
+whole is a page pasted (`passage.MAX_UNNAMED`) stays no card: its first lines are no
+passage the note chose. A list that closes the quote alone is its attribution
+(`> - Author`), read elsewhere; a list an introducing line sets out is an outline
+(`blockquote._outline`), no passage at all.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def held(block: Block) -> tuple[list[Block], list[InlineText]]:
     paragraph after the block that only names the author follows them."""
     children = block.children
     at = next(
-        (i for i, c in enumerate(children) if c.kind in _HELD_NOT and not _closing(children, i)),
+        (i for i, c in enumerate(children) if _unheld(c) and not _closing(children, i)),
         len(children),
     )
     before = [c for c in children[:at] if c.kind == "paragraph"]
@@ -62,6 +62,15 @@ def held(block: Block) -> tuple[list[Block], list[InlineText]]:
         if who and not rest.text.strip():
             return [*before, last], [*texts, last.text]
     return before, texts
+
+
+def _unheld(child: Block) -> bool:
+    """A block a card's text cannot show: code, a formula, a table, a list, or a paragraph
+    that is only a picture (`![](...)`, `![[...]]`)."""
+    if child.kind != "paragraph":
+        return child.kind in _HELD_NOT
+    text = child.text
+    return not text.text.strip() and any(m.kind in ("image", "embed") for m in text.marks)
 
 
 def _closing(children: tuple[Block, ...], at: int) -> bool:
