@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cards.extractors.quotes import extract_quotes
 from cards.parse import Block, parse_note
 from cards.syntax.plaintext import to_markdown
 from cards.vault import SourceNote
@@ -148,3 +149,10 @@ def test_underlined_lines_are_headings_and_a_clippings_rule_is_not() -> None:
 def test_a_speaker_line_that_ends_on_a_quoted_sentence_is_no_heading() -> None:
     note = parse_note(_note('Text.\n\nProf. Miller: "The dimensions matter more."\n\nMore.\n'))
     assert [b.kind for b in note.blocks] == ["paragraph", "paragraph", "paragraph"]
+
+
+def test_a_clause_of_dashes_alone_has_no_verb_to_find() -> None:
+    """Lines of dashes read as a quote whose clauses hold no word: the quote's phrase is
+    looked for without a crash, and every item has text."""
+    note = parse_note(_note("## Tides turn twice a day\n—\n—\n— # Tables\n"))
+    assert all(item.text.text.strip() for item in extract_quotes(note))

@@ -157,6 +157,8 @@ _SAID = frozenset("said known thought made seen called heard given taken held fo
 
 
 def _verb(ws: list[str], clause: str) -> int | None:
+    if not ws:
+        return None  # a clause of dashes alone: no word, no verb
     for i, w in enumerate(ws[:-1]):
         if i > 3 and w == "which":
             break  # "... as X, which is rare": a relative clause's verb is not the main one
