@@ -81,8 +81,8 @@ def breadcrumb(
                 if at >= len(numbers) or not words_hidden:
                     return None
                 masks.update(dict.fromkeys(words_hidden & words_shown, numbers[at]))
-        if masks and words_shown <= masks.keys():
-            return None  # nothing left that says more than the answer
+        if masks and (words_shown <= masks.keys() or "\\" in part or "$" in part):
+            return None  # nothing left that says more than the answer; a formula
         return masks
 
     heads = item.ref.headings
@@ -109,7 +109,8 @@ def breadcrumb(
 
 def _masked(part: str, masks: dict[str, int]) -> str:
     """`part` as plain HTML, each run of words whose stems are in `masks` inside its
-    deletion: "{{c1::Event Loop}} Fundamentals", not two deletions side by side."""
+    deletion: "{{c1::Event Loop}} Fundamentals", "{{c1::copy-mode -e}}", not deletions
+    side by side."""
     text = " ".join(part.split())
     if not masks:
         return render_plain(text)
@@ -118,7 +119,8 @@ def _masked(part: str, masks: dict[str, int]) -> str:
         n = masks.get(next(iter(stems(word.group())), ""))
         if n is None:
             continue
-        if runs and runs[-1][2] == n and not text[runs[-1][1] : word.start()].strip():
+        between = text[runs[-1][1] : word.start()] if runs else ""
+        if runs and runs[-1][2] == n and not any(c.isalnum() for c in between):
             runs[-1][1] = word.end()
         else:
             runs.append([word.start(), word.end(), n])
