@@ -38,10 +38,10 @@ _NAMING = re.compile(  # "we call these X", and "Perel calls this X", "therapist
     r"\s+(?:calls?|called|terms?|termed|names?|named)"
     r"\s+(?:this|these|that|those|it|them))\s*[\"“]?(?P<term>[\w' -]{2,60}?)[\"”]?"
     r"(?:\s+as\b|[.,;]|\s+(?:and|but|because|so)\s|\s[-–—]\s|$)"
-    r"|\b(?:is|are)\s+(?:called|known as|termed)\s+[\"“]?(?P<term2>[\w' -]{2,60}?)[\"”]?"
-    r"(?:[.,;]|\s+(?:and|but|because|so)\s|\s[-–—]\s|$)"
+    r"|\b(?:is|are)\s+(?:called|known as|termed)\s+[\"“]?(?P<term2>(?:[\w' -]|\.(?=\w)){2,60}?)"
+    r"[\"”]?(?:[.,;](?!\w)|\s+(?:and|but|because|so)\s|\s[-–—]\s|$)"
     r"|(?-i:\b[a-z]{3,}s?)\s+(?P<how>called|termed|dubbed|known as)\s+[\"“]?"
-    r"(?P<term3>(?:[\w'-]+\s+){0,3}[\w'-]+)[\"”]?(?:[.,;]|$)",
+    r"(?P<term3>(?:[\w'-]+\s+){0,3}[\w'-]+(?:\.\w+)*)[\"”]?(?:[.,;](?!\w)|$)",
     re.IGNORECASE,
 )
 _CALLED_NOT = frozenset("me you him her it us them out up back off in that which who".split())
