@@ -69,6 +69,8 @@ def subject_ok(subject: str) -> bool:
         return False  # "Compared to X", "Based on Y": a frame, not a term
     if len(ws) > 1 and first.endswith("ing") and (ws[1] in DETERMINERS or ws[1] in PRONOUNS):
         return False  # a gerund clause ("Exploring our template"), not "Working memory"
+    if _VERB_OBJECT.match(subject) and not first.endswith(_NOT_VERB):
+        return False  # a verb and its object ("specifies the name", "Creates a key"): a predicate
     if len(ws) == 2 and first.endswith("ing") and (ws[1] in _MANNER or ws[1].endswith("ly")):
         return False  # "Arriving late", "Thinking clearly": an activity, not a term
     if any(w in AUX for w in ws):
@@ -209,3 +211,8 @@ _SHOWN = frozenset(["example", "examples"])
 _POINTERS = frozenset("this these those".split())
 """A word that points back, anywhere in a subject: "One benefit of this associativity"."""
 _OWNERS = frozenset("the one my our your their his her its".split())
+
+
+_NOT_VERB = ("ss", "us", "is", "'s")
+"""Endings of a word in -s that is no verb's third person ("Glass", "Cactus", "Basis")."""
+_VERB_OBJECT = re.compile(r"[A-Za-z]+s\s+(?:the|a|an)\s", re.IGNORECASE)
