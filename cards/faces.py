@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from cards.breadcrumb import breadcrumb
+from cards.citation import named_part
 from cards.extractors.registry import normalise
 from cards.inline import InlineText
 from cards.items import Item
@@ -112,9 +113,11 @@ def face(
     deletions = len({n for *_, n in clozes})
     if item.kind == "quote":
         if item.attribution:
-            name = render_plain(item.attribution)
+            source = " ".join(item.attribution.split())
+            named = named_part(source)  # "{{Katha Upanishad}} 2.2.15": no verse numbers asked
+            name, rest = render_plain(source[:named]), html.escape(source[named:], quote=False)
             n = deletions + 1
-            body += f'<div class="attribution">— <cloze data-n="{n}">{name}</cloze></div>'
+            body += f'<div class="attribution">— <cloze data-n="{n}">{name}</cloze>{rest}</div>'
             deletions = n
         if item.title and item.title != item.attribution:
             back = f"<div>{render_plain(item.title)}</div>" + back
