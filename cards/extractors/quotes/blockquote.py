@@ -32,7 +32,7 @@ from cards.extractors.quotes.exercise import exercise
 from cards.extractors.quotes.forum import forum
 from cards.extractors.quotes.make import MIN_WORDS, quote, unwrapped
 from cards.extractors.quotes.names import speaker
-from cards.extractors.quotes.opening import opening_source, several, verse_number
+from cards.extractors.quotes.opening import opening_verse, several
 from cards.extractors.quotes.passage import latin_script, not_a_passage, original
 from cards.extractors.quotes.scaffold import templated
 from cards.extractors.quotes.titles import (
@@ -80,9 +80,9 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
     if not who and whole.footnotes:  # before unwrapping: `> "..."[^1]` cites after the mark
         who = note.footnotes.get(whole.footnotes[0][1], InlineText()).text
     whole, work = source_first(whole)
-    verse = "" if work else verse_number(whole)
+    verse = ""
     if not work:  # "> Harbour Laws 4.2 - A pilot who ...": the citation opens the line
-        whole, work = opening_source(whole)
+        whole, work, verse = opening_verse(whole)
     body, speaking = _spoken(unwrapped(whole))
     if visit.headings and words(visit.headings[-1])[-1:] in _EXAMPLES:
         return []  # "#### Before" over "> We only have two boxes left.": an example, no quote

@@ -45,14 +45,18 @@ def opening_source(body: InlineText) -> tuple[InlineText, str]:
     """The passage after a citation that opens it (a work and a place, or a link before a
     dash), and the citation; a verse's number alone goes, naming no one. `(body, "")`
     when the passage opens with no citation."""
-    found = _opened(body)
-    return (found[0], "" if found[2] else found[1]) if found is not None else (body, "")
+    passage, work, _ = opening_verse(body)
+    return passage, work
 
 
-def verse_number(body: InlineText) -> str:
-    """The dotted number of a verse that opens the passage with no work (`8.352: ...`)."""
+def opening_verse(body: InlineText) -> tuple[InlineText, str, str]:
+    """`opening_source`, and the dotted number of a verse that opens the passage with no
+    work (`8.352: ...`), or "": one reading of the line gives both."""
     found = _opened(body)
-    return found[1].rstrip(".") if found is not None and found[2] else ""
+    if found is None:
+        return body, "", ""
+    rest, cite, verse = found
+    return (rest, "", cite.rstrip(".")) if verse else (rest, cite, "")
 
 
 def _opened(body: InlineText) -> tuple[InlineText, str, bool] | None:
