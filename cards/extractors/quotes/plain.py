@@ -51,7 +51,7 @@ def hidden_instead(text: str, span: tuple[int, int], title: str) -> tuple[int, i
     plain = not titled and _plain(text, span)
     if not titled and not plain:
         return span
-    other = _sharper(text, span, title, titled)
+    other = _sharper(text, span, said, titled)
     if other is not None:
         return other
     return None if plain or len(words(text)) >= LONG else span
@@ -72,12 +72,15 @@ def _plain(text: str, span: tuple[int, int]) -> bool:
     return not (before[-1:] and before[-1] in BE) or passage.count(found[0]) > 1
 
 
-def _sharper(text: str, span: tuple[int, int], title: str, titled: bool) -> tuple[int, int] | None:
+def _sharper(
+    text: str, span: tuple[int, int], said: frozenset[str], titled: bool
+) -> tuple[int, int] | None:
     """A noun phrase to hide in place of a weak one: two words or more after an article,
-    naming no part of the title, and clearly rarer than a plain word it replaces."""
+    naming no part of the title (its `stems`, `said`), and clearly rarer than a plain word
+    it replaces."""
     other = specific(text, shown(text))
     if other is None or not named(text, other):
         return None
-    if gives_away(stems(title), stems(text[other[0] : other[1]])):
+    if gives_away(said, stems(text[other[0] : other[1]])):
         return None
     return other if titled or sharper(text, span, other) else None
