@@ -44,7 +44,8 @@ def quote(
     came before it (`back.py`), or its source names no one
     (`record.py`) and no phrase of it is worth recalling: a card would hide a locator or a
     tail of the sentence; none either when, with no source, it is a long passage whose
-    one deletion would be a plain word (`plain.py`)."""
+    one deletion would be a plain word (`plain.py`), or when it leans on a figure or, with
+    no source, on words before it (`offcard.py`)."""
     ref = SourceRef(note.path, line, visit.headings)
     body = trimmed(body)
     if refers_back(body.text):
@@ -57,6 +58,8 @@ def quote(
     alone = rule == "quote.blockquote" and not (who or shown or title)  # set apart from prose
     if alone and points_outside(body.text):
         return None  # "This is the oldest rule ...": which one, the card cannot say
+    if keyed_to_figure(body.text):
+        return None  # "the amber rows ..., the grey rows ...": of a picture not shown
     attributed = bool(who or shown)
     hidden = key(body, attributed)
     if hidden is not None:
@@ -65,8 +68,6 @@ def quote(
             return None  # no source to ask for either: nothing the card could ask
     if shown and not who and hidden is None:
         return None
-    if keyed_to_figure(body.text):
-        return None  # "the blue classes ..., the green classes ...": of a picture not shown
     made = Item("quote", ref, body, key=hidden, attribution=who, title=title or shown, rule=rule)
     return None if not attributed and points_before(made) else made
 
