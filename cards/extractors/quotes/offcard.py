@@ -47,7 +47,7 @@ _THOSE_WHO = re.compile(r"\b[Tt]hose\b[^.;:]{0,40}?\bwho\b")
 
 def keyed_to_figure(text: str) -> bool:
     """Whether `text` speaks of a figure: points at one, or names two colours of its
-    marks ("the blue classes ..., the green classes ...")."""
+    marks ("the amber rows ..., the grey rows ...")."""
     if _FIGURE.search(text):
         return True
     colours = {found.group(1).lower() for found in _COLOURED.finditer(text)}
