@@ -199,15 +199,15 @@ _QUALIFIERS = frozenset(
 )
 
 
-def _enough(text: str, a: int, b: int, least: int = 0) -> bool:
-    return len(text[a:b].split()) >= (least or _MIN_WORDS)
+def _enough(text: str, a: int, b: int, least: int = _MIN_WORDS) -> bool:
+    return len(text[a:b].split()) >= least
 
 
-def _cuts(text: str, a: int, at: int, least: int = 0) -> bool:
-    """Whether a deletion from `a` may end at `at`: with words enough before it (`least`,
-    else `_MIN_WORDS`; one content word before a clause with a subject and verb of its
-    own), and not inside a bracket ("(the roots hold water; ...)"), nor after a word that
-    stops short of its phrase."""
+def _cuts(text: str, a: int, at: int, least: int = _MIN_WORDS) -> bool:
+    """Whether a deletion from `a` may end at `at`: with words enough before it (`least`;
+    one content word before a clause with a subject and verb of its own), and not inside a
+    bracket ("(the roots hold water; ...)"), nor after a word that stops short of its
+    phrase."""
     if not _enough(text, a, at, least) or dangling_end(text, a, at) < at:
         return False  # "a reply to it and, since ...": the cut would leave "and"
     if all(w in FUNCTION_WORDS or w in _EMPTY for w in words(text[a:at])):
