@@ -125,11 +125,11 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 def _line_ends(text: str) -> list[tuple[int, int]]:
     """Where a line ends with no mark before a line that opens on a capital, and where the
-    next starts ("Bhakt means devotee" over "Muslim means submitter", "SSR: server side"
-    over "SPA: ..."): notes written a fact a line, with no full stops, join them into one
-    paragraph. A line that ends on a comma, a dash or a word that needs more ("... deployed
-    to" over "Heroku ...") is one sentence wrapped; one that ends on a mark is ended there
-    already."""
+    next starts ("Ghee is clarified butter" over "Paneer is a fresh cheese", "Warp: the
+    long threads" over "Weft: ..."): notes written a fact a line, with no full stops, join
+    them into one paragraph. A line that ends on a comma, a dash or a word that needs more
+    ("... shipped to" over "Lisbon ...") is one sentence wrapped; one that ends on a mark
+    is ended there already."""
     cuts = []
     for gap in _LINE_GAP.finditer(text):
         end = gap.start()
@@ -146,8 +146,8 @@ def _line_ends(text: str) -> list[tuple[int, int]]:
 
 
 WRAPPED = 60
-"""Characters from which a line without a mark may be prose wrapped at a width ("called the
-Clearness" over "Committee which ..."), not a fact of its own line."""
+"""Characters from which a line without a mark may be prose wrapped at a width ("the whole hall
+and the Ledger" over "Room with it"), not a fact of its own line."""
 _LINE_GAP = re.compile(r"\n\s*(?=[A-Z])")
 _WRAPS = frozenset(",;:-–—(/&+=\\\"“'‘[{.!?…")
 """A line's last character that leaves it open for the next line, or ends it already."""

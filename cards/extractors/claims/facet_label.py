@@ -36,7 +36,7 @@ _ASPECTS = frozenset(
     "role roles purpose goal goals importance discovery history list type types kind kinds "
     "examples events benefits advantages disadvantages causes effects impact".split()
 )
-"""What opens a label that is an aspect of something else: "Role of the scheduler"."""
+"""What opens a label that is an aspect of something else: "Role of the kiln"."""
 
 
 def facet(term: str, meaning: str, headings: Sequence[str]) -> bool:
@@ -46,7 +46,7 @@ def facet(term: str, meaning: str, headings: Sequence[str]) -> bool:
         return True
     ws = words(term)
     if len(ws) > 2 and ws[1] == "of" and ws[0] in _ASPECTS:
-        return True  # "Role of the scheduler: it picks ..."; "Theory of mind: ..." a term
+        return True  # "Role of the kiln: it fires ..."; "Theory of tillage: ..." a term
     if ("and" in ws[1:-1] or " & " in term) and not genus(meaning):
         return True  # "Slow and costly: ...", "Glazes and slips: ...": two labels, no term
     return bool(headings) and weighs(headings[-1]) and not genus(meaning)
@@ -57,4 +57,4 @@ def weighs(heading: str) -> bool:
     """A heading that asks why or names the merits, risks or causes its items list (asked
     once per heading, not once per item under it)."""
     ws = [word.removesuffix("'s").removesuffix("’s") for word in words(heading)]
-    return bool(_WEIGHING.intersection(ws)) or "use cases" in " ".join(ws)  # "Why's it ..."
+    return bool(_WEIGHING.intersection(ws)) or "use cases" in " ".join(ws)  # "Why's the slump ..."

@@ -7,7 +7,7 @@
     It warps the rim, and hence is called a lip fault.   <- what "it" is: said before
     When we blend both together, the dye turns green.    <- both of what: said before
     Ares is her elder brother.                           <- whose: said before
-    Indeed they were the first to card wool.             <- who: said before
+    Indeed they carded the wool with teasels.           <- who: said before
     This slow swing of the tides is known as a seiche.   <- "The slow swing ...": it says what
 
 A card stands alone, under the note's title and its headings. A pointer ("this", "these",
@@ -83,8 +83,8 @@ _PLACED = re.compile(
     r"[*_ ]*The (?:final|previous|preceding|resulting|latter|former|above|same|remaining)"
     r" [\w-]+ (?:is|are) (?:also )?(?:called|known as|termed|named)\s"
 )
-"""A name for a thing only its place in other text says ("The final state is called ..."):
-the final state of what, the card cannot say."""
+"""A name for a thing only its place in other text says ("The final layer is called ..."):
+the final layer of what, the card cannot say."""
 _IT_NAMED = re.compile(r"[*_\"“ ]*It\s[^.;:]*?\b(?:is|was) (?:also )?(?:called|known as|termed)\s")
 """A name given to "it" ("It warps the rim, and hence is called a lip fault"): what it is,
 a sentence before said; where a heading or the title said it, `definition` put it in
@@ -95,7 +95,7 @@ _PERSON = re.compile(
     r"(?:he|she|they|his|her|their)\s"
 )
 """A person or a group a sentence before named, the subject in lower case at the start or
-after an opening adverb ("Indeed they were ...", "Firstly, they argue ..."); `mend`
+after an opening adverb ("Indeed they carded ...", "Firstly, they argue ..."); `mend`
 finds "He" and "Their" leading a sentence."""
 _NAMING = re.compile(r"\s(?:is|are|was|were)\s+(?:also\s+)?(?:called|known as|termed|named)\s")
 _DESCRIBED = 3
@@ -112,7 +112,7 @@ def unpointed(item: Item) -> Item | None:
     if "It " in plain[:8] and _IT_NAMED.match(plain):
         return None
     if _PERSON.match(plain) and not _named_above(item):
-        return None  # "Indeed they were the first to ...", "he dried the beans ..."
+        return None  # "Indeed they carded ...", "he dried the beans ..."
     if "oth" in plain and loose_both(plain, (*item.ref.headings, _title(item))):
         return None
     if not any(map(plain.__contains__, ("his ", "hese ", "hose ", " that "))):

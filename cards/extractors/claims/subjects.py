@@ -70,7 +70,7 @@ def subject_ok(subject: str) -> bool:
     if len(ws) > 1 and first.endswith("ing") and (ws[1] in DETERMINERS or ws[1] in PRONOUNS):
         return False  # a gerund clause ("Exploring our template"), not "Working memory"
     if _VERB_OBJECT.match(subject) and not first.endswith(_NOT_VERB):
-        return False  # a verb and its object ("specifies the name", "Creates a key"): a predicate
+        return False  # a verb and its object ("sets the flag", "Opens a valve"): a predicate
     if len(ws) == 2 and first.endswith("ing") and (ws[1] in _MANNER or ws[1].endswith("ly")):
         return False  # "Arriving late", "Thinking clearly": an activity, not a term
     if any(w in AUX for w in ws):

@@ -87,6 +87,6 @@ _DATED = re.compile(
     r"|\(\s*(?:from|greek|latin|lit\b|literally|born|died|c\.|ca\.|circa)",
     re.I,
 )
-"""An aside that dates the term or gives its origin ("Manu Smriti (2nd century CE)", "A
-sphere (from Greek ...)"): read with the card, not recalled as the term; judges marked it
-hidden as a cloze over more than the name."""
+"""An aside that dates the term or gives its origin ("The Tellurion Codex (early 14th
+century)", "An astrolabe (from Greek ...)"): read with the card, not recalled as the
+term; judges marked it hidden as a cloze over more than the name."""
