@@ -29,6 +29,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from pathlib import PurePosixPath
 
 from cards.giveaway import stems
 from cards.inline import InlineText, concat
@@ -196,5 +197,4 @@ def _named_above(item: Item) -> bool:
 
 def _title(item: Item) -> str:
     """The note's title as its file names it: the breadcrumb's first part."""
-    name = item.ref.path.rsplit("/", 1)[-1]
-    return name.rsplit(".", 1)[0] if "." in name else name
+    return PurePosixPath(item.ref.path).stem
