@@ -135,8 +135,8 @@ def _line_ends(text: str) -> list[tuple[int, int]]:
         end = gap.start()
         while end and text[end - 1].isspace() and text[end - 1] != "\n":
             end -= 1  # the line's own trailing white space: walked once, never re-scanned
-        line = text[max(0, end - WRAPPED) : end]
-        if "\n" not in line and end >= WRAPPED:
+        line = text[max(0, end - _WRAPPED) : end]
+        if "\n" not in line and end >= _WRAPPED:
             continue  # a long line: prose wrapped at a width, a name cut in two at its end
         found = line.split()
         last = found[-1] if found else ""
@@ -145,7 +145,7 @@ def _line_ends(text: str) -> list[tuple[int, int]]:
     return cuts
 
 
-WRAPPED = 60
+_WRAPPED = 60
 """Characters from which a line without a mark may be prose wrapped at a width ("the whole hall
 and the Ledger" over "Room with it"), not a fact of its own line."""
 _LINE_GAP = re.compile(r"\n\s*(?=[A-Z])")

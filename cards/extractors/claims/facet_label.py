@@ -49,11 +49,11 @@ def facet(term: str, meaning: str, headings: Sequence[str]) -> bool:
         return True  # "Role of the kiln: it fires ..."; "Theory of tillage: ..." a term
     if ("and" in ws[1:-1] or " & " in term) and not genus(meaning):
         return True  # "Slow and costly: ...", "Glazes and slips: ...": two labels, no term
-    return bool(headings) and weighs(headings[-1]) and not genus(meaning)
+    return bool(headings) and _weighs(headings[-1]) and not genus(meaning)
 
 
 @lru_cache(maxsize=256)
-def weighs(heading: str) -> bool:
+def _weighs(heading: str) -> bool:
     """A heading that asks why or names the merits, risks or causes its items list (asked
     once per heading, not once per item under it)."""
     ws = [word.removesuffix("'s").removesuffix("’s") for word in words(heading)]

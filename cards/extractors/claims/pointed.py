@@ -114,7 +114,7 @@ def unpointed(item: Item) -> Item | None:
         return None
     if _PERSON.match(plain) and not _named_above(item):
         return None  # "Indeed they carded ...", "he dried the beans ..."
-    if "oth" in plain and loose_both(plain, (*item.ref.headings, _title(item))):
+    if "oth" in plain and _loose_both(plain, (*item.ref.headings, _title(item))):
         return None
     if not any(map(plain.__contains__, ("his ", "hese ", "hose ", " that "))):
         return item
@@ -157,10 +157,10 @@ def _clause_before(before: str) -> bool:
     return bool(ends) and finite_verb(before[: ends[-1]]) is not None
 
 
-def loose_both(plain: str, shown: Sequence[str]) -> bool:
+def _loose_both(plain: str, shown: Sequence[str]) -> bool:
     """Whether "both" stands alone in `plain` for a pair that neither the text before it
     nor a part of the breadcrumb (`shown`: the title and the headings) names ("When we
-    blend both together"). Any kind of card can ask it."""
+    blend both together")."""
     found = _BOTH.search(plain)
     if found is None or _ALTERNATIVE.search(plain[: found.start()]):
         return False  # "wool, linen or both": the pair is right there
