@@ -343,10 +343,10 @@ def test_a_quote_with_no_source_hides_its_point_even_when_the_word_is_common(
 
 
 _DELAYED = (
-    "Boats leaving the north side would often get delayed, because of the problems the crew "
-    "faced with the weather that season. Each morning the crew met and someone said that a "
-    "boat could not go out, and nobody argued, since it seemed unfair to blame people for "
-    "the state of the sea. The result, though, was that the work simply never got done."
+    "The ferries on the north run were often cancelled, because of the swell at the harbour "
+    "mouth. The skipper checked the tide tables every week and kept the boats ready, and the "
+    "crews turned up each morning as before, yet the crossings kept failing. In the end the town "
+    "stopped asking, and the north run was simply left off the timetable for the whole winter."
 )
 _MONSOON = (
     "Every farmer in the valley has lived through a monsoon. Each of them will live through "
@@ -355,8 +355,8 @@ _MONSOON = (
     "better off, when each of them stores water as though it will not."
 )
 _DROUGHT = (
-    "Orla said: He who causes drought, plunders a town, kills a cow, or strangles a man, "
-    "goes to the Varn Pit (or that of thirst)."
+    "Orla said: He who brings a drought, burns a house, steals a horse, or kills a man, goes "
+    "down to the Varn Pit (or the pit of thirst)."
 )
 
 
@@ -364,7 +364,11 @@ _DROUGHT = (
     ("name", "quote", "hidden"),
     [
         # one plain word of a long passage: a sharper noun phrase of it
-        ("q.md", _DELAYED.replace("with the weather", "with the old breakwater"), "old breakwater"),
+        (
+            "q.md",
+            _DELAYED.replace("the swell at the harbour mouth", "the gaps in the old breakwater"),
+            "old breakwater",
+        ),
         # ... and with none, the card asks only who said it
         ("q.md", _DELAYED, None),
         # a word the note's title names, which the breadcrumb leaves out: another phrase
@@ -379,7 +383,7 @@ _DROUGHT = (
 def test_a_plain_word_of_a_long_passage_or_the_title_gives_way_to_a_sharper_phrase(
     name: str, quote: str, hidden: str | None, tmp_path: Path
 ) -> None:
-    """Judges marked "{{delayed}}" among sixty words, and "{{drought}}" on a card whose
+    """Judges marked one plain word hidden among sixty words, and "{{drought}}" on a card whose
     breadcrumb had to leave out the note's title, as cards to fix."""
     item = _one_quote(tmp_path, f"> {quote}\n> — A. Writer\n", name)
     found = item.key

@@ -70,7 +70,7 @@ _CALLED = re.compile(r"\b(?:call|calls|called|name|names|named|term|terms|termed
 """A pointer a name follows ("we call these looms treadles"): what it stands for, the
 clause before says, as `elsewhere` finds when none does."""
 _BOTH = re.compile(r"\bboth(?=\s*(?:[.,;!?)]|$|together\b|at once\b))", re.IGNORECASE)
-""""both" standing for two things with nothing after it: "combine both together"."""
+""""both" standing for two things with nothing after it: "stir both together"."""
 _PAIRED = re.compile(r" and | vs\.? | versus |&|/|\bboth\b[^.,;]* and ", re.IGNORECASE)
 """What names a pair: "salt and ice", "wool vs linen", "warp/weft"."""
 _ALTERNATIVE = re.compile(r"(?:\bor|\band|\(or)\s+$", re.IGNORECASE)

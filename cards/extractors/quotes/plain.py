@@ -1,9 +1,9 @@
 """Whether what a quote's card hides asks less than the passage around it holds, and what
 the card hides instead.
 
-    > (sixty words, no source) ... boats would often get {{delayed}} ...     <- no card
-    > (sixty words) ... {{delayed}} ... because of the {{old breakwater}}      <- the phrase
-    > He who causes {{drought}} ... goes to the Varn Pit. (note "Droughts")   <- "Varn Pit"
+    > (sixty words, no source) ... ferries were often {{cancelled}} ...     <- no card
+    > (sixty words) ... {{cancelled}} ... because of the {{old breakwater}}   <- the phrase
+    > He who brings a {{drought}} ... goes to the Varn Pit. (note "Droughts") <- "Varn Pit"
 
 Judges of real decks marked a long passage with one plain word hidden as one to fix:
 among fifty words, a word most readers know is filled from the words around it, not
