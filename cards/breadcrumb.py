@@ -11,11 +11,10 @@ Obsidian_to_Anki's breadcrumb does, less what the card already names or would gi
 from __future__ import annotations
 
 import html
-import re
 
 from cards.extractors.claims.shared import SECTIONS
 from cards.extractors.registry import normalise
-from cards.giveaway import gives_away, stems
+from cards.giveaway import WORD, gives_away, stems
 from cards.items import Item
 from cards.language import FUNCTION_WORDS, words
 from cards.render import render_plain
@@ -31,8 +30,6 @@ _ROLE_WORDS = SECTIONS | frozenset(
 """Words of a heading that names a part of the note by its role ("Key points", "Another
 example", "Further notes"), not a subject."""
 _OPENERS = {"(": ")", "[": "]", "{": "}"}
-_WORD = re.compile(r"[^\W_]+")
-"""A word as `giveaway.stems` reads one."""
 
 
 def breadcrumb(
@@ -115,7 +112,7 @@ def _masked(part: str, masks: dict[str, int]) -> str:
     if not masks:
         return render_plain(text)
     runs: list[list[int]] = []  # [start, end, number]
-    for word in _WORD.finditer(text):
+    for word in WORD.finditer(text):
         n = masks.get(next(iter(stems(word.group())), ""))
         if n is None:
             continue

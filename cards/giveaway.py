@@ -20,7 +20,8 @@ from difflib import SequenceMatcher
 
 from cards.language import FUNCTION_WORDS
 
-_WORD = re.compile(r"[^\W_]+")
+WORD = re.compile(r"[^\W_]+")
+"""A word as `stems` reads one: a run of letters and digits."""
 _SIBILANT_PLURALS = ("sses", "xes", "ches", "shes")
 _NOT_PLURAL = ("ss", "us", "is")
 _SHORTEST = 4
@@ -31,7 +32,7 @@ def stems(text: str) -> frozenset[str]:
     """The content words of `text`, in lower case and without a plural ending ("glazes",
     "switches", "processes", "delays" and "policies" as "glaze", "switch", "process",
     "delay", "policy")."""
-    return frozenset(singular(w) for w in _WORD.findall(text.lower()) if w not in FUNCTION_WORDS)
+    return frozenset(singular(w) for w in WORD.findall(text.lower()) if w not in FUNCTION_WORDS)
 
 
 def singular(word: str) -> str:
@@ -65,7 +66,7 @@ def opens_on_shown(shown: frozenset[str], hidden: str) -> bool:
     """Whether the first content word a deletion hides is one of the words `shown` (a
     line's `stems`) in this or another form: "Grafting: {{graft a bud}} onto ..." asks for
     what the label says."""
-    first = next((w for w in _WORD.findall(hidden.lower()) if w not in FUNCTION_WORDS), "")
+    first = next((w for w in WORD.findall(hidden.lower()) if w not in FUNCTION_WORDS), "")
     if len(first) < _ROOT:
         return singular(first) in shown if first else False
     root = singular(first)
