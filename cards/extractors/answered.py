@@ -24,7 +24,7 @@ from cards.items import Item
 
 _WHAT_IS = re.compile(r"what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(.+?)\s*\?*$", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:an?|the) ")
-WHOLE = 1.5
+_WHOLE = 1.5
 """An answer at most this many times the length of a claim inside it is that claim, with
 a word of lead-in or a short aside."""
 _ALIAS = frozenset(["or", "aka", "also"])
@@ -72,7 +72,7 @@ def _answered(claim: Item, asked: Sequence[tuple[str, str]]) -> bool:
 def _whole(padded: str, answer: str) -> bool:
     """Whether the claim is most of an answer: any question whose back is that one sentence
     ("How does paint work?" over the line the claim is) asks the same fact."""
-    return padded in answer and len(answer) <= WHOLE * len(padded)
+    return padded in answer and len(answer) <= _WHOLE * len(padded)
 
 
 def _defines(padded: str, term: str, opening: str, asked: tuple[str, str]) -> bool:
