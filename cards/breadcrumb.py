@@ -53,7 +53,7 @@ def breadcrumb(
 
     Where the deletions' cloze `numbers` are given (one per `hidden`), a part that gives a
     deletion away and names more than it is shown with those words hidden by the same
-    deletion: "Java {{c1::Collections}} Framework" over "{{c1::Collection}} is ...". Left
+    deletion: "Harbour {{c1::Crane}} Safety" over "{{c1::A crane}} is ...". Left
     out, the card lost the only words that said what it is about."""
     named = f" {normalise(_visible(item.text.text, hidden[1:]))} "
     secrets = [f" {k} " if k else "" for k in map(normalise, hidden)]
@@ -106,7 +106,7 @@ def breadcrumb(
 
 def _masked(part: str, masks: dict[str, int]) -> str:
     """`part` as plain HTML, each run of words whose stems are in `masks` inside its
-    deletion: "{{c1::Event Loop}} Fundamentals", "{{c1::copy-mode -e}}", not deletions
+    deletion: "{{c1::Tide Pool}} Basics", "{{c1::dry-stone walls}}", not deletions
     side by side."""
     text = " ".join(part.split())
     if not masks:

@@ -1,14 +1,14 @@
 """Which words of a quote's source its "who said it" card hides.
 
-    — {{Katha Upanishad}} 2.2.15                 not {{Katha Upanishad 2.2.15}}
-    — {{Vishnu Purana}} Book 2, Chapter 6
-    — {{John Ruskin}}, The Stones of Venice (1851)
+    — {{Sayings of the Weavers}} 4.12            not {{Sayings of the Weavers 4.12}}
+    — {{Loom Chronicle}} Book 2, Chapter 6
+    — {{Orla Venn}}, Letters from the Mill (1851)
 
 A reader can recall who said a passage, or which work it is from; nobody recalls its
-chapter and verse numbers, and judges of the decks marked a card whose answer was
-"Collection of Sayings 5095" as one that tests nothing of the quote. So where a source
-carries such numbers, the deletion covers the name before them (the speaker before a
-comma), and the numbers are shown after it.
+chapter and verse numbers, and judges of the decks marked a card whose answer was a
+collection's name and a saying's four-digit number as one that tests nothing of the quote.
+So where a source carries such numbers, the deletion covers the name before them (the
+speaker before a comma), and the numbers are shown after it.
 """
 
 from __future__ import annotations

@@ -114,7 +114,7 @@ def face(
     if item.kind == "quote":
         if item.attribution:
             source = " ".join(item.attribution.split())
-            named = named_part(source)  # "{{Katha Upanishad}} 2.2.15": no verse numbers asked
+            named = named_part(source)  # "{{Loom Chronicle}} 4.12": no verse numbers asked
             name, rest = render_plain(source[:named]), html.escape(source[named:], quote=False)
             n = deletions + 1
             body += f'<div class="attribution">— <cloze data-n="{n}">{name}</cloze>{rest}</div>'

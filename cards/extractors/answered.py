@@ -10,7 +10,7 @@ neither buries the other. The question stays (its back shows the lines around th
 definition too), and the claim that defines the question's own subject inside its answer
 goes. A claim in the answer about something else ("Static typing is ..." under "When are
 types checked?") is a fact of its own and stays, unless it is the whole answer: then any
-question asks its fact ("How does paint work?" over the one line under it).
+question asks its fact ("How do kilns fire?" over the one line under it).
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ def _answered(claim: Item, asked: Sequence[tuple[str, str]]) -> bool:
 
 def _whole(padded: str, answer: str) -> bool:
     """Whether the claim is most of an answer: any question whose back is that one sentence
-    ("How does paint work?" over the line the claim is) asks the same fact."""
+    ("How do kilns fire?" over the line the claim is) asks the same fact."""
     return padded in answer and len(answer) <= _WHOLE * len(padded)
 
 
