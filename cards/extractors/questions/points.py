@@ -33,7 +33,7 @@ def asks_points(asked: str) -> bool:
     return _DEFINES.search(asked) is None or _ALSO.search(asked) is not None
 
 
-_ALSO = re.compile(r"\b(?:and|&)\s+(?:how|why|when|where|what)\b", re.I)
+_ALSO = re.compile(r"(?:\band|&)\s+(?:how|why|when|where|what)\b", re.I)
 """A second question joined to a definition's ("What is a heap and how is it stored?"): it
 asks for more than what the thing is, and the points after the first answer it."""
 
