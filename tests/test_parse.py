@@ -248,3 +248,9 @@ def test_a_level_one_heading_is_the_title_only_when_the_note_opens_on_it_alone(
         (tmp_path / name).write_text(text, encoding="utf-8")
         note = parse_note(read_note(tmp_path, tmp_path / name))
         assert note.title == title, name
+
+
+def test_a_wikilink_to_a_path_reads_as_the_notes_name(tmp_path: Path) -> None:
+    text = "A nut keeps its seed ([[03. Plants/Seeds/Kernel]]) in a shell: [[Bot/Nuts#Shells]].\n"
+    (para,) = _blocks(tmp_path, text)
+    assert para.text.text == "A nut keeps its seed (Kernel) in a shell: Nuts > Shells."

@@ -2,8 +2,10 @@
 
     [[Note]]  [[Note|shown text]]  [[Note#Heading]]  [[Note#^block]]  ![[image.png|300]]
 
-The token's content is the text a reader sees (the alias, else the target);
-`meta` keeps target, heading and alias so cards can link back.
+The token's content is the text a reader sees (the alias, else the target's note name:
+`[[Folder/Sub/Note]]` reads "Note", since a folder path on a card is noise, and a folder such
+as "06. Projects" would end the sentence at its dot); `meta` keeps target, heading and alias
+so cards can link back.
 """
 
 from __future__ import annotations
@@ -43,15 +45,20 @@ def _wikilink(state: StateInline, silent: bool) -> bool:
         elif alias.strip():
             shown = alias.strip()
         elif page and heading and not target.partition("#")[2].startswith("^"):
-            shown = f"{page.strip()} > {heading.strip()}"
+            shown = f"{_name(page)} > {heading.strip()}"
         else:
-            shown = (page or heading).strip()
+            shown = _name(page) if page.strip() else heading.strip()
         token = state.push("embed" if embed else "wikilink", "", 0)
         token.content = shown
         token.meta = {"target": page.strip(), "heading": heading.strip(), "alias": alias.strip()}
         token.markup = src[pos : end + 2]
     state.pos = end + 2
     return True
+
+
+def _name(page: str) -> str:
+    """The note's own name: what Obsidian's link suggester offers, without its folders."""
+    return page.strip().rstrip("/").rpartition("/")[2].strip() or page.strip()
 
 
 def _is_size(alias: str) -> bool:
