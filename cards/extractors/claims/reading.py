@@ -13,6 +13,7 @@ on to the rules after it, as in markdown-it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -111,7 +112,15 @@ class Passage:
         return self.reading.ref(self.visit, self.text, self.lead)
 
 
+_NUMBERING = re.compile(r"\d{1,3}\]\s+")
+"""A list's number typed with a bracket ("3] Kites need wind."), which markdown reads as text:
+the sentence starts after it."""
+
+
 def _lead(text: InlineText, start: int, end: int) -> int:
+    numbered = text.text[start : start + 1].isdigit() and _NUMBERING.match(text.text, start, end)
+    if numbered:
+        start = numbered.end()
     if text.breaks:
         start = skip_bold_line(text, start, end)
     colon = text.text.find(":", start, end) >= 0

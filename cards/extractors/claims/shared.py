@@ -77,12 +77,14 @@ FIELDS = frozenset(
 a journal's day (`Gratitude: ...`), or a line's gloss (`Translation: ...`, `Recall: ...`): a
 record of one course, person, project or day, or a note on the line above, not a term and
 its meaning."""
-NOT_TERMS = METADATA_KEYS | LABELS | MEETING_KEYS | _LIST_LABELS | FIELDS
+_FILED = frozenset({"fact", "facts"})
+"""Labels an owner files a fact under ("FACT: the mill opened in 1820"): no term."""
+NOT_TERMS = METADATA_KEYS | LABELS | MEETING_KEYS | _LIST_LABELS | FIELDS | _FILED
 """Metadata keys, the fields of a meeting, a syllabus or a résumé, and labels of an
 annotation: `- Q: What is ...?`, `- **Note:** ...`, `- TODO: ...` define no term."""
-ANNOTATIONS = LABELS - METADATA_KEYS - {"q", "a", "question", "answer"}
-"""Labels over sentences the note asserts (`Note: ...`, `Takeaway: ...`), unlike metadata,
-and unlike a question and its answer, which make a card of their own."""
+ANNOTATIONS = (LABELS | _FILED) - METADATA_KEYS - {"q", "a", "question", "answer"}
+"""Labels over sentences the note asserts (`Note: ...`, `Takeaway: ...`, `FACT: ...`), unlike
+metadata, and unlike a question and its answer, which make a card of their own."""
 SECTIONS = frozenset(
     "overview introduction intro summary notes note background definition definitions "
     "description details examples example basics context references resources misc other "

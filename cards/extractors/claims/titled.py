@@ -40,6 +40,14 @@ _AFTER = re.compile(r"[ \t\n]*(?:(?<=:)|[:.]|[-–—](?=\s))[ \t\n]*")
 """What separates a title from its statement: the title's own colon, or a colon or a dash
 after it, and white space, a line break included (`**Title:**  ` then the next line)."""
 MAX_TITLE = 12
+_STAGE = re.compile(
+    r"(?:my\s+)?(?:later|earlier|initial|first|new|newer|updated|revised|current|previous"
+    r"|original|final|second)\s+(?:understanding|thoughts?|takes?|reali[sz]ations?"
+    r"|interpretations?|impressions?)",
+    re.IGNORECASE,
+)
+"""A title that dates the writer's own thinking ("Later realisation", "First thoughts"):
+when they came to the statement, not what it is about: the card shows the statement alone."""
 
 
 def titled(reading: Reading, visit: Visit) -> Claimed | None:
@@ -84,6 +92,7 @@ def titled(reading: Reading, visit: Visit) -> Claimed | None:
     # the cloze would give it away, and the statement needs no title
     hidden = key is not None and key[0] <= again < key[1] and " " in label
     hidden = hidden and statement[:1].isupper()  # "**Ready:** process is ready ...": needed
+    hidden = hidden or _STAGE.fullmatch(label) is not None
     claim = text.slice(start if hidden else 0, stop).strip()
     offset = claim.text.find(statement)
     if key is not None:
