@@ -44,6 +44,10 @@ KINDS = (
     "proposal",
     "preface",
     "status",
+    "todo",
+    "memoline",
+    "draft",
+    "meta",
 )
 
 

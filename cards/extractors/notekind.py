@@ -23,7 +23,8 @@ line at a time keep making cards of it. What gives it away is the whole note or 
 
 More kinds: the owner's things (apps, classmates, queues, rough notes, meals) in `..._owner.py`;
 output and works cited in `..._pasted.py`; letters, talks, playthroughs in `..._records.py`;
-blanks in `..._scaffold.py`; an idea in `..._proposal.py`; a preface, a status in `..._preface.py`.
+blanks in `..._scaffold.py`; an idea in `..._proposal.py`; a preface, a status in `..._preface.py`;
+the owner's tasks and memos in `..._working.py`; the note talking to its reader in `..._meta.py`.
 
 Left out means: the items of the note or section are dropped, except a quote with a named
 source (a line of Seneca pasted into a diary is still Seneca's). Each kind is a rule
@@ -37,9 +38,11 @@ import re
 from collections.abc import Callable, Iterator
 
 from cards.extractors import notefeatures as nf
+from cards.extractors import notekind_meta as meta
 from cards.extractors import notekind_owner as owner
 from cards.extractors import notekind_pasted, notekind_preface, notekind_proposal, notekind_scaffold
 from cards.extractors import notekind_records as records
+from cards.extractors import notekind_working as working
 from cards.extractors.notefeatures import DATE_HEADING, DIARY_FOLDER, END, WORD, Section
 from cards.extractors.notespans import Span, under
 from cards.extractors.ruler import Ruler
@@ -126,7 +129,6 @@ HINTED_SHARE = 0.1
 only logs what its owner read ("Osmosis is ...") is kept; one that speaks as its owner,
 even now and then, is a diary."""
 
-
 Test = Callable[[ParsedNote, list[Section]], Iterator[Span]]
 
 
@@ -139,11 +141,7 @@ def ruler() -> Ruler[Test]:
         ("course", _course),
         ("review", _review),
         ("resume", _resume),
-        ("inventory", owner.inventory),
-        ("people", owner.people),
-        ("backlog", owner.backlog),
-        ("scratch", owner.scratch),
-        ("household", owner.household),
+        *owner.RULES,
         ("output", notekind_pasted.output),
         ("citations", notekind_pasted.citations),
         ("letters", records.letters),
@@ -154,6 +152,8 @@ def ruler() -> Ruler[Test]:
         ("proposal", notekind_proposal.proposal),
         ("preface", notekind_preface.preface),
         ("status", notekind_preface.status),
+        *working.RULES,
+        ("meta", meta.meta),
     ]
     return Ruler("notekind", rules)
 

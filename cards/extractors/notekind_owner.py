@@ -222,3 +222,13 @@ def _tagline(text: str) -> bool:
         return False
     words = text[found.end() - 1 :].lower().split()
     return len(words) <= TAGLINE_WORDS and words[0] not in ARTICLES and not COPULAS & set(words)
+
+
+RULES = (
+    ("inventory", inventory),
+    ("people", people),
+    ("backlog", backlog),
+    ("scratch", scratch),
+    ("household", household),
+)
+"""This module's kinds, in the order `notekind.ruler` asks them."""

@@ -21,6 +21,9 @@ class Span:
     end: int
     kind: str
     why: str
+    quotes: bool = False
+    """A quote with a named source inside goes too: the owner marked the line as theirs
+    (a joke), not as someone's words worth keeping."""
 
     @property
     def whole(self) -> bool:
@@ -44,20 +47,24 @@ class Dropped(NamedTuple):
 def sift(
     items: Iterable[Item], spans: tuple[Span, ...]
 ) -> tuple[tuple[Item, ...], tuple[Dropped, ...]]:
-    """Items outside every span (inside one, a quote with a named source survives), and what
-    each span that left out an item left out: an item is counted once, in the span that
-    starts first (the outer one of nested spans)."""
+    """Items outside every span (inside one, a quote with a named source survives, unless the
+    span takes quotes too), and what each span that left out an item left out: an item is
+    counted once, in the span that starts first (the outer one of nested spans)."""
     starts, owners, ends = _pieces(spans)
     kept: list[Item] = []
     dropped = [0] * len(spans)
     for item in items:
         at = bisect_right(starts, item.ref.line) - 1
-        if at < 0 or item.ref.line >= ends[at] or (item.kind == "quote" and item.attribution):
+        if at < 0 or item.ref.line >= ends[at] or _named(item, spans[owners[at]]):
             kept.append(item)
         else:
             dropped[owners[at]] += 1
     counts = (Dropped(s.kind, s.whole, n) for s, n in zip(spans, dropped, strict=True) if n)
     return tuple(kept), tuple(counts)
+
+
+def _named(item: Item, span: Span) -> bool:
+    return item.kind == "quote" and bool(item.attribution) and not span.quotes
 
 
 def _pieces(spans: tuple[Span, ...]) -> tuple[list[int], list[int], list[int]]:

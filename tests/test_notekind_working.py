@@ -1,0 +1,64 @@
+"""The owner's working text gives no items, through the real CLI.
+
+The fixture vault (tests/fixtures/working) holds a note on glassblowing with a task still
+open over a fact, a task marked done and a blank to fill; a page of kite plans whose lines
+open on a memo's label in capitals or an exclamation, a joke a relative said and a
+quotation of an inventor; and a note on an orchard whose open tasks make it a draft.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from cards.cli import cli
+
+VAULT = Path(__file__).parent / "fixtures" / "working"
+
+
+def _lines(vault: Path) -> set[tuple[str, int]]:
+    result = CliRunner().invoke(cli, ["extract", str(vault), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return {(i["note"], i["line"]) for i in json.loads(result.output)}
+
+
+def _switched_off(tmp_path: Path, rule: str) -> Path:
+    copy = tmp_path / "vault"
+    shutil.copytree(VAULT, copy)
+    (copy / "cards.toml").write_text(f'disable_rules = ["notekind.{rule}"]\n', encoding="utf-8")
+    return copy
+
+
+def test_an_open_task_and_what_it_holds_give_no_items(tmp_path: Path) -> None:
+    """The tagged line goes with the fact nested under it and the list item over it alone; a
+    line whose task is done stays, as do the facts beside the tasks."""
+    kept = _lines(VAULT)
+    glass = {("Glassblowing.md", line) for line in (7, 9, 13)}
+    assert _lines(_switched_off(tmp_path, "todo")) - kept == glass
+    assert {("Glassblowing.md", line) for line in (3, 6, 10, 11)} <= kept
+
+
+def test_a_memos_label_an_exclamation_or_a_laugh_gives_no_items(tmp_path: Path) -> None:
+    """ "IDEA:", "POST:", "**WRITING-PROMPT**:", "!!", "GOAL:" and a quotation marked "(LOL)"
+    go, the joke although it names who said it; a glossary line and a quotation stay."""
+    kept = _lines(VAULT)
+    memo = {("Kite plans.md", line) for line in (3, 4, 5, 6, 7, 10)}
+    assert _lines(_switched_off(tmp_path, "memoline")) - kept == memo
+    assert {("Kite plans.md", 8), ("Kite plans.md", 12)} <= kept
+
+
+def test_a_note_with_several_open_tasks_is_a_draft(tmp_path: Path) -> None:
+    """Three open marks make the orchard note a draft; two leave the glassblowing note be."""
+    kept = _lines(VAULT)
+    assert _lines(_switched_off(tmp_path, "draft")) - kept == {("Orchard musings.md", 7)}
+    assert ("Glassblowing.md", 3) in kept
+
+
+def test_the_summary_counts_what_the_working_rules_left_out(tmp_path: Path) -> None:
+    said = CliRunner().invoke(cli, ["build", str(VAULT), "-o", str(tmp_path / "out")])
+    assert said.exit_code == 0, said.output
+    for rule in ("todo", "memoline", "draft"):
+        assert f"notekind.{rule}" in said.output
