@@ -112,13 +112,16 @@ class Passage:
         return self.reading.ref(self.visit, self.text, self.lead)
 
 
-_NUMBERING = re.compile(r"\d{1,3}\]\s+")
-"""A list's number typed with a bracket ("3] Kites need wind."), which markdown reads as text:
-the sentence starts after it."""
+_NUMBERING = re.compile(r"(?:∴\s*)?(?:\d{1,3}\]|\([A-Z]\d{1,2}\))\s+")
+"""A list's number typed with a bracket ("3] Kites need wind."), which markdown reads as text,
+or an argument's tag for a premise or a conclusion ("**(P2)** Every kite needs wind", "∴ (C1)
+..."): the sentence starts after it."""
+_NUMBER_STARTS = frozenset("0123456789(∴")
 
 
 def _lead(text: InlineText, start: int, end: int) -> int:
-    numbered = text.text[start : start + 1].isdigit() and _NUMBERING.match(text.text, start, end)
+    opens = text.text[start : start + 1]
+    numbered = opens in _NUMBER_STARTS and _NUMBERING.match(text.text, start, end)
     if numbered:
         start = numbered.end()
     if text.breaks:
