@@ -10,7 +10,8 @@ and a card would ask the reader to recall a chore or a whim. Three kinds, each a
   levers" over "#todo: add two"). A line that only mentions a to-do list stays.
 - **memoline**: a line opening on a memo's label in capitals ("IDEA: ...", "POST: ...",
   "WRITING-PROMPT: ...", "TASK: ...", "GOAL: ..."), on an exclamation ("!! BIG NEWS"), or
-  marked by its owner as a joke ("... (LOL)"): a plan, a cheer, a laugh. The label must be
+  on the owner's remark labelled as theirs ("My comment: ..."), or marked by its owner as a
+  joke ("... (LOL)"): a plan, a cheer, an aside, a laugh. The label must be
   in capitals: "Idea: a notion in the mind" is a glossary's line. A joke goes even when it
   quotes someone by name.
 - **draft**: a note whose lines carry three open `#todo` or `FILL:` marks or more: a
@@ -36,6 +37,12 @@ MEMO_LABEL = re.compile(
 )
 """A line opening on a memo's label in capitals ("- IDEA: ...", "**GOAL**: ..."), or on two
 exclamation marks or more."""
+REMARK = re.compile(
+    r"^(?:>\s*)*(?:[-*+]\s+)?[*_]{0,2}(?:my|personal) (?:comments?|commentary|take|two cents"
+    r"|rant|musings?|thoughts?|opinion)[*_]{0,2}\s*:",
+    re.I,
+)
+"""A line opening on the owner's remark, labelled as theirs ("My comment: ...")."""
 LAUGH = re.compile(r"\((?:lol|lmao|rofl|haha+|xd)\)\W*$", re.I)
 """A laugh in brackets closing the line: "... (LOL)." marks it as the owner's joke."""
 DRAFT_MARKS = 3
@@ -63,7 +70,7 @@ def memoline(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
     first = note.note.body_line
     for i, raw in enumerate(note.note.body.splitlines()):
         text = raw.lstrip()
-        if MEMO_LABEL.match(text) or (")" in text and LAUGH.search(text)):
+        if MEMO_LABEL.match(text) or (")" in text and LAUGH.search(text)) or _remark(text):
             yield Span(first + i, first + i + 1, "memoline", "a memo's line", quotes=True)
 
 
@@ -78,6 +85,11 @@ def draft(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
 
 RULES = (("todo", todo), ("memoline", memoline), ("draft", draft))
 """This module's kinds, in the order `notekind.ruler` asks them."""
+
+
+def _remark(text: str) -> bool:
+    head = text[:16].lower()
+    return ("my " in head or "personal " in head) and REMARK.match(text) is not None
 
 
 def _open(raw: str) -> bool:
