@@ -2,8 +2,9 @@
 
 The fixture vault (tests/fixtures/working) holds a note on glassblowing with a task still
 open over a fact, a task marked done and a blank to fill; a page of kite plans whose lines
-open on a memo's label in capitals, an exclamation or the owner's comment, a joke a relative said and a
-quotation of an inventor; and a note on an orchard whose open tasks make it a draft.
+open on a memo's label in capitals, an exclamation or the owner's comment, a joke a relative
+said and a quotation of an inventor; and a note on an orchard whose open tasks make it a
+draft.
 """
 
 from __future__ import annotations

@@ -75,10 +75,10 @@ colleagues", advice."""
 BARE_STAFF = re.compile(r"^(?:the )?(?:staff|faculty)\W*$", re.I)
 """Music's or an army's staff alone; the owner's school's beside their classmates."""
 CIRCLE_WORDS = ("mate", "staff", "facult", "worker", "colleague")
-_VERB = r"(?:read|watch|try|learn|explore|check out|look into|listen to|play)"
+_VERB = r"(?:read|watch|try|learn|explore|check out|look into|listen to|play|cover)"
 QUEUE = re.compile(
     rf"^(?:(?:(?![\w-]*ing\s)[\w-]+\s+)?(?:videos?|books?|articles?|things|movies|films|shows"
-    rf"|papers|links|games|podcasts|stuff)\s+|(?:\w+\s+)?i (?:need|want|mean|have)\s+)?"
+    rf"|papers|links|games|podcasts|stuff|topics)\s+|(?:\w+\s+)?i (?:need|want|mean|have)\s+)?"
     rf"to {_VERB}(?:\s+(?:later|next))?\W*$"
     r"|^(?:my\s+)?(?:reading|watch|wish|bucket|to-?do)\s?list\W*$|^watch later\W*$"
     r"|\byet to (?:go|read|watch|try|learn|explore)\b|^inbox\W+to\b"
@@ -86,11 +86,11 @@ QUEUE = re.compile(
     re.I,
 )
 """A heading or title that is the owner's queue: "To read", "Long videos to watch",
-"Things I want to try", "Reading list", "Inbox: to sort", "Rabbit holes I never went
-down" (the owner's detours, links and asides). The queue's noun, with at most a word
-before it, opens the heading, and the verb of reading or trying closes it: "Finding films
-to watch" is advice, and so is "What to read". A heading that only mentions a rabbit hole
-("The rabbit hole of autoplay") is a subject."""
+"Things I want to try", "More topics to cover", "Reading list", "Inbox: to sort", "Rabbit
+holes I never went down" (the owner's detours, links and asides). The queue's noun, with at
+most a word before it, opens the heading, and the verb of reading, trying or writing about
+closes it: "Finding films to watch" is advice, and so is "What to read". A heading that only
+mentions a rabbit hole ("The rabbit hole of autoplay") is a subject."""
 INBOX = re.compile(r"^inbox\W*$", re.I)
 """A note titled "Inbox" is where its owner drops what is not yet sorted; a section headed
 so may be about mail."""
