@@ -1,14 +1,15 @@
 """Lines in which a note talks to its reader about itself, not about its subject.
 
-    I call this part the overhang, because that is what it looks like.  <- naming its part
+    I call this section the overhang, because that is what it holds.    <- naming its part
     If you get confused: the valves come before the pump.               <- soothing its reader
-    Use the menu on the left to browse the recipes.                      <- a site's signpost
+    Use the sidebar on the left to browse the recipes.                   <- a site's signpost
     Good question! You want a kite that flies in light wind.             <- a chatbot's preamble
 
 Each reads like a statement ("the menu is on the left", "you want a kite ..."), and a card
 would ask what the page's author calls a section of their page, where a website keeps its
 menu, or what someone once asked a chatbot. The line names the page or its reader: a
-section, part or note named by the writer ("I call this section ..."), the reader's
+section, page or note the writer names ("I call this section ...", not "we call this part
+of the valve the cusp", a subject's part), the reader's
 confusion ("If you get confused ..."), the page's parts to find one's way by (a sidebar,
 a tree or a table of contents on the left or the right, said to the reader), or a
 chatbot's praise of the question it answers, with the paragraph it opens. "The left
@@ -27,7 +28,7 @@ from cards.extractors.walk import walk
 from cards.parse import ParsedNote
 
 NAMING = re.compile(
-    r"\b(?:I|we) (?:call|named?|titled?) this (?:section|part|page|note|chapter|post|article)\b"
+    r"\b(?:I|we) (?:call|named?|titled?) this (?:section|page|note|chapter|post|article)\b"
     r"|\bif you(?:'re| are)? (?:get |got |feel |are |still )?confused\b",
     re.I,
 )
