@@ -27,8 +27,9 @@ from cards.extractors.notefeatures import END, Section
 from cards.extractors.notespans import Span
 from cards.parse import ParsedNote
 
-TODO = re.compile(r"(?<![\w#])#todo(?:-[\w-]+)?(?![\w-])|\bFILL:")
-"""An open or closed to-do tag, or a blank to fill; `done` tells them apart."""
+TODO = re.compile(r"(?<![\w#`'\"/.])#todo(?:-[\w-]+)?(?![\w`'\"-])|\bFILL:")
+"""An open or closed to-do tag, or a blank to fill; `done` tells them apart. Not an id in
+code or quotes ("`#todo-list`", a stylesheet's selector)."""
 DONE = ("-done", "-completed", "-finished")
 MEMO_LABEL = re.compile(
     r"^(?:>\s*)*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\[[ xX]\]\s+)?[*_]{0,2}"
@@ -54,7 +55,7 @@ def todo(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
     item over tasks alone."""
     lines = note.note.body.splitlines()
     first = note.note.body_line
-    tasks = {i: _nested_end(lines, i) for i, raw in enumerate(lines) if _open(raw)}
+    tasks = {i: _nested_end(lines, i) for i in _outside_code(lines) if _open(lines[i])}
     for i, end in tasks.items():
         yield Span(first + i, first + end, "todo", "a task still open")
     covered = {j for i, end in tasks.items() for j in range(i, end)}
@@ -79,7 +80,8 @@ def draft(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
     body = note.note.body
     if body.count("#todo") + body.count("FILL:") < DRAFT_MARKS:
         return
-    if sum(map(_open, body.splitlines())) >= DRAFT_MARKS:
+    lines = body.splitlines()
+    if sum(_open(lines[i]) for i in _outside_code(lines)) >= DRAFT_MARKS:
         yield Span(1, END, "draft", "a working draft, its tasks still open")
 
 
@@ -90,6 +92,16 @@ RULES = (("todo", todo), ("memoline", memoline), ("draft", draft))
 def _remark(text: str) -> bool:
     head = text[:16].lower()
     return ("my " in head or "personal " in head) and REMARK.match(text) is not None
+
+
+def _outside_code(lines: list[str]) -> Iterator[int]:
+    """The indexes of the lines outside fenced code, where `#todo` may be a program's."""
+    fenced = False
+    for i, raw in enumerate(lines):
+        if raw.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        elif not fenced:
+            yield i
 
 
 def _open(raw: str) -> bool:
