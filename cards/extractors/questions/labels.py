@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cards.language import WH, words
 from cards.parse import Block
 
 LABEL_WORDS = 4
@@ -59,7 +60,22 @@ def _clause(item: Block) -> bool:
 def _announces(item: Block) -> bool:
     text = _own(item)
     last = text.rsplit(None, 1)[-1].lower() if text else ""
-    return text.endswith(":") or last in DANGLING or ANNOUNCES.search(text[-40:]) is not None
+    return (
+        text.endswith(":")
+        or last in DANGLING
+        or ANNOUNCES.search(text[-40:]) is not None
+        or (last in _COPULAS and _unasked(text))
+    )
+
+
+_COPULAS = frozenset("is are".split())
+_EVER = frozenset("whatever whichever whoever however wherever".split())
+
+
+def _unasked(text: str) -> bool:
+    """Whether a line that ends on "is" or "are" holds no clause that asks ("what its size
+    is", "whatever the value is"): "The usual workflow is" goes on in its sub-list."""
+    return WH.isdisjoint(ws := words(text)) and _EVER.isdisjoint(ws)
 
 
 def _own(item: Block) -> str:
