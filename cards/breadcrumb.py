@@ -14,7 +14,7 @@ import html
 
 from cards.extractors.claims.shared import SECTIONS
 from cards.extractors.registry import normalise
-from cards.giveaway import WORD, gives_away, stems
+from cards.giveaway import WORD, named_in, stems
 from cards.items import Item
 from cards.language import FUNCTION_WORDS, words
 from cards.render import render_plain
@@ -74,10 +74,12 @@ def breadcrumb(
         masks: dict[str, int] = {}
         for at, (secret, words_hidden) in enumerate(zip(secrets, hidden_stems, strict=True)):
             # "4.1.2 Crop Rotation" over "{{crop rotation}} is ...":
-            if (secret and secret in padded) or gives_away(words_shown, words_hidden):
+            given = named_in(part, hidden[at]) if words_hidden else None
+            if (secret and secret in padded) or given is not None:
                 if at >= len(numbers) or not words_hidden:
                     return None
-                masks.update(dict.fromkeys(words_hidden & words_shown, numbers[at]))
+                for word in given or words_hidden & words_shown:
+                    masks.setdefault(word, numbers[at])  # the first deletion's, shown on both
         if masks and (words_shown <= masks.keys() or "\\" in part or "$" in part):
             return None  # nothing left that says more than the answer; a formula
         return masks
@@ -106,8 +108,8 @@ def breadcrumb(
 
 def _masked(part: str, masks: dict[str, int]) -> str:
     """`part` as plain HTML, each run of words whose stems are in `masks` inside its
-    deletion: "{{c1::Tide Pool}} Basics", "{{c1::dry-stone walls}}", not deletions
-    side by side."""
+    deletion: "{{c1::Tide Pool}} Basics", "{{c1::dry-stone walls}}", "{{c1::Out-of-Order
+    Execution}}", not deletions side by side."""
     text = " ".join(part.split())
     if not masks:
         return render_plain(text)
@@ -117,7 +119,7 @@ def _masked(part: str, masks: dict[str, int]) -> str:
         if n is None:
             continue
         between = text[runs[-1][1] : word.start()] if runs else ""
-        if runs and runs[-1][2] == n and not any(c.isalnum() for c in between):
+        if runs and runs[-1][2] == n and FUNCTION_WORDS.issuperset(WORD.findall(between.lower())):
             runs[-1][1] = word.end()
         else:
             runs.append([word.start(), word.end(), n])

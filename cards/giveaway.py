@@ -15,6 +15,7 @@ hides one spelling and shows the other as given away.
 
 from __future__ import annotations
 
+import itertools
 import re
 from difflib import SequenceMatcher
 
@@ -120,3 +121,110 @@ def spelled_apart(name: str, word: str) -> bool:
     if any(tag == "replace" or max(i2 - i1, j2 - j1) > 1 for tag, i1, i2, j1, j2 in apart):
         return False  # a letter changed, or two put in side by side: a syllable of another name
     return matcher.ratio() >= _ALIKE
+
+
+def named_in(part: str, hidden: str) -> frozenset[str] | None:
+    """The stems of the words of `part` (a breadcrumb's) that name what `hidden` (a
+    deletion's text) hides, when they name every content word of it; else None. A word is
+    named in its own form (`stems`), else in another form of its root ("Irrigation Canals"
+    over "{{irrigated}}", "Runes" over "{{runic}}"); a word written in capitals by its
+    initials ("Slow Wave Sleep" over "{{SWS}}"), and one in the part, three capitals at
+    least, by the words it stands for ("SWS" over "{{slow wave sleep}}"). A name written
+    as code ("ArrayList") is named only as written."""
+    shown = _content(part)
+    wanted = _content(hidden)
+    if not wanted:
+        return None
+    coded = {w.lower() for w in WORD.findall(hidden) if _coded(w)}
+    masks: set[str] = set()
+    covered = [False] * len(wanted)
+    for at, word in enumerate(wanted):
+        same = {singular(w) for w in shown if singular(w) == singular(word)}
+        if not same and word not in coded:
+            same = {singular(w) for w in shown if _forms(word, w)}
+        if not same and _capitals(hidden, word):
+            same = {singular(w) for w in _initialled(word, shown)}
+        masks |= same
+        covered[at] = bool(same)
+    for acronym in dict.fromkeys(
+        w.lower() for w in WORD.findall(part) if len(w) >= _SPELLED and _upper(w)
+    ):
+        run = _initialled(acronym, wanted)
+        if run and acronym not in wanted:
+            masks.add(singular(acronym))
+            covered = [c or w in run for c, w in zip(covered, wanted, strict=True)]
+    return frozenset(masks) if all(covered) else None
+
+
+_SPELLED = 3
+"""Capitals an acronym in a breadcrumb holds, at least, to be read as the words it stands
+for: two ("CE", "OS") stand for too many phrases."""
+
+
+def _content(text: str) -> list[str]:
+    """The content words of `text`, in lower case and in order."""
+    return [w for w in WORD.findall(text.lower()) if w not in FUNCTION_WORDS]
+
+
+def _upper(word: str) -> bool:
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+def _capitals(text: str, word: str) -> bool:
+    """Whether `word` is written in `text` in capitals, two at least: "SWS", "DS"."""
+    return any(w.lower() == word and _upper(w) for w in WORD.findall(text))
+
+
+def _coded(word: str) -> bool:
+    """A name written as code: a capital or a digit after a small letter ("ArrayList",
+    "shadowRoot", "Body2D"), whose parts are other words."""
+    return any(a.islower() and (b.isupper() or b.isdigit()) for a, b in itertools.pairwise(word))
+
+
+def _initialled(acronym: str, words: list[str]) -> list[str]:
+    """The run of `words` (content words, in order) whose initials spell `acronym`, or []."""
+    n = len(acronym)
+    for start in range(len(words) - n + 1):
+        run = words[start : start + n]
+        if "".join(w[0] for w in run) == acronym:
+            return run
+    return []
+
+
+_TAIL = 5
+"""Letters, at most, that a form adds after the start it shares with another ("describ|e",
+"describ|ing"): "electr|ic" and "electr|omagnetic", "parti|al" and "parti|cipation" are
+two words."""
+_DERIVED = ("ic", "ical", "ian", "an", "ese", "ist", "ism", "al")
+"""Endings that make a word of another from its root ("Veda", "Vedic"; "Rome", "Roman";
+"Hindu", "Hinduism"), the root's last vowel dropped where the ending opens on one."""
+_DERIVED_ROOT = 4
+
+
+def _forms(one: str, other: str) -> bool:
+    """Whether two words (lower case, not one `singular`) are forms of one root: they share
+    a start (`_rooted`), as written or singular, or one is the other with an ending of
+    `_DERIVED`."""
+    if any(_rooted(*sorted(pair, key=len)) for pair in ((one, other), map(singular, (one, other)))):
+        return True
+    short, long = sorted((singular(one), singular(other)), key=len)
+    if len(short) < _DERIVED_ROOT:
+        return False
+    root = short[:-1] if short[-1] in _VOWELS else short
+    return long.startswith(root) and long[len(root) :] in _DERIVED
+
+
+def _rooted(short: str, long: str) -> bool:
+    """Whether the longer word shares `_ROOT` letters at least with the shorter, which may
+    change its last third (`_ENDING`), and goes on by `_TAIL` letters at most."""
+    shared = next(
+        (n for n, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short)
+    )
+    if len(long) - shared > _TAIL or len(short) - shared > len(short) // _ENDING:
+        return False
+    if short.endswith("e") and shared == len(short) - 1 and long[shared:][:1] in _VOWELS:
+        return shared >= _ROOT - 1  # "glaze", "glazing": the silent "e" dropped
+    return shared >= _ROOT
+
+
+_VOWELS = frozenset("aeiouy")

@@ -246,3 +246,47 @@ def test_words_hidden_in_a_part_are_one_deletion_across_marks_and_never_in_a_for
     )
     crumb = breadcrumb(item, "Field boundaries", ("Dry-stone walls",), numbers=(1,))
     assert crumb == '<div class="context">Field boundaries</div>'
+
+
+def _crumb(heading: str, text: str, hidden: tuple[str, ...], title: str = "Sleep notes") -> str:
+    """The breadcrumb over a claim whose deletions hide `hidden`, numbered from 1."""
+    item = Item("claim", SourceRef("S.md", 5, (heading,)), InlineText(text), key=(0, 3))
+    numbers = tuple(range(1, len(hidden) + 1))
+    return breadcrumb(item, title, hidden, numbers=numbers)
+
+
+def test_a_part_that_spells_out_an_acronym_or_shows_another_form_hides_those_words() -> None:
+    """ "Slow Wave Sleep" over "{{SWS}}", "REM" over "{{rapid eye movement}}", "Runes" over
+    "{{runic}}" give the answer away as plainly as the words themselves: the part shows
+    with them hidden, or is left out when nothing else is left."""
+    said = "SWS is the deepest stage of sleep."
+    assert _crumb("Slow Wave Sleep", said, ("SWS",)) == (
+        '<div class="context">Sleep notes</div>'
+    )
+    assert _crumb("Slow Wave Sleep research", said, ("SWS",)) == (
+        '<div class="context">Sleep notes › <cloze data-n="1">Slow Wave Sleep</cloze>'
+        " research</div>"
+    )
+    said = "Rapid eye movement sleep comes in bursts."
+    assert _crumb("REM sleep in infants", said, ("Rapid eye movement sleep",)) == (
+        '<div class="context">Sleep notes › <cloze data-n="1">REM sleep</cloze> in infants</div>'
+    )
+    said = "The oldest alphabet of the north is runic."
+    assert _crumb("Older scripts", said, ("runic",), title="Runes and staves") == (
+        '<div class="context"><cloze data-n="1">Runes</cloze> and staves › Older scripts</div>'
+    )
+
+
+def test_words_two_deletions_name_are_hidden_by_the_first_and_joined_across_small_words() -> None:
+    """The term's deletion hides a word the definition's names too: the card that asks for
+    the term hides it. "{{Out-of-Order Execution}}" is one answer, not three."""
+    said = "TCP stands for Transmission Control Protocol."
+    hidden = ("TCP", "Transmission Control Protocol")
+    assert _crumb("TCP sockets", said, hidden) == (
+        '<div class="context">Sleep notes › <cloze data-n="1">TCP</cloze> sockets</div>'
+    )
+    said = "OOE lets a processor run later instructions first."
+    assert _crumb("How Out-of-Order Execution works", said, ("OOE",)) == (
+        '<div class="context">Sleep notes › How <cloze data-n="1">Out-of-Order Execution'
+        "</cloze> works</div>"
+    )
