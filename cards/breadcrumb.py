@@ -80,8 +80,10 @@ def breadcrumb(
                     return None
                 for word in given or words_hidden & words_shown:
                     masks.setdefault(word, numbers[at])  # the first deletion's, shown on both
-        if masks and (words_shown <= masks.keys() or "\\" in part or "$" in part):
-            return None  # nothing left that says more than the answer; a formula
+        numbered = part.lstrip()[:1].isdigit()  # "4.1.2 Crop Rotation": a section's number
+        rest = {w for w in words_shown - masks.keys() if not (numbered and w.isdigit())}
+        if masks and (not rest or "\\" in part or "$" in part):
+            return None  # nothing left but the answer and a section's number; a formula
         return masks
 
     heads = item.ref.headings

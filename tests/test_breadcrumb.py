@@ -260,9 +260,7 @@ def test_a_part_that_spells_out_an_acronym_or_shows_another_form_hides_those_wor
     "{{runic}}" give the answer away as plainly as the words themselves: the part shows
     with them hidden, or is left out when nothing else is left."""
     said = "SWS is the deepest stage of sleep."
-    assert _crumb("Slow Wave Sleep", said, ("SWS",)) == (
-        '<div class="context">Sleep notes</div>'
-    )
+    assert _crumb("Slow Wave Sleep", said, ("SWS",)) == ('<div class="context">Sleep notes</div>')
     assert _crumb("Slow Wave Sleep research", said, ("SWS",)) == (
         '<div class="context">Sleep notes › <cloze data-n="1">Slow Wave Sleep</cloze>'
         " research</div>"
@@ -289,4 +287,17 @@ def test_words_two_deletions_name_are_hidden_by_the_first_and_joined_across_smal
     assert _crumb("How Out-of-Order Execution works", said, ("OOE",)) == (
         '<div class="context">Sleep notes › How <cloze data-n="1">Out-of-Order Execution'
         "</cloze> works</div>"
+    )
+
+
+def test_a_part_left_with_only_its_section_number_is_left_out() -> None:
+    """ "4.1.2 {{c1::Crop Rotation}}" says nothing more than the answer: a number."""
+    said = "Crop rotation keeps the soil from tiring."
+    hidden = ("Crop rotation",)
+    assert _crumb("4.1.2 Crop Rotation", said, hidden, title="Fields") == (
+        '<div class="context">Fields</div>'
+    )
+    assert _crumb("4.1.2 Crop Rotation in wet years", said, hidden, title="Fields") == (
+        '<div class="context">Fields › 4.1.2 <cloze data-n="1">Crop Rotation</cloze> in wet'
+        " years</div>"
     )
