@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from cards.extractors.questions.ending import continued, finished
 from cards.extractors.questions.fit import BUDGET, fit, leads_in, whole_items
 from cards.extractors.questions.labels import LABEL_WORDS
-from cards.extractors.questions.lead import only_lead
+from cards.extractors.questions.lead import only_lead, unled
 from cards.extractors.questions.opening import restating, shares
 from cards.extractors.questions.points import asks_points, short_of_count
 from cards.extractors.questions.said import prompts
@@ -99,7 +99,7 @@ def answer(
         return None  # "- Can you walk it twice a day?": asked of the reader
     budget = LABELLED * BUDGET if labelled else BUDGET
     kept = continued(following, fit(restating(blocks, asked), budget, steps, asks_points(asked)))
-    blocks = list(finished(kept or ()))
+    blocks = list(unled(finished(kept or ())))
     if not blocks or short_of_count(blocks) or only_lead(following, blocks):
         return None  # "three reasons" over one of them: a partial answer read as whole
     parts = [t for b in blocks for t in _texts(b)]

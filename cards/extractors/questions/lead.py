@@ -23,7 +23,9 @@ painted on wet plaster" over how long it takes to dry) answers by itself, and st
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
+from cards.extractors.questions.fit import leads_in
 from cards.giveaway import stems
 from cards.language import AUX, words
 from cards.parse import Block
@@ -55,6 +57,23 @@ def only_lead(source: Sequence[Block], kept: Sequence[Block]) -> bool:
     nested = [i for c in whole.children[1:] if c.kind == "list" for i in c.children]
     line = item.children[0].text.text
     return bool(nested) and (caption(line) or _contents(line, nested))
+
+
+def unled(kept: Sequence[Block]) -> tuple[Block, ...]:
+    """`kept` without a last list item that only leads in ("... with a counter like this")
+    to what was cut after it, the code or the list it announced; the items before it stay.
+    An item that ends on a colon is left for the answer's checks, which make no card of
+    a back that ends announcing more."""
+    last = kept[-1] if kept else None
+    if last is None or last.kind != "list" or len(last.children) < 2:
+        return tuple(kept)
+    item = last.children[-1]
+    own = item.children[0] if len(item.children) == 1 else None
+    if own is None or own.kind != "paragraph" or not leads_in(own.text.text):
+        return tuple(kept)
+    if own.text.text.rstrip().endswith(":"):
+        return tuple(kept)  # a back that ends on a colon is no card (`unanswered`)
+    return (*kept[:-1], replace(last, children=last.children[:-1]))
 
 
 def caption(text: str) -> bool:
