@@ -9,6 +9,14 @@ chapter and verse numbers, and judges of the decks marked a card whose answer wa
 collection's name and a saying's four-digit number as one that tests nothing of the quote.
 So where a source carries such numbers, the deletion covers the name before them (the
 speaker before a comma), and the numbers are shown after it.
+
+    — WB 3.12                                    not {{WB 3.12}}: shown, the quote asked
+    — LC Dyer 4.7, Commentary
+
+A source that names its work only by an abbreviation before its chapter and verse (a
+tradition's shorthand for a scripture, a commentary on one) has no name to ask: judges
+marked a card whose one deletion was such a reference as one that tests nothing of the
+passage. The quote asks its own words instead, and shows the reference (`reference`).
 """
 
 from __future__ import annotations
@@ -42,3 +50,16 @@ def named_part(source: str) -> int:
 
 
 _ARTICLES = frozenset("the a an".split())
+
+_REFERENCE = re.compile(
+    r"(?:[A-Z]{2,4}|[A-Z][a-z]{0,2}\.)(?:\s+[A-Z][\w'’-]*\.?)?[\s,:-]*\d+(?:\s*[.:]\s*\d+)+"
+    r"(?:\s*[-–]\s*[\d.]+)?\s*(?:[,;(]|$)"
+)
+"""An abbreviated work, perhaps a division of it, and a dotted place, which ends the source
+or a comma follows: `WB 3.12`, `LC Dyer 4.7, Commentary`, `Wb. 2:9`, `WB - 3.12-14`."""
+
+
+def reference(source: str) -> bool:
+    """Whether `source` names its work only by an abbreviation before a chapter and verse
+    (`WB 3.12`, `LC Dyer 4.7, Commentary`): a place to show, no name to ask."""
+    return _REFERENCE.match(source) is not None

@@ -468,3 +468,19 @@ def test_an_attribution_that_names_no_one_is_shown_not_asked(
 ) -> None:
     """A place in a work or a writing machine is shown as the card's source; a name asked."""
     assert named(who) == (asked, shown)
+
+
+def test_a_shorthand_reference_is_shown_on_the_back_and_the_quote_asks_its_words(
+    tmp_path: Path, anki_collection: Any
+) -> None:
+    """`— WB 3.12, Commentary`: no deletion over the reference; its words are asked, and the
+    back says where they are from."""
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    note = "> The weft beaten too hard puckers the **linen cloth** at its edges.\n> — WB 3.12\n"
+    (vault / "q.md").write_text(note, encoding="utf-8")
+    build_and_import(anki_collection, vault, tmp_path / "out")
+    (card,) = [anki_collection.get_card(c) for c in anki_collection.find_cards("")]
+    front = re.sub(r"<[^>]+>", "", card.question())
+    assert "WB 3.12" not in front and "linen cloth" not in front and "[...]" in front
+    assert "WB 3.12" in card.answer() and "linen cloth" in card.answer()

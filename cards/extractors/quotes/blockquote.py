@@ -24,7 +24,7 @@ from cards.extractors.quotes.around import (
     located,
 )
 from cards.extractors.quotes.aside import aside
-from cards.extractors.quotes.cited import cited, source_first
+from cards.extractors.quotes.cited import cited, closing_place, source_first
 from cards.extractors.quotes.cut import held
 from cards.extractors.quotes.echo import echo
 from cards.extractors.quotes.ending import split_attribution
@@ -76,11 +76,11 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
     if not who:
         who = _list_attribution(block) or after_attribution(visit) or before_attribution(visit)
     whole = concat([p for p in parts if p.text.strip()], sep="\n").strip()
-    whole = _translation(whole, parts)
+    whole, verse_of = _translation(whole, parts)
     if not who and whole.footnotes:  # before unwrapping: `> "..."[^1]` cites after the mark
         who = note.footnotes.get(whole.footnotes[0][1], InlineText()).text
     whole, work = source_first(whole)
-    verse = ""
+    work, verse = work or verse_of, ""
     if not work:  # "> Harbour Laws 4.2 - A pilot who ...": the citation opens the line
         whole, work, verse = opening_verse(whole)
     body, speaking = _spoken(unwrapped(whole))
@@ -123,17 +123,20 @@ def blockquote(note: ParsedNote, visit: Visit) -> list[Item]:
     return [made] if made is not None else []
 
 
-def _translation(whole: InlineText, parts: list[InlineText]) -> InlineText:
+def _translation(whole: InlineText, parts: list[InlineText]) -> tuple[InlineText, str]:
     """A passage in the note's language with a paragraph of its original before or after it
     (`> karmaṇy evādhikāras te ...` / `> You have a right to your work alone ...`): the
-    translation alone, which a card can ask for. A passage mostly in the original stays
+    translation alone, which a card can ask for, and the verse the original closes on
+    (`... te [WB 2.47]`), the translation's source. A passage mostly in the original stays
     whole, for `not_a_passage` to judge."""
     if len(parts) < 2 or original(whole.text):
-        return whole
+        return whole, ""
     kept = concat([p for p in parts if p.text.strip() and not original(p.text)], sep="\n")
     labels = _GLOSS_LABELS.match(kept.text)
     kept = kept.slice(labels.end(), len(kept.text)) if labels else kept.strip()
-    return kept if kept.text[:1].isupper() or kept.text[:1] in '"“0123456789' else whole
+    if not (kept.text[:1].isupper() or kept.text[:1] in '"“0123456789'):
+        return whole, ""
+    return kept, next((v for p in parts if original(p.text) and (v := closing_place(p.text))), "")
 
 
 _GLOSS_LABELS = re.compile(

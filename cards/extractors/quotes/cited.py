@@ -94,13 +94,32 @@ def cited(line: str, *, colon: bool = True, numbered: bool = False) -> str:
 
 def source_above(above: InlineText) -> str:
     """The work a one-line paragraph right above a quote cites: a line that ends on a
-    colon, or a bold line alone, which needs none (`**Book 2, Canto 4, Verse 12**`)."""
+    colon, or a bold line alone, which needs none (`**Book 2, Canto 4, Verse 12**`); or
+    the work and verse in brackets closing a line that links the page the passage is on
+    or ends on a colon (`Read at https://... (WB 3.12)`)."""
     if above.breaks:
         return ""
     text = above.text.rstrip()
     end = len(text.rstrip(" .:"))
     bold = any(m.kind == "strong" and m.start == 0 and m.end >= end for m in above.marks)
-    return cited(text.rstrip(" ."), colon=not bold, numbered=bold)
+    found = cited(text.rstrip(" ."), colon=not bold, numbered=bold)
+    linked = "://" in text or any(m.kind in ("link", "wikilink") for m in above.marks)
+    return found or (closing_place(text) if linked or text.endswith(":") else "")
+
+
+_CLOSING = re.compile(r"[(\[](?P<ref>[^()\[\]\n]{2,60})[)\]][\s.:]*$")
+_DOTTED = re.compile(r"\d+[a-z]?\s*[.:]\s*\d+")
+
+
+def closing_place(line: str) -> str:
+    """The work and its chapter and verse that a bracketed citation closing `line` names
+    (`... kalpate [WB - 3.12]`, `... (Harbour Laws 4.2):`), or "": a note gives a verse
+    or a teacher's commentary on one its reference beside the text, not above it."""
+    found = _CLOSING.search(line)
+    ref = found["ref"].strip() if found is not None else ""
+    if not _DOTTED.search(ref) or len(words(ref)) > 8:
+        return ""
+    return cited(ref, colon=False)
 
 
 def source_first(body: InlineText) -> tuple[InlineText, str]:

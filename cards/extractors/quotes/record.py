@@ -5,6 +5,7 @@ occasion, or the site a passage was copied from. The card shows it and asks the 
     > ... — Radio talk -- Lisbon, March 3, 1961       <- the record of an occasion
     > ... — Ines Moura, Radio talk, March 3, 1961     <- the speaker asked, the occasion shown
     > ... — Wikipedia                                 <- a site the passage was copied from
+    > ... — WB 3.12, Commentary                       <- a scripture by its shorthand
 
 Judges of real decks marked cards that hid "Section 4", a lecture's town and date, or
 "Codecademy" under a passage on Python's methods as ones to fix: no reader recalls a
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from cards.citation import reference
 from cards.language import MONTH
 
 _NUMERAL = r"\.?\s+(?:\d+|[IVXLC]+\b)"
@@ -59,6 +61,8 @@ def named(who: str) -> tuple[str, str]:
     if not who:
         return who, ""
     if _PLACE.match(who) or (_OCCASION.match(who) and _YEAR.search(who)) or _site(who):
+        return "", who
+    if reference(who):  # "WB 3.12": a shorthand and a verse (`citation.py`), no name to ask
         return "", who
     name, comma, rest = who.partition(", ")
     rest = rest.strip()
