@@ -470,6 +470,17 @@ def test_an_attribution_that_names_no_one_is_shown_not_asked(
     assert named(who) == (asked, shown)
 
 
+def test_a_saying_set_beside_its_gloss_is_what_the_card_hides(tmp_path: Path) -> None:
+    """`"Festina lente" - "Make haste slowly" (source)`: the saying is the line's point, and
+    the card shows its gloss, not the gloss alone with the saying left off."""
+    item = _one_quote(
+        tmp_path,
+        '- "Festina lente" - "Make haste slowly, as a careful joiner does" (Orla Venn, 2.4)\n',
+    )
+    found = item.key
+    assert found is not None and item.text.text[found[0] : found[1]] == "Festina lente"
+
+
 def test_a_shorthand_reference_is_shown_on_the_back_and_the_quote_asks_its_words(
     tmp_path: Path, anki_collection: Any
 ) -> None:

@@ -6,6 +6,7 @@
     Prof. Miller: "The dimensions matter more than the boxes."                  <- speaker
     "Attachment is a bond." (p. 37)                                             <- page
     The sage said: "Rivers forget their sources." **Sayings 4:12**                  <- and verse
+    - "Festina lente" - "Make haste slowly" (Orla Venn, 2.4)     <- a saying, its gloss: asked
 
 Prose puts words in quotation marks for many reasons: scare quotes ("solace sex"), a
 term, a title, a line of dialogue. A quotation is a quote only when the note says whose
@@ -50,6 +51,10 @@ _REFERENCE = re.compile(
 )
 """`The old pilot said: "..." **Harbour Sayings 1:2:25**`: the book and verse closing the
 line are the source; the speaker the sentence names alone is the one a reader can guess."""
+_GLOSSED = re.compile(r"[ \t]*(?P<open>[\"“])(?P<saying>[^\"“”\n]{2,60})[\"”]\s*[-–—=:]\s*")
+"""`- "Festina lente" - "Make haste slowly" (Orla Venn, 2.4)`: a saying opening its line,
+set beside the quotation that glosses it. The card asks the saying (the point of the line,
+in its own tongue) from its gloss, not the gloss alone."""
 
 
 def inline(note: ParsedNote, visit: Visit) -> list[Item]:
@@ -62,7 +67,11 @@ def inline(note: ParsedNote, visit: Visit) -> list[Item]:
     found_items: list[Item] = []
     for found in QUOTATION.finditer(text.text):
         quoted = found.group("q").strip()
-        if len(words(quoted)) < 4 or title_cased(quoted) or _program(text, found):
+        saying = _GLOSSED.fullmatch(
+            text.text, text.text.rfind("\n", 0, found.start()) + 1, found.start()
+        )
+        short = len(words(quoted)) < 4 or title_cased(quoted)
+        if (short and saying is None) or _program(text, found):
             continue
         close = found.end()
         if (
@@ -83,12 +92,14 @@ def inline(note: ParsedNote, visit: Visit) -> list[Item]:
             ref = _REFERENCE.match(text.text, close) if page is None else None
             if ref and words(ref["ref"])[0] not in words(who):
                 who = f"{who}, {ref['ref']}" if who else ref["ref"]
-        body = text.slice(found.start("q"), found.end("q")).strip()
+        start, end = (saying.start("open"), found.end()) if saying else found.span("q")
+        body = text.slice(start, end).strip()  # a saying and its gloss: both, with their marks
         while body.text[-1:] in ",;:":  # "... about our past," says X: the comma is the prose's
             body = body.slice(0, len(body.text) - 1).strip()
         line = visit.block.line + text.line_of(found.start())
         work = who if _work(note, who) else ""  # the card says "from" the work, not "who"
-        made = quote(note, visit, line, body, "" if work else who, "quote.inline", work)
+        asked = saying["saying"].strip() if saying else ""
+        made = quote(note, visit, line, body, "" if work else who, "quote.inline", work, asked)
         found_items.extend([made] if made is not None else [])
     return found_items
 

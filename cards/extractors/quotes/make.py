@@ -38,6 +38,7 @@ def quote(
     who: str,
     rule: str,
     title: str = "",
+    asked: str = "",
 ) -> Item | None:
     """A quote item found by `rule` at `line`, under the headings above `visit`; none when
     it counts what a quote before it named or, with no source, opens on a word for what
@@ -45,7 +46,8 @@ def quote(
     (`record.py`) and no phrase of it is worth recalling: a card would hide a locator or a
     tail of the sentence; none either when, with no source, it is a long passage whose
     one deletion would be a plain word (`plain.py`), or when it leans on a figure or, with
-    no source, on words before it (`offcard.py`)."""
+    no source, on words before it (`offcard.py`). `asked`: the words to hide, where the
+    rule knows them (a saying set beside its gloss)."""
     ref = SourceRef(note.path, line, visit.headings)
     body = trimmed(body)
     if refers_back(body.text):
@@ -61,8 +63,9 @@ def quote(
     if keyed_to_figure(body.text):
         return None  # "the amber rows ..., the grey rows ...": of a picture not shown
     attributed = bool(who or shown)
-    hidden = key(body, attributed)
-    if hidden is not None:
+    at = body.text.find(asked) if asked else -1
+    hidden = (at, at + len(asked)) if at >= 0 else key(body, attributed)
+    if hidden is not None and at < 0:
         hidden = hidden_instead(body.text, hidden, note.title)  # "{{stuck}}" in sixty words
         if hidden is None and not attributed:
             return None  # no source to ask for either: nothing the card could ask
