@@ -152,10 +152,16 @@ def byline(who: str) -> bool:
     return sum(w[:1].isupper() or w[:1].isdigit() for w in ws) * 2 >= len(ws)
 
 
+_LINKED = re.compile(r"\s*[(\[]\s*(?:https?://|www\.)[^()\[\]\s]*\s*[)\]]")
+"""`Tide Almanac (https://...)`: the page the writer read the source on, no part of its name."""
+
+
 def clean(who: str) -> str:
-    """The attribution without dashes around it, a "Source:" label, runs of spaces or a
-    sentence's full stop (a footnote's "Scott Peck, *The Road Less Traveled*."); an
-    abbreviation's stays."""
+    """The attribution without dashes around it, a "Source:" label, a link in brackets,
+    runs of spaces or a sentence's full stop (a footnote's "Scott Peck, *The Road Less
+    Traveled*."); an abbreviation's stays."""
+    if "://" in who or "www." in who:
+        who = _LINKED.sub("", who)
     who = " ".join(who.strip().strip("-—–").split())
     if who[:7].lower() == "source:":  # "Source: Codecademy": the label is no part of it
         who = who[7:].strip()

@@ -1,6 +1,7 @@
 """Whether a blockquote's text is a passage worth a quote card at all.
 
     > From the ferry handbook:                       <- a lead-in: what it introduces is elsewhere
+    > A shorter proof: https://example.org/proof     <- a link and its label
     > How likely is the ferry to sail late?              <- a question put, not words said
     > Keeper: Well. The lamp is lit. Pilot: ...          <- a conversation acted out
     > "Who moved the ladder?" "I needed it upstairs!"    <- lines of a dialogue, unnamed
@@ -55,6 +56,8 @@ _SYMBOL = re.compile(r"[*=+/<>^]|\S*[_^]\S*")
 _SYMBOLS = 3
 """A passage one token in this many of which is a formula's is a formula worked through."""
 _URL = re.compile(r"\w+://\S+")
+_LABELLED = re.compile(r":\s+\w+://[^\s()\[\]]+$")
+"""`A shorter proof: https://...` closing the text: a link and its label."""
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -65,8 +68,9 @@ def not_a_passage(text: str, attributed: bool, latin: bool = True, called: bool 
     transliterated into this one is the original of a text, which a card of the note's
     own language cannot ask for. `called`: a quote callout, quoted on purpose."""
     stripped = text.rstrip()
-    if stripped.endswith(":") or _GREETING.search(text):
-        return True  # a lead-in, or a letter ("Hi Dan, ...") or its template
+    linked = "://" in stripped[-300:] and _LABELLED.search(stripped) is not None
+    if stripped.endswith(":") or linked or _GREETING.search(text):
+        return True  # a lead-in (to a link: "A shorter proof: https://..."), or a letter
     if latin and original(text):
         return True
     found = analyse(text)
