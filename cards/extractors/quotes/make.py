@@ -17,13 +17,14 @@ from cards.extractors.quotes.back import points_outside, refers_back
 from cards.extractors.quotes.cited import source_note, trailing_source
 from cards.extractors.quotes.names import clean
 from cards.extractors.quotes.offcard import keyed_to_figure, points_before
-from cards.extractors.quotes.phrase import key
+from cards.extractors.quotes.phrase import MAX_HIDDEN, key
 from cards.extractors.quotes.plain import hidden_instead
 from cards.extractors.quotes.record import named
 from cards.extractors.quotes.trim import trimmed
 from cards.extractors.walk import Visit
 from cards.inline import InlineText
 from cards.items import Item, SourceRef
+from cards.language import words
 from cards.parse import ParsedNote
 
 MIN_WORDS = 3
@@ -45,9 +46,9 @@ def quote(
     came before it (`back.py`), or its source names no one
     (`record.py`) and no phrase of it is worth recalling: a card would hide a locator or a
     tail of the sentence; none either when, with no source, it is a long passage whose
-    one deletion would be a plain word (`plain.py`), or when it leans on a figure or, with
-    no source, on words before it (`offcard.py`). `asked`: the words to hide, where the
-    rule knows them (a saying set beside its gloss)."""
+    one deletion would be a plain word (`plain.py`) or that has no phrase to hide, or when
+    it leans on a figure or, with no source, on words before it (`offcard.py`). `asked`:
+    the words to hide, where the rule knows them (a saying set beside its gloss)."""
     ref = SourceRef(note.path, line, visit.headings)
     body = trimmed(body)
     if refers_back(body.text):
@@ -65,6 +66,8 @@ def quote(
     attributed = bool(who or shown)
     at = body.text.find(asked) if asked else -1
     hidden = (at, at + len(asked)) if at >= 0 else key(body, attributed)
+    if hidden is None and not attributed and len(words(body.text)) > MAX_HIDDEN:
+        return None  # no phrase, no source: a card would hide a long tail picked blind
     if hidden is not None and at < 0:
         hidden = hidden_instead(body.text, hidden, note.title)  # "{{stuck}}" in sixty words
         if hidden is None and not attributed:
