@@ -28,10 +28,12 @@ _CUT = re.compile(r",|\S*\d")
 _TRAILING = re.compile(
     r"(?:\s+|\(|\[|\bc\.|\b(?:book|chapter|ch\.|verse|verses|v\.|no\.|canto|part|section|"
     r"sec\.|parva|adhyaya|adhyaaya|pada|patala|khanda|prashna|shloka|sloka|surah|sura|"
-    r"hadith|vol\.|volume|p\.|pp\.|page|line|in))+$",
+    r"hadith|vol\.|volume|p\.|pp\.|page|line|poems?|stanzas?|aphorisms?|hymns?|in))+$",
     re.IGNORECASE,
 )
-"""What may stand between the name and its numbers: "Book", "Chapter", "(", "in"."""
+"""What may stand between the name and its numbers: "Book", "Chapter", "(", "in". Where
+nothing else stands before the numbers (`Poem 1 of the Loom Songs`), the work is named
+after them, and the whole source is hidden."""
 _NAMED = re.compile(r"[^\W\d_]{3,}")
 
 

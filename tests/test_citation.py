@@ -26,6 +26,8 @@ from tests.conftest import MakeVault, build_and_import
         ("Orla Venn, Letters from the Mill", "Orla Venn, Letters from the Mill"),
         # a title that opens on its number: no name before it, the whole source
         ("The 9 Rules of the Loom", "The 9 Rules of the Loom"),
+        # a division before its number, the work named after it: the whole source
+        ("Poem 4 of the Loom Songs by Orla Venn", "Poem 4 of the Loom Songs by Orla Venn"),
     ],
 )
 def test_the_deletion_covers_the_name_before_the_numbers(source: str, hidden: str) -> None:
