@@ -27,6 +27,8 @@ from cards.items import Item, SourceRef
 from cards.language import words
 from cards.parse import ParsedNote
 
+_ENDS = (".", "!", "?", "…", '"', "”", "’")
+"""How a sentence ends: a line with no phrase that ends on none is a label or a caption."""
 MIN_WORDS = 3
 """A quote of fewer words is a phrase in quotation marks, not a passage worth a card."""
 
@@ -66,8 +68,9 @@ def quote(
     attributed = bool(who or shown)
     at = body.text.find(asked) if asked else -1
     hidden = (at, at + len(asked)) if at >= 0 else key(body, attributed)
-    if hidden is None and not attributed and len(words(body.text)) > MAX_HIDDEN:
-        return None  # no phrase, no source: a card would hide a long tail picked blind
+    long = len(words(body.text)) > MAX_HIDDEN
+    if hidden is None and not attributed and (long or not body.text.rstrip().endswith(_ENDS)):
+        return None  # no phrase, no source: a card would hide a tail picked blind
     if hidden is not None and at < 0:
         hidden = hidden_instead(body.text, hidden, note.title)  # "{{stuck}}" in sixty words
         if hidden is None and not attributed:
