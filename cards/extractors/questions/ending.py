@@ -9,7 +9,9 @@ part of a list the writer goes on with.
                                                                        another marker
 
 A note kept as a draft stops mid-sentence ("For example: a bowl, a tile,"); a back that
-ends there reads as broken, and the sentences before it are the answer. A list whose
+ends there reads as broken, and the sentences before it are the answer, unless the broken
+one turns on them ("But if ...,", "Because ...,"): there the writer had not yet written
+the point, and what comes before only sets it up, so there is no card. A list whose
 first item is numbered and whose next items are bullets is two lists to the parser: the
 answer cut between them shows one point of several as the whole, so the back keeps the
 text above the list, or is no card when that text only announces the list.
@@ -26,22 +28,29 @@ from cards.parse import Block
 
 _UNFINISHED = (",", ";")
 """How a sentence the writer broke off ends: on a comma before the next item of a series."""
+_TURNS = frozenset("but however yet still although though because so whereas".split())
+"""What a sentence opens on when it turns on the ones before: it holds the point."""
 
 
 def finished(blocks: Sequence[Block]) -> tuple[Block, ...]:
     """The answer without the sentence it ends on when the writer left that one unfinished
-    after a finished one in the same paragraph or item. A text that is one unfinished
-    sentence is left as it is: list items written as a series end on commas too."""
+    after a finished one in the same paragraph or item; nothing when that sentence turns
+    on the ones before. A text that is one unfinished sentence is left as it is: list
+    items written as a series end on commas too."""
     if not blocks:
         return tuple(blocks)
     last = blocks[-1]
     if last.kind in ("list", "item", "blockquote") and last.children:
-        return (*blocks[:-1], replace(last, children=finished(last.children)))
+        inner = finished(last.children)
+        return (*blocks[:-1], replace(last, children=inner)) if inner else ()
     if last.kind != "paragraph" or not last.text.text.rstrip().endswith(_UNFINISHED):
         return tuple(blocks)
     spans = sentences(last.text.text)
     if len(spans) < 2:
         return tuple(blocks)
+    broken = last.text.text[spans[-1][0] : spans[-1][1]].split(maxsplit=1)
+    if broken and broken[0].lower().strip(",") in _TURNS:
+        return ()  # "... 8 to 48 minutes. But if they kept a copy there," the point is unwritten
     return (*blocks[:-1], replace(last, text=last.text.slice(0, spans[-2][1]).strip()))
 
 
