@@ -6,13 +6,16 @@
     - Reuse: fewer sockets opened per request       <- one of the benefits, not a term
     - Role of the kiln: it fires the glaze twice    <- the role of a thing, not a thing
     - Slow and costly: each batch takes a week      <- two labels joined, no one term
+    - Patented by: a saddler from the next town     <- a relation, its other end the value
 
 Under a heading that asks why, or that names what its items weigh (benefits, risks,
 causes, use cases, triggers, ...), a `Label: value` line gives one reason, one benefit or
 one cause, and its label says which: "What is morale?" asks what the note never says.
 A label that opens on an aspect and "of" (`Role of ...`, `Discovery of ...`) names a facet
 of what follows it, and two labels joined by "and" (`Slow and costly`, `Logs & alerts`)
-file a remark under both rather than name one thing. Such a line is still a claim about
+file a remark under both rather than name one thing. A label that is a participle and a
+preposition (`Patented by`, `Used for`, `Made of`) names a relation of the heading's subject, whose
+other end is the value: it is no thing to ask for. Such a line is still a claim about
 the note's subject, so its value is hidden with the label kept as context. A value that
 opens on what kind of thing the label is (`Geology: the study of the earth`, `Ridge and
 furrow: a pattern of ...`) is a definition all the same.
@@ -37,6 +40,10 @@ _ASPECTS = frozenset(
     "examples events benefits advantages disadvantages causes effects impact".split()
 )
 """What opens a label that is an aspect of something else: "Role of the kiln"."""
+_RELATING = frozenset("by for of from in into with to on at as against".split())
+"""What a label ends on when it names a relation, not a thing: "Criticised by"."""
+_PARTICIPLES = frozenset("made known written built found born held given taken seen".split())
+"""Past participles not ending in "-ed" that open such a label: "Known for"."""
 
 
 def facet(term: str, meaning: str, headings: Sequence[str]) -> bool:
@@ -45,6 +52,8 @@ def facet(term: str, meaning: str, headings: Sequence[str]) -> bool:
     if term.lower() in FACETS:
         return True
     ws = words(term)
+    if len(ws) > 1 and ws[-1] in _RELATING and (ws[0].endswith("ed") or ws[0] in _PARTICIPLES):
+        return True  # "Patented by: a saddler ...": who did it, not what "patented by" is
     if len(ws) > 2 and ws[1] == "of" and ws[0] in _ASPECTS:
         return True  # "Role of the kiln: it fires ..."; "Theory of tillage: ..." a term
     if ("and" in ws[1:-1] or " & " in term) and not genus(meaning):
