@@ -55,11 +55,36 @@ def term_lines(reading: Reading, visit: Visit) -> Claimed | None:
         if announces(found):  # "Key idea: ..." on a line: the labelled rule's claim, made here
             line = block.line + text.line_of(found.start())  # since its sentence ends there
             item = asserted(reading, visit, text, found.start("rest"), found.end(), line)
-        else:
-            item = term_claim(reading, visit, text, found, found.end(), "claim.term-lines")
-        if item:
-            items.append(item)
+            items.extend([item] if item else [])
+            continue
+        for pair, end in _pairs(text.text, found):
+            item = term_claim(reading, visit, text, pair, end, "claim.term-lines")
+            items.extend([item] if item else [])
     return Claimed(tuple(items), tuple(spans), whole=False)
+
+
+_PAIR = re.compile(
+    r",[ \t]+(?P<term>[A-Z][\w.'’/-]*(?:[ \t][\w.'’/-]+){0,2})(?P<sep>:)[ \t]+(?P<rest>[^\s:])"
+)
+"""A second `Term: meaning` on a line after a comma: "SSL: secure sockets, TLS: its heir"."""
+
+
+def _pairs(line: str, found: re.Match[str]) -> list[tuple[re.Match[str], int]]:
+    """Each `Term: meaning` a field line holds and where its meaning ends: a second one
+    after a comma (`_PAIR`), when the first term is as short, is a definition of its own,
+    since one deletion over "secure sockets, TLS: its heir" hides two meanings and a term."""
+    commas = (
+        []
+        if len(found.group("term").split()) > 3
+        else list(_PAIR.finditer(line, found.start("rest"), found.end()))
+    )
+    pairs = [found, *(_TERM.match(line, comma.start("term"), found.end()) for comma in commas)]
+    ends = [comma.start() for comma in commas] + [found.end()]
+    return [(pair, end) for pair, end in zip(pairs, ends, strict=True) if pair is not None]
+
+
+_TERM = re.compile(r"(?P<term>[^:\n]{1,50})(?P<sep>:)[ \t]+(?P<rest>\S)")
+"""A pair `_PAIR` found, from its term on."""
 
 
 _DASH_LINE = re.compile(
