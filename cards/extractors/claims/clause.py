@@ -34,6 +34,8 @@ _JOINED = re.compile(
 subject ("a file format and is read by ..."), or a reason ("a two-way road because cars
 pass both ways"), or a second subject of a word or two and its verb after a comma ("the
 warp runs lengthwise, weft refers to the rest")."""
+_NOT_ONLY = re.compile(r"\bnot (?:only|just|merely|simply)\b", re.IGNORECASE)
+"""What opens the first half of a phrase whose second half opens on "but"."""
 _MARKS = (",", ";", "—", "–", " - ", ". ", " and ", " but ", " because ")
 _AND = re.compile(r",\s+(?:and|or)\s")
 _MIN_WORDS = 2
@@ -71,6 +73,8 @@ def clause_end(text: str, a: int, b: int) -> int:
             continue  # "a tool that a cook – or a baker – keeps": an aside
         if found.group("joining") and _modifier(text[found.end() : b]):
             continue  # "a cheap, but often faulty part": one phrase
+        if found.group("joining") == "but" and _NOT_ONLY.search(text, a, found.start()):
+            continue  # "not only its colour, but its smell": one phrase in two halves
         if found.group("second") and "," in text[a : found.start() - 1]:
             continue  # "seeds sprout, grow tall and are cut": a series of verbs
         if fronted and found.group().startswith(","):
