@@ -107,6 +107,14 @@ def _continues(before: str) -> bool:
     return ws[0] in _RELATIVES or all(w in _CONTINUING for w in ws)
 
 
+def _in_passing(last: list[str]) -> bool:
+    """Whether the two words before a naming phrase are a preposition and "what" ("of what
+    I call X", "into what we term X"): the writer's name stands in a phrase of the sentence,
+    which says what X does or where it is, never what X is. "What we call X is ..." defines,
+    and so does a sentence that tells an event "in what became known as X"."""
+    return len(last) == 2 and last[1] == "what" and last[0] in PREPOSITIONS
+
+
 _RELATIVES = frozenset("which who whom whose".split())
 _CONDITION = frozenset("whether if unless".split())
 """Words that make a naming a supposition ("unless it is called X", "even if we
@@ -220,6 +228,8 @@ def named_term(plain: str) -> str | None:
         return None  # "..., unless it is called a fair": a name supposed, not given
     if _continues(low[: naming.start()]):
         return ""  # "And we call these ...", "which returns a value called ...": named elsewhere
+    if naming.group("term") and _in_passing(words(low[: naming.start()])[-2:]):
+        return ""  # "hard because of what I call the twin traps": a name used, not defined
     named = naming.group("term3")
     if named is not None and (opens_instruction(low.split(None, 1)[0]) or _subjectless(low)):
         return ""  # "Add a flag to the store called isSaving": a step, not a definition
