@@ -13,6 +13,8 @@
     In weaving, they call them selvedges.                <- what "them" is: said before
     Twill is better.                                     <- better than what: said before
     Linen is the most popular fabric.                    <- of which kind: said before
+    The glaze counterparts are called frits.             <- counterparts of what: said before
+    Flax is an example that keeps its old name.          <- an example of what: said before
 
 A card stands alone: it shows its sentence and where it stands (the note's title and
 heading, `faces.breadcrumb`). A sentence that counts back ("all three", "both are"),
@@ -93,10 +95,35 @@ A colour is a word of its own ("the red arrow"), so " red " and not "red ", whic
 "covered " and "required " holds."""
 
 
+_RELATIVE = re.compile(
+    r"^[*_\"“ ]*(?:The|Their|Its) (?:[\w-]+ )?(?P<subject>counterparts?|equivalents?|opposites?"
+    r"|analogues?)\b"
+    r"|\b(?:is|are) (?:the|its|their) (?:exact |direct )?(?:opposite|counterparts?|equivalents?"
+    r"|reverse|inverse|converse|analogues?)\b"
+    r"|\b(?:is|are) (?:an?|one|another|just an?) examples?\b"
+)
+"""A noun that is one of a pair or a kind, with the other side or the kind left out: "The
+glaze counterparts are ...", "Rye is the opposite, ...", "Flax is an example that ...":
+counterparts of what, an example of what, said before. `_related` skips one the sentence
+gives ("of", "to", "for")."""
+_RELATIVE_CUES = ("ounterpart", "quivalent", "pposite", "nalogue", "verse", "example")
+"""Substrings one of `_RELATIVE`'s nouns holds: the regex runs only on a sentence with one."""
+_RELATED = re.compile(r"\s+(?:of|to|for|in|from|with|between)\b")
+
+
+def _unrelated(plain: str) -> bool:
+    """Whether the sentence holds a noun of `_RELATIVE` and not what it relates to."""
+    if not any(map(plain.__contains__, _RELATIVE_CUES)):
+        return False
+    return any(_RELATED.match(plain, found.end()) is None for found in _RELATIVE.finditer(plain))
+
+
 def refers_out(item: Item) -> bool:
     """Whether the claim speaks of something only the text around it shows."""
     plain = item.text.text
     if _BECAUSE.match(plain) or _NAMED_POINTER.match(plain) or _uncompared(plain):
+        return True
+    if _unrelated(plain):
         return True
     if ("all " in plain or "Both " in plain) and _COUNTED.search(plain):
         return True
