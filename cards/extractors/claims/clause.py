@@ -143,6 +143,8 @@ def aside_start(text: str, a: int, b: int) -> int:
     start = text.rfind(" (", a, b)
     if start < 0 or ")" in text[start : b - 1] or not _cuts(text, a, start):
         return b
+    if "), " in text[a:start]:
+        return b  # "by fuel (coal, oil), by cycle (two, four)": the last item's own aside
     aside = [w for w in text[start + 2 : b - 1].split() if w[:1].isalpha()]
     if len(aside) < _ASIDE_WORDS or aside[0].lower() in ("or", "aka", "a.k.a.", "also"):
         return b  # "(GPU)", "(or dashed line)": another name for what is hidden
