@@ -28,7 +28,13 @@ from cards.extractors.claims.elsewhere import refers_out
 from cards.extractors.claims.examples import before_examples
 from cards.extractors.claims.hollow import hollow
 from cards.extractors.claims.label_subject import label_subject
-from cards.extractors.claims.phrase import dangling_end, first_clause, whole_clause, whole_phrase
+from cards.extractors.claims.phrase import (
+    dangling_end,
+    first_clause,
+    past_label,
+    whole_clause,
+    whole_phrase,
+)
 from cards.extractors.claims.pointed import unpointed
 from cards.extractors.claims.predicate import to_predicate
 from cards.extractors.claims.term_edges import POSSESSIVES
@@ -126,7 +132,7 @@ def mend(item: Item) -> Item | None:
         key = key and whole_list(plain, key)  # "{{Gales}}/storms", "{{hemp}}, jute, or flax"
         key = key and before_examples(plain, key)  # "{{extracts such as woad}}, madder"
         key = key and whole_phrase(plain, key)
-        key = key and label_subject(plain, key)  # "{{Kiln shelf}}: holds the pots ..."
+        key = key and label_subject(plain, past_label(plain, key))  # "Kiln shelf: ..."
     if key is None or _cited(plain[key[0] : key[1]]):
         return None  # nothing whole to hide, or a verse's number ("6:151", "1 Kings 22:22")
     if not item.term and _labelled_away(plain, key):

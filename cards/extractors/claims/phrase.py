@@ -102,6 +102,24 @@ def whole_phrase(plain: str, key: tuple[int, int]) -> tuple[int, int] | None:
     return a, b
 
 
+def past_label(plain: str, key: tuple[int, int]) -> tuple[int, int]:
+    """A deletion that opens a line or a sentence on a label of a word or two and its colon
+    ("{{Benefits: fewer polls}}") moved past the label: the label names the facet the card
+    asks for, what follows it is the answer, and a reader cannot recall both as one phrase."""
+    a, b = key
+    if plain[:a].rstrip(" *_")[-1:] not in ("", ".", ":"):
+        return key  # "hardest in {{two seasons: in spring}}": a sentence's words, no label
+    label = _LABEL.match(plain, a, b)
+    if label is None or len(plain[label.end() : b].split()) < _MIN_ANSWER:
+        return key
+    return label.end(), b
+
+
+_LABEL = re.compile(r"[*_ ]*[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?[*_]*:\s+(?=[*_]*\w)")
+_MIN_ANSWER = 2
+"""Words an answer past a label keeps: "Benefits: {{less}}" asks nothing."""
+
+
 def dangling_end(text: str, a: int, b: int) -> int:
     """Where `text[a:b]` ends without the words it stops on short of their phrase ("and
     a"); `b` when it ends on none, and never before its first word."""
