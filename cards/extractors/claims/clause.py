@@ -71,6 +71,8 @@ def clause_end(text: str, a: int, b: int) -> int:
         dash = found.group().strip()
         if dash and dash in "—–-" and f" {dash} " in text[found.end() : b]:
             continue  # "a tool that a cook – or a baker – keeps": an aside
+        if dash and dash in "—–-" and text.count(f" {dash} ", a, found.start()) % 2:
+            continue  # "a cook – or a baker – keeps": the aside's closing dash
         if found.group("joining") and _modifier(text[found.end() : b]):
             continue  # "a cheap, but often faulty part": one phrase
         if found.group("joining") == "but" and _NOT_ONLY.search(text, a, found.start()):
