@@ -169,3 +169,28 @@ def test_a_label_over_its_own_sentence_is_not_asked_what_it_is(
     assert "Vat: {{c2::The cloth is dipped in the vat until it turns blue}}." in fronts, fronts
     assert "{{c2::The roots are dried and ground to a red powder}}" in asked["Madder"], asked
     assert "{{c2::Used for winding yarn into loose skeins}}" in asked["Swift"], asked
+
+
+GLOSSED = """\
+# Looms
+
+A heddle (from Old English hefeld) is a cord or wire with an eye that guides a warp thread.
+
+The Jacquard loom (1804) is a loom that reads its pattern from a chain of punched cards.
+"""
+
+
+def test_a_bracketed_gloss_after_the_term_is_no_part_of_what_it_is(
+    make_vault: MakeVault, tmp_path: Path, anki_collection: Any
+) -> None:
+    build_and_import(anki_collection, make_vault({"Looms.md": GLOSSED}), tmp_path / "decks")
+    texts = {_CONTEXT.sub("", front) for front in _fronts(anki_collection)}
+    # an older name, a date: shown between the term and its verb, the answer after it
+    assert (
+        "{{c1::A heddle}} (from Old English hefeld) is {{c2::a cord or wire with an eye that"
+        " guides a warp thread::What is a heddle?}}." in texts
+    ), texts
+    assert any(
+        "(1804) is {{c2::a loom that reads its pattern from a chain of punched cards" in t
+        for t in texts
+    ), texts

@@ -2,6 +2,7 @@
 
     Grafting: [Grafting] joins a cutting to ...             <- named again: hidden with c1
     A keyhole urchin, also known as a sand dollar, is ...  <- another name first: skipped
+    A cycle (from Greek kyklos) is a ring of events ...    <- a bracketed gloss: skipped
 
 A definition's second deletion (`cards/meaning.py`) hides what the term is; a naming of
 the term inside it would either give the term away or be recalled in its place.
@@ -43,7 +44,11 @@ def past_alias(text: str, begin: int, end: int) -> int | None:
     """Where what a definition says of its term starts when it opens on other names for it
     ("also known as a sand dollar, is a flat sea urchin ..." starts at "a flat sea
     urchin"); `begin` when it opens on none, None when it is only names ("aka the Old
-    Bridge")."""
+    Bridge"). A bracketed gloss between the term and its verb ("(from Greek kyklos) is a
+    ring ...": an older name, a spelling, a date) is skipped with the verb."""
+    gloss = _GLOSS.match(text, begin, end)
+    if gloss is not None and len(text[gloss.end() : end].split()) >= _MIN_WORDS:
+        begin = gloss.end()
     while (found := _ALIAS.match(text, begin, end)) is not None:
         reach = min(end, found.end() + _ALIAS_REACH)
         verb = _ALIAS_VERB.search(text, found.end(), reach)
@@ -54,6 +59,7 @@ def past_alias(text: str, begin: int, end: int) -> int | None:
     return begin
 
 
+_GLOSS = re.compile(r"\([^()]*\),?\s+(?:is|are|was|were|refers to|means)\s+")
 _ALIAS = re.compile(r"(?:also (?:known as|called|termed)|otherwise known as|aka|a\.k\.a\.|or)\s")
 _ALIAS_VERB = re.compile(r",?\s(?:is|are)\s")
 _ALIAS_END = re.compile(r",[’”\"']?\s|\s[—–-]\s")
