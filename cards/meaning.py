@@ -123,7 +123,7 @@ def defined_span(text: str, term: tuple[int, int]) -> tuple[int, int] | None:
             return None  # "the threads we call warp, which we tie ...": a clause about the term
         end = min(clause_end(text, begin, end), aside_start(text, begin, end))
         end = len(text[:end].rstrip(" ,;"))
-        return (begin, end) if _words(text[begin:end]) >= 1 and begin < end else None
+        return _paired(text, begin, end) if _words(text[begin:end]) >= 1 and begin < end else None
     tokens = list(re.finditer(r"[\w'’-]+", lead))
     named = [
         "",
@@ -145,7 +145,28 @@ def defined_span(text: str, term: tuple[int, int]) -> tuple[int, int] | None:
     if any(mark in text[begin:end] for mark in _CLAUSE_BREAKS):
         return None  # "..., then there are layers ..., which form X": clauses, no name
     begin = past_referring(text, past_fronted(text, begin, end), end)
-    return (begin, end) if begin < end else None
+    return _paired(text, begin, end) if begin < end else None
+
+
+def _paired(text: str, begin: int, end: int) -> tuple[int, int]:
+    """What a term is, with a bracket it opens closed inside it ("a bit (the top bit)", not
+    "a bit (the top bit") and without a quotation mark it only closes ("The king is bald\""
+    after the opening mark was left out): a deletion holds both marks of a pair or neither."""
+    span = text[begin:end]
+    if span.count("(") > span.count(")"):
+        closer = _CLOSER.match(text, end)
+        end = closer.end() if closer else end
+    elif (span.endswith('"') and span.count('"') % 2) or _closes_alone(span):
+        end = len(text[: end - 1].rstrip(" ,;"))
+    return begin, end
+
+
+def _closes_alone(span: str) -> bool:
+    return span.endswith("”") and span.count("”") > span.count("“")
+
+
+_CLOSER = re.compile(r"[^\w\s()]{0,3}\)")
+"""The bracket a span leaves open, right after its last word ("... log |n|)")."""
 
 
 def _words(text: str) -> int:

@@ -177,10 +177,16 @@ GLOSSED = """\
 A heddle (from Old English hefeld) is a cord or wire with an eye that guides a warp thread.
 
 The Jacquard loom (1804) is a loom that reads its pattern from a chain of punched cards.
+
+"Tabby" (plain weave) is the simplest weave, one thread over and one under.
+
+A warp thread doubled at the edge (the outermost thread) is called a selvedge.
+
+- Float: "a weft thread that skips over several warps", but only on the face side
 """
 
 
-def test_a_bracketed_gloss_after_the_term_is_no_part_of_what_it_is(
+def test_a_bracketed_gloss_is_no_part_of_what_a_term_is_and_a_bracket_closes_in_it(
     make_vault: MakeVault, tmp_path: Path, anki_collection: Any
 ) -> None:
     build_and_import(anki_collection, make_vault({"Looms.md": GLOSSED}), tmp_path / "decks")
@@ -194,3 +200,11 @@ def test_a_bracketed_gloss_after_the_term_is_no_part_of_what_it_is(
         "(1804) is {{c2::a loom that reads its pattern from a chain of punched cards" in t
         for t in texts
     ), texts
+    assert any('" (plain weave) is {{c2::the simplest weave' in t for t in texts), texts
+    # a bracket the lead before a name opens is closed inside what is hidden
+    assert (
+        "{{c2::A warp thread doubled at the edge (the outermost thread)::What is a selvedge?}}"
+        " is called {{c1::a selvedge}}." in texts
+    ), texts
+    # a quotation mark the meaning only closes stays out of it with the one that opens it
+    assert any('"{{c2::a weft thread that skips over several warps}}"' in t for t in texts), texts

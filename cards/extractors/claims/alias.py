@@ -59,7 +59,7 @@ def past_alias(text: str, begin: int, end: int) -> int | None:
     return begin
 
 
-_GLOSS = re.compile(r"\([^()]*\),?\s+(?:is|are|was|were|refers to|means)\s+")
+_GLOSS = re.compile(r"[\"'”’]?\s*\([^()]*\),?\s+(?:is|are|was|were|refers to|means)\s+")
 _ALIAS = re.compile(r"(?:also (?:known as|called|termed)|otherwise known as|aka|a\.k\.a\.|or)\s")
 _ALIAS_VERB = re.compile(r",?\s(?:is|are)\s")
 _ALIAS_END = re.compile(r",[’”\"']?\s|\s[—–-]\s")
