@@ -42,12 +42,12 @@ _BECAUSE = re.compile(
 """A cause that an earlier sentence gave, or a name given to a pronoun under a frame:
 "Owing to that, it is named ...", "In weaving, they are called selvedges"."""
 _NAMED_POINTER = re.compile(
-    r"[*_\"“ ]*(?:(?:In|As|For|Among) [^,]{1,60},\s+)?(?:[Tt]hey|[Ww]e|[Pp]eople|[Yy]ou)"
+    r"[*_\"“ ]*(?:(?:In|As|For|Among) [^,]{1,60},\s+)?(?:[Tt]hey|[Ww]e|I|[Pp]eople|[Yy]ou)"
     r" (?:call|name|term) (?:it|them|this|these|those)\s"
 )
 """A name given to a pronoun, with at most a frame before it: "In baking, they call them
-rolls", "We call this X". A clause that says what the pronoun is keeps it ("When the dough
-has risen twice, we call these proven loaves")."""
+rolls", "We call this X", "I call it X". A clause that says what the pronoun is keeps it
+("When the dough has risen twice, we call these proven loaves")."""
 _UNCOMPARED = re.compile(
     r"\b(?:is|are)\s+(?:(?:a little|a bit|a lot|much|far|even|slightly|just|generally|usually"
     r"|often|somewhat)\s+)?(?:better|worse|faster|slower|easier|harder|cheaper|safer|simpler"
