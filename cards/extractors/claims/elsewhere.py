@@ -36,11 +36,12 @@ _COUNTED = re.compile(
 """A count standing for things named before it: "all three are done", "Both are ..."."""
 _BECAUSE = re.compile(
     r"[*_\"“ ]*(?:(?:Because of|Due to|As a result of|Thanks to|Owing to) (?:this|that|these|those"
-    r"|it|them)\b|(?:In|As|For) [^,]{1,60}, (?:it|they|these|this) (?:is|are) (?:also )?"
-    r"(?:called|known as|termed|named)\b)"
+    r"|it|them)\b|(?:(?:In|As|For) [^,]{1,60}, (?:it|they|these|this)|The (?:things?|ones?|stuff))"
+    r" (?:is|are) (?:also )?(?:called|known as|termed|named)\b)"
 )
-"""A cause that an earlier sentence gave, or a name given to a pronoun under a frame:
-"Owing to that, it is named ...", "In weaving, they are called selvedges"."""
+"""A cause that an earlier sentence gave, or a name given to a pronoun under a frame or to
+a noun that says nothing: "Owing to that, it is named ...", "In weaving, they are called
+selvedges", "The things are called warps"."""
 _NAMED_POINTER = re.compile(
     r"[*_\"“ ]*(?:(?:In|As|For|Among) [^,]{1,60},\s+)?(?:[Tt]hey|[Ww]e|I|[Pp]eople|[Yy]ou)"
     r" (?:call|name|term) (?:it|them|this|these|those)\s"
