@@ -25,13 +25,15 @@ _JOINED = re.compile(
     r"|,\s+(?:(?P<joining>but|so|yet|while|whereas|although|though|because|since|thus|hence"
     r"|therefore)|which|who|whom|whose|where|i\.e\.|e\.g\.|meaning|that is)[\s,]"
     r"|\s(?=because\s)|(?P<second>\s(?:and|but) )(?=(?:is|are|was|were|has|have|can|will)\s)"
+    r"|(?P<conjoined>\s(?:and|but)\s)(?=(?:the\s|its\s|their\s)?[a-z]{3,}\s(?:is|are|was|were)\s)"
     r"|,\s+(?P<subject>it|it['’]s|they|there|he|she|we|you|this|these)\s"
     r"|(?P<splice>,)(?=\s+[^\s,]+(?:\s[^\s,]+)?\s(?:is|are|was|were|refers\sto|means)\s)"
 )
 """A sentence's end (not an abbreviation's dot: "etc.", "approx.", "incl."), or a comma
 (or semicolon, or spaced dash) that opens a second clause: "..., which ...", "..., but
 ...", "..., it comprises ...", "...; ...", "... — ...", or a second predicate of the same
-subject ("a file format and is read by ..."), or a reason ("a two-way road because cars
+subject ("a file format and is read by ..."), or a second subject and its verb after a
+predicate ("the grid container and items are ..."), or a reason ("a two-way road because cars
 pass both ways"), or a second subject of a word or two and its verb after a comma ("the
 warp runs lengthwise, weft refers to the rest")."""
 _NOT_ONLY = re.compile(r"\bnot (?:only|just|merely|simply)\b", re.IGNORECASE)
@@ -81,6 +83,8 @@ def clause_end(text: str, a: int, b: int) -> int:
             continue  # "seeds sprout, grow tall and are cut": a series of verbs
         if fronted and found.group().startswith(","):
             continue  # "if two clocks drift apart, they are reset": one clause
+        if found.group("conjoined") and not _conjoined(text, a, found.start()):
+            continue  # "values and beliefs were taught": one subject of two nouns
         if found.group("splice") and not _spliced(text, a, found.start()):
             continue  # "bones, flesh, hair are ...": a list's last item, not a new subject
         if _cuts(text, a, found.start()):
@@ -110,6 +114,22 @@ def _spliced(text: str, a: int, comma: int) -> bool:
     before = text[a:comma]
     joined = " and " in before or " but " in before  # "... and in most machines, all ..."
     return "," not in before and not joined and first not in _NOT_SUBJECTS
+
+
+def _conjoined(text: str, a: int, at: int) -> bool:
+    """Whether "and" at `at` joins a second clause to a predicate ("is the grid container
+    and items are the content"): what comes before it follows a verb of being, and holds no
+    comma (a list's last item: "flour, salt and yeast are") and no word that opens a clause
+    ("the fact that heat and light are"), whose subject the two nouns would be."""
+    before = text[a:at]
+    if "," in before or _CLAUSE_OPENERS.intersection(words(before)):
+        return False
+    return _BEING.search(text, 0, a) is not None or _BEING_IN.search(before) is not None
+
+
+_BEING = re.compile(r"\b(?:is|are|was|were|means)\W*$")
+_BEING_IN = re.compile(r"\s(?:is|are|was|were)\s")
+_CLAUSE_OPENERS = frozenset("that which who where when whether if".split())
 
 
 def _fronted(span: str) -> bool:
