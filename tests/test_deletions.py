@@ -183,6 +183,8 @@ The Jacquard loom (1804) is a loom that reads its pattern from a chain of punche
 A warp thread doubled at the edge (the outermost thread) is called a selvedge.
 
 - Float: "a weft thread that skips over several warps", but only on the face side
+- Treadle: It is a pedal that lifts one set of shafts on a floor loom
+- Shuttle: It is quick to throw once a weaver learns the knack
 """
 
 
@@ -206,5 +208,11 @@ def test_a_bracketed_gloss_is_no_part_of_what_a_term_is_and_a_bracket_closes_in_
         "{{c2::A warp thread doubled at the edge (the outermost thread)::What is a selvedge?}}"
         " is called {{c1::a selvedge}}." in texts
     ), texts
+    # a pronoun for the term and its verb open no part of what it is; nor of how it is
+    assert any(
+        "{{c1::Treadle}}: It is {{c2::a pedal that lifts one set of shafts on a floor loom" in t
+        for t in texts
+    ), texts
+    assert any("{{c2::It is quick to throw once a weaver learns the knack}}" in t for t in texts)
     # a quotation mark the meaning only closes stays out of it with the one that opens it
     assert any('"{{c2::a weft thread that skips over several warps}}"' in t for t in texts), texts

@@ -3,6 +3,7 @@
     Grafting: [Grafting] joins a cutting to ...             <- named again: hidden with c1
     A keyhole urchin, also known as a sand dollar, is ...  <- another name first: skipped
     A cycle (from Greek kyklos) is a ring of events ...    <- a bracketed gloss: skipped
+    Treadle: It is a pedal that lifts the shafts ...       <- a pronoun for the term: skipped
 
 A definition's second deletion (`cards/meaning.py`) hides what the term is; a naming of
 the term inside it would either give the term away or be recalled in its place.
@@ -45,8 +46,9 @@ def past_alias(text: str, begin: int, end: int) -> int | None:
     ("also known as a sand dollar, is a flat sea urchin ..." starts at "a flat sea
     urchin"); `begin` when it opens on none, None when it is only names ("aka the Old
     Bridge"). A bracketed gloss between the term and its verb ("(from Greek kyklos) is a
-    ring ...": an older name, a spelling, a date) is skipped with the verb."""
-    gloss = _GLOSS.match(text, begin, end)
+    ring ...": an older name, a spelling, a date) is skipped with the verb, and so is a
+    pronoun for the term that opens what a label says ("Loom: It is a frame ...")."""
+    gloss = _GLOSS.match(text, begin, end) or _PRONOUN.match(text, begin, end)
     if gloss is not None and len(text[gloss.end() : end].split()) >= _MIN_WORDS:
         begin = gloss.end()
     while (found := _ALIAS.match(text, begin, end)) is not None:
@@ -60,6 +62,9 @@ def past_alias(text: str, begin: int, end: int) -> int | None:
 
 
 _GLOSS = re.compile(r"[\"'”’]?\s*\([^()]*\),?\s+(?:is|are|was|were|refers to|means)\s+")
+_PRONOUN = re.compile(r"(?:It|They|These|This)\s+(?:is|are)\s+(?=(?:an?|the|one|any)\s)")
+"""A pronoun for the term and its verb, opening what a label says, then a noun phrase:
+"Loom: It is a frame ..."; "It is helpful ..." says how the term is, not what."""
 _ALIAS = re.compile(r"(?:also (?:known as|called|termed)|otherwise known as|aka|a\.k\.a\.|or)\s")
 _ALIAS_VERB = re.compile(r",?\s(?:is|are)\s")
 _ALIAS_END = re.compile(r",[’”\"']?\s|\s[—–-]\s")
