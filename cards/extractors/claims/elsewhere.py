@@ -43,12 +43,13 @@ _BECAUSE = re.compile(
 a noun that says nothing: "Owing to that, it is named ...", "In weaving, they are called
 selvedges", "The things are called warps"."""
 _NAMED_POINTER = re.compile(
-    r"[*_\"“ ]*(?:(?:In|As|For|Among) [^,]{1,60},\s+)?(?:[Tt]hey|[Ww]e|I|[Pp]eople|[Yy]ou)"
-    r" (?:call|name|term) (?:it|them|this|these|those)\s"
+    r"[*_\"“ ]*(?:(?:In|As|For|Among) [^,]{1,60},\s+)?(?:(?:[Tt]hey|[Ww]e|[Pp]eople|[Yy]ou)"
+    r" (?:call|name|term) (?:it|them|this|these|those)|I (?:call|name|term) (?:it|them))\s"
 )
 """A name given to a pronoun, with at most a frame before it: "In baking, they call them
-rolls", "We call this X", "I call it X". A clause that says what the pronoun is keeps it
-("When the dough has risen twice, we call these proven loaves")."""
+rolls", "We call this X", "I call it X" ("I call this section X" is the note talking of
+itself, `notekind.meta`'s). A clause that says what the pronoun is keeps it ("When the
+dough has risen twice, we call these proven loaves")."""
 _UNCOMPARED = re.compile(
     r"\b(?:is|are)\s+(?:(?:a little|a bit|a lot|much|far|even|slightly|just|generally|usually"
     r"|often|somewhat)\s+)?(?:better|worse|faster|slower|easier|harder|cheaper|safer|simpler"
