@@ -23,12 +23,21 @@ def says_what_it_is(predicate: str, verb: str = "") -> bool:
     that hint as a false question. The predicate's own words tell, with no parse; after a
     `verb` that gives a meaning ("means", "stands for", "is when", or "are called" after
     them), the words are what the term means however they start ("no prime factors are
-    shared", "More general spaces are called ..."), and only a second subject tells. An
-    aside in brackets says nothing of either."""
+    shared", "More general spaces are called ..."), unless they open on what it brings
+    about ("less checking at runtime", "potentially ..."), and only a second subject tells.
+    With no verb between the term and the deletion, a deletion that opens on a verb of
+    becoming or seeming ("becomes the main doctrine") says what the term came to be. An
+    example of something ("an example of a relay") is not what the thing is. An aside in
+    brackets says nothing."""
     spoken = (_BRACKETED.sub(" ", predicate).strip(" ,;") or predicate).lower()
     tokens = re.findall(r"[\w'’]+(?:[-/][\w'’]+)*|[,;]|\.(?=\s)", spoken)
     if _MEANING.search(verb):
-        return not _second_subject(tokens)
+        brings = tokens[:1] and tokens[0] in _EFFECTS and _MEANS.search(verb)
+        return not brings and not _second_subject(tokens)
+    if not verb.strip() and tokens[:1] and tokens[0] in _BECOMING:
+        return False  # "Uniformitarianism [becomes the main doctrine]": what it came to be
+    if _EXAMPLE.match(spoken):
+        return False  # "A walkie-talkie is [an example of a half-duplex system]"
     words = [t for t in tokens if t not in _JOINS and t != "."]
     while words[1:] and words[0] in _HEDGES:
         words = words[1:]  # "just a sequence of ...", "usually the call stack"
@@ -69,6 +78,15 @@ def _second_subject(tokens: list[str]) -> bool:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_EFFECTS = frozenset("less more fewer potentially possibly probably likely".split())
+"""First words after "means" of what a thing brings about, not what it means."""
+_MEANS = re.compile(r"\bmeans?\b", re.IGNORECASE)
+_BECOMING = frozenset(
+    "becomes became remains remained seems seemed appears appeared turns turned grows "
+    "grew gets got".split()
+)
+"""Verbs of what a thing comes to be or seems, opening a deletion right after its term."""
+_EXAMPLE = re.compile(r"(?:an?|one|another|just\s+an?)\s+example\s+of\b")
 _MEANING = re.compile(
     r"\b(?:means?|refers?\s+to|stands?\s+for|denotes?|defined\s+as|when|called|named|"
     r"termed|known\s+as)\b",

@@ -1,6 +1,7 @@
 """A definition's second deletion is asked "What is X?" only where a verb says what X is: a
 property of X (a comparative, "about ...", a status, a reason, a second subject), and a
-label's value, which may be any facet of it, are hidden without that hint.
+label's value, which may be any facet of it, what X brings about, an example of what, or
+what X came to be, are hidden without that hint.
 Built into a real deck and imported into real Anki."""
 
 from __future__ import annotations
@@ -32,7 +33,12 @@ The south row is the oldest since the south row was planted first.
 
 The red tag is the pear row and the blue tag is the plum row.
 
+Mulching means less weeding in summer.
+
+A crab apple is an example of a pollinator tree.
+
 - Closed hedge: each plant touches its neighbours and all gaps are filled
+- Cleft grafting *(aka wedge grafting)* becomes the usual method in spring.
 
 ## Fencing
 
@@ -84,6 +90,11 @@ def test_what_is_asks_for_a_category_and_never_for_a_property(
         # the term named again inside the property: that deletion whole and alone
         "The south row is {{c2::the oldest since the south row was planted first}}.",
         "{{c1::The red tag}} is {{c2::the pear row and the blue tag is the plum row}}.",
+        # what it brings about, an example of what, what it came to be: not what it is
+        "{{c1::Mulching}} means {{c2::less weeding in summer}}.",
+        "{{c1::A crab apple}} is {{c2::an example of a pollinator tree}}.",
+        "{{c1::Cleft grafting <i>(aka wedge grafting)</i>}} {{c2::becomes the usual method in"
+        " spring}}.",
     ):
         assert kept in texts, kept
     assert not any("::What" in t for t in texts if "Quinces" in t or "red tag" in t or ": {{" in t)
