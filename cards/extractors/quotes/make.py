@@ -68,9 +68,10 @@ def quote(
     attributed = bool(who or shown)
     at = body.text.find(asked) if asked else -1
     hidden = (at, at + len(asked)) if at >= 0 else key(body, attributed)
-    long = len(words(body.text)) > MAX_HIDDEN
-    if hidden is None and not attributed and (long or not body.text.rstrip().endswith(_ENDS)):
-        return None  # no phrase, no source: a card would hide a tail picked blind
+    if hidden is None and not attributed:
+        long = len(words(body.text)) > MAX_HIDDEN
+        if long or not body.text.rstrip().endswith(_ENDS):
+            return None  # no phrase, no source: a card would hide a tail picked blind
     if hidden is not None and at < 0:
         hidden = hidden_instead(body.text, hidden, note.title)  # "{{stuck}}" in sixty words
         if hidden is None and not attributed:
