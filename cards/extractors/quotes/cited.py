@@ -30,8 +30,10 @@ from cards.extractors.quotes.record import DATE
 from cards.inline import InlineText, Mark
 from cards.language import BE, has_finite_verb, sentences, words
 
+_DOTTED_PLACE = r"\d+[a-z]?\s*[.:]\s*\d+"
+"""A chapter and verse, dotted or with a colon: `7.8`, `4:34`, `90b:10`."""
 _PLACE = re.compile(
-    r"\b\d+[a-z]?\s*[.:]\s*\d+|\b(?:chapters?|ch|pages?|pp?|volumes?|vol|sections?|verses?"
+    rf"\b{_DOTTED_PLACE}|\b(?:chapters?|ch|pages?|pp?|volumes?|vol|sections?|verses?"
     r"|books?|parts?|cantos?|parva|suktam?|s[uo]+tras?|surah|sura|ayah|hadith|no|mandala"
     r"|adhyaya|kh?anda|shloka|sloka)\.?\s+\d"
     rf"|{DATE}",
@@ -108,7 +110,7 @@ def source_above(above: InlineText) -> str:
 
 
 _CLOSING = re.compile(r"[(\[](?P<ref>[^()\[\]\n]{2,60})[)\]][\s.:]*$")
-_DOTTED = re.compile(r"\d+[a-z]?\s*[.:]\s*\d+")
+_DOTTED = re.compile(_DOTTED_PLACE)
 
 
 def closing_place(line: str) -> str:
