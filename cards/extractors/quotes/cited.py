@@ -115,7 +115,7 @@ _DOTTED = re.compile(_DOTTED_PLACE)
 
 def closing_place(line: str) -> str:
     """The work and its chapter and verse that a bracketed citation closing `line` names
-    (`... kalpate [WB - 3.12]`, `... (Harbour Laws 4.2):`), or "": a note gives a verse
+    (`... rakṣati [OC - 5.14]`, `... (Harbour Laws 4.2):`), or "": a note gives a verse
     or a teacher's commentary on one its reference beside the text, not above it."""
     found = _CLOSING.search(line)
     ref = found["ref"].strip() if found is not None else ""
