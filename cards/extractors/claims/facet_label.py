@@ -14,7 +14,7 @@ one cause, and its label says which: "What is morale?" asks what the note never 
 A label that opens on an aspect and "of" (`Role of ...`, `Discovery of ...`) names a facet
 of what follows it, and two labels joined by "and" (`Slow and costly`, `Logs & alerts`)
 file a remark under both rather than name one thing. A label that is a participle and a
-preposition (`Patented by`, `Used for`, `Made of`) names a relation of the heading's subject, whose
+preposition (`Patented by`, `Used for`, `Known as`) names a relation of the heading's subject, whose
 other end is the value: it is no thing to ask for. Such a line is still a claim about
 the note's subject, so its value is hidden with the label kept as context. A value that
 opens on what kind of thing the label is (`Geology: the study of the earth`, `Ridge and
@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from cards.extractors.claims.labels import genus
-from cards.extractors.claims.shared import FACETS
+from cards.extractors.claims.shared import FACETS, participle
 from cards.language import words
 
 _WEIGHING = frozenset(
@@ -40,10 +40,6 @@ _ASPECTS = frozenset(
     "examples events benefits advantages disadvantages causes effects impact".split()
 )
 """What opens a label that is an aspect of something else: "Role of the kiln"."""
-_RELATING = frozenset("by for of from in into with to on at as against".split())
-"""What a label ends on when it names a relation, not a thing: "Criticised by"."""
-_PARTICIPLES = frozenset("made known written built found born held given taken seen".split())
-"""Past participles not ending in "-ed" that open such a label: "Known for"."""
 
 
 def facet(term: str, meaning: str, headings: Sequence[str]) -> bool:
@@ -52,7 +48,7 @@ def facet(term: str, meaning: str, headings: Sequence[str]) -> bool:
     if term.lower() in FACETS:
         return True
     ws = words(term)
-    if len(ws) > 1 and ws[-1] in _RELATING and (ws[0].endswith("ed") or ws[0] in _PARTICIPLES):
+    if len(ws) == 2 and participle(ws):
         return True  # "Patented by: a saddler ...": who did it, not what "patented by" is
     if len(ws) > 2 and ws[1] == "of" and ws[0] in _ASPECTS:
         return True  # "Role of the kiln: it fires ..."; "Theory of tillage: ..." a term

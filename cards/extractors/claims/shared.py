@@ -250,3 +250,12 @@ def skip_annotation(text: str, start: int, end: int) -> int:
     if found and found.group(1).lower() in ANNOTATIONS:
         return found.end()
     return start
+
+
+_AFTER_PARTICIPLE = frozenset("by as for to in with".split())
+
+
+def participle(ws: list[str]) -> bool:
+    """ "Characterized by", "Known as", "Used for": a participle and its preposition, which
+    says how a thing relates to another, not what a thing is."""
+    return len(ws) > 1 and (ws[0].endswith("ed") or ws[0] == "known") and ws[1] in _AFTER_PARTICIPLE

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from cards.extractors.analysis import analyse
 from cards.extractors.claims.reading import Claimed, ClaimRule, Reading
-from cards.extractors.claims.shared import ENUMERATED, MIN_WORDS, SECTIONS
+from cards.extractors.claims.shared import ENUMERATED, MIN_WORDS, SECTIONS, participle
 from cards.extractors.claims.subjects import subject_ok
 from cards.extractors.claims.terms import defined, glossary_heading
 from cards.extractors.walk import Visit, heading_text
@@ -84,7 +84,6 @@ def _term_like(heading: str) -> bool:
     return subject_ok(heading) and not any(c.isdigit() for c in heading)
 
 
-_AFTER = frozenset("by as for to in with".split())
 _OBJECTS = DETERMINERS - {"that"}
 _DEFINING_VERBS = frozenset(
     "refers consists stands means describes denotes involves represents contains includes "
@@ -104,7 +103,7 @@ def _subjectless(sentence: str) -> bool:
     if len(ws) < MIN_WORDS:
         return False
     first = ws[0]
-    if _participle(ws[1:] if first == "also" else ws):
+    if participle(ws[1:] if first == "also" else ws):
         return True  # "Marked by calm", "Also known as ..."
     verbal = in_s(first) and not first.endswith("ics") and "'" not in first
     token = sentence.split(None, 1)[0]
@@ -130,11 +129,6 @@ def _object(word: str) -> bool:
 
 
 _NOUN_ENDS = ("ion", "ity", "ness", "ment", "ance", "ence", "ship", "ism")
-
-
-def _participle(ws: list[str]) -> bool:
-    """ "Characterized by", "Known as", "Used for": a participle and its preposition."""
-    return len(ws) > 1 and (ws[0].endswith("ed") or ws[0] == "known") and ws[1] in _AFTER
 
 
 RULE = ClaimRule(block=term_heading)
