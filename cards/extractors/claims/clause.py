@@ -33,7 +33,7 @@ _JOINED = re.compile(
 (or semicolon, or spaced dash) that opens a second clause: "..., which ...", "..., but
 ...", "..., it comprises ...", "...; ...", "... — ...", or a second predicate of the same
 subject ("a file format and is read by ..."), or a second subject and its verb after a
-predicate ("the grid container and items are ..."), or a reason ("a two-way road because cars
+predicate ("the lengthwise set and weft is ..."), or a reason ("a two-way road because cars
 pass both ways"), or a second subject of a word or two and its verb after a comma ("the
 warp runs lengthwise, weft refers to the rest")."""
 _NOT_ONLY = re.compile(r"\bnot (?:only|just|merely|simply)\b", re.IGNORECASE)
@@ -117,10 +117,10 @@ def _spliced(text: str, a: int, comma: int) -> bool:
 
 
 def _conjoined(text: str, a: int, at: int) -> bool:
-    """Whether "and" at `at` joins a second clause to a predicate ("is the grid container
-    and items are the content"): what comes before it follows a verb of being, and holds no
-    comma (a list's last item: "flour, salt and yeast are") and no word that opens a clause
-    ("the fact that heat and light are"), whose subject the two nouns would be."""
+    """Whether "and" at `at` joins a second clause to a predicate ("is the lengthwise set
+    and weft is the crosswise set"): what comes before it follows a verb of being, and holds
+    no comma (a list's last item: "flour, salt and yeast are") and no word that opens a
+    clause ("the fact that heat and light are"), whose subject the two nouns would be."""
     before = text[a:at]
     if "," in before or _CLAUSE_OPENERS.intersection(words(before)):
         return False
