@@ -149,9 +149,10 @@ def defined_span(text: str, term: tuple[int, int]) -> tuple[int, int] | None:
 
 
 def _paired(text: str, begin: int, end: int) -> tuple[int, int]:
-    """What a term is, with a bracket it opens closed inside it ("a bit (the top bit)", not
-    "a bit (the top bit") and without a quotation mark it only closes ("The king is bald\""
-    after the opening mark was left out): a deletion holds both marks of a pair or neither."""
+    """What a term is, with a bracket it opens closed inside it ("a thread (the outermost)",
+    not "a thread (the outermost") and without a quotation mark it only closes ("skips over
+    warps\"" after the opening mark was left out): a deletion holds both marks of a pair or
+    neither."""
     span = text[begin:end]
     if span.count("(") > span.count(")"):
         closer = _CLOSER.match(text, end)
@@ -166,7 +167,8 @@ def _closes_alone(span: str) -> bool:
 
 
 _CLOSER = re.compile(r"[^\w\s()]{0,3}\)")
-"""The bracket a span leaves open, right after its last word ("... log |n|)")."""
+"""The bracket a span leaves open, right after its last word and the marks that close it
+("... (the 'lip')")."""
 
 
 def _words(text: str) -> int:
