@@ -229,7 +229,7 @@ def named_term(plain: str) -> str | None:
     if _continues(low[: naming.start()]):
         return ""  # "And we call these ...", "which returns a value called ...": named elsewhere
     if naming.group("term") and _in_passing(words(low[: naming.start()])[-2:]):
-        return ""  # "hard because of what I call the twin traps": a name used, not defined
+        return ""  # "slow because of what we call the dead zone": a name used, not defined
     named = naming.group("term3")
     if named is not None and (opens_instruction(low.split(None, 1)[0]) or _subjectless(low)):
         return ""  # "Add a flag to the store called isSaving": a step, not a definition
