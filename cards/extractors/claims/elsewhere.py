@@ -98,7 +98,7 @@ A colour is a word of its own ("the red arrow"), so " red " and not "red ", whic
 
 
 _RELATIVE = re.compile(
-    r"^[*_\"“ ]*(?:The|Their|Its) (?:[\w-]+ )?(?P<subject>counterparts?|equivalents?|opposites?"
+    r"^[*_\"“ ]*(?:The|Their|Its) (?:[\w-]+ )?(?:counterparts?|equivalents?|opposites?"
     r"|analogues?)\b"
     r"|\b(?:is|are) (?:the|its|their) (?:exact |direct )?(?:opposite|counterparts?|equivalents?"
     r"|reverse|inverse|converse|analogues?)\b"
@@ -106,8 +106,8 @@ _RELATIVE = re.compile(
 )
 """A noun that is one of a pair or a kind, with the other side or the kind left out: "The
 glaze counterparts are ...", "Rye is the opposite, ...", "Flax is an example that ...":
-counterparts of what, an example of what, said before. `_related` skips one the sentence
-gives ("of", "to", "for")."""
+counterparts of what, an example of what, said before. One whose other side the sentence
+gives after it ("of", "to", "for": `_RELATED`) stays."""
 _RELATIVE_CUES = ("ounterpart", "quivalent", "pposite", "nalogue", "verse", "example")
 """Substrings one of `_RELATIVE`'s nouns holds: the regex runs only on a sentence with one."""
 _RELATED = re.compile(r"\s+(?:of|to|for|in|from|with|between)\b")
