@@ -224,11 +224,12 @@ def named_term(plain: str) -> str | None:
     naming = _NAMING.search(plain) if _NAMING_HINTS.search(low) else None
     if naming is None:
         return None
-    if _CONDITION.intersection(words(low[: naming.start()])[-4:]):
+    lead = words(low[: naming.start()])
+    if _CONDITION.intersection(lead[-4:]):
         return None  # "..., unless it is called a fair": a name supposed, not given
     if _continues(low[: naming.start()]):
         return ""  # "And we call these ...", "which returns a value called ...": named elsewhere
-    if naming.group("term") and _in_passing(words(low[: naming.start()])[-2:]):
+    if naming.group("term") and _in_passing(lead[-2:]):
         return ""  # "slow because of what we call the dead zone": a name used, not defined
     named = naming.group("term3")
     if named is not None and (opens_instruction(low.split(None, 1)[0]) or _subjectless(low)):
