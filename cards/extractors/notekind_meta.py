@@ -40,7 +40,8 @@ SIGNPOST = re.compile(
 )
 """A page's part to find one's way by."""
 READER = re.compile(r"^\W*(?:you|use|see|check|click|browse|open)\b", re.I)
-"""The line speaking to its reader: "You have ...", "Use the ..."."""
+"""The line speaking to its reader: "You have ...", "- Use the ...", "> See ..." (a bullet's
+or a quote's marks are no word)."""
 PRAISE = re.compile(
     r"^(?:(?:great|good|excellent|interesting|fantastic|nice) question|what a great question)[!.]",
     re.I,
@@ -53,15 +54,10 @@ def meta(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
     line naming the page's part, its reader's confusion or its signposts."""
     first = note.note.body_line
     for i, raw in enumerate(note.note.body.splitlines()):
-        if NAMING.search(raw) or (SIGNPOST.search(raw) and READER.search(_text(raw))):
+        if NAMING.search(raw) or (SIGNPOST.search(raw) and READER.search(raw)):
             yield Span(first + i, first + i + 1, "meta", "the note talking to its reader")
     for visit in walk(note.blocks):
         text = visit.block.text.text
         if visit.block.kind == "paragraph" and PRAISE.match(text.lstrip(" *_")):
             end = visit.block.line + text.count("\n") + 1
             yield Span(visit.block.line, end, "meta", "a chatbot's preamble")
-
-
-def _text(raw: str) -> str:
-    """The line without its bullet or quote marks."""
-    return raw.lstrip(" \t>-*+").lstrip()
