@@ -33,7 +33,12 @@ def stems(text: str) -> frozenset[str]:
     """The content words of `text`, in lower case and without a plural ending ("glazes",
     "switches", "processes", "delays" and "policies" as "glaze", "switch", "process",
     "delay", "policy")."""
-    return frozenset(singular(w) for w in WORD.findall(text.lower()) if w not in FUNCTION_WORDS)
+    return frozenset(map(singular, _content(text)))
+
+
+def _content(text: str) -> list[str]:
+    """The content words of `text`, in lower case and in order."""
+    return [w for w in WORD.findall(text.lower()) if w not in FUNCTION_WORDS]
 
 
 def singular(word: str) -> str:
@@ -67,7 +72,7 @@ def opens_on_shown(shown: frozenset[str], hidden: str) -> bool:
     """Whether the first content word a deletion hides is one of the words `shown` (a
     line's `stems`) in this or another form: "Grafting: {{graft a bud}} onto ..." asks for
     what the label says."""
-    first = next((w for w in WORD.findall(hidden.lower()) if w not in FUNCTION_WORDS), "")
+    first = next(iter(_content(hidden)), "")
     if len(first) < _ROOT:
         return singular(first) in shown if first else False
     root = singular(first)
@@ -159,11 +164,6 @@ def named_in(part: str, hidden: str) -> frozenset[str] | None:
 _SPELLED = 3
 """Capitals an acronym in a breadcrumb holds, at least, to be read as the words it stands
 for: two ("CE", "OS") stand for too many phrases."""
-
-
-def _content(text: str) -> list[str]:
-    """The content words of `text`, in lower case and in order."""
-    return [w for w in WORD.findall(text.lower()) if w not in FUNCTION_WORDS]
 
 
 def _upper(word: str) -> bool:
