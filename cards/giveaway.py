@@ -215,16 +215,17 @@ def _forms(one: str, other: str) -> bool:
 
 
 def _rooted(short: str, long: str) -> bool:
-    """Whether the longer word shares `_ROOT` letters at least with the shorter, which may
-    change its last third (`_ENDING`), and goes on by `_TAIL` letters at most."""
+    """Whether two words are of one root (`_one_root`) and the longer goes on by `_TAIL`
+    letters at most past the start they share; a silent "e" the shorter drops before a
+    vowel ("glaze", "glazing") leaves one letter less of that start."""
     shared = next(
         (n for n, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short)
     )
-    if len(long) - shared > _TAIL or len(short) - shared > len(short) // _ENDING:
+    if len(long) - shared > _TAIL:
         return False
     if short.endswith("e") and shared == len(short) - 1 and long[shared:][:1] in _VOWELS:
-        return shared >= _ROOT - 1  # "glaze", "glazing": the silent "e" dropped
-    return shared >= _ROOT
+        return shared >= _ROOT - 1
+    return _one_root(short, long)
 
 
 _VOWELS = frozenset("aeiouy")
