@@ -140,14 +140,17 @@ def named_in(part: str, hidden: str) -> frozenset[str] | None:
     wanted = _content(hidden)
     if not wanted:
         return None
-    coded = {w.lower() for w in WORD.findall(hidden) if _coded(w)}
+    written = WORD.findall(hidden)
+    coded = {w.lower() for w in written if _coded(w)}
+    capitals = {w.lower() for w in written if _upper(w)}
+    singles = frozenset(map(singular, shown))
     masks: set[str] = set()
     covered = [False] * len(wanted)
     for at, word in enumerate(wanted):
-        same = {singular(w) for w in shown if singular(w) == singular(word)}
+        same = {singular(word)} & singles
         if not same and word not in coded:
             same = {singular(w) for w in shown if _forms(word, w)}
-        if not same and _capitals(hidden, word):
+        if not same and word in capitals:
             same = {singular(w) for w in _initialled(word, shown)}
         masks |= same
         covered[at] = bool(same)
@@ -167,12 +170,8 @@ for: two ("CE", "OS") stand for too many phrases."""
 
 
 def _upper(word: str) -> bool:
+    """A word in capitals, two at least: "SWS", "DS"."""
     return len(word) >= 2 and word.isalpha() and word.isupper()
-
-
-def _capitals(text: str, word: str) -> bool:
-    """Whether `word` is written in `text` in capitals, two at least: "SWS", "DS"."""
-    return any(w.lower() == word and _upper(w) for w in WORD.findall(text))
 
 
 def _coded(word: str) -> bool:
