@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 
 from cards.extractors.notefeatures import END, Section
+from cards.extractors.notekind_scaffold import OPENER
 from cards.extractors.notespans import Span
 from cards.parse import ParsedNote
 
@@ -32,11 +33,12 @@ TODO = re.compile(r"(?<![\w#`'\"/.])#todo(?:-[\w-]+)?(?![\w`'\"-])|\bFILL:")
 code or quotes ("`#todo-list`", a stylesheet's selector)."""
 DONE = ("-done", "-completed", "-finished")
 MEMO_LABEL = re.compile(
-    r"^(?:>\s*)*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\[[ xX]\]\s+)?[*_]{0,2}"
+    OPENER.pattern + r"[*_]{0,2}"
     r"(?:IDEAS?|POST|PROJ(?:ECT)?|TASK|GOAL|PLAN|PROMPT|WRITING[- ]PROMPT|BLOG)[*_]{0,2}\s*:"
     r"|^(?:>\s*)*(?:[-*+]\s+)?!{2,}"
 )
-"""A line opening on a memo's label in capitals ("- IDEA: ...", "**GOAL**: ..."), or on two
+"""A line opening, after its bullet, number or task box (a template's blank opens the same
+way), on a memo's label in capitals ("- IDEA: ...", "**GOAL**: ..."), or on two
 exclamation marks or more."""
 REMARK = re.compile(
     r"^(?:>\s*)*(?:[-*+]\s+)?[*_]{0,2}(?:my|personal) (?:comments?|commentary|take|two cents"
