@@ -69,13 +69,13 @@ def _announces(item: Block) -> bool:
 
 
 _COPULAS = frozenset("is are".split())
-_EVER = frozenset("whatever whichever whoever however wherever".split())
+_ASKING = WH | frozenset("whatever whichever whoever however wherever".split())
 
 
 def _unasked(text: str) -> bool:
     """Whether a line that ends on "is" or "are" holds no clause that asks ("what its size
     is", "whatever the value is"): "The usual workflow is" goes on in its sub-list."""
-    return WH.isdisjoint(ws := words(text)) and _EVER.isdisjoint(ws)
+    return _ASKING.isdisjoint(words(text))
 
 
 def _own(item: Block) -> str:
