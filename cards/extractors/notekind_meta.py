@@ -54,7 +54,7 @@ def meta(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
     line naming the page's part, its reader's confusion or its signposts."""
     first = note.note.body_line
     for i, raw in enumerate(note.note.body.splitlines()):
-        if NAMING.search(raw) or (SIGNPOST.search(raw) and READER.search(raw)):
+        if NAMING.search(raw) or (READER.search(raw) and SIGNPOST.search(raw)):
             yield Span(first + i, first + i + 1, "meta", "the note talking to its reader")
     for visit in walk(note.blocks):
         text = visit.block.text.text
