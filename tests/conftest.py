@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -9,10 +10,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
+
+from cards.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 MakeVault = Callable[[dict[str, str | bytes]], Path]
 """The `make_vault` fixture's type."""
+
+
+def extracted_lines(vault: Path) -> set[tuple[str, int]]:
+    """The note and line of each item `cards extract` gives for `vault`, through the CLI:
+    what a rule switched off in `cards.toml` adds is what it left out."""
+    result = CliRunner().invoke(cli, ["extract", str(vault), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return {(i["note"], i["line"]) for i in json.loads(result.output)}
 
 
 @pytest.fixture

@@ -8,21 +8,12 @@ a ventricle's, a bit's and an atlas page's, not a website's.
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from cards.cli import cli
+from tests.conftest import extracted_lines
 
 VAULT = Path(__file__).parent / "fixtures" / "meta"
-
-
-def _lines(vault: Path) -> set[tuple[str, int]]:
-    result = CliRunner().invoke(cli, ["extract", str(vault), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    return {(i["note"], i["line"]) for i in json.loads(result.output)}
 
 
 def test_the_note_talking_to_its_reader_gives_no_items(tmp_path: Path) -> None:
@@ -32,12 +23,12 @@ def test_the_note_talking_to_its_reader_gives_no_items(tmp_path: Path) -> None:
     copy = tmp_path / "vault"
     shutil.copytree(VAULT, copy)
     (copy / "cards.toml").write_text('disable_rules = ["notekind.meta"]\n', encoding="utf-8")
-    kept = _lines(VAULT)
+    kept = extracted_lines(VAULT)
     talk = {("Rope bridges.md", 5), ("Rope bridges.md", 7), ("Rope bridges.md", 13)}
-    assert _lines(copy) - kept == talk | {("Chat on bread.md", 3)}
+    assert extracted_lines(copy) - kept == talk | {("Chat on bread.md", 3)}
     assert {("Rope bridges.md", 9), ("Chat on bread.md", 5), ("Chat on bread.md", 7)} <= kept
 
 
 def test_a_left_that_is_no_pages_leaves_nothing_out() -> None:
     """A ventricle, a byte's bits and an atlas's table of contents are subjects."""
-    assert {("Heart.md", line) for line in (3, 5, 7)} <= _lines(VAULT)
+    assert {("Heart.md", line) for line in (3, 5, 7)} <= extracted_lines(VAULT)

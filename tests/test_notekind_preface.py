@@ -9,21 +9,15 @@ joint is in progress.
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
 from click.testing import CliRunner
 
 from cards.cli import cli
+from tests.conftest import extracted_lines
 
 VAULT = Path(__file__).parent / "fixtures" / "preface"
-
-
-def _lines(vault: Path) -> set[tuple[str, int]]:
-    result = CliRunner().invoke(cli, ["extract", str(vault), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    return {(i["note"], i["line"]) for i in json.loads(result.output)}
 
 
 def _switched_off(tmp_path: Path, rule: str = "preface") -> Path:
@@ -37,24 +31,24 @@ def _switched_off(tmp_path: Path, rule: str = "preface") -> Path:
 def test_the_notes_description_of_itself_gives_no_items(tmp_path: Path) -> None:
     """The line naming what the page collects goes; a definition beside a page's preface
     stays."""
-    kept = _lines(VAULT)
-    assert _lines(_switched_off(tmp_path)) - kept == {("Kites.md", 3)}
+    kept = extracted_lines(VAULT)
+    assert extracted_lines(_switched_off(tmp_path)) - kept == {("Kites.md", 3)}
     assert ("Sea shanties.md", 5) in kept
 
 
 def test_a_collection_or_a_page_that_is_the_subject_leaves_nothing_out(tmp_path: Path) -> None:
     """What the tissue and codex notes give with the rule off, they give with the rule on."""
     subject = ("Tissue.md", "Codex.md")
-    off = {line for line in _lines(_switched_off(tmp_path)) if line[0] in subject}
+    off = {line for line in extracted_lines(_switched_off(tmp_path)) if line[0] in subject}
     assert ("Tissue.md", 3) in off
-    assert {line for line in _lines(VAULT) if line[0] in subject} == off
+    assert {line for line in extracted_lines(VAULT) if line[0] in subject} == off
 
 
 def test_a_paragraph_opening_on_work_not_done_gives_no_items(tmp_path: Path) -> None:
     """ "A comparison is pending." goes with its paragraph; a definition whose joint is "in
     progress" is a subject's, and stays with the definitions around it."""
-    kept = _lines(VAULT)
-    assert _lines(_switched_off(tmp_path, "status")) - kept == {("Solder joints.md", 7)}
+    kept = extracted_lines(VAULT)
+    assert extracted_lines(_switched_off(tmp_path, "status")) - kept == {("Solder joints.md", 7)}
     assert {("Solder joints.md", line) for line in (3, 11, 13)} <= kept
 
 

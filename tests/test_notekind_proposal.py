@@ -7,21 +7,12 @@ named author's method and a textbook's.
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from cards.cli import cli
+from tests.conftest import extracted_lines
 
 VAULT = Path(__file__).parent / "fixtures" / "proposal"
-
-
-def _lines(vault: Path) -> set[tuple[str, int]]:
-    result = CliRunner().invoke(cli, ["extract", str(vault), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    return {(i["note"], i["line"]) for i in json.loads(result.output)}
 
 
 def test_the_owners_idea_and_ideas_section_give_no_items(tmp_path: Path) -> None:
@@ -30,11 +21,11 @@ def test_the_owners_idea_and_ideas_section_give_no_items(tmp_path: Path) -> None
     copy = tmp_path / "vault"
     shutil.copytree(VAULT, copy)
     (copy / "cards.toml").write_text('disable_rules = ["notekind.proposal"]\n', encoding="utf-8")
-    kept = _lines(VAULT)
-    assert _lines(copy) - kept == {("Tide clocks.md", line) for line in (7, 8, 9, 17)}
+    kept = extracted_lines(VAULT)
+    assert extracted_lines(copy) - kept == {("Tide clocks.md", line) for line in (7, 8, 9, 17)}
     assert {("Tide clocks.md", 3), ("Tide clocks.md", 13)} <= kept
 
 
 def test_a_named_authors_method_and_a_textbooks_steps_are_kept() -> None:
     """And a section "Key ideas", a subject's gist."""
-    assert {("Shortest paths.md", line) for line in (5, 6, 10, 14)} <= _lines(VAULT)
+    assert {("Shortest paths.md", line) for line in (5, 6, 10, 14)} <= extracted_lines(VAULT)

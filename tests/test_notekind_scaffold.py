@@ -8,21 +8,12 @@ allergens, a note on scrap metal and one on test-driven development.
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from cards.cli import cli
+from tests.conftest import extracted_lines
 
 VAULT = Path(__file__).parent / "fixtures" / "scaffold"
-
-
-def _lines(vault: Path) -> set[tuple[str, int]]:
-    result = CliRunner().invoke(cli, ["extract", str(vault), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    return {(i["note"], i["line"]) for i in json.loads(result.output)}
 
 
 def _switched_off(tmp_path: Path, *kinds: str) -> Path:
@@ -36,8 +27,8 @@ def _switched_off(tmp_path: Path, *kinds: str) -> Path:
 def test_a_templates_instruction_and_placeholder_give_no_items(tmp_path: Path) -> None:
     """ "Kind: (If the order is not ...)" and "INSERT DIAGRAM: ..." are blanks; the filled-in
     fields and sentences of the same note stay."""
-    kept = _lines(VAULT)
-    assert _lines(_switched_off(tmp_path, "scaffold")) - kept == {
+    kept = extracted_lines(VAULT)
+    assert extracted_lines(_switched_off(tmp_path, "scaffold")) - kept == {
         ("Monastic orders.md", 5),
         ("Monastic orders.md", 9),
     }
@@ -45,7 +36,9 @@ def test_a_templates_instruction_and_placeholder_give_no_items(tmp_path: Path) -
 
 
 def test_a_note_that_tests_the_tool_gives_no_items(tmp_path: Path) -> None:
-    assert _lines(_switched_off(tmp_path, "testnote")) - _lines(VAULT) == {("Test note 2.md", 3)}
+    assert extracted_lines(_switched_off(tmp_path, "testnote")) - extracted_lines(VAULT) == {
+        ("Test note 2.md", 3)
+    }
 
 
 def test_knowledge_about_templates_allergens_scrap_and_tests_is_kept() -> None:
@@ -60,4 +53,4 @@ def test_knowledge_about_templates_allergens_scrap_and_tests_is_kept() -> None:
         ("Food allergens.md", 5),
         ("Scrap metal.md", 3),
         ("Test-driven development.md", 3),
-    } <= _lines(VAULT)
+    } <= extracted_lines(VAULT)
