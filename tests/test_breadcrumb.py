@@ -277,16 +277,16 @@ def test_a_part_that_spells_out_an_acronym_or_shows_another_form_hides_those_wor
 
 def test_words_two_deletions_name_are_hidden_by_the_first_and_joined_across_small_words() -> None:
     """The term's deletion hides a word the definition's names too: the card that asks for
-    the term hides it. "{{Out-of-Order Execution}}" is one answer, not three."""
-    said = "TCP stands for Transmission Control Protocol."
-    hidden = ("TCP", "Transmission Control Protocol")
-    assert _crumb("TCP sockets", said, hidden) == (
-        '<div class="context">Sleep notes › <cloze data-n="1">TCP</cloze> sockets</div>'
+    the term hides it. "{{Slow-Wave Sleep}}" is one answer, not three."""
+    said = "NREM stands for Non-Rapid Eye Movement."
+    hidden = ("NREM", "Non-Rapid Eye Movement")
+    assert _crumb("NREM stages", said, hidden) == (
+        '<div class="context">Sleep notes › <cloze data-n="1">NREM</cloze> stages</div>'
     )
-    said = "OOE lets a processor run later instructions first."
-    assert _crumb("How Out-of-Order Execution works", said, ("OOE",)) == (
-        '<div class="context">Sleep notes › How <cloze data-n="1">Out-of-Order Execution'
-        "</cloze> works</div>"
+    said = "SWS restores the body after a long day."
+    assert _crumb("How Slow-Wave Sleep heals", said, ("SWS",)) == (
+        '<div class="context">Sleep notes › How <cloze data-n="1">Slow-Wave Sleep'
+        "</cloze> heals</div>"
     )
 
 

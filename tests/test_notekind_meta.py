@@ -1,7 +1,7 @@
 """A note talking to its reader about itself gives no items, through the real CLI.
 
 The fixture vault (tests/fixtures/meta) holds a note on rope bridges that names its own
-section, soothes a confused reader and says where its file tree is; a chat on bread whose
+section, soothes a confused reader and says where its folder tree is; a chat on bread whose
 answer opens on praise of the question; and a note on the heart and bytes whose "left" is
 a ventricle's, a bit's and an atlas page's, not a website's.
 """
@@ -17,9 +17,9 @@ VAULT = Path(__file__).parent / "fixtures" / "meta"
 
 
 def test_the_note_talking_to_its_reader_gives_no_items(tmp_path: Path) -> None:
-    """ "I call this section ...", "If you get confused: ...", "You have the file tree on the
-    left ..." and "Great question! You want ..." go; the definitions beside them stay, and
-    so does a chatbot's "Certainly!" over a fact."""
+    """ "I call this section ...", "If you feel confused: ...", "You will find the folder
+    tree ..." and "Excellent question! ..." go; the definitions beside them stay, and so
+    does a chatbot's "Certainly!" over a fact."""
     copy = tmp_path / "vault"
     shutil.copytree(VAULT, copy)
     (copy / "cards.toml").write_text('disable_rules = ["notekind.meta"]\n', encoding="utf-8")

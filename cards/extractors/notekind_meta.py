@@ -3,7 +3,7 @@
     I call this section the overhang, because that is what it holds.    <- naming its part
     If you get confused: the valves come before the pump.               <- soothing its reader
     Use the sidebar on the left to browse the recipes.                   <- a site's signpost
-    Good question! You want a kite that flies in light wind.             <- a chatbot's preamble
+    Good question! A kite for light wind needs a broad, light sail.     <- a chatbot's preamble
 
 Each reads like a statement ("the menu is on the left", "you want a kite ..."), and a card
 would ask what the page's author calls a section of their page, where a website keeps its
