@@ -5,7 +5,7 @@
     Use the sidebar on the left to browse the recipes.                   <- a site's signpost
     Good question! A kite for light wind needs a broad, light sail.     <- a chatbot's preamble
 
-Each reads like a statement ("the menu is on the left", "you want a kite ..."), and a card
+Each reads like a statement ("the menu is on the left", "a kite needs a light sail"), and a card
 would ask what the page's author calls a section of their page, where a website keeps its
 menu, or what someone once asked a chatbot. The line names the page or its reader: a
 section, page or note the writer names ("I call this section ...", not "we call this part
