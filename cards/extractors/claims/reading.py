@@ -23,7 +23,7 @@ from cards.extractors.taxonomy import Taxonomy
 from cards.extractors.walk import Visit
 from cards.inline import InlineText
 from cards.items import Item, SourceRef
-from cards.language import symbols_before
+from cards.language import FUNCTION_WORDS, LEADING_ADVERBS, in_s, symbols_before
 from cards.parse import Block, ParsedNote
 
 
@@ -88,7 +88,7 @@ class Passage:
         """Where the sentence's own words start: after a lead-in label or a leading emoji."""
         self.plain = self.text.text[self.lead : end].strip()
         """The sentence's words as plain text: `sentence.text` without slicing any marks."""
-        self.ok = claim_like(self.plain)
+        self.ok = claim_like(self.plain) and not hedged_order(self.plain)
         """A claim at all (`shared.claim_like`): long enough, no question or instruction."""
         self._sentence: InlineText | None = None
         self._term: str | None = None
@@ -110,6 +110,28 @@ class Passage:
     @property
     def ref(self) -> SourceRef:
         return self.reading.ref(self.visit, self.text, self.lead)
+
+
+_HEDGES = ("Just ", "Simply ", "just ", "simply ")
+
+
+def hedged_order(plain: str) -> bool:
+    """An instruction behind a hedge ("Just stir the pot twice", "Simply follow the guide
+    below"): a step of the writer's, as bare as any imperative, that the instruction test
+    misses because its verb is not the first word. A noun phrase after the hedge ("Just one
+    valve opens", "Simply put, ..."), an adverb or a form in -s, -ed or -ing is no order."""
+    if not plain.startswith(_HEDGES):
+        return False
+    verb = plain.split(" ", 2)[1] if plain.count(" ") >= 2 else ""
+    if not verb.isalpha() or not verb.islower() or verb in FUNCTION_WORDS:
+        return False
+    adverb = verb.endswith("ly") and not verb.endswith("ply")  # "Just barely", not "apply"
+    return (
+        verb not in LEADING_ADVERBS
+        and not adverb
+        and not verb.endswith(("ing", "ed"))
+        and not in_s(verb)
+    )
 
 
 _NUMBERING = re.compile(r"(?:∴\s*)?(?:\d{1,3}\]|\([A-Z]\d{1,2}\))\s+")
