@@ -6,7 +6,9 @@
 
 A writer who heads a column "Meaning" has made a glossary: each row is a term (the first
 cell) and what it is (the second), read as `Term: meaning` is anywhere else. Any other
-table is data, and defines nothing.
+table is data, and defines nothing. Nor does a table whose first column is headed
+"Resource" or "Link": a reading list, each row a site or a book and the writer's word on
+it ("Lots of practice problems", "Great videos"), where to study rather than what.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ _MEANING_HEADERS = frozenset(
         "defined as",
     ]
 )
+_LISTING_HEADERS = frozenset(["resource", "resources", "link", "links"])
+"""First columns that head a list of places to study, not of terms."""
 
 
 def glossary_table(reading: Reading, visit: Visit) -> Claimed | None:
@@ -45,6 +49,8 @@ def glossary_table(reading: Reading, visit: Visit) -> Claimed | None:
         return None
     if " ".join(words(rows[0][1].text.text)) not in _MEANING_HEADERS:
         return None
+    if " ".join(words(rows[0][0].text.text)) in _LISTING_HEADERS:
+        return Claimed()  # a reading list: no rule after this one makes its rows cards
     return Claimed(tuple(_rows(reading, visit, rows[1:])))
 
 
