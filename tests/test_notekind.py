@@ -42,6 +42,7 @@ KINDS = (
     "scaffold",
     "testnote",
     "proposal",
+    "report",
     "preface",
     "status",
     "todo",

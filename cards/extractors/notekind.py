@@ -21,10 +21,10 @@ line at a time keep making cards of it. What gives it away is the whole note or 
   headings or a résumé's fields ("Dates:", "Location:"). An era or a life under its years
   ("The Showa era (1926-1989)") is a subject, and stays.
 
-More kinds: the owner's things (apps, classmates, queues, rough notes, meals) in `..._owner.py`;
-output and works cited in `..._pasted.py`; letters, talks, playthroughs in `..._records.py`;
-blanks in `..._scaffold.py`; an idea in `..._proposal.py`; a preface, a status in `..._preface.py`;
-the owner's tasks and memos in `..._working.py`; the note talking to its reader in `..._meta.py`.
+More kinds: the owner's things (apps, classmates, queues, meals) in `..._owner.py`; output,
+works cited in `..._pasted.py`; letters, talks, playthroughs in `..._records.py`; blanks in
+`..._scaffold.py`; an idea in `..._proposal.py`; a report on work in `..._report.py`; a preface,
+a status in `..._preface.py`; tasks, memos in `..._working.py`; talk to a reader in `..._meta.py`.
 
 Left out means: the items of the note or section are dropped, except a quote with a named
 source (a line of Seneca pasted into a diary is still Seneca's). Each kind is a rule
@@ -40,8 +40,9 @@ from collections.abc import Callable, Iterator
 from cards.extractors import notefeatures as nf
 from cards.extractors import notekind_meta as meta
 from cards.extractors import notekind_owner as owner
-from cards.extractors import notekind_pasted, notekind_preface, notekind_proposal, notekind_scaffold
+from cards.extractors import notekind_pasted, notekind_preface, notekind_proposal, notekind_report
 from cards.extractors import notekind_records as records
+from cards.extractors import notekind_scaffold as scaffold
 from cards.extractors import notekind_working as working
 from cards.extractors.notefeatures import DATE_HEADING, DIARY_FOLDER, END, WORD, Section
 from cards.extractors.notespans import Span, under
@@ -83,7 +84,6 @@ IDEA = re.compile(r"\bideas?(?:\s+\d+)?\W*$", re.I)
 """A title naming its owner's idea ("Tide clock Idea", "Garden app ideas 2"): a plan of
 what to build, its lines taglines and wishes. Titles only: a heading "Key ideas" is the
 gist of a book."""
-
 REVIEW = re.compile(
     r"\b(?:reviews|my (?:review|thoughts|take)|looking back|year in review|reflections?)\b", re.I
 )
@@ -147,9 +147,10 @@ def ruler() -> Ruler[Test]:
         ("letters", records.letters),
         ("transcript", records.transcript),
         ("playlog", records.playlog),
-        ("scaffold", notekind_scaffold.scaffold),
-        ("testnote", notekind_scaffold.testnote),
+        ("scaffold", scaffold.scaffold),
+        ("testnote", scaffold.testnote),
         ("proposal", notekind_proposal.proposal),
+        ("report", notekind_report.report),
         ("preface", notekind_preface.preface),
         ("status", notekind_preface.status),
         *working.RULES,
@@ -197,8 +198,7 @@ def _memo(note: ParsedNote, parts: list[Section]) -> Iterator[Span]:
     if project >= 3 and project * 5 >= sum(s.sentences for s in parts):
         yield Span(1, END, "memo", "plans its authors' own project")
         return
-    memos = [i for i, section in enumerate(parts) if section.level and MEMO.search(section.title)]
-    for i in memos:
+    for i in [i for i, s in enumerate(parts) if s.level and MEMO.search(s.title)]:
         yield under(parts, i, "memo", "a memo's heading")
 
 
