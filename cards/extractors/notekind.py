@@ -56,7 +56,7 @@ COURSE = re.compile(
     r"|ice ?breakers?|course (?:info|information|logistics|schedule)|(?:class|course) (?:rules"
     r"|policies)|instructor|(?:student|class|team|group) presentations?"
     r"|my (?:study )?(?:resources|materials))\W*$"
-    r"|\bsyllabus\b|\bcoursework\W*$"
+    r"|\bsyllabus\b|\bcoursework\W*$|\b(?:sprint|assignment|homework) ?#?\d* requirements\W*$"
     r"|^(?:assignment|homework|hw|problem set)\s*#?\s*\d+\b",
     re.I,
 )
@@ -64,7 +64,7 @@ COURSE = re.compile(
 and dates, an exam's arrangements, the student's own kit ("My resources") and where the
 coursework is kept ("Marine biology coursework", last in its heading: not "Coursework and
 stress in students"), a numbered piece of coursework and what follows its number
-("Homework 3 feedback"). A bare "Midterm" is left: the student gathers what it covers."""
+("Homework 3 feedback") or requirements ("Sprint 2 requirements"). A bare "Midterm" is left."""
 ASSIGNMENT = re.compile(r"^(?:as|hw)[\s_-]?\d{1,2}\b|^(?:homework|assignment)\s*#?\s*\d+\b", re.I)
 """A title that is an assignment's number ("HW2 Route planner", "AS04 Survey design"): a
 student's own write-up for a course, graded on what they plan and did, not what is so."""
