@@ -399,7 +399,7 @@ def is_instruction(text: str, ws: list[str] | None = None) -> bool:
         return False
     first = ws[0]
     if first not in _INSTRUCTING:
-        if len(ws) > 2 and ws[1] in _OBJECT_OPENS and _bare_verb(first, text):
+        if len(ws) > 2 and ws[1] in _OBJECT_OPENS and bare_verb(first, text):
             return True  # "Rest the batter for 30 minutes": a verb, then its object
         return "please" in ws[:8]  # most sentences: two look-ups
     if first in _ADDRESSING or first == "don't" or "please" in ws[:8]:
@@ -434,7 +434,7 @@ def is_advice(text: str, lax: bool = False, ws: list[str] | None = None) -> bool
         return True
     if not lax and ws[1] not in _ADVISED:
         return False  # "Latency: time between request and response": a noun, glossed
-    if first.endswith(_ADJ_SUFFIX) or not _bare_verb(first, text):
+    if first.endswith(_ADJ_SUFFIX) or not bare_verb(first, text):
         return False
     verb = finite_verb(text)
     return verb is None or verb >= 4
@@ -467,7 +467,7 @@ LEADING_ADVERBS = _LEADING_ADVERBS
 """The same words, for a reader of names: "Later Priya said" names Priya."""
 
 
-def _bare_verb(first: str, text: str) -> bool:
+def bare_verb(first: str, text: str) -> bool:
     """Whether a sentence's first word, right before a noun phrase, is a verb in its base
     form: no function word, adverb ("Often the ..."), gerund ("Building the habit takes
     ..."), plural or past form, and no comma between ("Oxytocin, the love hormone")."""

@@ -23,7 +23,7 @@ from cards.extractors.taxonomy import Taxonomy
 from cards.extractors.walk import Visit
 from cards.inline import InlineText
 from cards.items import Item, SourceRef
-from cards.language import FUNCTION_WORDS, LEADING_ADVERBS, in_s, symbols_before
+from cards.language import bare_verb, symbols_before
 from cards.parse import Block, ParsedNote
 
 
@@ -118,20 +118,16 @@ _HEDGES = ("Just ", "Simply ", "just ", "simply ")
 def hedged_order(plain: str) -> bool:
     """An instruction behind a hedge ("Just stir the pot twice", "Simply follow the guide
     below"): a step of the writer's, as bare as any imperative, that the instruction test
-    misses because its verb is not the first word. A noun phrase after the hedge ("Just one
-    valve opens", "Simply put, ..."), an adverb or a form in -s, -ed or -ing is no order."""
+    misses because its verb is not the first word. The word after the hedge is read as
+    any sentence's first word is (`language.bare_verb`: "Just one valve opens", "Simply
+    put, ..." are no orders), and a verb in "-ply" ("multiply", "apply") is no adverb."""
     if not plain.startswith(_HEDGES):
         return False
-    verb = plain.split(" ", 2)[1] if plain.count(" ") >= 2 else ""
-    if not verb.isalpha() or not verb.islower() or verb in FUNCTION_WORDS:
+    rest = plain.split(" ", 1)[1]
+    verb = rest.split(" ", 1)[0] if " " in rest else ""
+    if not verb.islower():
         return False
-    adverb = verb.endswith("ly") and not verb.endswith("ply")  # "Just barely", not "apply"
-    return (
-        verb not in LEADING_ADVERBS
-        and not adverb
-        and not verb.endswith(("ing", "ed"))
-        and not in_s(verb)
-    )
+    return (verb.endswith("ply") and verb.isalpha()) or bare_verb(verb, rest)
 
 
 _NUMBERING = re.compile(r"(?:∴\s*)?(?:\d{1,3}\]|\([A-Z]\d{1,2}\))\s+")
