@@ -32,17 +32,17 @@ def says_what_it_is(predicate: str, verb: str = "") -> bool:
     spoken = (_BRACKETED.sub(" ", predicate).strip(" ,;") or predicate).lower()
     tokens = re.findall(r"[\w'’]+(?:[-/][\w'’]+)*|[,;]|\.(?=\s)", spoken)
     if _MEANING.search(verb):
-        brings = tokens[:1] and tokens[0] in _EFFECTS and _MEANS.search(verb)
+        brings = bool(tokens) and tokens[0] in _EFFECTS and _MEANS.search(verb) is not None
         return not brings and not _second_subject(tokens)
     if not verb.strip() and tokens[:1] and tokens[0] in _BECOMING:
         return False  # "Uniformitarianism [becomes the main doctrine]": what it came to be
-    if _EXAMPLE.match(spoken):
-        return False  # "A walkie-talkie is [an example of a half-duplex system]"
     words = [t for t in tokens if t not in _JOINS and t != "."]
     while words[1:] and words[0] in _HEDGES:
         words = words[1:]  # "just a sequence of ...", "usually the call stack"
     if not words:
         return False
+    if words[0] in _ONE and words[1:3] == ["example", "of"]:
+        return False  # "A walkie-talkie is [an example of a half-duplex system]"
     first, after = words[0], words[1:2]
     if first in _PROPERTY_OPENERS or (first == "a" and after and after[0] in _A_DEGREE):
         return False  # "not that strong", "about ...", "a little harder to sand"
@@ -86,7 +86,8 @@ _BECOMING = frozenset(
     "grew gets got".split()
 )
 """Verbs of what a thing comes to be or seems, opening a deletion right after its term."""
-_EXAMPLE = re.compile(r"(?:an?|one|another|just\s+an?)\s+example\s+of\b")
+_ONE = frozenset("a an one another".split())
+"""Before "example of": one case of something, not what the thing is."""
 _MEANING = re.compile(
     r"\b(?:means?|refers?\s+to|stands?\s+for|denotes?|defined\s+as|when|called|named|"
     r"termed|known\s+as)\b",
