@@ -225,26 +225,16 @@ def test_words_hidden_in_a_part_are_one_deletion_across_marks_and_never_in_a_for
     """ "{{c1::dry-stone walls}}", not "{{c1::dry}}-{{c1::stone}} {{c1::walls}}": deletions
     side by side read as several answers. A formula's words cut out of it leave broken
     markup, so such a part is left out as before."""
-    text = "Dry-stone walls stack stones with no mortar."
-    term = (0, len("Dry-stone walls"))
-    item = Item(
-        "claim",
-        SourceRef("W.md", 5, ("Building dry-stone walls by hand",)),
-        InlineText(text),
-        key=term,
+    said, hidden, title = (
+        "Dry-stone walls stack stones with no mortar.",
+        ("Dry-stone walls",),
+        "Field boundaries",
     )
-    crumb = breadcrumb(item, "Field boundaries", ("Dry-stone walls",), numbers=(1,))
-    assert crumb == (
+    assert _crumb("Building dry-stone walls by hand", said, hidden, title) == (
         '<div class="context">Field boundaries › Building <cloze data-n="1">dry-stone walls'
         "</cloze> by hand</div>"
     )
-    item = Item(
-        "claim",
-        SourceRef("W.md", 5, ("Stones per wall $N(walls)$ dry-stone",)),
-        InlineText(text),
-        key=term,
-    )
-    crumb = breadcrumb(item, "Field boundaries", ("Dry-stone walls",), numbers=(1,))
+    crumb = _crumb("Stones per wall $N(walls)$ dry-stone", said, hidden, title)
     assert crumb == '<div class="context">Field boundaries</div>'
 
 
